@@ -1,0 +1,115 @@
+/**
+ * How serious a diagnostic is. `error` fails a CI run, `warning` counts
+ * against `--max-warnings`, `info` is only shown (e.g. sessions still to be
+ * agreed).
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from 'curricula';
+ * const s: Severity = 'warning';
+ * ```
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A 1-based place in a source text: where a value (or its key) starts and
+ * ends. `endColumn` points just past the last character, like ESLint.
+ *
+ * @example
+ * ```ts
+ * import type { SourceRange } from 'curricula';
+ * const r: SourceRange = { line: 3, column: 5, endLine: 3, endColumn: 12 };
+ * ```
+ */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * One problem found in user input (Befund). User input problems are values,
+ * never exceptions: every layer returns diagnostics alongside its result.
+ *
+ * `code` is a stable string (`syntax`, `schema/unknown-key`,
+ * `hours/total`, …) that scripts and rule configuration can rely on;
+ * `path` is a JSON pointer into the document.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram } from 'curricula';
+ * const { diagnostics } = parseProgram('kind: program\nid: x\ntitel: Typo\n');
+ * // diagnostics[0].code === 'schema/unknown-key', line 3, hint "did you mean 'title'?"
+ * ```
+ */
+export interface Diagnostic extends SourceRange {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer (RFC 6901) to the offending value, `''` for the document. */
+  path: string;
+  hint?: string;
+  /** The file the diagnostic belongs to, when known. */
+  file?: string;
+}
+
+/** The range used when nothing better is known: the start of the text. */
+export const START_OF_TEXT: SourceRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+
+/**
+ * Orders diagnostics by file, line, column, then code and message, so output
+ * is stable whatever order rules ran in.
+ *
+ * @example
+ * ```ts
+ * import { compareDiagnostics } from 'curricula';
+ * diagnostics.sort(compareDiagnostics);
+ * ```
+ */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/**
+ * Sorts diagnostics (see {@link compareDiagnostics}) and drops exact
+ * duplicates (same file, place, code and message).
+ *
+ * @example
+ * ```ts
+ * import { sortDiagnostics } from 'curricula';
+ * const clean = sortDiagnostics([...fromLoader, ...fromRules]);
+ * ```
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of [...diagnostics].sort(compareDiagnostics)) {
+    const key = `${d.file ?? ''}\u0000${d.line}:${d.column}\u0000${d.code}\u0000${d.path}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * True when any diagnostic is an error.
+ *
+ * @example
+ * ```ts
+ * import { hasErrors } from 'curricula';
+ * if (hasErrors(result.diagnostics)) process.exitCode = 1;
+ * ```
+ */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,46 @@
+import * as z from 'zod';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True when `text` is a real calendar date in `YYYY-MM-DD` form
+ * (2027-02-29 and 2014-02-30 are not).
+ *
+ * @example
+ * ```ts
+ * import { isCalendarDate } from 'curricula';
+ * isCalendarDate('2028-02-29'); // true
+ * isCalendarDate('2014-02-30'); // false
+ * ```
+ */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/**
+ * A calendar date (Datum) in ISO form, `YYYY-MM-DD`, local to the
+ * offering's time zone. Impossible dates are rejected with `date/invalid`.
+ *
+ * @example
+ * ```ts
+ * import { calendarDateSchema } from 'curricula';
+ * calendarDateSchema.safeParse('2014-02-30').success; // false
+ * ```
+ */
+export const calendarDateSchema = z
+  .string()
+  .regex(DATE, { message: 'Dates are written YYYY-MM-DD, e.g. 2027-01-29' })
+  .refine(isCalendarDate, {
+    message: 'This date does not exist in the calendar',
+    params: { code: 'date/invalid' },
+    abort: true,
+  })
+  .meta({ id: 'CalendarDate', description: 'A calendar date, YYYY-MM-DD.' });

@@ -1,0 +1,43 @@
+import * as z from 'zod';
+
+/**
+ * The sixteen German federal states (Bundesländer) by their ISO 3166-2:DE
+ * codes; public holidays differ between them.
+ *
+ * @example
+ * ```ts
+ * import { FEDERAL_STATES } from 'curricula';
+ * FEDERAL_STATES.includes('BW'); // true
+ * ```
+ */
+export const FEDERAL_STATES = [
+  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+] as const;
+
+/**
+ * A federal state code: BW Baden-Württemberg, BY Bayern, BE Berlin, BB
+ * Brandenburg, HB Bremen, HH Hamburg, HE Hessen, MV Mecklenburg-Vorpommern,
+ * NI Niedersachsen, NW Nordrhein-Westfalen, RP Rheinland-Pfalz, SL Saarland,
+ * SN Sachsen, ST Sachsen-Anhalt, SH Schleswig-Holstein, TH Thüringen.
+ *
+ * @example
+ * ```ts
+ * import { federalStateSchema } from 'curricula';
+ * federalStateSchema.parse('SH');
+ * ```
+ */
+export const federalStateSchema = z.enum(FEDERAL_STATES).meta({
+  id: 'FederalState',
+  description: 'German federal state (ISO 3166-2:DE code without "DE-"), e.g. "BW".',
+});
+
+/**
+ * A federal state code (see {@link federalStateSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { FederalState } from 'curricula';
+ * const state: FederalState = 'BW';
+ * ```
+ */
+export type FederalState = z.output<typeof federalStateSchema>;

@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import { countRangeSchema } from './activity.js';
+import { amountSchema } from './amount.js';
+import { deliveryModeSchema } from './delivery-mode.js';
+import { identifierSchema } from './identifier.js';
+import { participantsSchema } from './terms.js';
+import { topicSchema, type Topic } from './topic.js';
+import type { CountRange } from './activity.js';
+import type { DeliveryMode } from './delivery-mode.js';
+import type { Participants } from './terms.js';
+
+/**
+ * A part of a program with its own hour budget (Baustein, Modul,
+ * Lerneinheit). Modules nest: a module may hold modules, whose hours then
+ * add up to the parent's.
+ *
+ * - `optional: true` leaves it out of the program total (e.g. an optional
+ *   writing workshop).
+ * - `sessions` is how many sessions it takes, a number or `{ min, max }`
+ *   ("1 to 2 follow-up workshops").
+ * - `maxPerSession` caps one session ("half a day, at most 3 hours").
+ * - `program` says the module is delivered as another program (a
+ *   certificate course offered as one module of a support offer).
+ *
+ * @example
+ * ```ts
+ * import { moduleSchema } from 'curricula';
+ * moduleSchema.parse({ id: 'einstieg', title: 'Einstieg in die Netzwerkarbeit', hours: 16 });
+ * ```
+ */
+export interface Module {
+  id: string;
+  title: string;
+  description?: string;
+  hours?: number | string;
+  optional?: boolean;
+  requires?: string[];
+  topics?: Topic[];
+  modules?: Module[];
+  targetGroups?: string[];
+  modes?: DeliveryMode[];
+  sessions?: CountRange;
+  maxPerSession?: number | string;
+  program?: string;
+  participants?: Participants;
+}
+
+/** See {@link Module}. */
+export const moduleSchema: z.ZodType<Module> = z
+  .strictObject({
+    id: identifierSchema,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    hours: amountSchema.optional(),
+    optional: z.boolean().optional(),
+    requires: z.array(identifierSchema).optional(),
+    topics: z.array(topicSchema).optional(),
+    get modules() {
+      return z.array(moduleSchema).optional();
+    },
+    targetGroups: z.array(identifierSchema).optional(),
+    modes: z.array(deliveryModeSchema).optional(),
+    sessions: countRangeSchema.optional(),
+    maxPerSession: amountSchema.optional(),
+    program: identifierSchema.optional(),
+    participants: participantsSchema.optional(),
+  })
+  .meta({ id: 'Module' }) as z.ZodType<Module>;

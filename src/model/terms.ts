@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { amountSchema } from './amount.js';
+
+/**
+ * What taking part costs (Kosten): `free` (kostenfrei) or an amount.
+ *
+ * @example
+ * ```ts
+ * import { costSchema } from 'curricula';
+ * costSchema.parse('free');
+ * costSchema.parse({ amount: 450, currency: 'EUR', per: 'participant' });
+ * ```
+ */
+export const costSchema = z
+  .union([
+    z.literal('free'),
+    z.strictObject({
+      amount: z.number().nonnegative(),
+      currency: z.string().regex(/^[A-Z]{3}$/).default('EUR'),
+      per: z.enum(['participant', 'team', 'organisation', 'session', 'offering']).optional(),
+      note: z.string().optional(),
+    }),
+  ])
+  .meta({ id: 'Cost', description: '"free", or { amount, currency, per?, note? }.' });
+
+/**
+ * The certificate a program leads to (Zertifikat, Teilnahmebescheinigung).
+ *
+ * @example
+ * ```ts
+ * import { certificateSchema } from 'curricula';
+ * certificateSchema.parse({ title: 'Zertifikat Organisationsberatung für Vereine' });
+ * ```
+ */
+export const certificateSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    issuer: z.string().optional(),
+    requirements: z.string().optional(),
+  })
+  .meta({ id: 'Certificate' });
+
+/**
+ * Participant numbers and wishes (Teilnehmende): minimum, maximum, and
+ * whether several people from one organisation are welcome.
+ *
+ * @example
+ * ```ts
+ * import { participantsSchema } from 'curricula';
+ * participantsSchema.parse({ max: 16, severalPerOrganisation: 'welcome' });
+ * ```
+ */
+export const participantsSchema = z
+  .strictObject({
+    min: z.int().positive().optional(),
+    max: z.int().positive().optional(),
+    severalPerOrganisation: z.enum(['welcome', 'allowed', 'not-allowed']).optional(),
+  })
+  .meta({ id: 'Participants' });
+
+/**
+ * An outcome of a run, e.g. the theses (Thesen) a workshop produced.
+ *
+ * @example
+ * ```ts
+ * import { outcomeSchema } from 'curricula';
+ * outcomeSchema.parse({ title: 'Pflege des Netzwerkes ist notwendig' });
+ * ```
+ */
+export const outcomeSchema = z
+  .strictObject({ title: z.string().min(1), text: z.string().optional() })
+  .meta({ id: 'Outcome' });
+
+/**
+ * ECTS credits (Kreditpunkte) as written: a number or "5 ECTS".
+ *
+ * @example
+ * ```ts
+ * import { creditsSchema } from 'curricula';
+ * creditsSchema.parse('5 ECTS');
+ * ```
+ */
+export const creditsSchema = amountSchema.meta({ id: 'Credits', description: 'ECTS credits: 5, "5 ECTS", "2,5 KP".' });
+
+/** @see {@link costSchema} @example `const c: Cost = 'free';` */
+export type Cost = z.output<typeof costSchema>;
+/** @see {@link certificateSchema} @example `const c: Certificate = { title: 'Zertifikat' };` */
+export type Certificate = z.output<typeof certificateSchema>;
+/** @see {@link participantsSchema} @example `const p: Participants = { max: 16 };` */
+export type Participants = z.output<typeof participantsSchema>;
+/** @see {@link outcomeSchema} @example `const o: Outcome = { title: 'These 1' };` */
+export type Outcome = z.output<typeof outcomeSchema>;

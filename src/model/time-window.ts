@@ -1,0 +1,89 @@
+import * as z from 'zod';
+
+const WINDOW = /^([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
+
+/**
+ * A time window (Zeitfenster) in minutes since local midnight; `end` may be
+ * 1440 (24:00).
+ *
+ * @example
+ * ```ts
+ * import type { TimeWindow } from 'curricula';
+ * const w: TimeWindow = { start: 570, end: 990 }; // 09:30-16:30
+ * ```
+ */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads "09:30-16:30" into minutes since midnight, or undefined when the
+ * text is not a window. A reversed window is returned as is (start > end) so
+ * that callers can say so.
+ *
+ * @example
+ * ```ts
+ * import { parseTimeWindow } from 'curricula';
+ * parseTimeWindow('09:30-16:30'); // { start: 570, end: 990 }
+ * ```
+ */
+export function parseTimeWindow(text: string): TimeWindow | undefined {
+  const m = WINDOW.exec(text.trim());
+  if (!m) return undefined;
+  const start = Number(m[1]) * 60 + Number(m[2]);
+  const end = Number(m[3]) * 60 + Number(m[4]);
+  if (end > 1440) return undefined;
+  return { start, end };
+}
+
+/**
+ * Formats minutes since midnight as `HH:MM`.
+ *
+ * @example
+ * ```ts
+ * import { formatClock } from 'curricula';
+ * formatClock(570); // '09:30'
+ * ```
+ */
+export function formatClock(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * Formats a window as "09:30-16:30", the form documents use.
+ *
+ * @example
+ * ```ts
+ * import { formatTimeWindow } from 'curricula';
+ * formatTimeWindow({ start: 570, end: 990 }); // '09:30-16:30'
+ * ```
+ */
+export function formatTimeWindow(window: TimeWindow): string {
+  return `${formatClock(window.start)}-${formatClock(window.end)}`;
+}
+
+/**
+ * A time window as documents write it: "09:30-16:30" (local time). A window
+ * that ends before it starts, or is empty, is rejected with `time/reversed`.
+ *
+ * @example
+ * ```ts
+ * import { timeWindowSchema } from 'curricula';
+ * timeWindowSchema.safeParse('16:30-09:30').success; // false
+ * ```
+ */
+export const timeWindowSchema = z
+  .string()
+  .regex(WINDOW, { message: 'Time windows are written HH:MM-HH:MM, e.g. 09:30-16:30' })
+  .refine((t) => parseTimeWindow(t) !== undefined, { message: 'Times run from 00:00 to 24:00', abort: true })
+  .refine(
+    (t) => {
+      const w = parseTimeWindow(t);
+      return w !== undefined && w.end > w.start;
+    },
+    { message: 'This time window ends before (or when) it starts', params: { code: 'time/reversed' } },
+  )
+  .meta({ id: 'TimeWindow', description: 'Local start and end time, HH:MM-HH:MM, e.g. "09:30-16:30".' });
