@@ -1,0 +1,182 @@
+import { didYouMean } from '../core/did-you-mean.js';
+import { CurriculaUsageError } from '../core/errors.js';
+import type { Bilingual } from '../core/locale.js';
+import type { Amount } from './amount.js';
+import { isCreditWord } from './credits.js';
+import { numberToRational, quantityProblemText, quote, scanQuantity, type QuantityProblem } from './quantity.js';
+import { add, isWhole, multiply, rational, toMixedString, type Rational } from './rational.js';
+import {
+  KNOWN_UNIT_WORDS,
+  MINUTES_PER_UNIT,
+  isTimeUnit,
+  timeUnitOfWord,
+  timeUnitWords,
+  unitLabel,
+  type TimeUnit,
+} from './time-unit.js';
+
+/**
+ * Why an amount is not a duration:
+ * - `syntax`: not a number (Zahl) with an optional unit;
+ * - `unknown-unit`: a word after the number that is not a time unit;
+ * - `negative`: below zero;
+ * - `not-whole-minutes`: exact, but not a whole number of minutes ("1/7 UE");
+ * - `not-finite`: NaN, an infinity, or too large to count exactly.
+ *
+ * @example
+ * ```ts
+ * import type { DurationFailureReason } from 'curricula';
+ * const reason: DurationFailureReason = 'not-whole-minutes';
+ * ```
+ */
+export type DurationFailureReason = 'syntax' | 'unknown-unit' | 'negative' | 'not-whole-minutes' | 'not-finite';
+
+/**
+ * The exact minutes of an amount, or why there are none, with a message in
+ * both languages.
+ *
+ * @example
+ * ```ts
+ * import { parseDuration, type DurationParseResult } from 'curricula';
+ * const result: DurationParseResult = parseDuration('2 2/3', 'UE'); // { ok: true, minutes: 120 }
+ * ```
+ */
+export type DurationParseResult =
+  | { ok: true; minutes: number }
+  | { ok: false; reason: DurationFailureReason; message: Bilingual };
+
+const EXAMPLES: Bilingual = {
+  en: 'Write a number with an optional unit, such as "16", "16 UE", "2 2/3", "2⅔", "2.5 h", "90 min" or "1 h 30 min".',
+  de: 'Schreiben Sie eine Zahl mit optionaler Einheit, etwa „16“, „16 UE“, „2 2/3“, „2⅔“, „2,5 Std.“, „90 Min.“ oder „1 Std. 30 Min.“.',
+};
+
+function fail(reason: DurationFailureReason, en: string, de: string): DurationParseResult {
+  return { ok: false, reason, message: { en, de } };
+}
+
+function syntaxFailure(text: string, problem: QuantityProblem): DurationParseResult {
+  const q = quote(text);
+  const detail = quantityProblemText(problem);
+  return fail(
+    'syntax',
+    `${q.en} is not a duration: ${detail.en}. ${EXAMPLES.en}`,
+    `${q.de} ist keine Zeitangabe: ${detail.de}. ${EXAMPLES.de}`,
+  );
+}
+
+function unknownUnitFailure(text: string, word: string): DurationParseResult {
+  const q = quote(text);
+  const w = quote(word);
+  const known = KNOWN_UNIT_WORDS.join(', ');
+  if (isCreditWord(word)) {
+    return fail(
+      'unknown-unit',
+      `${q.en} is given in ${w.en}, but ECTS credits measure workload, not time; give credits in "credits" and hours in one of: ${known}.`,
+      `${q.de} ist in ${w.de} angegeben, aber ECTS-Punkte messen den Arbeitsaufwand, keine Zeit; geben Sie Punkte unter „credits“ an und Stunden in einer dieser Einheiten: ${known}.`,
+    );
+  }
+  const suggestion = didYouMean(word, timeUnitWords());
+  const mean = suggestion === undefined ? undefined : quote(suggestion);
+  return fail(
+    'unknown-unit',
+    `${q.en} has the unknown unit ${w.en}${mean ? `; did you mean ${mean.en}?` : '.'} Known units: ${known}.`,
+    `${q.de} hat die unbekannte Einheit ${w.de}${mean ? `; meinten Sie ${mean.de}?` : '.'} Bekannte Einheiten: ${known}.`,
+  );
+}
+
+function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negative: boolean, shown: string): DurationParseResult {
+  let total = rational(0n);
+  for (const part of parts) total = add(total, multiply(part.value, rational(BigInt(MINUTES_PER_UNIT[part.unit]))));
+  if (negative && total.num !== 0n) {
+    const q = quote(shown);
+    return fail(
+      'negative',
+      `${q.en} is negative; a duration cannot be less than zero.`,
+      `${q.de} ist negativ; eine Dauer kann nicht kleiner als null sein.`,
+    );
+  }
+  if (!isWhole(total)) {
+    const exact = toMixedString(total);
+    const below = total.num / total.den;
+    return fail(
+      'not-whole-minutes',
+      `${shown} is ${exact} minutes, not a whole number of minutes (the nearest are ${below} and ${below + 1n}).`,
+      `${shown} sind ${exact} Minuten, keine ganze Zahl von Minuten (am nächsten liegen ${below} und ${below + 1n}).`,
+    );
+  }
+  if (total.num > BigInt(Number.MAX_SAFE_INTEGER)) {
+    const q = quote(shown);
+    return fail(
+      'not-finite',
+      `${q.en} is too large: a duration can be at most ${Number.MAX_SAFE_INTEGER} minutes.`,
+      `${q.de} ist zu groß: eine Dauer kann höchstens ${Number.MAX_SAFE_INTEGER} Minuten lang sein.`,
+    );
+  }
+  return { ok: true, minutes: Number(total.num) };
+}
+
+/**
+ * Reads an hour budget exactly, as whole minutes (Minuten). Numbers are in
+ * `unit` and read via their shortest decimal form (2.5 is exactly 5/2);
+ * strings may carry their own unit: "16", "16 UE", "2 2/3", "2⅔", "2/3",
+ * "2,5", "2.5 h", "90 min", "6 Std.", "6 Zeitstunden", "4 Ustd.",
+ * "1 h 30 min". Units are case-insensitive; 1 UE = 45 min, 1 h = 60 min.
+ * An amount that is not a whole number of minutes fails; nothing is ever
+ * rounded. Never throws for any string or number.
+ *
+ * @example
+ * ```ts
+ * import { parseDuration } from 'curricula';
+ * parseDuration('2 2/3', 'UE'); // { ok: true, minutes: 120 }
+ * parseDuration('2,5 Std.', 'UE'); // { ok: true, minutes: 150 }
+ * parseDuration('1/7', 'UE'); // { ok: false, reason: 'not-whole-minutes', message: { en: '1/7 UE is 6 3/7 minutes, …', de: … } }
+ * ```
+ */
+export function parseDuration(amount: Amount, unit: TimeUnit): DurationParseResult {
+  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`parseDuration: unknown unit ${JSON.stringify(unit)}; expected one of UE, h, min`);
+  if (typeof amount === 'number') {
+    const value = numberToRational(amount);
+    if (value === undefined) {
+      return fail('not-finite', `${String(amount)} is not a finite number of hours.`, `${String(amount)} ist keine endliche Stundenzahl.`);
+    }
+    const negative = value.num < 0n;
+    const magnitude = negative ? rational(-value.num, value.den) : value;
+    return toMinutes([{ value: magnitude, unit }], negative, `${String(amount)} ${unitLabel(unit, 'en')}`);
+  }
+  if (typeof amount !== 'string') {
+    return fail(
+      'syntax',
+      `Expected a number or a string as a duration, got ${amount === null ? 'null' : typeof amount}. ${EXAMPLES.en}`,
+      `Als Zeitangabe wird eine Zahl oder ein Text erwartet, nicht ${amount === null ? 'null' : typeof amount}. ${EXAMPLES.de}`,
+    );
+  }
+  const scan = scanQuantity(amount);
+  if (!scan.ok) return syntaxFailure(amount, scan.problem);
+  const parts: { value: Rational; unit: TimeUnit }[] = [];
+  for (const part of scan.parts) {
+    const own = part.unitWord === undefined ? unit : timeUnitOfWord(part.unitWord);
+    if (own === undefined) return unknownUnitFailure(amount.trim(), part.unitWord!);
+    parts.push({ value: part.value, unit: own });
+  }
+  const text = amount.trim();
+  const shown = scan.parts[0]!.unitWord === undefined ? `${text} ${unitLabel(unit, 'en')}` : text;
+  return toMinutes(parts, scan.negative, shown);
+}
+
+/**
+ * The exact minutes of an amount known to be valid (a constant in code, or
+ * one that {@link parseDuration} already accepted). Throws
+ * CurriculaUsageError otherwise: use {@link parseDuration} for user input.
+ *
+ * @example
+ * ```ts
+ * import { minutesOf } from 'curricula';
+ * minutesOf(160, 'UE'); // 7200
+ * minutesOf('1 h 30 min', 'UE'); // 90
+ * ```
+ */
+export function minutesOf(amount: Amount, unit: TimeUnit): number {
+  const result = parseDuration(amount, unit);
+  if (!result.ok) throw new CurriculaUsageError(`minutesOf: ${result.message.en}`);
+  return result.minutes;
+}
