@@ -1,0 +1,83 @@
+/**
+ * The default size limit of one document: 8 MiB of UTF-8. Curricula are
+ * small; anything larger is almost certainly a mistake or an attack.
+ *
+ * @example
+ * ```ts
+ * import { load, DEFAULT_MAX_BYTES } from 'curricula';
+ * load(text, { maxBytes: 2 * DEFAULT_MAX_BYTES });
+ * ```
+ */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The default nesting limit (Verschachtelungstiefe): how many objects and
+ * arrays may be nested inside each other. Real programs nest fewer than 20.
+ *
+ * @example
+ * ```ts
+ * import { load, DEFAULT_MAX_DEPTH } from 'curricula';
+ * load(text, { maxDepth: DEFAULT_MAX_DEPTH / 2 });
+ * ```
+ */
+export const DEFAULT_MAX_DEPTH = 256;
+
+/**
+ * How many alias expansions a YAML document may cause (the `yaml`
+ * package's `maxAliasCount`): enough for real reuse of anchors, far too few
+ * for a "billion laughs" bomb.
+ *
+ * @example
+ * ```ts
+ * doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+ * ```
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/**
+ * The UTF-8 size of a string in bytes, counted without encoding it. Stops
+ * counting once `stopAbove` is exceeded (the exact size of a huge text is
+ * not interesting, only that it is too big).
+ *
+ * @example
+ * ```ts
+ * utf8ByteLength('Grüße'); // 7
+ * ```
+ */
+export function utf8ByteLength(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
+  let bytes = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+    if (bytes > stopAbove) return bytes;
+  }
+  return bytes;
+}
+
+/**
+ * Formats a byte count for messages: `8 MiB`, `10.5 MiB`, `300 KiB`.
+ *
+ * @example
+ * ```ts
+ * formatBytes(8 * 1024 * 1024); // '8 MiB'
+ * ```
+ */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}

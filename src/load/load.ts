@@ -1,0 +1,161 @@
+import { hasErrors, sortDiagnostics, START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
+import { detectFormat, type SourceFormat } from './detect-format.js';
+import { jsonDepthExcess, yamlDepthExcess } from './depth-scan.js';
+import { loadJson, type FormatResult } from './json-source.js';
+import { LineIndex } from './line-index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, formatBytes, utf8ByteLength } from './limits.js';
+import { loadDiagnostic } from './load-diagnostic.js';
+import { EMPTY_SOURCE_MAP, type SourceMap } from './source-map.js';
+import { loadYaml } from './yaml-source.js';
+
+/**
+ * How to read a text; every field is optional.
+ *
+ * @example
+ * ```ts
+ * import { load, type LoadOptions } from 'curricula';
+ * const options: LoadOptions = { filename: 'programm.yaml', maxBytes: 1024 * 1024 };
+ * load(text, options);
+ * ```
+ */
+export interface LoadOptions {
+  /** Shown in diagnostics and used to pick the format; default `<input>`. */
+  filename?: string | undefined;
+  /** Overrides detection by file name and content. */
+  format?: SourceFormat | undefined;
+  /** Largest accepted text in UTF-8 bytes; default 8 MiB. */
+  maxBytes?: number | undefined;
+  /** Deepest accepted nesting of objects and arrays; default 256. */
+  maxDepth?: number | undefined;
+}
+
+/**
+ * A loaded text (eingelesenes Dokument): the plain JavaScript value, what
+ * went wrong, and a source map to place later findings.
+ *
+ * `ok` is true when there is no error diagnostic. `value` is `undefined`
+ * when the text could not be read at all (syntax error, limits, empty);
+ * after a forbidden key the value is given without that key. `text` is the
+ * input without a leading byte order mark; all positions refer to it, which
+ * is what editors show.
+ *
+ * @example
+ * ```ts
+ * import { load } from 'curricula';
+ * const result = load('{"kind": "program"}', { filename: 'p.json' });
+ * if (result.ok) console.log(result.value);
+ * else for (const d of result.diagnostics) console.error(`${d.file}:${d.line}:${d.column} ${d.message}`);
+ * ```
+ */
+export interface LoadResult {
+  ok: boolean;
+  filename: string;
+  format: SourceFormat;
+  text: string;
+  value: unknown;
+  diagnostics: Diagnostic[];
+  sourceMap: SourceMap;
+}
+
+function positiveOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value > 0 && !Number.isNaN(value) ? value : fallback;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || /\s/.test(text[i] as string))) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads a curriculum document from JSON or YAML text (Einlesen). Never
+ * throws: every problem with the input is a diagnostic with `file`, `code`
+ * (`syntax`, `empty`, `limit/size`, `limit/depth`, `limit/aliases`,
+ * `schema/forbidden-key`), a plain English message and a 1-based place.
+ *
+ * The format comes from `options.format`, else the file name (`.json`,
+ * `.yaml`, `.yml`), else the first non-blank character (`{` or `[` means
+ * JSON). Size is checked before anything else and nesting depth by a
+ * linear pre-scan before parsing, so hostile input cannot hang or overflow
+ * the stack. Valid JSON costs one `JSON.parse` and valid YAML one `yaml`
+ * parse: positions are computed only when `sourceMap.locate` is first called.
+ *
+ * Positions count lines from 1 and columns in UTF-16 code units from 1,
+ * like VS Code and ESLint (an emoji takes two columns); `endColumn` is
+ * exclusive.
+ *
+ * @example
+ * ```ts
+ * import { load } from 'curricula';
+ * const result = load('modules:\n  - id: a\n    hours: 8\n', { filename: 'p.yaml' });
+ * result.value; // { modules: [{ id: 'a', hours: 8 }] }
+ * result.sourceMap.locate('/modules/0/hours'); // { line: 3, column: 12, endLine: 3, endColumn: 13 }
+ * ```
+ */
+export function load(text: string, options: LoadOptions = {}): LoadResult {
+  const input = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+  const opts = options !== null && typeof options === 'object' ? options : {};
+  const filename = typeof opts.filename === 'string' && opts.filename !== '' ? opts.filename : '<input>';
+  const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let format: SourceFormat = 'yaml';
+  try {
+    format = detectFormat(source, { filename: opts.filename, format: opts.format });
+    return loadChecked(source, filename, format, positiveOr(opts.maxBytes, DEFAULT_MAX_BYTES), positiveOr(opts.maxDepth, DEFAULT_MAX_DEPTH));
+  } catch (e) {
+    // A bug of ours must not become the user's crash; report it like any problem.
+    const message = e instanceof Error ? e.message : String(e);
+    const diagnostic = loadDiagnostic(filename, { code: 'syntax', message: `Could not read the document: ${message}`, path: '' }, START_OF_TEXT);
+    return { ok: false, filename, format, text: source, value: undefined, diagnostics: [diagnostic], sourceMap: EMPTY_SOURCE_MAP };
+  }
+}
+
+function loadChecked(text: string, filename: string, format: SourceFormat, maxBytes: number, maxDepth: number): LoadResult {
+  const fail = (code: string, message: string, hint: string, range = START_OF_TEXT): LoadResult => ({
+    ok: false,
+    filename,
+    format,
+    text,
+    value: undefined,
+    diagnostics: [loadDiagnostic(filename, { code, message, path: '', hint }, range)],
+    sourceMap: EMPTY_SOURCE_MAP,
+  });
+
+  // A code unit is 1 to 3 bytes (a surrogate pair 4 for 2 units), so most texts need no counting.
+  const tooBig = text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes);
+  if (tooBig) {
+    return fail(
+      'limit/size',
+      `The file is larger than ${formatBytes(maxBytes)} (${text.length > maxBytes ? `${formatBytes(text.length)} or more` : 'in UTF-8'})`,
+      'Split the document into smaller files, or raise the maxBytes limit if the size is intended',
+    );
+  }
+  if (isBlank(text)) return fail('empty', 'The file is empty', 'Write a program or an offering document');
+
+  const lines = new LineIndex(text);
+  const deepAt = format === 'json' ? jsonDepthExcess(text, maxDepth) : yamlDepthExcess(text, maxDepth);
+  if (deepAt >= 0) {
+    return fail(
+      'limit/depth',
+      `Nesting deeper than ${maxDepth} levels`,
+      'Curriculum documents nest only a few levels; check for runaway brackets or indentation',
+      lines.rangeOf(deepAt, deepAt + 1),
+    );
+  }
+
+  const read: FormatResult = format === 'json' ? loadJson(text, filename, lines) : loadYaml(text, filename, lines);
+  if (read.empty === true && read.diagnostics.length === 0) {
+    return fail('empty', 'The file contains no document, only comments', 'Write a program or an offering document');
+  }
+  const diagnostics = sortDiagnostics(read.diagnostics);
+  return {
+    ok: !hasErrors(diagnostics) && read.value !== undefined,
+    filename,
+    format,
+    text,
+    value: read.value,
+    diagnostics,
+    sourceMap: read.sourceMap,
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES, load } from '../../src/load/index.js';
+import { jsonDepthExcess, yamlDepthExcess } from '../../src/load/depth-scan.js';
+import { utf8ByteLength } from '../../src/load/limits.js';
+import { where } from './helpers.js';
+
+const DEEP = 100_000;
+
+describe('load: size limit', () => {
+  it('rejects 10 MB of text without parsing it', () => {
+    const text = `{"a": "${'x'.repeat(10 * 1024 * 1024)}"}`;
+    const started = performance.now();
+    const result = load(text, { filename: 'big.json' });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.ok).toBe(false);
+    expect(result.value).toBeUndefined();
+    expect(where(result.diagnostics)).toEqual(['limit/size 1:1']);
+    expect(result.diagnostics[0]?.message).toContain('8 MiB');
+  });
+
+  it('counts UTF-8 bytes, not characters', () => {
+    const text = `a: ${'ü'.repeat(600)}\n`; // 603 characters, 1,204 bytes
+    expect(where(load(text, { maxBytes: 1000 }).diagnostics)).toEqual(['limit/size 1:1']);
+    expect(load(text, { maxBytes: 2000 }).ok).toBe(true);
+    expect(utf8ByteLength('Grüße 😀')).toBe(12);
+  });
+
+  it('has an 8 MiB default', () => {
+    expect(DEFAULT_MAX_BYTES).toBe(8 * 1024 * 1024);
+  });
+});
+
+describe('load: depth limit', () => {
+  it(`rejects ${DEEP.toLocaleString('en')} nested JSON arrays at the first bracket too deep`, () => {
+    const text = '['.repeat(DEEP) + ']'.repeat(DEEP);
+    const result = load(text);
+    expect(result.format).toBe('json');
+    expect(where(result.diagnostics)).toEqual(['limit/depth 1:257']);
+    expect(result.diagnostics[0]?.message).toBe('Nesting deeper than 256 levels');
+  });
+
+  it(`rejects ${DEEP.toLocaleString('en')} nested YAML flow sequences`, () => {
+    const text = 'a:\n  b: ' + '['.repeat(DEEP) + ']'.repeat(DEEP) + '\n';
+    const result = load(text, { format: 'yaml' });
+    expect(where(result.diagnostics)).toEqual(['limit/depth 2:260']);
+    expect(where(load('['.repeat(DEEP), { format: 'yaml' }).diagnostics)).toEqual(['limit/depth 1:257']);
+  });
+
+  it('rejects unclosed and mixed brackets too', () => {
+    expect(where(load('{"a":'.repeat(DEEP)).diagnostics)).toEqual(['limit/depth 1:1281']);
+    expect(where(load('{a: '.repeat(DEEP), { format: 'yaml' }).diagnostics)).toEqual(['limit/depth 1:1025']);
+  });
+
+  it('rejects deeply indented block YAML', () => {
+    let text = '';
+    for (let i = 0; i < 300; i++) text += `${' '.repeat(i * 2)}level${i}:\n`;
+    expect(where(load(text, { format: 'yaml' }).diagnostics)).toEqual(['limit/depth 257:513']);
+    let seq = '';
+    for (let i = 0; i < 300; i++) seq += `${' '.repeat(i * 2)}-\n`;
+    expect(where(load(seq, { format: 'yaml' }).diagnostics)).toEqual(['limit/depth 257:513']);
+    expect(where(load('- '.repeat(DEEP) + 'x\n', { format: 'yaml' }).diagnostics)).toEqual(['limit/depth 1:513']);
+  });
+
+  it('accepts nesting up to the limit and honours maxDepth', () => {
+    const ok = '['.repeat(256) + ']'.repeat(256);
+    expect(load(ok).ok).toBe(true);
+    expect(load(ok, { format: 'yaml' }).ok).toBe(true);
+    expect(where(load('[[[1]]]', { maxDepth: 2 }).diagnostics)).toEqual(['limit/depth 1:3']);
+  });
+
+  it('does not count brackets inside strings, comments or block scalars', () => {
+    const brackets = '['.repeat(1000);
+    expect(jsonDepthExcess(`{"a": "${brackets}", "b": "\\"${brackets}"}`, 10)).toBe(-1);
+    const yaml = `a: "${brackets}"\nb: '${brackets}'\nc: x${brackets}\n# ${brackets}\nd: |\n  ${brackets}\n  more\ne: ok\n`;
+    expect(yamlDepthExcess(yaml, 10)).toBe(-1);
+    expect(load(yaml, { format: 'yaml' }).ok).toBe(true);
+  });
+});
+
+describe('load: YAML alias bombs', () => {
+  it('stops a billion laughs at the first multiplying alias', () => {
+    const lol = (name: string, inner: string) => `${name}: &${name} [${Array(9).fill(inner).join(', ')}]\n`;
+    const text =
+      lol('a', '"lol"') + lol('b', '*a') + lol('c', '*b') + lol('d', '*c') + lol('e', '*d') + lol('f', '*e') + lol('g', '*f') + lol('h', '*g') + lol('i', '*h');
+    const started = performance.now();
+    const result = load(text, { filename: 'bomb.yaml' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.ok).toBe(false);
+    expect(result.value).toBeUndefined();
+    expect(where(result.diagnostics)).toEqual(['limit/aliases 3:8']);
+  });
+});

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { scanJson } from '../../src/load/json-scanner.js';
+import { removeForbiddenKeys } from '../../src/load/forbidden-keys.js';
+import { load, type LoadResult } from '../../src/load/index.js';
+
+// Every property below asserts that load never throws; these check the rest of its contract.
+function checkShape(result: LoadResult, text: string): void {
+  const lineCount = text.split(/\r\n|\r|\n/).length;
+  for (const d of result.diagnostics) {
+    expect(d.file).toBe(result.filename);
+    expect(d.line).toBeGreaterThanOrEqual(1);
+    expect(d.column).toBeGreaterThanOrEqual(1);
+    expect(d.line).toBeLessThanOrEqual(lineCount);
+    expect(d.endLine > d.line || (d.endLine === d.line && d.endColumn >= d.column)).toBe(true);
+  }
+  expect(result.ok).toBe(!result.diagnostics.some((d) => d.severity === 'error') && result.value !== undefined);
+  const range = result.sourceMap.locate('/0/a/1');
+  expect(range.line).toBeGreaterThanOrEqual(1);
+}
+
+function withoutForbiddenKeys(value: unknown): unknown {
+  removeForbiddenKeys(value);
+  return value;
+}
+
+function expectJsonRoundTrip(text: string): void {
+  const result = load(text, { format: 'json' });
+  checkShape(result, text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]?.message).not.toMatch(/^Could not read/);
+    expect(scanJson(text).error).toBeDefined();
+    return;
+  }
+  expect(scanJson(text).error).toBeUndefined();
+  if (result.ok) expect(result.value).toEqual(withoutForbiddenKeys(parsed));
+  else expect(result.diagnostics.every((d) => d.code === 'schema/forbidden-key' || d.code === 'limit/depth')).toBe(true);
+}
+
+const program = {
+  kind: 'program',
+  id: 'ehrenamt-netzwerk',
+  title: 'Ehrenamtliches Engagement – Grüße 😀',
+  hours: 160,
+  modules: [
+    { id: 'einstieg', title: 'Einstieg', hours: 16, topics: ['Geschichte', { title: 'Praxis', hours: '2 2/3' }] },
+    { id: 'planung', title: 'Planung "und" Aufbau', hours: 24, requires: ['einstieg'], optional: true },
+  ],
+};
+const validJson = JSON.stringify(program, null, 2);
+const validYaml = stringifyYaml(program);
+const structural = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', "'", '\\', '\n', ' ', '-', '#', '&a ', '*a', '|', '\t', '\uFEFF', 'ü', '😀', '__proto__', '---\n');
+
+function mutate(text: string) {
+  return fc
+    .array(
+      fc.tuple(fc.nat(), fc.oneof(fc.constant(''), structural, fc.string({ unit: 'binary', maxLength: 3 })), fc.nat({ max: 4 })),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((edits) => {
+      let out = text;
+      for (const [at, insert, remove] of edits) {
+        const i = at % (out.length + 1);
+        out = out.slice(0, i) + insert + out.slice(i + remove);
+      }
+      return out;
+    });
+}
+
+describe('load: properties', () => {
+  it('never throws on arbitrary strings, in either format', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
+        checkShape(load(text), text);
+        checkShape(load(text, { format: 'yaml' }), text);
+        expectJsonRoundTrip(text);
+      }),
+      { numRuns: 3800 },
+    );
+  });
+
+  it('round-trips fc.json() through JSON and through YAML', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expectJsonRoundTrip(text);
+        const value = JSON.parse(text) as unknown;
+        const yamlText = stringifyYaml(value);
+        const result = load(yamlText, { format: 'yaml' });
+        checkShape(result, yamlText);
+        if (result.ok) expect(result.value).toEqual(withoutForbiddenKeys(JSON.parse(text)));
+        else expect(result.diagnostics.every((d) => d.code === 'schema/forbidden-key' || d.code === 'empty')).toBe(true);
+      }),
+      { numRuns: 2500 },
+    );
+  });
+
+  it('agrees with yaml and JSON.parse on fc.anything()', () => {
+    fc.assert(
+      fc.property(fc.anything(), (thing) => {
+        const json = JSON.stringify(thing);
+        if (json !== undefined) expectJsonRoundTrip(json);
+        const yamlText = stringifyYaml(thing) ?? '';
+        const result = load(yamlText, { format: 'yaml' });
+        checkShape(result, yamlText);
+        if (result.ok) {
+          const expected = withoutForbiddenKeys(parseYaml(yamlText) as unknown);
+          expect(JSON.stringify(result.value)).toBe(JSON.stringify(expected));
+        }
+      }),
+      { numRuns: 2500 },
+    );
+  });
+
+  it('never throws on mutations of a valid document', () => {
+    fc.assert(
+      fc.property(mutate(validJson), (text) => {
+        expectJsonRoundTrip(text);
+        checkShape(load(text, { format: 'yaml' }), text);
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(mutate(validYaml), (text) => {
+        const result = load(text, { format: 'yaml' });
+        checkShape(result, text);
+        if (result.ok) {
+          let expected: unknown;
+          try {
+            expected = parseYaml(text, { version: '1.2', schema: 'core', uniqueKeys: true, logLevel: 'error' });
+          } catch {
+            return; // yaml refuses what we accepted only for reasons we report differently
+          }
+          expect(JSON.stringify(result.value)).toBe(JSON.stringify(withoutForbiddenKeys(expected)));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
