@@ -18,7 +18,11 @@ import type { Participants } from './terms.js';
  *   writing workshop).
  * - `sessions` is how many sessions it takes, a number or `{ min, max }`
  *   ("1 to 2 follow-up workshops").
+ * - `days` is a length in days when the source gives no hours ("two-day
+ *   workshop": 2, "half a day": 0.5); hours stay the exact budget.
  * - `maxPerSession` caps one session ("half a day, at most 3 hours").
+ * - `standalone: true` can be booked on its own ("three modules to choose
+ *   from"); `onRequest: true` is planned with each organisation on request.
  * - `program` says the module is delivered as another program (a
  *   certificate course offered as one module of a support offer).
  *
@@ -40,7 +44,10 @@ export interface Module {
   targetGroups?: string[];
   modes?: DeliveryMode[];
   sessions?: CountRange;
+  days?: number;
   maxPerSession?: number | string;
+  standalone?: boolean;
+  onRequest?: boolean;
   program?: string;
   participants?: Participants;
 }
@@ -61,7 +68,10 @@ export const moduleSchema: z.ZodType<Module> = z
     targetGroups: z.array(identifierSchema).optional(),
     modes: z.array(deliveryModeSchema).optional(),
     sessions: countRangeSchema.optional(),
+    days: z.number().positive().multipleOf(0.5).optional(),
     maxPerSession: amountSchema.optional(),
+    standalone: z.boolean().optional(),
+    onRequest: z.boolean().optional(),
     program: identifierSchema.optional(),
     participants: participantsSchema.optional(),
   })

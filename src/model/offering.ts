@@ -13,6 +13,9 @@ import { DEFAULT_TIME_ZONE, timeZoneSchema } from './time-zone.js';
  * zone, and its sessions. Several providers can run the same design on
  * different dates, each in its own offering.
  *
+ * `planned` records a year or month ("2019") for a run announced before
+ * any date is fixed.
+ *
  * `state` is the federal state whose public holidays apply; `region` a
  * subdivision that date-holidays knows (e.g. "A" for Augsburg in BY).
  *
@@ -39,6 +42,7 @@ export const offeringSchema = z
     region: z.string().optional(),
     unit: timeUnitSchema.default('UE'),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+    planned: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'Write the planned period as YYYY or YYYY-MM' }).optional(),
     start: calendarDateSchema.optional(),
     end: calendarDateSchema.optional(),
     facilitators: z.array(personSchema).optional(),

@@ -32,6 +32,8 @@ export const personSchema = z
   .strictObject({
     name: z.string().min(1),
     role: z.string().optional(),
+    /** The part the person plays here, e.g. "Moderation", apart from their job title in `role`. */
+    task: z.string().optional(),
     organisation: z.string().optional(),
     email: z.string().optional(),
   })

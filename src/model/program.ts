@@ -29,6 +29,9 @@ export const timeUnitSchema = z
  * Qualifizierungsprogramm): modules with hour budgets, target groups,
  * tracks, admission, activities.
  *
+ * `expectations` are what participants should bring without it being a
+ * condition of admission ("Günstig wäre, wenn …").
+ *
  * `hours` is the declared total; the validator checks it against the exact
  * sum of the required modules. `moduleCount` records "in 11 modules" when
  * the modules themselves are not listed.
@@ -59,6 +62,7 @@ export const programSchema = z
     targetGroups: z.array(targetGroupSchema).optional(),
     tracks: z.array(trackSchema).optional(),
     admission: admissionSchema.optional(),
+    expectations: z.array(z.string().min(1)).optional(),
     modules: z.array(moduleSchema).default([]),
     moduleCount: z.int().positive().optional(),
     activities: z.array(activitySchema).optional(),

@@ -55,6 +55,8 @@ export const participantsSchema = z
     min: z.int().positive().optional(),
     max: z.int().positive().optional(),
     severalPerOrganisation: z.enum(['welcome', 'allowed', 'not-allowed']).optional(),
+    /** Roles the group should mix, e.g. volunteers and staff ("ehren- und hauptamtlich Tätige"). */
+    composition: z.array(z.string().min(1)).optional(),
   })
   .meta({ id: 'Participants' });
 

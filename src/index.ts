@@ -1,0 +1,77 @@
+/**
+ * curricula: modular curricula as data. Programs of modules and topics
+ * with exact hour budgets, checked like code and turned into dated
+ * schedules.
+ *
+ * This file is the whole public API; everything else is internal.
+ *
+ * @packageDocumentation
+ */
+
+// core
+export type { Diagnostic, Severity, SourceRange } from './core/diagnostic.js';
+export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
+export { didYouMean } from './core/did-you-mean.js';
+export { CurriculaUsageError } from './core/errors.js';
+export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
+export type { Bilingual, Locale } from './core/locale.js';
+export { pick } from './core/locale.js';
+
+// model
+export type { Activity, CountRange } from './model/activity.js';
+export { activitySchema, countRangeSchema } from './model/activity.js';
+export type { Admission } from './model/admission.js';
+export { admissionSchema } from './model/admission.js';
+export { amountSchema } from './model/amount.js';
+export { calendarDateSchema, isCalendarDate } from './model/calendar-date.js';
+export type { DeliveryMode } from './model/delivery-mode.js';
+export { deliveryModeSchema } from './model/delivery-mode.js';
+export type { FederalState } from './model/federal-state.js';
+export { FEDERAL_STATES, federalStateSchema } from './model/federal-state.js';
+export type { Identifier } from './model/identifier.js';
+export { identifierSchema } from './model/identifier.js';
+export { jsonSchema } from './model/json-schema.js';
+export type { Module } from './model/module.js';
+export { moduleSchema } from './model/module.js';
+export type { ModuleEntry } from './model/module-tree.js';
+export { effectiveMinutes, listModules } from './model/module-tree.js';
+export type { Offering, OfferingInput } from './model/offering.js';
+export { offeringSchema } from './model/offering.js';
+export type { Contact, Person, Provider } from './model/party.js';
+export { contactSchema, personSchema, providerSchema } from './model/party.js';
+export type { CurriculumDocument, ParseOptions, ParseResult } from './model/parse.js';
+export { parseDocument, parseOffering, parseProgram } from './model/parse.js';
+export type { Program, ProgramInput } from './model/program.js';
+export { programSchema, timeUnitSchema } from './model/program.js';
+export type { Session, SessionModule, SessionStatus } from './model/session.js';
+export { sessionModuleSchema, sessionSchema, sessionStatusSchema } from './model/session.js';
+export type { TargetGroup } from './model/target-group.js';
+export { targetGroupSchema } from './model/target-group.js';
+export type { Certificate, Cost, Outcome, Participants } from './model/terms.js';
+export { certificateSchema, costSchema, creditsSchema, outcomeSchema, participantsSchema } from './model/terms.js';
+export type { TimeWindow } from './model/time-window.js';
+export { formatClock, formatTimeWindow, parseTimeWindow, timeWindowSchema } from './model/time-window.js';
+export { DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
+export type { Topic } from './model/topic.js';
+export { topicSchema, topicTitle } from './model/topic.js';
+export type { Track } from './model/track.js';
+export { trackSchema } from './model/track.js';
+
+// duration
+export type { Amount, CreditsParseResult, DurationFailureReason, DurationParseResult, FormatDurationOptions, TimeUnit } from './duration/index.js';
+export {
+  creditsToMinutes,
+  DEFAULT_CREDIT_HOURS,
+  formatCredits,
+  formatDuration,
+  MINUTES_PER_UNIT,
+  minutesOf,
+  parseCredits,
+  parseDuration,
+  TIME_UNITS,
+  workloadPerCredit,
+} from './duration/index.js';
+
+// load
+export type { LoadOptions, LoadResult, SourceFormat, SourceMap } from './load/index.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load } from './load/index.js';

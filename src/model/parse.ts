@@ -1,0 +1,205 @@
+import type * as z from 'zod';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { type Locale, pick } from '../core/locale.js';
+import { load, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
+import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
+import { type Offering, offeringSchema } from './offering.js';
+import { type Program, programSchema } from './program.js';
+import { type SchemaProblem, schemaProblems } from './schema-issues.js';
+
+/**
+ * What every parse function returns: the typed value (when the schema
+ * accepted the document), every diagnostic from loading and checking it,
+ * and the source map to locate further findings.
+ *
+ * `ok` is true when there is no error. `value` is given whenever the
+ * document has the right shape, even if an amount like `hours: "2 2/7"` is
+ * reported as `duration/invalid`, so the validator can still find every
+ * other problem at once.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram } from 'curricula';
+ * const result = parseProgram('kind: program\nid: x\ntitle: X\n', { filename: 'x.yaml' });
+ * if (!result.ok) console.log(result.diagnostics);
+ * ```
+ */
+export interface ParseResult<T> {
+  ok: boolean;
+  file: string;
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+  sourceMap: SourceMap;
+}
+
+/**
+ * A document of either kind, told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * import { parseDocument } from 'curricula';
+ * const { value } = parseDocument(text);
+ * if (value?.kind === 'offering') console.log(value.sessions.length);
+ * ```
+ */
+export type CurriculumDocument = Program | Offering;
+
+/**
+ * Options for the parse functions: those of `load` plus the message
+ * language.
+ *
+ * @example
+ * ```ts
+ * import { parseDocument } from 'curricula';
+ * parseDocument(text, { filename: 'programm.yaml', locale: 'de' });
+ * ```
+ */
+export interface ParseOptions extends LoadOptions {
+  /** Language of diagnostic messages (default `en`). */
+  locale?: Locale;
+}
+
+const KINDS = ['program', 'offering'] as const;
+
+function toLoadResult(input: string | LoadResult, options: ParseOptions): LoadResult {
+  if (typeof input !== 'string') return input;
+  const { locale: _locale, ...loadOptions } = options;
+  return load(input, loadOptions);
+}
+
+function locate(source: LoadResult, problems: readonly SchemaProblem[], locale: Locale): Diagnostic[] {
+  return problems.map((p) => ({
+    code: p.code,
+    severity: 'error' as const,
+    message: pick(p.message, locale),
+    path: p.path,
+    ...source.sourceMap.locate(p.path, p.part),
+    ...(p.hint !== undefined ? { hint: pick(p.hint, locale) } : {}),
+    file: source.filename,
+  }));
+}
+
+function finish<T>(source: LoadResult, value: T | undefined, diagnostics: Diagnostic[]): ParseResult<T> {
+  const all = sortDiagnostics([...source.diagnostics, ...diagnostics]);
+  return { ok: value !== undefined && !hasErrors(all), file: source.filename, value, diagnostics: all, sourceMap: source.sourceMap };
+}
+
+function checkAgainst<T>(
+  source: LoadResult,
+  schema: z.ZodType<T>,
+  amounts: (value: T) => SchemaProblem[],
+  locale: Locale,
+): ParseResult<T> {
+  const parsed = schema.safeParse(source.value);
+  if (!parsed.success) {
+    return finish<T>(source, undefined, locate(source, schemaProblems(schema, parsed.error.issues, source.value), locale));
+  }
+  return finish(source, parsed.data, locate(source, amounts(parsed.data), locale));
+}
+
+function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      code: 'schema/type',
+      path: '',
+      part: 'value',
+      message: {
+        en: 'A curriculum document is a mapping that starts with kind: program or kind: offering',
+        de: 'Ein Curriculum-Dokument ist eine Zuordnung, die mit kind: program oder kind: offering beginnt',
+      },
+    };
+  }
+  if (!Object.prototype.hasOwnProperty.call(raw, 'kind')) {
+    return {
+      code: 'schema/missing',
+      path: '',
+      part: 'value',
+      message: {
+        en: `Missing required key 'kind' (${expected.join(' or ')})`,
+        de: `Pflichtschlüssel 'kind' fehlt (${expected.join(' oder ')})`,
+      },
+    };
+  }
+  const kind = (raw as { kind: unknown }).kind;
+  if (typeof kind === 'string' && expected.includes(kind)) return undefined;
+  const suggestion = typeof kind === 'string' ? didYouMean(kind, expected) : undefined;
+  const got = typeof kind === 'string' ? `'${kind}'` : JSON.stringify(kind);
+  return {
+    code: 'schema/value',
+    path: '/kind',
+    part: 'value',
+    message: {
+      en: `Expected kind ${expected.map((k) => `'${k}'`).join(' or ')}, got ${got}`,
+      de: `Erwartet wird kind ${expected.map((k) => `'${k}'`).join(' oder ')}, gefunden: ${got}`,
+    },
+    ...(suggestion !== undefined ? { hint: { en: `Did you mean '${suggestion}'?`, de: `Meinten Sie '${suggestion}'?` } } : {}),
+  };
+}
+
+function parseAs<T>(
+  input: string | LoadResult,
+  options: ParseOptions,
+  kinds: readonly string[],
+  check: (source: LoadResult, locale: Locale) => ParseResult<T>,
+): ParseResult<T> {
+  const locale = options.locale ?? 'en';
+  const source = toLoadResult(input, options);
+  if (!source.ok) return finish<T>(source, undefined, []);
+  const problem = kindProblem(source.value, kinds);
+  if (problem !== undefined) return finish<T>(source, undefined, locate(source, [problem], locale));
+  return check(source, locale);
+}
+
+/**
+ * Loads and checks a program (JSON or YAML text, or an already loaded
+ * {@link LoadResult}). Never throws on user input.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram } from 'curricula';
+ * const result = parseProgram(text, { filename: 'programm.yaml' });
+ * if (result.ok) console.log(result.value.title);
+ * ```
+ */
+export function parseProgram(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Program> {
+  return parseAs(input, options, ['program'], (source, locale) =>
+    checkAgainst(source, programSchema, programAmountProblems, locale),
+  );
+}
+
+/**
+ * Loads and checks an offering (one dated run of a program). Never throws
+ * on user input.
+ *
+ * @example
+ * ```ts
+ * import { parseOffering } from 'curricula';
+ * const result = parseOffering(text, { filename: 'kurs-2027.yaml' });
+ * for (const d of result.diagnostics) console.log(`${d.line}:${d.column} ${d.message}`);
+ * ```
+ */
+export function parseOffering(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Offering> {
+  return parseAs(input, options, ['offering'], (source, locale) =>
+    checkAgainst(source, offeringSchema, offeringAmountProblems, locale),
+  );
+}
+
+/**
+ * Loads a document and checks it as a program or an offering, as its
+ * `kind` says. Never throws on user input.
+ *
+ * @example
+ * ```ts
+ * import { parseDocument } from 'curricula';
+ * const result = parseDocument(text, { filename: 'any.yaml' });
+ * if (result.value?.kind === 'program') console.log(result.value.modules.length);
+ * ```
+ */
+export function parseDocument(input: string | LoadResult, options: ParseOptions = {}): ParseResult<CurriculumDocument> {
+  return parseAs<CurriculumDocument>(input, options, KINDS, (source, locale) =>
+    (source.value as { kind: string }).kind === 'program'
+      ? checkAgainst<CurriculumDocument>(source, programSchema as z.ZodType<CurriculumDocument>, (v) => programAmountProblems(v as Program), locale)
+      : checkAgainst<CurriculumDocument>(source, offeringSchema as z.ZodType<CurriculumDocument>, (v) => offeringAmountProblems(v as Offering), locale),
+  );
+}

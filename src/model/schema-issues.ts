@@ -1,0 +1,369 @@
+import type * as z from 'zod';
+import type { Bilingual } from '../core/locale.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { toPointer } from '../core/json-pointer.js';
+
+/**
+ * One schema problem before it is located: code, JSON pointer, bilingual
+ * message. {@link locateProblems} in parse.ts turns these into diagnostics.
+ */
+export interface SchemaProblem {
+  code: string;
+  /** For `schema/missing`: the key that is missing; for `schema/unknown-key`: the suggested key. */
+  key?: string;
+  path: string;
+  /** Locate the key rather than the value (unknown keys) or the parent (missing keys). */
+  part: 'key' | 'value';
+  message: Bilingual;
+  hint?: Bilingual;
+}
+
+type Segment = string | number;
+type AnySchema = z.core.$ZodType;
+
+/** German wording for the fixed English messages written in the schemas. */
+const GERMAN: Readonly<Record<string, string>> = {
+  'Identifiers use letters, digits, ".", "_" and "-", and start with a letter or digit':
+    'Kennungen bestehen aus Buchstaben, Ziffern, ".", "_" und "-" und beginnen mit einem Buchstaben oder einer Ziffer',
+  'Dates are written YYYY-MM-DD, e.g. 2027-01-29': 'Daten werden als JJJJ-MM-TT geschrieben, z. B. 2027-01-29',
+  'This date does not exist in the calendar': 'Dieses Datum gibt es im Kalender nicht',
+  'Time windows are written HH:MM-HH:MM, e.g. 09:30-16:30': 'Zeitfenster werden als HH:MM-HH:MM geschrieben, z. B. 09:30-16:30',
+  'Times run from 00:00 to 24:00': 'Uhrzeiten liegen zwischen 00:00 und 24:00',
+  'This time window ends before (or when) it starts': 'Dieses Zeitfenster endet vor (oder mit) seinem Beginn',
+  'Unknown IANA time zone': 'Unbekannte IANA-Zeitzone',
+  'Write the planned period as YYYY or YYYY-MM': 'Den geplanten Zeitraum als JJJJ oder JJJJ-MM schreiben',
+  'A scheduled or cancelled session needs a date; write status: to-be-agreed when it is still open':
+    'Ein geplanter oder abgesagter Termin braucht ein Datum; schreiben Sie status: to-be-agreed, wenn er noch offen ist',
+};
+
+function bi(en: string, de?: string): Bilingual {
+  return { en, de: de ?? GERMAN[en] ?? en };
+}
+
+function typeName(value: unknown): Bilingual {
+  if (value === null) return bi('null', 'null');
+  if (Array.isArray(value)) return bi('a list', 'eine Liste');
+  switch (typeof value) {
+    case 'string':
+      return bi('a string', 'ein Text');
+    case 'number':
+      return bi('a number', 'eine Zahl');
+    case 'boolean':
+      return bi('true/false', 'wahr/falsch');
+    case 'object':
+      return bi('a mapping', 'eine Zuordnung');
+    default:
+      return bi(typeof value, typeof value);
+  }
+}
+
+function expectedName(expected: string): Bilingual {
+  switch (expected) {
+    case 'string':
+      return bi('a string', 'einen Text');
+    case 'number':
+    case 'int':
+      return bi(expected === 'int' ? 'a whole number' : 'a number', expected === 'int' ? 'eine ganze Zahl' : 'eine Zahl');
+    case 'boolean':
+      return bi('true or false', 'true oder false');
+    case 'object':
+      return bi('a mapping (key: value)', 'eine Zuordnung (Schlüssel: Wert)');
+    case 'array':
+      return bi('a list', 'eine Liste');
+    default:
+      return bi(expected, expected);
+  }
+}
+
+function valueAt(root: unknown, path: readonly Segment[]): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return { found: false, value: undefined };
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return { found: false, value: undefined };
+    current = (current as Record<string, unknown>)[segment as string];
+  }
+  return { found: true, value: current };
+}
+
+/** Unwraps optional/default/nullable/pipe/readonly/catch wrappers. */
+function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (let i = 0; i < 16; i++) {
+    const def = s._zod.def as unknown as { type: string; innerType?: AnySchema; in?: AnySchema; getter?: () => AnySchema };
+    if (def.innerType !== undefined) s = def.innerType;
+    else if (def.type === 'pipe' && def.in !== undefined) s = def.in;
+    else if (def.type === 'lazy' && def.getter !== undefined) s = def.getter();
+    else return s;
+  }
+  return s;
+}
+
+function objectShape(schema: AnySchema): Record<string, AnySchema> | undefined {
+  const s = unwrap(schema);
+  const def = s._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+/** How well a raw object fits an object schema: known keys it uses. */
+function overlap(schema: AnySchema, raw: unknown): number {
+  const shape = objectShape(schema);
+  if (shape === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return -1;
+  let n = 0;
+  const known = Object.keys(shape);
+  for (const key of Object.keys(raw)) {
+    if (key in shape) n += 2;
+    else if (didYouMean(key, known) !== undefined) n += 1;
+  }
+  return n;
+}
+
+/**
+ * The schema that governs the value at `path`, walking objects, arrays and
+ * unions (choosing the union member the raw value fits best).
+ */
+function schemaAt(root: AnySchema, path: readonly Segment[], rawRoot: unknown, pickLast = true): AnySchema | undefined {
+  let schema: AnySchema | undefined = root;
+  let raw: unknown = rawRoot;
+  for (const segment of path) {
+    if (schema === undefined) return undefined;
+    schema = pickUnionMember(unwrap(schema), raw);
+    const def = schema._zod.def as unknown as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (def.type === 'object') schema = def.shape?.[String(segment)];
+    else if (def.type === 'array') schema = def.element;
+    else return undefined;
+    raw = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[segment as string] : undefined;
+  }
+  if (schema === undefined) return undefined;
+  return pickLast ? pickUnionMember(unwrap(schema), raw) : unwrap(schema);
+}
+
+/**
+ * When zod settles a union on a branch the author plainly did not mean
+ * (`admission: {team: [...]}` reported as "expected 'none'"), the object
+ * branch that shares most keys with the input explains the problem better.
+ * Returns that branch's issues, or undefined when there is no such branch.
+ */
+function reparseAsObjectMember(root: AnySchema, path: readonly Segment[], rawRoot: unknown): readonly z.core.$ZodIssue[] | undefined {
+  const at = schemaAt(root, path, rawRoot, false);
+  if (at === undefined) return undefined;
+  const def = at._zod.def as unknown as { type: string; options?: AnySchema[] };
+  if (def.type !== 'union' || def.options === undefined) return undefined;
+  const raw = valueAt(rawRoot, path).value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  let best: AnySchema | undefined;
+  let bestScore = 0;
+  for (const option of def.options) {
+    const score = overlap(option, raw);
+    if (score > bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  if (best === undefined) return undefined;
+  const result = (best as unknown as z.ZodType).safeParse(raw);
+  return result.success ? undefined : result.error.issues;
+}
+
+function pickUnionMember(schema: AnySchema, raw: unknown): AnySchema {
+  const def = schema._zod.def as unknown as { type: string; options?: AnySchema[] };
+  if (def.type !== 'union' || def.options === undefined) return schema;
+  let best = def.options[0] ?? schema;
+  let bestScore = -2;
+  for (const option of def.options) {
+    const score = overlap(option, raw);
+    if (score > bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  return unwrap(best);
+}
+
+function describeValues(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+}
+
+/**
+ * Chooses the union branch whose issues best explain the input: a branch
+ * that got past the type check and recognises most of the input's keys,
+ * then the one with the fewest issues. Zod reports every branch; the user
+ * needs the one they meant.
+ */
+function bestBranch(branches: readonly (readonly z.core.$ZodIssue[])[], base: readonly Segment[], rawRoot: unknown): readonly z.core.$ZodIssue[] | undefined {
+  const raw = valueAt(rawRoot, base).value;
+  let best: readonly z.core.$ZodIssue[] | undefined;
+  let bestKey: [number, number, number] = [-1, -1, -Infinity];
+  for (const issues of branches) {
+    const rootTypeError = issues.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+    const unknown = issues
+      .filter((i) => i.code === 'unrecognized_keys' && i.path.length === 0)
+      .reduce((n, i) => n + (i as z.core.$ZodIssueUnrecognizedKeys).keys.length, 0);
+    const known = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw).length - unknown : 0;
+    const key: [number, number, number] = [rootTypeError ? 0 : 1, known, -issues.length];
+    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+      best = issues;
+      bestKey = key;
+    }
+  }
+  return bestKey[0] === 0 ? undefined : best;
+}
+
+/**
+ * Turns zod issues into schema problems with stable codes and bilingual
+ * messages: `schema/unknown-key` (with did-you-mean), `schema/missing`,
+ * `schema/type`, `schema/value`, `schema/format`, `schema/range`, and the
+ * codes carried by custom refinements (`date/invalid`, `time/reversed`,
+ * `time-zone/unknown`, …).
+ */
+export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIssue[], raw: unknown): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const queue: { issue: z.core.$ZodIssue; base: Segment[] }[] = issues.map((issue) => ({ issue, base: [] }));
+  for (let q = 0; q < queue.length; q++) {
+    const { issue, base } = queue[q]!;
+    const path = [...base, ...(issue.path as Segment[])];
+    const pointer = toPointer(path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const shape = objectShape(schemaAt(schema, path, raw) ?? schema);
+        const known = shape === undefined ? [] : Object.keys(shape);
+        for (const key of issue.keys) {
+          const suggestion = didYouMean(key, known);
+          out.push({
+            code: 'schema/unknown-key',
+            ...(suggestion !== undefined ? { key: suggestion } : {}),
+            path: toPointer([...path, key]),
+            part: 'key',
+            message: bi(`Unknown key '${key}'`, `Unbekannter Schlüssel '${key}'`),
+            ...(suggestion !== undefined
+              ? { hint: bi(`Did you mean '${suggestion}'?`, `Meinten Sie '${suggestion}'?`) }
+              : known.length > 0
+                ? { hint: bi(`Known keys here: ${known.join(', ')}`, `Bekannte Schlüssel hier: ${known.join(', ')}`) }
+                : {}),
+          });
+        }
+        break;
+      }
+      case 'invalid_type': {
+        const at = valueAt(raw, path);
+        if (!at.found) {
+          const key = String(path[path.length - 1] ?? '');
+          out.push({
+            code: 'schema/missing',
+            key,
+            path: toPointer(path.slice(0, -1)),
+            part: path.length > 1 ? 'key' : 'value',
+            message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
+          });
+        } else {
+          const expected = expectedName(issue.expected);
+          const got = typeName(at.value);
+          out.push({
+            code: 'schema/type',
+            path: pointer,
+            part: 'value',
+            message: bi(`Expected ${expected.en}, got ${got.en}`, `Erwartet: ${expected.de}, gefunden: ${got.de}`),
+          });
+        }
+        break;
+      }
+      case 'invalid_value': {
+        const member = reparseAsObjectMember(schema, path, raw);
+        if (member !== undefined) {
+          for (const inner of member) queue.push({ issue: inner, base: path });
+          break;
+        }
+        const at = valueAt(raw, path);
+        const got = typeof at.value === 'string' ? `'${at.value}'` : JSON.stringify(at.value) ?? 'nothing';
+        const candidates = issue.values.filter((v): v is string => typeof v === 'string');
+        const suggestion = typeof at.value === 'string' ? didYouMean(at.value, candidates) : undefined;
+        const single = issue.values.length === 1;
+        out.push({
+          code: 'schema/value',
+          path: pointer,
+          part: 'value',
+          message: single
+            ? bi(`Expected ${describeValues(issue.values)}, got ${got}`, `Erwartet: ${describeValues(issue.values)}, gefunden: ${got}`)
+            : bi(
+                `Expected one of ${describeValues(issue.values)}, got ${got}`,
+                `Erwartet wird einer der Werte ${describeValues(issue.values)}, gefunden: ${got}`,
+              ),
+          ...(suggestion !== undefined ? { hint: bi(`Did you mean '${suggestion}'?`, `Meinten Sie '${suggestion}'?`) } : {}),
+        });
+        break;
+      }
+      case 'invalid_union': {
+        const branch = bestBranch(issue.errors, path, raw);
+        if (branch !== undefined) {
+          for (const inner of branch) queue.push({ issue: inner, base: path });
+          break;
+        }
+        const expected = [
+          ...new Set(
+            issue.errors.flatMap((b) =>
+              b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => (i as z.core.$ZodIssueInvalidType).expected as string),
+            ),
+          ),
+        ];
+        const literals = issue.errors.flatMap((b) =>
+          b.filter((i) => i.code === 'invalid_value' && i.path.length === 0).flatMap((i) => (i as z.core.$ZodIssueInvalidValue).values),
+        );
+        const names = [...expected.map((e) => expectedName(e)), ...literals.map((l) => bi(`'${String(l)}'`, `'${String(l)}'`))];
+        const got = typeName(valueAt(raw, path).value);
+        out.push({
+          code: 'schema/type',
+          path: pointer,
+          part: 'value',
+          message: bi(
+            `Expected ${names.map((n) => n.en).join(' or ')}, got ${got.en}`,
+            `Erwartet: ${names.map((n) => n.de).join(' oder ')}, gefunden: ${got.de}`,
+          ),
+        });
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const small = issue.code === 'too_small';
+        const limit = String(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+        const origin = issue.origin;
+        let message: Bilingual;
+        if (origin === 'string' && small && limit === '1') message = bi('Must not be empty', 'Darf nicht leer sein');
+        else if (origin === 'array')
+          message = small
+            ? bi(`Needs at least ${limit} item(s)`, `Braucht mindestens ${limit} Einträge`)
+            : bi(`Allows at most ${limit} item(s)`, `Erlaubt höchstens ${limit} Einträge`);
+        else if (origin === 'string')
+          message = small
+            ? bi(`Needs at least ${limit} characters`, `Braucht mindestens ${limit} Zeichen`)
+            : bi(`Allows at most ${limit} characters`, `Erlaubt höchstens ${limit} Zeichen`);
+        else {
+          const inclusive = issue.inclusive !== false;
+          message = small
+            ? inclusive
+              ? bi(`Must be at least ${limit}`, `Muss mindestens ${limit} sein`)
+              : bi(`Must be greater than ${limit}`, `Muss größer als ${limit} sein`)
+            : inclusive
+              ? bi(`Must be at most ${limit}`, `Darf höchstens ${limit} sein`)
+              : bi(`Must be less than ${limit}`, `Muss kleiner als ${limit} sein`);
+        }
+        out.push({ code: 'schema/range', path: pointer, part: 'value', message });
+        break;
+      }
+      case 'invalid_format':
+        out.push({ code: 'schema/format', path: pointer, part: 'value', message: bi(issue.message) });
+        break;
+      case 'custom': {
+        const code = typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : 'schema/value';
+        out.push({ code, path: pointer, part: 'value', message: bi(issue.message) });
+        break;
+      }
+      default:
+        out.push({ code: 'schema/value', path: pointer, part: 'value', message: bi(issue.message) });
+    }
+  }
+  // "titel" for "title" is one mistake, not two: the did-you-mean on the
+  // unknown key already says what is missing.
+  const misspelt = new Set(
+    out.filter((p) => p.code === 'schema/unknown-key' && p.key !== undefined).map((p) => `${p.path.slice(0, p.path.lastIndexOf('/'))}\u0000${p.key}`),
+  );
+  return out.filter((p) => p.code !== 'schema/missing' || !misspelt.has(`${p.path}\u0000${p.key}`));
+}
