@@ -1,0 +1,229 @@
+import type { Bilingual } from '../core/locale.js';
+import { CurriculaUsageError } from '../core/errors.js';
+import { isCalendarDate } from '../model/calendar-date.js';
+import type { FederalState } from '../model/federal-state.js';
+import {
+  WEEKDAY_NAMES,
+  fromDayNumber,
+  toDayNumber,
+  weekdayOfDayNumber,
+  type Weekday,
+} from './calendar-day.js';
+import { HolidayCalendar, type Holiday } from './holidays.js';
+
+/**
+ * A date or date range (inclusive) on which no session may take place
+ * (Sperrtermin, Ferien), optionally named for explanations.
+ *
+ * @example
+ * ```ts
+ * import type { Blackout } from 'curricula';
+ * const b: Blackout[] = ['2027-02-15', { from: '2027-07-29', to: '2027-09-11', name: 'Sommerferien' }];
+ * ```
+ */
+export type Blackout = string | { from: string; to: string; name?: string | undefined };
+
+/**
+ * Which days may hold a session: weekdays (default Monday to Friday), no
+ * public holiday of `state` (and `region`), no local `extraHolidays`, no
+ * `blackouts`.
+ *
+ * @example
+ * ```ts
+ * import type { DayRules } from 'curricula';
+ * const rules: DayRules = { weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'], state: 'BW', blackouts: ['2027-02-15'] };
+ * ```
+ */
+export interface DayRules {
+  weekdays?: readonly Weekday[] | undefined;
+  state?: FederalState | undefined;
+  region?: string | undefined;
+  extraHolidays?: readonly Holiday[] | undefined;
+  blackouts?: readonly Blackout[] | undefined;
+}
+
+/**
+ * Why a day may not hold a session: its weekday is not allowed, it is a
+ * holiday (public or local), or it is blacked out.
+ *
+ * @example
+ * ```ts
+ * import type { ClosedReason } from 'curricula';
+ * const r: ClosedReason = 'holiday';
+ * ```
+ */
+export type ClosedReason = 'weekday' | 'holiday' | 'blackout';
+
+/**
+ * The verdict on one day: allowed, or closed with a reason and a
+ * human-readable detail in both languages.
+ *
+ * @example
+ * ```ts
+ * import { classifyDay } from 'curricula';
+ * const v = classifyDay('2027-01-06', { state: 'BW' });
+ * if (!v.allowed) v.detail.en; // 'public holiday: Heilige Drei Könige'
+ * ```
+ */
+export type DayVerdict =
+  | { allowed: true }
+  | { allowed: false; reason: ClosedReason; detail: Bilingual; publicHoliday?: boolean };
+
+/**
+ * The default teaching days: Monday to Friday.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_WEEKDAYS } from 'curricula';
+ * DEFAULT_WEEKDAYS.includes('sat'); // false
+ * ```
+ */
+export const DEFAULT_WEEKDAYS: readonly Weekday[] = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri']);
+
+interface Interval {
+  from: number;
+  to: number;
+  name: string | undefined;
+}
+
+/**
+ * {@link DayRules} compiled for day numbers: holidays are looked up per year
+ * on demand and blackouts by binary search, so classifying the days of a
+ * forty-year plan stays linear. Build one per set of rules and reuse it.
+ *
+ * @example
+ * ```ts
+ * import { DayClassifier, toDayNumber } from 'curricula';
+ * const days = new DayClassifier({ state: 'BW', weekdays: ['fri', 'sat'] });
+ * days.classify(toDayNumber('2027-01-08')); // { allowed: true }
+ * ```
+ */
+export class DayClassifier {
+  readonly weekdays: ReadonlySet<Weekday>;
+  readonly holidays: HolidayCalendar;
+  readonly #blackouts: Interval[];
+
+  /** Throws {@link CurriculaUsageError} on malformed rules; validate user input first. */
+  constructor(rules: DayRules) {
+    this.weekdays = new Set(rules.weekdays ?? DEFAULT_WEEKDAYS);
+    this.holidays = new HolidayCalendar(
+      rules.state === undefined ? undefined : { state: rules.state, region: rules.region },
+      rules.extraHolidays ?? [],
+    );
+    const sorted = (rules.blackouts ?? [])
+      .map((b): Interval => {
+        const from = typeof b === 'string' ? b : b.from;
+        const to = typeof b === 'string' ? b : b.to;
+        if (!isCalendarDate(from) || !isCalendarDate(to)) {
+          throw new CurriculaUsageError(`Blackout is not a date or {from, to} of dates: ${JSON.stringify(b)}`);
+        }
+        return { from: toDayNumber(from), to: toDayNumber(to), name: typeof b === 'string' ? undefined : b.name };
+      })
+      .sort((a, b) => a.from - b.from || a.to - b.to);
+    // Overlapping ranges are merged so that one binary search finds a day.
+    this.#blackouts = [];
+    for (const b of sorted) {
+      const last = this.#blackouts.at(-1);
+      if (last !== undefined && b.from <= last.to + 1 && (b.from <= last.to || last.name === b.name)) {
+        last.to = Math.max(last.to, b.to);
+        if (b.name !== undefined && last.name !== b.name) last.name = last.name === undefined ? b.name : `${last.name}, ${b.name}`;
+      } else {
+        this.#blackouts.push({ ...b });
+      }
+    }
+  }
+
+  /** The blackout covering a day, or undefined. */
+  blackoutOn(day: number): Interval | undefined {
+    let lo = 0;
+    let hi = this.#blackouts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#blackouts[mid]!.from <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    const candidate = this.#blackouts[lo - 1];
+    return candidate !== undefined && candidate.to >= day ? candidate : undefined;
+  }
+
+  /** Classifies a day number; see {@link classifyDay}. */
+  classify(day: number): DayVerdict {
+    const weekday = weekdayOfDayNumber(day);
+    if (!this.weekdays.has(weekday)) {
+      const n = WEEKDAY_NAMES[weekday];
+      return {
+        allowed: false,
+        reason: 'weekday',
+        detail: { en: `${n.en} is not a teaching day`, de: `${n.de} ist kein Kurstag` },
+      };
+    }
+    const names = this.holidays.namesOn(day);
+    if (names !== undefined) {
+      const isPublic = this.holidays.isPublic(day);
+      const list = names.join(' / ');
+      return {
+        allowed: false,
+        reason: 'holiday',
+        publicHoliday: isPublic,
+        detail: isPublic
+          ? { en: `public holiday: ${list}`, de: `gesetzlicher Feiertag: ${list}` }
+          : { en: `local holiday: ${list}`, de: `örtlicher Feiertag: ${list}` },
+      };
+    }
+    const blackout = this.blackoutOn(day);
+    if (blackout !== undefined) {
+      const range =
+        blackout.from === blackout.to ? fromDayNumber(blackout.from) : `${fromDayNumber(blackout.from)} – ${fromDayNumber(blackout.to)}`;
+      const name = blackout.name === undefined ? '' : ` (${blackout.name})`;
+      return {
+        allowed: false,
+        reason: 'blackout',
+        detail: { en: `blackout ${range}${name}`, de: `Sperrtermin ${range}${name}` },
+      };
+    }
+    return { allowed: true };
+  }
+}
+
+/**
+ * Whether a session may take place on `date` under `rules`, and if not,
+ * why. Weekday comes first, then holidays, then blackouts, so a holiday on
+ * a Sunday is reported as "Sunday is not a teaching day".
+ *
+ * @example
+ * ```ts
+ * import { classifyDay } from 'curricula';
+ * classifyDay('2027-01-04', { state: 'BW' }); // { allowed: true }
+ * classifyDay('2027-01-09', {}).allowed;       // false (Saturday)
+ * ```
+ */
+export function classifyDay(date: string, rules: DayRules): DayVerdict {
+  return new DayClassifier(rules).classify(toDayNumber(date));
+}
+
+/**
+ * The first day after `date` (or on it, with `inclusive`) on which a session
+ * may take place, or undefined when none comes within `withinDays` days
+ * (default 3660, ten years), e.g. because no weekday is allowed.
+ *
+ * @example
+ * ```ts
+ * import { nextAllowedDay } from 'curricula';
+ * nextAllowedDay('2026-12-31', { state: 'BW' }); // '2027-01-04' (skips Neujahr and the weekend)
+ * nextAllowedDay('2027-01-04', { state: 'BW' }, { inclusive: true }); // '2027-01-04'
+ * ```
+ */
+export function nextAllowedDay(
+  date: string,
+  rules: DayRules,
+  options: { inclusive?: boolean; withinDays?: number } = {},
+): string | undefined {
+  const classifier = new DayClassifier(rules);
+  if (classifier.weekdays.size === 0) return undefined;
+  const start = toDayNumber(date) + (options.inclusive === true ? 0 : 1);
+  const limit = toDayNumber(date) + (options.withinDays ?? 3660);
+  for (let day = start; day <= limit; day++) {
+    if (classifier.classify(day).allowed) return fromDayNumber(day);
+  }
+  return undefined;
+}

@@ -1,0 +1,235 @@
+import { isCalendarDate } from '../model/calendar-date.js';
+import { CurriculaUsageError } from '../core/errors.js';
+
+/*
+ * Calendar dates as whole day numbers (days since 1970-01-01). Sessions are
+ * local wall-clock dates, so nothing here touches `Date` or a time zone: a
+ * day is a day on both sides of a daylight-saving change, whatever zone the
+ * machine runs in.
+ */
+
+/**
+ * The days of the week (Wochentage), Monday first as in ISO 8601 and on
+ * German calendars.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAYS } from 'curricula';
+ * WEEKDAYS[5]; // 'sat'
+ * ```
+ */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/**
+ * A day of the week (see {@link WEEKDAYS}).
+ *
+ * @example
+ * ```ts
+ * import type { Weekday } from 'curricula';
+ * const days: Weekday[] = ['mon', 'wed'];
+ * ```
+ */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Day names in English and German, for messages.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAY_NAMES } from 'curricula';
+ * WEEKDAY_NAMES.sat.de; // 'Samstag'
+ * ```
+ */
+export const WEEKDAY_NAMES: Readonly<Record<Weekday, { en: string; de: string }>> = {
+  mon: { en: 'Monday', de: 'Montag' },
+  tue: { en: 'Tuesday', de: 'Dienstag' },
+  wed: { en: 'Wednesday', de: 'Mittwoch' },
+  thu: { en: 'Thursday', de: 'Donnerstag' },
+  fri: { en: 'Friday', de: 'Freitag' },
+  sat: { en: 'Saturday', de: 'Samstag' },
+  sun: { en: 'Sunday', de: 'Sonntag' },
+};
+
+const SPELLINGS: ReadonlyMap<string, Weekday> = new Map(
+  WEEKDAYS.flatMap((day) => {
+    const names = WEEKDAY_NAMES[day];
+    const german2 = names.de.slice(0, 2).toLowerCase();
+    return [
+      [day, day],
+      [names.en.toLowerCase(), day],
+      [names.de.toLowerCase(), day],
+      [german2, day],
+    ] as [string, Weekday][];
+  }),
+);
+
+/**
+ * Reads a weekday as users type it on a command line: `mon`, `Monday`,
+ * `Mo`, `Montag`, or an unambiguous beginning of an English or German name
+ * (`Thurs`, `Di.`), case-insensitive; undefined when it is none.
+ *
+ * @example
+ * ```ts
+ * import { parseWeekday } from 'curricula';
+ * parseWeekday('Sa');     // 'sat'
+ * parseWeekday('Friday'); // 'fri'
+ * ```
+ */
+export function parseWeekday(text: string): Weekday | undefined {
+  const key = text.trim().toLowerCase().replace(/\.$/, '');
+  const exact = SPELLINGS.get(key);
+  if (exact !== undefined || key.length < 2) return exact;
+  // Unambiguous beginnings of a full name: "Thurs", "Tues", "Donn".
+  let found: Weekday | undefined;
+  for (const day of WEEKDAYS) {
+    const names = WEEKDAY_NAMES[day];
+    if (names.en.toLowerCase().startsWith(key) || names.de.toLowerCase().startsWith(key)) {
+      if (found !== undefined && found !== day) return undefined;
+      found = day;
+    }
+  }
+  return found;
+}
+
+/**
+ * Every spelling {@link parseWeekday} accepts, for did-you-mean hints.
+ *
+ * @example
+ * ```ts
+ * import { weekdaySpellings } from 'curricula';
+ * weekdaySpellings().includes('montag'); // true
+ * ```
+ */
+export function weekdaySpellings(): string[] {
+  return [...SPELLINGS.keys()];
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 (negative
+ * before). Pure calendar arithmetic, so no time zone can shift it.
+ * Throws {@link CurriculaUsageError} for text that is not a real date;
+ * check user input with `isCalendarDate` first.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from 'curricula';
+ * toDayNumber('1970-01-02'); // 1
+ * ```
+ */
+export function toDayNumber(date: string): number {
+  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  // Howard Hinnant's days_from_civil: years start in March so leap days come last.
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number (see {@link toDayNumber}).
+ *
+ * @example
+ * ```ts
+ * import { fromDayNumber } from 'curricula';
+ * fromDayNumber(0); // '1970-01-01'
+ * ```
+ */
+export function fromDayNumber(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The date `days` calendar days after `date` (before, when negative).
+ *
+ * @example
+ * ```ts
+ * import { addDays } from 'curricula';
+ * addDays('2027-03-27', 1); // '2027-03-28' (daylight saving starts; still one day)
+ * addDays('2028-03-01', -1); // '2028-02-29'
+ * ```
+ */
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * import { daysBetween } from 'curricula';
+ * daysBetween('2027-01-04', '2027-01-11'); // 7
+ * ```
+ */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * The weekday of a day number.
+ *
+ * @example
+ * ```ts
+ * import { weekdayOfDayNumber, toDayNumber } from 'curricula';
+ * weekdayOfDayNumber(toDayNumber('2027-01-04')); // 'mon'
+ * ```
+ */
+export function weekdayOfDayNumber(day: number): Weekday {
+  // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+  return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
+}
+
+/**
+ * The weekday of a `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * import { weekdayOf } from 'curricula';
+ * weekdayOf('2027-01-04'); // 'mon'
+ * ```
+ */
+export function weekdayOf(date: string): Weekday {
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+/**
+ * The day number of the Monday that starts the ISO week of `day`; two days
+ * are in the same calendar week (Kalenderwoche) when these are equal.
+ *
+ * @example
+ * ```ts
+ * import { weekStart, toDayNumber, fromDayNumber } from 'curricula';
+ * fromDayNumber(weekStart(toDayNumber('2027-01-10'))); // '2027-01-04'
+ * ```
+ */
+export function weekStart(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
+/**
+ * Orders `YYYY-MM-DD` dates (for `Array.prototype.sort`). Plain string
+ * comparison is exact for this form.
+ *
+ * @example
+ * ```ts
+ * import { compareDates } from 'curricula';
+ * ['2027-02-01', '2027-01-04'].sort(compareDates); // ['2027-01-04', '2027-02-01']
+ * ```
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,238 @@
+import { createRequire } from 'node:module';
+import { CurriculaUsageError } from '../core/errors.js';
+import { isCalendarDate } from '../model/calendar-date.js';
+import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { fromDayNumber, toDayNumber } from './calendar-day.js';
+
+/**
+ * A public holiday (gesetzlicher Feiertag) on a local date, named as
+ * date-holidays names it in German ("Neujahr", "Augsburger Friedensfest"),
+ * or as the organiser named a local holiday.
+ *
+ * @example
+ * ```ts
+ * import type { Holiday } from 'curricula';
+ * const h: Holiday = { date: '2027-01-06', name: 'Heilige Drei Könige' };
+ * ```
+ */
+export interface Holiday {
+  date: string;
+  name: string;
+}
+
+/**
+ * Where holidays apply: a federal state and, where date-holidays knows one,
+ * a region within it (e.g. `{ state: 'BY', region: 'A' }` for Augsburg).
+ *
+ * @example
+ * ```ts
+ * import type { HolidayPlace } from 'curricula';
+ * const augsburg: HolidayPlace = { state: 'BY', region: 'A' };
+ * ```
+ */
+export interface HolidayPlace {
+  state: FederalState;
+  region?: string | undefined;
+}
+
+interface HolidaysInstance {
+  getHolidays(year: number): { date: string; name: string; type: string }[] | undefined;
+  getRegions(country: string, state: string): Record<string, string> | undefined;
+}
+type HolidaysConstructor = new (country?: string, state?: string, region?: string) => HolidaysInstance;
+
+let HolidaysClass: HolidaysConstructor | undefined;
+
+// date-holidays carries every country's rules (~1 MB); most runs never ask
+// for a holiday, so it is required on first use only, synchronously so that
+// the API stays synchronous.
+function holidaysClass(): HolidaysConstructor {
+  if (HolidaysClass === undefined) {
+    const required = createRequire(import.meta.url)('date-holidays') as
+      | HolidaysConstructor
+      | { default: HolidaysConstructor };
+    HolidaysClass = typeof required === 'function' ? required : required.default;
+  }
+  return HolidaysClass;
+}
+
+const instances = new Map<string, HolidaysInstance>();
+const years = new Map<string, readonly Holiday[]>();
+const regionTables = new Map<FederalState, Readonly<Record<string, string>>>();
+
+function checkState(state: string): asserts state is FederalState {
+  if (!(FEDERAL_STATES as readonly string[]).includes(state)) {
+    throw new CurriculaUsageError(`Unknown federal state ${JSON.stringify(state)}; expected one of ${FEDERAL_STATES.join(', ')}`);
+  }
+}
+
+/**
+ * The regions date-holidays knows within a federal state, code to name
+ * (e.g. BY → `{ A: 'Stadt Augsburg', KATH: …, EVANG: … }`); empty when it
+ * knows none. Use it to check a region a user typed.
+ *
+ * @example
+ * ```ts
+ * import { holidayRegions } from 'curricula';
+ * holidayRegions('BY').A; // 'Stadt Augsburg'
+ * ```
+ */
+export function holidayRegions(state: FederalState): Readonly<Record<string, string>> {
+  checkState(state);
+  let table = regionTables.get(state);
+  if (table === undefined) {
+    const Holidays = holidaysClass();
+    table = Object.freeze({ ...(new Holidays().getRegions('DE', state) ?? {}) });
+    regionTables.set(state, table);
+  }
+  return table;
+}
+
+function publicHolidaysOfYear(place: HolidayPlace, year: number): readonly Holiday[] {
+  const key = `${place.state}/${place.region ?? ''}/${year}`;
+  let list = years.get(key);
+  if (list === undefined) {
+    const instanceKey = `${place.state}/${place.region ?? ''}`;
+    let instance = instances.get(instanceKey);
+    if (instance === undefined) {
+      const Holidays = holidaysClass();
+      instance =
+        place.region === undefined ? new Holidays('DE', place.state) : new Holidays('DE', place.state, place.region);
+      instances.set(instanceKey, instance);
+    }
+    // `date` is the local date and time as text ("2027-01-06 00:00:00"); its
+    // first ten characters are the calendar date whatever zone the process is in.
+    list = Object.freeze(
+      (instance.getHolidays(year) ?? [])
+        .filter((h) => h.type === 'public')
+        .map((h) => ({ date: h.date.slice(0, 10), name: h.name }))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    );
+    years.set(key, list);
+  }
+  return list;
+}
+
+function checkPlace(place: HolidayPlace): void {
+  checkState(place.state);
+  if (place.region !== undefined && !Object.hasOwn(holidayRegions(place.state), place.region)) {
+    throw new CurriculaUsageError(
+      `date-holidays knows no region ${JSON.stringify(place.region)} in ${place.state}; see holidayRegions('${place.state}')`,
+    );
+  }
+}
+
+function checkDate(date: string): void {
+  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+}
+
+/**
+ * The public holidays (type "public" in date-holidays) of a federal state,
+ * and of a region in it when given, from `from` to `to` inclusive, in date
+ * order. Two holidays on one date are both listed. date-holidays is loaded
+ * on the first call. Throws {@link CurriculaUsageError} for an invalid date,
+ * state or region (check user input with {@link holidayRegions}).
+ *
+ * @example
+ * ```ts
+ * import { holidaysBetween } from 'curricula';
+ * holidaysBetween('2027-01-01', '2027-01-31', { state: 'BW' });
+ * // [{ date: '2027-01-01', name: 'Neujahr' }, { date: '2027-01-06', name: 'Heilige Drei Könige' }]
+ * holidaysBetween('2027-08-01', '2027-08-31', { state: 'BY', region: 'A' });
+ * // [{ date: '2027-08-08', name: 'Augsburger Friedensfest' }, { date: '2027-08-15', name: 'Mariä Himmelfahrt' }]
+ * ```
+ */
+export function holidaysBetween(from: string, to: string, place: HolidayPlace): Holiday[] {
+  checkDate(from);
+  checkDate(to);
+  checkPlace(place);
+  const out: Holiday[] = [];
+  if (to < from) return out;
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    for (const h of publicHolidaysOfYear(place, year)) {
+      if (h.date >= from && h.date <= to) out.push({ date: h.date, name: h.name });
+    }
+  }
+  return out;
+}
+
+/**
+ * The public holiday on `date` in a state (and region), or undefined. When
+ * two fall on one date, their names are joined with " / ".
+ *
+ * @example
+ * ```ts
+ * import { isHoliday } from 'curricula';
+ * isHoliday('2027-10-03', { state: 'BE' }); // { date: '2027-10-03', name: 'Tag der Deutschen Einheit' }
+ * isHoliday('2027-10-04', { state: 'BE' }); // undefined
+ * ```
+ */
+export function isHoliday(date: string, place: HolidayPlace): Holiday | undefined {
+  const found = holidaysBetween(date, date, place);
+  if (found.length === 0) return undefined;
+  return { date, name: found.map((h) => h.name).join(' / ') };
+}
+
+/**
+ * Holidays by day number for fast lookups over long plans: one date-holidays
+ * call per year, made when a year is first asked for; plus local holidays
+ * the organiser adds. Without a place it knows the local ones only.
+ *
+ * @example
+ * ```ts
+ * import { HolidayCalendar, toDayNumber } from 'curricula';
+ * const cal = new HolidayCalendar({ state: 'BY', region: 'A' }, [{ date: '2027-02-11', name: 'Gumpiger Donnerstag' }]);
+ * cal.namesOn(toDayNumber('2027-08-08')); // ['Augsburger Friedensfest']
+ * cal.isPublic(toDayNumber('2027-02-11')); // false
+ * ```
+ */
+export class HolidayCalendar {
+  readonly #place: HolidayPlace;
+  readonly #extra = new Map<number, string[]>();
+  readonly #loadedYears = new Set<number>();
+  readonly #byDay = new Map<number, string[]>();
+  readonly #hasPlace: boolean;
+
+  /** `extra` are local holidays the organiser adds (they need no state). */
+  constructor(place: HolidayPlace | undefined, extra: readonly Holiday[] = []) {
+    if (place !== undefined) checkPlace(place);
+    this.#place = place ?? ({ state: 'BW' } as HolidayPlace);
+    this.#hasPlace = place !== undefined;
+    for (const h of extra) {
+      checkDate(h.date);
+      const day = toDayNumber(h.date);
+      const names = this.#extra.get(day) ?? [];
+      names.push(h.name);
+      this.#extra.set(day, names);
+    }
+  }
+
+  /** The holiday names on a day (public first, then local), or undefined. */
+  namesOn(day: number): readonly string[] | undefined {
+    if (this.#hasPlace) {
+      const year = Number(fromDayNumber(day).slice(0, 4));
+      if (!this.#loadedYears.has(year)) {
+        this.#loadedYears.add(year);
+        for (const h of publicHolidaysOfYear(this.#place, year)) {
+          const d = toDayNumber(h.date);
+          const names = this.#byDay.get(d) ?? [];
+          names.push(h.name);
+          this.#byDay.set(d, names);
+        }
+      }
+    }
+    const pub = this.#byDay.get(day);
+    const extra = this.#extra.get(day);
+    if (pub === undefined) return extra;
+    if (extra === undefined) return pub;
+    return [...pub, ...extra];
+  }
+
+  /** True when the day is a public holiday of the place (not a local one). */
+  isPublic(day: number): boolean {
+    this.namesOn(day);
+    return this.#byDay.has(day);
+  }
+}
