@@ -1,0 +1,44 @@
+import type { Admission } from '../model/admission.js';
+import type { Program } from '../model/program.js';
+import type { RuleContext } from './types.js';
+import { indexProgram } from './program-index.js';
+
+/** Visits every node of an admission expression with its JSON pointer. */
+export function walkAdmission(
+  admission: Admission | undefined,
+  pointer: string,
+  visit: (node: Admission, pointer: string) => void,
+): void {
+  if (admission === undefined || admission === null) return;
+  visit(admission, pointer);
+  if (typeof admission !== 'object') return;
+  const lists: [string, unknown][] = [];
+  if ('team' in admission) lists.push(['team', admission.team]);
+  if ('allOf' in admission) lists.push(['allOf', admission.allOf]);
+  if ('anyOf' in admission) lists.push(['anyOf', admission.anyOf]);
+  for (const [key, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((child: Admission, i) => walkAdmission(child, `${pointer}/${key}/${i}`, visit));
+  }
+}
+
+/** What `completed: id` in `program` names. */
+export type CompletedTarget =
+  | { kind: 'program' }
+  | { kind: 'self' }
+  | { kind: 'part'; what: 'module' | 'track' | 'target group' | 'activity' }
+  | { kind: 'offering'; program: string }
+  | { kind: 'unknown' };
+
+/** Classifies a `completed` reference, so refs/unresolved and admission/completed never both report one mistake. */
+export function completedTarget(ctx: RuleContext, program: Program, id: string): CompletedTarget {
+  if (id === program.id) return { kind: 'self' };
+  if (ctx.programs.has(id)) return { kind: 'program' };
+  if (indexProgram(program).byId.has(id)) return { kind: 'part', what: 'module' };
+  if (program.tracks?.some((t) => t.id === id)) return { kind: 'part', what: 'track' };
+  if (program.targetGroups?.some((t) => t.id === id)) return { kind: 'part', what: 'target group' };
+  if (program.activities?.some((t) => t.id === id)) return { kind: 'part', what: 'activity' };
+  const offering = ctx.offerings.find((o) => o.value.id === id);
+  if (offering) return { kind: 'offering', program: offering.value.program };
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,165 @@
+import type { Offering } from '../model/offering.js';
+import type { Session } from '../model/session.js';
+import { parseTimeWindow, type TimeWindow } from '../model/time-window.js';
+import { minutesOrUndefined } from './program-index.js';
+
+/**
+ * Minutes a session gives a module: `num / den` exactly. Plain module ids
+ * share what `{ module, hours }` entries leave, so `den` is how many share.
+ */
+export interface Share {
+  num: number;
+  den: number;
+}
+
+/** One `modules` entry of a session, with the time it gets when known. */
+export interface Allocation {
+  moduleId: string;
+  pointer: string;
+  /** undefined when the session's teaching time (or the entry's hours) is unknown. */
+  minutes: Share | undefined;
+}
+
+/** A session with its parsed times; internal to the validator. */
+export interface SessionInfo {
+  session: Session;
+  index: number;
+  pointer: string;
+  /** Days since 1970-01-01, when the session has a valid date. */
+  day: number | undefined;
+  window: TimeWindow | undefined;
+  breaks: { window: TimeWindow; pointer: string }[];
+  /** Window minus breaks; undefined without a usable window. */
+  teaching: number | undefined;
+  /** Minutes claimed by `{ module, hours }` entries. */
+  explicitMinutes: number;
+  allocations: Allocation[];
+}
+
+const cache = new WeakMap<Offering, SessionInfo[]>();
+
+/** Days since the epoch of a YYYY-MM-DD date; undefined for anything else. */
+export function dayNumber(date: string | undefined): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.round(t / 86_400_000) : undefined;
+}
+
+/** Minutes of `window` not covered by any of `breaks` (overlapping breaks count once). */
+function teachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
+  const clipped = breaks
+    .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
+    .filter((b) => b.end > b.start)
+    .sort((a, b) => a.start - b.start);
+  let covered = 0;
+  let reach = window.start;
+  for (const b of clipped) {
+    const from = Math.max(b.start, reach);
+    if (b.end > from) covered += b.end - from;
+    reach = Math.max(reach, b.end);
+  }
+  return Math.max(0, window.end - window.start - covered);
+}
+
+/** Parsed sessions of an offering (cached per offering object). */
+export function analyzeSessions(offering: Offering): SessionInfo[] {
+  let infos = cache.get(offering);
+  if (infos) return infos;
+  infos = (Array.isArray(offering.sessions) ? offering.sessions : []).map((session, index) =>
+    analyzeSession(session, index, offering),
+  );
+  cache.set(offering, infos);
+  return infos;
+}
+
+function analyzeSession(session: Session, index: number, offering: Offering): SessionInfo {
+  const pointer = `/sessions/${index}`;
+  const window = typeof session.time === 'string' ? parseTimeWindow(session.time) : undefined;
+  const breaks: SessionInfo['breaks'] = [];
+  (session.breaks ?? []).forEach((text, i) => {
+    const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
+    if (b && b.end > b.start) breaks.push({ window: b, pointer: `${pointer}/breaks/${i}` });
+  });
+  const teaching =
+    window && window.end > window.start
+      ? teachingMinutes(
+          window,
+          breaks.map((b) => b.window),
+        )
+      : undefined;
+
+  const entries = Array.isArray(session.modules) ? session.modules : [];
+  let explicitMinutes = 0;
+  let explicitUnknown = false;
+  let plain = 0;
+  for (const entry of entries) {
+    if (typeof entry === 'string') plain++;
+    else {
+      const minutes = minutesOrUndefined(entry.hours, offering.unit);
+      if (minutes !== undefined) explicitMinutes += minutes;
+      else explicitUnknown = true;
+    }
+  }
+  const rest = teaching === undefined || explicitUnknown ? undefined : Math.max(0, teaching - explicitMinutes);
+  const allocations: Allocation[] = entries.map((entry, i) => {
+    const entryPointer = `${pointer}/modules/${i}`;
+    if (typeof entry === 'string') {
+      return { moduleId: entry, pointer: entryPointer, minutes: rest === undefined ? undefined : { num: rest, den: plain } };
+    }
+    const minutes = minutesOrUndefined(entry.hours, offering.unit);
+    return { moduleId: entry.module, pointer: entryPointer, minutes: minutes !== undefined ? { num: minutes, den: 1 } : undefined };
+  });
+  return {
+    session,
+    index,
+    pointer,
+    day: dayNumber(session.date),
+    window,
+    breaks,
+    teaching,
+    explicitMinutes,
+    allocations,
+  };
+}
+
+/**
+ * An exact sum of shares. Denominators are small (how many modules share a
+ * session), so numerators are kept per denominator and compared exactly
+ * with BigInt: a shortfall is never reported because of rounding.
+ */
+export class ShareSum {
+  private readonly parts = new Map<number, number>();
+
+  add(share: Share): void {
+    if (share.den <= 0 || share.num === 0) return;
+    this.parts.set(share.den, (this.parts.get(share.den) ?? 0) + share.num);
+  }
+
+  /** -1, 0 or 1 as the sum is below, equal to or above `minutes`. */
+  compare(minutes: number): number {
+    let lcm = 1n;
+    for (const den of this.parts.keys()) lcm = (lcm / gcd(lcm, BigInt(den))) * BigInt(den);
+    let total = 0n;
+    for (const [den, num] of this.parts) total += BigInt(num) * (lcm / BigInt(den));
+    const target = BigInt(minutes) * lcm;
+    return total < target ? -1 : total > target ? 1 : 0;
+  }
+
+  /** The sum rounded down to whole minutes, for messages only. */
+  floor(): number {
+    let sum = 0;
+    for (const [den, num] of this.parts) sum += num / den;
+    return Math.floor(sum + 1e-9);
+  }
+
+  get empty(): boolean {
+    return this.parts.size === 0;
+  }
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}

@@ -1,0 +1,44 @@
+import type { Offering } from '../model/offering.js';
+import type { Program } from '../model/program.js';
+import { analyzeSessions, type SessionInfo } from './offering-analysis.js';
+import { indexProgram, type IndexedModule, type ProgramIndex } from './program-index.js';
+import type { RuleContext, RuleDocument } from './types.js';
+
+/** An offering with its resolved program and the modules its sessions name. */
+export interface OfferingView {
+  doc: RuleDocument<Offering>;
+  offering: Offering;
+  program: RuleDocument<Program> | undefined;
+  index: ProgramIndex | undefined;
+  sessions: SessionInfo[];
+  /** Sessions that take place or are planned (not cancelled). */
+  active: SessionInfo[];
+}
+
+/** Every offering of the set with what the offering rules share. */
+export function offeringViews(ctx: RuleContext): OfferingView[] {
+  return ctx.offerings.map((doc) => {
+    const program = ctx.programs.get(doc.value.program);
+    const sessions = analyzeSessions(doc.value);
+    return {
+      doc,
+      offering: doc.value,
+      program,
+      index: program ? indexProgram(program.value) : undefined,
+      sessions,
+      active: sessions.filter((s) => s.session.status !== 'cancelled'),
+    };
+  });
+}
+
+/** The module an allocation names, when it exists in the program. */
+export function moduleOf(view: OfferingView, moduleId: string): IndexedModule | undefined {
+  return view.index?.byId.get(moduleId);
+}
+
+/** The entry itself and its ancestors, innermost first. */
+export function selfAndAncestors(entry: IndexedModule): IndexedModule[] {
+  const out: IndexedModule[] = [];
+  for (let e: IndexedModule | undefined = entry; e; e = e.parent) out.push(e);
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Admission } from '../../model/admission.js';
+import { walkAdmission } from '../admission-walk.js';
+import { defineRule } from '../define-rule.js';
+
+/** People a member entry of a team stands for: `count` of a role, the size of a nested team, else one. */
+function members(node: Admission): number {
+  if (typeof node !== 'object' || node === null) return 1;
+  if ('role' in node) return typeof node.count === 'number' ? node.count : 1;
+  if ('team' in node && Array.isArray(node.team)) return node.team.reduce((n, m) => n + members(m), 0);
+  return 1;
+}
+
+/** A team requirement names at least two people (a tandem or more). */
+export const admissionTeamSize = defineRule({
+  meta: {
+    id: 'admission/team-size',
+    severity: 'error',
+    description: 'A team admission (`{ team: [...] }`) has at least two members, counting `count`.',
+    docs: {
+      why: 'A team of one is a role requirement written wrongly, usually because the second member (the volunteer of a staff–volunteer tandem) was forgotten.',
+      invalid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+admission:
+  team:
+    - role: hauptamtlich
+`,
+      valid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+admission:
+  team:
+    - role: hauptamtlich
+    - role: ehrenamtlich
+`,
+    },
+  },
+  check(ctx) {
+    for (const doc of ctx.programDocuments) {
+      walkAdmission(doc.value.admission, '/admission', (node, pointer) => {
+        if (typeof node !== 'object' || node === null || !('team' in node) || !Array.isArray(node.team)) return;
+        const size = members(node);
+        if (size >= 2) return;
+        ctx.report({
+          document: doc,
+          path: `${pointer}/team`,
+          message: {
+            en: `A team needs at least two members; this one has ${size}`,
+            de: `Ein Team braucht mindestens zwei Mitglieder; dieses hat ${size}`,
+          },
+          hint: {
+            en: 'Add the second member, or write { role: ... } for a single person',
+            de: 'Ergänzen Sie das zweite Mitglied, oder schreiben Sie { role: ... } für eine einzelne Person',
+          },
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,72 @@
+import { defineRule } from '../define-rule.js';
+import { difference, figures } from '../hours-text.js';
+import { indexProgram, minutesOrUndefined, trackScope } from '../program-index.js';
+
+/** A track's declared `hours` equal the exact sum of the required modules it includes. */
+export const hoursTrack = defineRule({
+  meta: {
+    id: 'hours/track',
+    severity: 'error',
+    description: 'A track\'s declared `hours` equal the exact sum of the required modules it includes.',
+    docs: {
+      why: 'A track (one variant of a program for one target group) is advertised with its own total; it drifts from its modules just like a program total.',
+      invalid: `kind: program
+id: netzwerk
+title: Netzwerkmanagement und Netzwerkkoordination
+unit: h
+modules:
+  - { id: grundlagen, title: Grundlagen, hours: 8 }
+  - { id: fuehrung, title: Netzwerke führen, hours: 8 }
+  - { id: koordination, title: Netzwerke koordinieren, hours: 16 }
+tracks:
+  - { id: management, title: Netzwerkmanagement, modules: [grundlagen, fuehrung], hours: 24 }
+  - { id: koordination, title: Netzwerkkoordination, modules: [grundlagen, koordination], hours: 24 }
+`,
+      valid: `kind: program
+id: netzwerk
+title: Netzwerkmanagement und Netzwerkkoordination
+unit: h
+modules:
+  - { id: grundlagen, title: Grundlagen, hours: 8 }
+  - { id: fuehrung, title: Netzwerke führen, hours: 8 }
+  - { id: koordination, title: Netzwerke koordinieren, hours: 16 }
+tracks:
+  - { id: management, title: Netzwerkmanagement, modules: [grundlagen, fuehrung], hours: 16 }
+  - { id: koordination, title: Netzwerkkoordination, modules: [grundlagen, koordination], hours: 24 }
+`,
+    },
+  },
+  check(ctx) {
+    for (const doc of ctx.programDocuments) {
+      const program = doc.value;
+      const index = indexProgram(program);
+      program.tracks?.forEach((track, t) => {
+        const declared = minutesOrUndefined(track.hours, program.unit);
+        if (declared === undefined) return;
+        const scope = trackScope(index, track.id);
+        if (!scope) return;
+        // Only the outermost modules of the track count; nested ones are inside their parent's hours.
+        const roots = [...scope].filter((e) => e.parent === undefined || !scope.has(e.parent));
+        if (roots.length === 0) return;
+        if (track.modules?.some((id) => !index.byId.has(id))) return;
+        let sum = 0;
+        for (const entry of roots) {
+          const minutes = index.requiredMinutes(entry);
+          if (minutes === undefined) return;
+          sum += minutes;
+        }
+        if (sum === declared) return;
+        const [d, s] = figures(ctx, declared, sum, program.unit);
+        ctx.report({
+          document: doc,
+          path: `/tracks/${t}/hours`,
+          message: {
+            en: `Track "${track.id}" declares ${d}, but its required modules add up to ${s}`,
+            de: `Zweig „${track.id}“ gibt ${d} an, seine Pflichtmodule ergeben zusammen ${s}`,
+          },
+          hint: difference(ctx, declared, sum, program.unit),
+        });
+      });
+    }
+  },
+});

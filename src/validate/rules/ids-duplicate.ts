@@ -1,0 +1,103 @@
+import type { Bilingual } from '../../core/locale.js';
+import { defineRule } from '../define-rule.js';
+import { indexProgram } from '../program-index.js';
+import type { RuleContext, RuleDocument } from '../types.js';
+
+interface Place {
+  document: RuleDocument;
+  path: string;
+}
+
+/**
+ * Ids must be unique where they are looked up: module ids (at every depth)
+ * within a program, target groups, tracks, activities, session ids within
+ * an offering; program ids and offering ids across the document set.
+ */
+export const idsDuplicate = defineRule({
+  meta: {
+    id: 'ids/duplicate',
+    severity: 'error',
+    description: 'Ids are unique: modules (nested too), target groups, tracks, activities and sessions within a document; programs and offerings across the document set.',
+    docs: {
+      why: 'References (`requires`, session `modules`, an offering\'s `program`) pick one of the two at random; a copied module that kept its id makes the hour check and the schedule silently wrong. Both places are named.',
+      invalid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - id: einstieg
+    title: Einstieg in die Netzwerkarbeit
+    modules:
+      - id: grundlagen
+        title: Grundlagen
+  - id: grundlagen
+    title: Planung und Aufbau
+`,
+      valid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - id: einstieg
+    title: Einstieg in die Netzwerkarbeit
+    modules:
+      - id: grundlagen
+        title: Grundlagen
+  - id: planung
+    title: Planung und Aufbau
+`,
+    },
+  },
+  check(ctx) {
+    const programIds = new Map<string, Place>();
+    const offeringIds = new Map<string, Place>();
+    for (const doc of ctx.documents) {
+      const value = doc.value;
+      const seen = value.kind === 'program' ? programIds : offeringIds;
+      const first = seen.get(value.id);
+      const what: Bilingual = value.kind === 'program' ? { en: 'program', de: 'Programm' } : { en: 'offering', de: 'Durchführung' };
+      if (first) report(ctx, { document: doc, path: '/id' }, first, value.id, what);
+      else seen.set(value.id, { document: doc, path: '/id' });
+
+      if (value.kind === 'program') {
+        const modules = new Map<string, Place>();
+        for (const entry of indexProgram(value).modules) {
+          check(ctx, modules, entry.module.id, { document: doc, path: `${entry.pointer}/id` }, { en: 'module', de: 'Modul' });
+        }
+        const lists: [string, readonly { id: string }[] | undefined, Bilingual][] = [
+          ['targetGroups', value.targetGroups, { en: 'target group', de: 'Zielgruppe' }],
+          ['tracks', value.tracks, { en: 'track', de: 'Zweig' }],
+          ['activities', value.activities, { en: 'activity', de: 'Aktivität' }],
+        ];
+        for (const [key, list, label] of lists) {
+          const ids = new Map<string, Place>();
+          list?.forEach((item, i) => check(ctx, ids, item.id, { document: doc, path: `/${key}/${i}/id` }, label));
+        }
+      } else {
+        const ids = new Map<string, Place>();
+        value.sessions.forEach((s, i) => {
+          if (typeof s.id === 'string') check(ctx, ids, s.id, { document: doc, path: `/sessions/${i}/id` }, { en: 'session', de: 'Termin' });
+        });
+      }
+    }
+  },
+});
+
+function check(ctx: RuleContext, seen: Map<string, Place>, id: string, place: Place, what: Bilingual): void {
+  const first = seen.get(id);
+  if (first) report(ctx, place, first, id, what);
+  else seen.set(id, place);
+}
+
+function report(ctx: RuleContext, place: Place, first: Place, id: string, what: Bilingual): void {
+  const at = first.document.sourceMap.locate(first.path);
+  const where = first.document === place.document ? `line ${at.line}` : `${first.document.file}:${at.line}:${at.column}`;
+  const wo = first.document === place.document ? `Zeile ${at.line}` : `${first.document.file}:${at.line}:${at.column}`;
+  ctx.report({
+    document: place.document,
+    path: place.path,
+    message: {
+      en: `Duplicate ${what.en} id "${id}": already used at ${where}`,
+      de: `Doppelte Kennung „${id}“ (${what.de}): schon vergeben in ${wo}`,
+    },
+    hint: { en: 'Give each one its own id', de: 'Geben Sie jedem Eintrag eine eigene Kennung' },
+  });
+}

@@ -1,0 +1,90 @@
+import type { Rule } from '../types.js';
+import { admissionCompleted } from './admission-completed.js';
+import { admissionTeamSize } from './admission-team-size.js';
+import { creditsWorkload } from './credits-workload.js';
+import { dateInvalid } from './date-invalid.js';
+import { durationInvalid } from './duration-invalid.js';
+import { emptyDocument } from './empty.js';
+import { hoursNested } from './hours-nested.js';
+import { hoursTopics } from './hours-topics.js';
+import { hoursTotal } from './hours-total.js';
+import { hoursTrack } from './hours-track.js';
+import { idsDuplicate } from './ids-duplicate.js';
+import { limitAliases } from './limit-aliases.js';
+import { limitDepth } from './limit-depth.js';
+import { limitSize } from './limit-size.js';
+import { offeringBreakOutside } from './offering-break-outside.js';
+import { offeringCoverage } from './offering-coverage.js';
+import { offeringHoliday } from './offering-holiday.js';
+import { offeringOrder } from './offering-order.js';
+import { offeringOutlierDate } from './offering-outlier-date.js';
+import { offeringOverbooked } from './offering-overbooked.js';
+import { offeringOverlap } from './offering-overlap.js';
+import { offeringSessionCap } from './offering-session-cap.js';
+import { offeringSessionCount } from './offering-session-count.js';
+import { offeringTimeWindow } from './offering-time-window.js';
+import { offeringToBeAgreed } from './offering-to-be-agreed.js';
+import { prerequisitesCycle } from './prerequisites-cycle.js';
+import { prerequisitesOptional } from './prerequisites-optional.js';
+import { refsUnresolved } from './refs-unresolved.js';
+import { schemaForbiddenKey } from './schema-forbidden-key.js';
+import { schemaFormat } from './schema-format.js';
+import { schemaMissing } from './schema-missing.js';
+import { schemaRange } from './schema-range.js';
+import { schemaType } from './schema-type.js';
+import { schemaUnknownKey } from './schema-unknown-key.js';
+import { schemaValue } from './schema-value.js';
+import { syntax } from './syntax.js';
+import { timeReversed } from './time-reversed.js';
+import { timeZoneUnknown } from './time-zone-unknown.js';
+
+/**
+ * Every built-in rule, in the order docs/rules.md lists them: first the
+ * codes of loading and parsing, then the rules that check meaning.
+ *
+ * @example
+ * ```ts
+ * import { builtinRules } from 'curricula';
+ * for (const { meta } of builtinRules) console.log(meta.id, meta.severity, meta.description);
+ * ```
+ */
+export const builtinRules: readonly Rule[] = Object.freeze([
+  syntax,
+  emptyDocument,
+  limitSize,
+  limitDepth,
+  limitAliases,
+  schemaForbiddenKey,
+  schemaUnknownKey,
+  schemaMissing,
+  schemaType,
+  schemaValue,
+  schemaRange,
+  schemaFormat,
+  durationInvalid,
+  dateInvalid,
+  timeReversed,
+  timeZoneUnknown,
+  idsDuplicate,
+  refsUnresolved,
+  prerequisitesCycle,
+  prerequisitesOptional,
+  hoursTotal,
+  hoursTrack,
+  hoursNested,
+  hoursTopics,
+  creditsWorkload,
+  offeringCoverage,
+  offeringSessionCount,
+  offeringOverbooked,
+  offeringSessionCap,
+  offeringOrder,
+  offeringOverlap,
+  offeringBreakOutside,
+  offeringTimeWindow,
+  offeringToBeAgreed,
+  offeringOutlierDate,
+  offeringHoliday,
+  admissionTeamSize,
+  admissionCompleted,
+]);

@@ -1,0 +1,83 @@
+import { holidaysBetween, type Holiday } from '../../calendar/index.js';
+import { defineRule } from '../define-rule.js';
+import { offeringViews } from '../offering-context.js';
+
+/**
+ * Sessions on a public holiday of the offering's federal state (`state`,
+ * else the `state` option; `region` refines it). Holidays come from
+ * date-holidays, which is loaded only when an offering has dated sessions
+ * and a state.
+ */
+export const offeringHoliday = defineRule({
+  meta: {
+    id: 'offering/holiday',
+    severity: 'warning',
+    description: 'No session (not cancelled) falls on a public holiday of the offering\'s federal state (`state`, or the `state` option).',
+    docs: {
+      why: 'Holidays differ by federal state (Epiphany in Baden-Württemberg, Reformation Day in Lower Saxony) and are easy to miss when a schedule is copied from another state or year. A warning, since some events do run on holidays.',
+      invalid: `kind: offering
+id: netzwerk-2027
+program: netzwerk
+state: BW
+sessions:
+  - { date: 2027-01-06 }
+  - { date: 2027-01-13 }
+`,
+      valid: `kind: offering
+id: netzwerk-2027
+program: netzwerk
+state: BW
+sessions:
+  - { date: 2027-01-07 }
+  - { date: 2027-01-13 }
+`,
+    },
+  },
+  check(ctx) {
+    for (const view of offeringViews(ctx)) {
+      const state = view.offering.state ?? ctx.options.state;
+      if (state === undefined) continue;
+      const dated = view.active.filter((s) => s.day !== undefined && typeof s.session.date === 'string');
+      if (dated.length === 0) continue;
+      const dates = dated.map((s) => s.session.date!).sort();
+      const from = dates[0]!;
+      const to = dates[dates.length - 1]!;
+      const region = typeof view.offering.region === 'string' ? view.offering.region : undefined;
+      let holidays: Holiday[] | undefined;
+      let where: string = state;
+      if (region !== undefined) {
+        try {
+          holidays = holidaysBetween(from, to, { state, region });
+          where = `${state}-${region}`;
+        } catch {
+          // A region the holiday calendar does not know still leaves the state's holidays to check.
+          holidays = undefined;
+        }
+      }
+      try {
+        holidays ??= holidaysBetween(from, to, { state });
+      } catch {
+        continue;
+      }
+      if (holidays.length === 0) continue;
+      const byDate = new Map<string, string[]>();
+      for (const h of holidays) byDate.set(h.date, [...(byDate.get(h.date) ?? []), h.name]);
+      for (const info of dated) {
+        const names = byDate.get(info.session.date!);
+        if (!names) continue;
+        ctx.report({
+          document: view.doc,
+          path: `${info.pointer}/date`,
+          message: {
+            en: `${info.session.date} is a public holiday in ${where} (${names.join(' / ')})`,
+            de: `${info.session.date} ist in ${where} ein Feiertag (${names.join(' / ')})`,
+          },
+          hint: {
+            en: 'Move the session, or cancel it with status: cancelled if it does not take place',
+            de: 'Verlegen Sie den Termin, oder setzen Sie status: cancelled, wenn er ausfällt',
+          },
+        });
+      }
+    }
+  },
+});

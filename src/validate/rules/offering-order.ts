@@ -1,0 +1,114 @@
+import { defineRule } from '../define-rule.js';
+import type { SessionInfo } from '../offering-analysis.js';
+import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
+import type { IndexedModule } from '../program-index.js';
+
+interface Span {
+  first: SessionInfo;
+  firstPointer: string;
+  last: SessionInfo;
+}
+
+/** Sortable start of a dated session; time of day only when known. */
+function startOf(info: SessionInfo): number {
+  return info.day! * 1440 + (info.window?.start ?? 0);
+}
+
+/** True when `a` certainly starts before `b` (a session without time is compared by date only). */
+function before(a: SessionInfo, b: SessionInfo): boolean {
+  if (a.day! !== b.day!) return a.day! < b.day!;
+  if (a.window === undefined || b.window === undefined) return false;
+  return a.window.start < b.window.start;
+}
+
+/**
+ * Scheduled sessions respect `requires`: a module's first session does not
+ * come before the last session of a module it requires. Sessions naming a
+ * nested module count for its ancestors; one session covering both is fine.
+ */
+export const offeringOrder = defineRule({
+  meta: {
+    id: 'offering/order',
+    severity: 'error',
+    description: 'Scheduled sessions respect `requires`: no module starts before a module it requires has had its last session.',
+    docs: {
+      why: 'Prerequisites exist because the later module builds on the earlier one; a schedule that swaps them (often after moving one date) teaches in the wrong order.',
+      details: "Only scheduled sessions with a date count (not cancelled, not still to be agreed). A session naming a nested module counts for its ancestors. Sessions on the same day are ordered by start time when both have one; one session covering both modules is fine.",
+      invalid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - { id: einstieg, title: Einstieg }
+  - { id: planung, title: Planung und Aufbau, requires: [einstieg] }
+---
+kind: offering
+id: netzwerk-2027
+program: netzwerk
+sessions:
+  - { date: 2027-02-12, modules: [einstieg] }
+  - { date: 2027-01-29, modules: [planung] }
+`,
+      valid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - { id: einstieg, title: Einstieg }
+  - { id: planung, title: Planung und Aufbau, requires: [einstieg] }
+---
+kind: offering
+id: netzwerk-2027
+program: netzwerk
+sessions:
+  - { date: 2027-01-29, modules: [einstieg] }
+  - { date: 2027-02-12, modules: [planung] }
+`,
+    },
+  },
+  check(ctx) {
+    for (const view of offeringViews(ctx)) {
+      const index = view.index;
+      if (!index) continue;
+      const spans = new Map<IndexedModule, Span>();
+      for (const info of view.sessions) {
+        if (info.session.status !== 'scheduled' || info.day === undefined) continue;
+        for (const a of info.allocations) {
+          const entry = moduleOf(view, a.moduleId);
+          if (!entry) continue;
+          for (const e of selfAndAncestors(entry)) {
+            const span = spans.get(e);
+            if (!span) spans.set(e, { first: info, firstPointer: a.pointer, last: info });
+            else {
+              if (startOf(info) < startOf(span.first)) {
+                span.first = info;
+                span.firstPointer = a.pointer;
+              }
+              if (startOf(info) > startOf(span.last)) span.last = info;
+            }
+          }
+        }
+      }
+      for (const [entry, span] of spans) {
+        for (const id of entry.module.requires ?? []) {
+          const required = index.byId.get(id);
+          if (!required || required === entry) continue;
+          const other = spans.get(required);
+          if (!other || other.last === span.first || !before(span.first, other.last)) continue;
+          const firstDate = span.first.session.date ?? '';
+          const lastDate = other.last.session.date ?? '';
+          ctx.report({
+            document: view.doc,
+            path: span.firstPointer,
+            message: {
+              en: `Module "${entry.module.id}" starts on ${firstDate}, before "${id}", which it requires, has its last session on ${lastDate}`,
+              de: `Modul „${entry.module.id}“ beginnt am ${firstDate}, bevor das vorausgesetzte Modul „${id}“ am ${lastDate} seinen letzten Termin hat`,
+            },
+            hint: {
+              en: `Move "${entry.module.id}" after "${id}", or check the dates`,
+              de: `Legen Sie „${entry.module.id}“ hinter „${id}“, oder prüfen Sie die Daten`,
+            },
+          });
+        }
+      }
+    }
+  },
+});

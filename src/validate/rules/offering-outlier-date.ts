@@ -1,0 +1,124 @@
+import { defineRule } from '../define-rule.js';
+import { dayNumber, type SessionInfo } from '../offering-analysis.js';
+import { offeringViews } from '../offering-context.js';
+
+/** At least this many days between the stray dates and the rest before a gap can be a typo. */
+const MIN_GAP_DAYS = 240;
+/** …and the gap must be this many times the span of the other dates (at least two weeks of span). */
+const GAP_FACTOR = 3;
+const MIN_SPAN_DAYS = 14;
+
+/**
+ * A session date far from all the others is likely a typo (a wrong year or
+ * month). Gap based and robust: the dated sessions (not cancelled) are
+ * split at their largest gap; the smaller side (at most a quarter of the
+ * sessions, and not a tie) is flagged when the gap is long
+ * (at least 240 days) and at least three times as long as the span of the
+ * larger side. So a course spread over three months never warns, a final
+ * colloquium half a year later neither, but one session a year after the
+ * rest does. Dates outside
+ * the offering's own `start`–`end` are always flagged.
+ */
+export const offeringOutlierDate = defineRule({
+  meta: {
+    id: 'offering/outlier-date',
+    severity: 'warning',
+    description: 'A session date far outside the cluster of the other dates (or outside the offering\'s start–end) is flagged as a likely typo.',
+    docs: {
+      why: 'A wrong year ("2026" for "2027") is the classic copy-and-paste slip in dated schedules; it validates as a date, but the session would be a year off.',
+      details: "Gap based, so it never fires on an ordinary course: the dated sessions (not cancelled) are split at their largest gap; the smaller side, if it holds at most a quarter of the sessions, is flagged when that gap is at least 240 days (eight months) and at least three times the span of the other dates (counting a span of at least 14 days). A course spread over three months, a follow-up or a final colloquium half a year after a block, is not flagged; a session a year after the rest (a wrong year) is. Dates outside the offering's own `start` and `end` are always flagged. Fewer than three dated sessions are never judged.",
+      invalid: `kind: offering
+id: netzwerk-2027
+program: netzwerk
+sessions:
+  - { date: 2027-01-29 }
+  - { date: 2027-02-12 }
+  - { date: 2027-02-26 }
+  - { date: 2026-03-12 }
+`,
+      valid: `kind: offering
+id: netzwerk-2027
+program: netzwerk
+sessions:
+  - { date: 2027-01-29 }
+  - { date: 2027-02-12 }
+  - { date: 2027-02-26 }
+  - { date: 2027-03-12 }
+`,
+    },
+  },
+  check(ctx) {
+    for (const view of offeringViews(ctx)) {
+      const dated = view.active.filter((s) => s.day !== undefined);
+      if (dated.length === 0) continue;
+      const start = dayNumber(view.offering.start);
+      const end = dayNumber(view.offering.end);
+      const flagged = new Set<SessionInfo>();
+      if (start !== undefined || end !== undefined) {
+        for (const info of dated) {
+          if ((start !== undefined && info.day! < start) || (end !== undefined && info.day! > end)) {
+            flagged.add(info);
+            const period = `${view.offering.start ?? '…'} – ${view.offering.end ?? '…'}`;
+            ctx.report({
+              document: view.doc,
+              path: `${info.pointer}/date`,
+              message: {
+                en: `Session date ${info.session.date} lies outside the offering's period ${period}`,
+                de: `Termin am ${info.session.date} liegt außerhalb des Zeitraums der Durchführung ${period}`,
+              },
+            });
+          }
+        }
+      }
+      const stray = strayDays(dated);
+      if (stray.size === 0) continue;
+      const others = dated.filter((d) => !stray.has(d.day!));
+      for (const info of dated) {
+        if (!stray.has(info.day!) || flagged.has(info)) continue;
+        const days = others.map((d) => d.day!);
+        const from = others.find((d) => d.day === Math.min(...days))!.session.date;
+        const to = others.find((d) => d.day === Math.max(...days))!.session.date;
+        const distance = Math.min(...days.map((d) => Math.abs(d - info.day!)));
+        ctx.report({
+          document: view.doc,
+          path: `${info.pointer}/date`,
+          message: {
+            en: `Session date ${info.session.date} is ${distance} days away from the other sessions (${from} to ${to}); a typo?`,
+            de: `Termin am ${info.session.date} liegt ${distance} Tage von den übrigen Terminen (${from} bis ${to}) entfernt; ein Tippfehler?`,
+          },
+          hint: { en: 'Check the year and the month', de: 'Prüfen Sie Jahr und Monat' },
+        });
+      }
+    }
+  },
+});
+
+/** The days of the stray side, empty when there is none. */
+function strayDays(dated: readonly SessionInfo[]): Set<number> {
+  const days = [...new Set(dated.map((s) => s.day!))].sort((a, b) => a - b);
+  if (dated.length < 3 || days.length < 2) return new Set();
+  let gapAt = 0;
+  let gap = -1;
+  for (let i = 0; i + 1 < days.length; i++) {
+    const g = days[i + 1]! - days[i]!;
+    if (g > gap) {
+      gap = g;
+      gapAt = i;
+    }
+  }
+  const left = days.slice(0, gapAt + 1);
+  const right = days.slice(gapAt + 1);
+  const count = (side: readonly number[]): number => {
+    const set = new Set(side);
+    return dated.filter((s) => set.has(s.day!)).length;
+  };
+  const leftCount = count(left);
+  const rightCount = count(right);
+  if (leftCount === rightCount) return new Set();
+  const [minority, majority, minorityCount] =
+    leftCount < rightCount ? [left, right, leftCount] : [right, left, rightCount];
+  if (minorityCount > Math.max(1, Math.floor(dated.length / 4))) return new Set();
+  const span = Math.max(MIN_SPAN_DAYS, majority[majority.length - 1]! - majority[0]!);
+  if (gap < MIN_GAP_DAYS || gap < GAP_FACTOR * span) return new Set();
+  return new Set(minority);
+}

@@ -1,0 +1,83 @@
+import { defineRule } from '../define-rule.js';
+import { sessionLabel } from '../labels.js';
+import { ShareSum } from '../offering-analysis.js';
+import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
+import { minutesOrUndefined, type IndexedModule } from '../program-index.js';
+
+/** A module's `maxPerSession` caps the time one session gives it (and its nested modules). */
+export const offeringSessionCap = defineRule({
+  meta: {
+    id: 'offering/session-cap',
+    severity: 'error',
+    description: 'No session gives a module more time than its `maxPerSession`.',
+    docs: {
+      why: 'Some formats are short by design ("half a day, at most 3 hours" of consulting); a full-day session breaks that promise to the participants and to funders.',
+      invalid: `kind: program
+id: engagement
+title: Kommunale Engagementförderung
+unit: h
+modules:
+  - { id: beratung, title: Beratung für Kommunen, maxPerSession: "3 h" }
+---
+kind: offering
+id: beratung-kiel
+program: engagement
+sessions:
+  - { date: 2022-03-02, time: "09:00-13:00", modules: [beratung] }
+`,
+      valid: `kind: program
+id: engagement
+title: Kommunale Engagementförderung
+unit: h
+modules:
+  - { id: beratung, title: Beratung für Kommunen, maxPerSession: "3 h" }
+---
+kind: offering
+id: beratung-kiel
+program: engagement
+sessions:
+  - { date: 2022-03-02, time: "09:00-12:00", modules: [beratung] }
+`,
+    },
+  },
+  check(ctx) {
+    for (const view of offeringViews(ctx)) {
+      const index = view.index;
+      if (!index) continue;
+      const unit = index.program.unit;
+      for (const info of view.active) {
+        const perModule = new Map<IndexedModule, { sum: ShareSum; unknown: boolean; pointer: string }>();
+        for (const a of info.allocations) {
+          const entry = moduleOf(view, a.moduleId);
+          if (!entry) continue;
+          for (const e of selfAndAncestors(entry)) {
+            if (e.module.maxPerSession === undefined) continue;
+            let acc = perModule.get(e);
+            if (!acc) perModule.set(e, (acc = { sum: new ShareSum(), unknown: false, pointer: a.pointer }));
+            if (a.minutes === undefined) acc.unknown = true;
+            else acc.sum.add(a.minutes);
+          }
+        }
+        for (const [entry, acc] of perModule) {
+          const cap = minutesOrUndefined(entry.module.maxPerSession, unit);
+          if (cap === undefined || acc.unknown || acc.sum.compare(cap) <= 0) continue;
+          const given = acc.sum.floor();
+          const about = acc.sum.compare(given) === 0 ? '' : '~';
+          const label = sessionLabel(info);
+          ctx.report({
+            document: view.doc,
+            path: acc.pointer,
+            message: {
+              en: `Module "${entry.module.id}" allows at most ${ctx.formatMinutes(cap, unit)} per session, but ${label.en} gives it ${about}${ctx.formatMinutes(given, unit)}`,
+              de: `Modul „${entry.module.id}“ erlaubt höchstens ${ctx.formatMinutes(cap, unit)} je Termin, ${label.de} gibt ihm aber ${about}${ctx.formatMinutes(given, unit)}`,
+            },
+            hint: {
+              en: 'Shorten the session, or give the module part of it with { module, hours }',
+              de: 'Kürzen Sie den Termin, oder geben Sie dem Modul mit { module, hours } nur einen Teil davon',
+            },
+          });
+        }
+      }
+    }
+  },
+});

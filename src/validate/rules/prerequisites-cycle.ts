@@ -1,0 +1,170 @@
+import type { Program } from '../../model/program.js';
+import { defineRule } from '../define-rule.js';
+import { indexProgram, type IndexedModule } from '../program-index.js';
+import type { RuleDocument } from '../types.js';
+
+/**
+ * `requires` must not loop: a module requiring itself, or a chain that
+ * comes back to where it started. Each cycle is reported once, at the
+ * first of its modules in document order, with the whole path.
+ */
+export const prerequisitesCycle = defineRule({
+  meta: {
+    id: 'prerequisites/cycle',
+    severity: 'error',
+    description: 'Prerequisites (`requires`) form no cycle; a module does not require itself. The message shows the whole path, "a → b → a".',
+    docs: {
+      why: 'A cycle makes every module on it impossible to start, and no schedule can order them. Long chains hide the loop, so the whole path is shown.',
+      invalid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - id: einstieg
+    title: Einstieg
+    requires: [organisation]
+  - id: planung
+    title: Planung und Aufbau
+    requires: [einstieg]
+  - id: organisation
+    title: Organisationsfragen
+    requires: [planung]
+`,
+      valid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - id: einstieg
+    title: Einstieg
+  - id: planung
+    title: Planung und Aufbau
+    requires: [einstieg]
+  - id: organisation
+    title: Organisationsfragen
+    requires: [planung]
+`,
+    },
+  },
+  check(ctx) {
+    for (const doc of ctx.programDocuments) findCycles(doc, (path, entry, requiresIndex) => {
+      const chain = path.map((e) => e.module.id).join(' → ');
+      const self = path.length === 2;
+      ctx.report({
+        document: doc,
+        path: `${entry.pointer}/requires/${requiresIndex}`,
+        message: self
+          ? { en: `Module "${entry.module.id}" requires itself (${chain})`, de: `Modul „${entry.module.id}“ setzt sich selbst voraus (${chain})` }
+          : { en: `Prerequisites form a cycle: ${chain}`, de: `Die Voraussetzungen bilden einen Kreis: ${chain}` },
+        hint: {
+          en: 'Remove one of the requirements so the modules can be taken in some order',
+          de: 'Entfernen Sie eine der Voraussetzungen, damit es eine mögliche Reihenfolge gibt',
+        },
+      });
+    });
+  },
+});
+
+/** Tarjan's strongly connected components (iterative, over array indexes), then one shortest cycle per component. */
+function findCycles(
+  doc: RuleDocument<Program>,
+  onCycle: (path: IndexedModule[], entry: IndexedModule, requiresIndex: number) => void,
+): void {
+  const index = indexProgram(doc.value);
+  const nodes = index.modules.filter((e) => index.byId.get(e.module.id) === e);
+  const position = new Map<IndexedModule, number>();
+  nodes.forEach((node, i) => position.set(node, i));
+  let anyEdge = false;
+  const edges: number[][] = nodes.map((node) => {
+    const targets: number[] = [];
+    for (const id of node.module.requires ?? []) {
+      const target = index.byId.get(id);
+      if (!target) continue;
+      const t = position.get(target)!;
+      if (!targets.includes(t)) targets.push(t);
+    }
+    if (targets.length > 0) anyEdge = true;
+    return targets;
+  });
+  if (!anyEdge) return;
+
+  const n = nodes.length;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  const work: number[] = [];
+  const cursor = new Int32Array(n);
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    order[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    work.push(root);
+    while (work.length > 0) {
+      const node = work[work.length - 1]!;
+      const next = edges[node]![cursor[node]!];
+      if (next !== undefined) {
+        cursor[node]!++;
+        if (order[next] === -1) {
+          order[next] = low[next] = counter++;
+          stack.push(next);
+          onStack[next] = 1;
+          work.push(next);
+        } else if (onStack[next]) {
+          low[node] = Math.min(low[node]!, order[next]!);
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[node]!);
+      if (low[node] === order[node]) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = 0;
+          component.push(member);
+        } while (member !== node);
+        components.push(component);
+      }
+    }
+  }
+
+  for (const component of components) {
+    const start = component.reduce((a, b) => (b < a ? b : a));
+    const selfLoop = edges[start]!.includes(start);
+    if (component.length === 1 && !selfLoop) continue;
+    const path = selfLoop ? [start, start] : shortestCycle(start, new Set(component), edges);
+    const entry = nodes[start]!;
+    const requiresIndex = (entry.module.requires ?? []).indexOf(nodes[path[1]!]!.module.id);
+    onCycle(
+      path.map((i) => nodes[i]!),
+      entry,
+      Math.max(0, requiresIndex),
+    );
+  }
+}
+
+function shortestCycle(start: number, members: ReadonlySet<number>, edges: readonly number[][]): number[] {
+  const previous = new Map<number, number>();
+  const queue: number[] = [start];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    for (const next of edges[node]!) {
+      if (!members.has(next)) continue;
+      if (next === start) {
+        const path = [start];
+        for (let m: number | undefined = node; m !== undefined && m !== start; m = previous.get(m)) path.splice(1, 0, m);
+        path.push(start);
+        return path;
+      }
+      if (!previous.has(next)) {
+        previous.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  return [start, start];
+}

@@ -1,0 +1,60 @@
+import { defineRule } from '../define-rule.js';
+import { indexProgram } from '../program-index.js';
+
+/** A required module must not depend on an optional one: who skips the optional part could never take it. */
+export const prerequisitesOptional = defineRule({
+  meta: {
+    id: 'prerequisites/optional',
+    severity: 'warning',
+    description: 'A required module does not require an optional module (optional itself or inside an optional module).',
+    docs: {
+      why: 'Participants may skip an optional module; a required module that depends on it makes the optional one mandatory in practice, or blocks them.',
+      invalid: `kind: program
+id: engagement
+title: Kommunale Engagementförderung
+modules:
+  - id: schreibwerkstatt
+    title: Schreibwerkstatt
+    optional: true
+  - id: lernwerkstatt
+    title: Lernwerkstatt Engagement-Konzepte
+    requires: [schreibwerkstatt]
+`,
+      valid: `kind: program
+id: engagement
+title: Kommunale Engagementförderung
+modules:
+  - id: lernwerkstatt
+    title: Lernwerkstatt Engagement-Konzepte
+  - id: schreibwerkstatt
+    title: Schreibwerkstatt
+    optional: true
+    requires: [lernwerkstatt]
+`,
+    },
+  },
+  check(ctx) {
+    for (const doc of ctx.programDocuments) {
+      const index = indexProgram(doc.value);
+      for (const entry of index.modules) {
+        if (entry.optional) continue;
+        entry.module.requires?.forEach((id, i) => {
+          const target = index.byId.get(id);
+          if (!target || !target.optional || target === entry) return;
+          ctx.report({
+            document: doc,
+            path: `${entry.pointer}/requires/${i}`,
+            message: {
+              en: `Required module "${entry.module.id}" requires optional module "${id}"`,
+              de: `Pflichtmodul „${entry.module.id}“ setzt das optionale Modul „${id}“ voraus`,
+            },
+            hint: {
+              en: `Make "${id}" required, make "${entry.module.id}" optional, or drop the requirement`,
+              de: `Machen Sie „${id}“ verpflichtend, „${entry.module.id}“ optional, oder streichen Sie die Voraussetzung`,
+            },
+          });
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,168 @@
+import { didYouMean } from '../../core/did-you-mean.js';
+import type { Bilingual } from '../../core/locale.js';
+import type { Offering } from '../../model/offering.js';
+import type { Program } from '../../model/program.js';
+import { completedTarget, walkAdmission } from '../admission-walk.js';
+import { defineRule } from '../define-rule.js';
+import { indexProgram } from '../program-index.js';
+import type { RuleContext, RuleDocument } from '../types.js';
+
+/**
+ * References resolve: `requires`, target groups of modules and tracks,
+ * track modules, a module's `program`, admission `completed`, an offering's
+ * `program` and `track`, and the modules its sessions name. A reference to
+ * a program that is not in the document set is only `info` when the set
+ * holds no other program to choose from (a single file validated alone).
+ */
+export const refsUnresolved = defineRule({
+  meta: {
+    id: 'refs/unresolved',
+    severity: 'error',
+    description: 'Every reference resolves: requires, target groups, track modules, admission completed, an offering\'s program and track, session modules; near misses get a did-you-mean.',
+    docs: {
+      why: 'A misspelt id in `requires` or in a session\'s `modules` silently drops a prerequisite or leaves a module uncovered. The hint names the closest existing id.',
+      details: "References across files (an offering's `program`, admission `completed`, a module's `program`) resolve against every program in the validated set. When the set holds no other program at all, as when one file is validated alone, an unresolved program is reported as `info` instead of an error: it may live in a file that is not part of this run. `completed` ids that name a module, track, target group or activity of the program itself, the program itself or an offering are left to `admission/completed`.",
+      invalid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - id: einstieg
+    title: Einstieg in die Netzwerkarbeit
+  - id: planung
+    title: Planung und Aufbau
+    requires: [einstig]
+`,
+      valid: `kind: program
+id: netzwerk
+title: Netzwerkarbeit
+modules:
+  - id: einstieg
+    title: Einstieg in die Netzwerkarbeit
+  - id: planung
+    title: Planung und Aufbau
+    requires: [einstieg]
+`,
+    },
+  },
+  check(ctx) {
+    for (const doc of ctx.documents) {
+      if (doc.value.kind === 'program') checkProgram(ctx, doc as RuleDocument<Program>);
+      else checkOffering(ctx, doc as RuleDocument<Offering>);
+    }
+  },
+});
+
+const MODULE: Bilingual = { en: 'module', de: 'Modul' };
+const TARGET_GROUP: Bilingual = { en: 'target group', de: 'Zielgruppe' };
+const TRACK: Bilingual = { en: 'track', de: 'Zweig' };
+const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
+
+function checkProgram(ctx: RuleContext, doc: RuleDocument<Program>): void {
+  const program = doc.value;
+  const index = indexProgram(program);
+  const moduleIds = [...index.byId.keys()];
+  const groupIds = (program.targetGroups ?? []).map((g) => g.id);
+  const groups = new Set(groupIds);
+  const otherPrograms = [...ctx.programs.keys()].filter((id) => id !== program.id);
+
+  for (const entry of index.modules) {
+    const m = entry.module;
+    m.requires?.forEach((id, i) => {
+      if (!index.byId.has(id)) unresolved(ctx, doc, `${entry.pointer}/requires/${i}`, id, MODULE, moduleIds);
+    });
+    m.targetGroups?.forEach((id, i) => {
+      if (!groups.has(id)) unresolved(ctx, doc, `${entry.pointer}/targetGroups/${i}`, id, TARGET_GROUP, groupIds);
+    });
+    if (typeof m.program === 'string' && !ctx.programs.has(m.program)) {
+      unresolvedProgram(ctx, doc, `${entry.pointer}/program`, m.program, otherPrograms);
+    }
+  }
+  program.tracks?.forEach((track, t) => {
+    track.modules?.forEach((id, i) => {
+      if (!index.byId.has(id)) unresolved(ctx, doc, `/tracks/${t}/modules/${i}`, id, MODULE, moduleIds);
+    });
+    track.targetGroups?.forEach((id, i) => {
+      if (!groups.has(id)) unresolved(ctx, doc, `/tracks/${t}/targetGroups/${i}`, id, TARGET_GROUP, groupIds);
+    });
+  });
+  walkAdmission(program.admission, '/admission', (node, pointer) => {
+    if (typeof node === 'object' && 'completed' in node && typeof node.completed === 'string') {
+      // Ids of the program's own parts and of offerings are admission/completed's to report.
+      if (completedTarget(ctx, program, node.completed).kind === 'unknown') {
+        unresolvedProgram(ctx, doc, `${pointer}/completed`, node.completed, otherPrograms);
+      }
+    }
+  });
+}
+
+function checkOffering(ctx: RuleContext, doc: RuleDocument<Offering>): void {
+  const offering = doc.value;
+  const programDoc = ctx.programs.get(offering.program);
+  if (!programDoc) {
+    unresolvedProgram(ctx, doc, '/program', offering.program, [...ctx.programs.keys()]);
+    return;
+  }
+  const program = programDoc.value;
+  const index = indexProgram(program);
+  if (typeof offering.track === 'string' && !program.tracks?.some((t) => t.id === offering.track)) {
+    unresolved(ctx, doc, '/track', offering.track, TRACK, (program.tracks ?? []).map((t) => t.id), program.id);
+  }
+  // A program that only says "in 11 modules" cannot tell which module ids exist.
+  if (index.modules.length === 0) return;
+  const moduleIds = [...index.byId.keys()];
+  offering.sessions.forEach((session, s) => {
+    session.modules?.forEach((entry, i) => {
+      const id = typeof entry === 'string' ? entry : entry.module;
+      if (index.byId.has(id)) return;
+      const path = typeof entry === 'string' ? `/sessions/${s}/modules/${i}` : `/sessions/${s}/modules/${i}/module`;
+      unresolved(ctx, doc, path, id, MODULE, moduleIds, program.id);
+    });
+  });
+}
+
+function unresolved(
+  ctx: RuleContext,
+  doc: RuleDocument,
+  path: string,
+  id: string,
+  what: Bilingual,
+  candidates: readonly string[],
+  programId?: string,
+): void {
+  const guess = didYouMean(id, candidates);
+  const inProgram = programId === undefined ? { en: '', de: '' } : { en: ` in program "${programId}"`, de: ` im Programm „${programId}“` };
+  ctx.report({
+    document: doc,
+    path,
+    message: {
+      en: `Unknown ${what.en} "${id}"${inProgram.en}`,
+      de: `Unbekannte Kennung „${id}“ (${what.de})${inProgram.de}`,
+    },
+    ...(guess !== undefined
+      ? { hint: { en: `did you mean "${guess}"?`, de: `meinten Sie „${guess}“?` } }
+      : candidates.length > 0 && candidates.length <= 8
+        ? { hint: { en: `known: ${candidates.join(', ')}`, de: `bekannt: ${candidates.join(', ')}` } }
+        : {}),
+  });
+}
+
+function unresolvedProgram(ctx: RuleContext, doc: RuleDocument, path: string, id: string, candidates: readonly string[]): void {
+  if (candidates.length > 0) {
+    unresolved(ctx, doc, path, id, PROGRAM, candidates);
+    return;
+  }
+  // Validated alone, the program may well live in a file that is not part of this run.
+  ctx.report({
+    document: doc,
+    path,
+    severity: 'info',
+    message: {
+      en: `Program "${id}" is not among the validated documents, so references into it are not checked`,
+      de: `Programm „${id}“ ist nicht unter den geprüften Dokumenten; Verweise darauf werden nicht geprüft`,
+    },
+    hint: {
+      en: 'Validate this file together with the program\'s file',
+      de: 'Prüfen Sie diese Datei zusammen mit der Datei des Programms',
+    },
+  });
+}

@@ -1,0 +1,225 @@
+import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type Severity, type SourceRange } from '../core/diagnostic.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { CurriculaUsageError } from '../core/errors.js';
+import { pick, type Bilingual, type Locale } from '../core/locale.js';
+import { DEFAULT_CREDIT_HOURS, formatDuration, type TimeUnit } from '../duration/index.js';
+import type { Offering } from '../model/offering.js';
+import type { CurriculumDocument, ParseResult } from '../model/parse.js';
+import type { Program } from '../model/program.js';
+import { builtinRules } from './rules/index.js';
+import { normalizeSetting, settingFor } from './rule-settings.js';
+import type {
+  ReportDescriptor,
+  ResolvedValidateOptions,
+  Rule,
+  RuleContext,
+  RuleDocument,
+  ValidateOptions,
+} from './types.js';
+
+/**
+ * The `file` of diagnostics about the options themselves
+ * (`config/unknown-rule`, `config/invalid-setting`), which belong to no
+ * document.
+ *
+ * @example
+ * ```ts
+ * import { OPTIONS_FILE, validate } from 'curricula';
+ * const configProblems = validate(results, options).filter((d) => d.file === OPTIONS_FILE);
+ * ```
+ */
+export const OPTIONS_FILE = '<options>';
+
+/**
+ * Checks a set of curriculum documents (programs and offerings, from one
+ * or many files) and returns every problem at once, each located by file,
+ * line and column, sorted and without duplicates. The load and schema
+ * diagnostics of each parse result are included; rules then run on every
+ * document the schema accepted. An offering may reference a program in
+ * another file of the set. Never throws on user input.
+ *
+ * @example
+ * ```ts
+ * import { parseDocument, validate } from 'curricula';
+ * const program = parseDocument(programText, { filename: 'program.yaml' });
+ * const offering = parseDocument(offeringText, { filename: 'offering-2027.yaml' });
+ * for (const d of validate([program, offering], { locale: 'de', state: 'BW' })) {
+ *   console.log(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.code})`);
+ * }
+ * ```
+ */
+export function validate(
+  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
+  options: ValidateOptions = {},
+): Diagnostic[] {
+  const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
+  const rules = ruleList(options.extraRules);
+  const resolved = resolveOptions(options);
+  const out: Diagnostic[] = [...checkRuleOptions(options, rules, resolved.locale)];
+
+  for (const result of results) {
+    const file = result?.file ?? '<input>';
+    for (const d of result?.diagnostics ?? []) {
+      const setting = settingFor(options.rules, d.code);
+      if (setting === 'off') continue;
+      out.push({ ...d, file: d.file ?? file, severity: setting ?? d.severity });
+    }
+  }
+
+  const ruleDocuments = collectDocuments(results);
+  const programs = new Map<string, RuleDocument<Program>>();
+  const programDocuments: RuleDocument<Program>[] = [];
+  const offerings: RuleDocument<Offering>[] = [];
+  for (const doc of ruleDocuments) {
+    if (doc.value.kind === 'program') {
+      programDocuments.push(doc as RuleDocument<Program>);
+      if (!programs.has(doc.value.id)) programs.set(doc.value.id, doc as RuleDocument<Program>);
+    } else offerings.push(doc as RuleDocument<Offering>);
+  }
+
+  for (const rule of rules) {
+    const setting = settingFor(options.rules, rule.meta.id);
+    if (setting === 'off') continue;
+    const ctx = createContext(rule, setting, { documents: ruleDocuments, programs, programDocuments, offerings }, resolved, out);
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      // A crashing rule must not hide what the others found, nor break a save.
+      out.push({
+        ...START_OF_TEXT,
+        file: ruleDocuments[0]?.file ?? OPTIONS_FILE,
+        code: 'internal/rule-error',
+        severity: 'error',
+        path: '',
+        message: `Rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'This is a bug in the rule, not in your document; please report it.',
+      });
+    }
+  }
+  return sortDiagnostics(out);
+}
+
+function isResultList(
+  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
+): documents is readonly ParseResult<CurriculumDocument>[] {
+  return Array.isArray(documents);
+}
+
+function ruleList(extraRules: readonly Rule[] | undefined): readonly Rule[] {
+  if (!extraRules || extraRules.length === 0) return builtinRules;
+  const ids = new Set(builtinRules.map((r) => r.meta.id));
+  for (const rule of extraRules) {
+    if (!rule || typeof rule.check !== 'function' || typeof rule.meta?.id !== 'string') {
+      throw new CurriculaUsageError('Each extra rule needs meta.id and a check(ctx) function (see defineRule).');
+    }
+    if (ids.has(rule.meta.id)) throw new CurriculaUsageError(`Rule id "${rule.meta.id}" is already taken.`);
+    ids.add(rule.meta.id);
+  }
+  return [...builtinRules, ...extraRules];
+}
+
+function resolveOptions(options: ValidateOptions): ResolvedValidateOptions {
+  const hours = options.creditHours;
+  const valid = hours !== undefined && Number.isFinite(hours.min) && Number.isFinite(hours.max) && hours.min > 0 && hours.min <= hours.max;
+  return {
+    locale: options.locale === 'de' ? 'de' : 'en',
+    creditHours: valid ? { min: hours.min, max: hours.max } : DEFAULT_CREDIT_HOURS,
+    state: options.state,
+  };
+}
+
+/** Documents the rules can look at, ordered by file name so the input order never changes the result. */
+function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): RuleDocument[] {
+  const docs: RuleDocument[] = [];
+  for (const result of results) {
+    const value: unknown = result?.value;
+    if (typeof value !== 'object' || value === null) continue;
+    const kind = (value as { kind?: unknown }).kind;
+    if (kind !== 'program' && kind !== 'offering') continue;
+    docs.push({ file: result.file, value: value as CurriculumDocument, sourceMap: result.sourceMap });
+  }
+  return docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Unknown rule ids and unknown severities in `options.rules`, so a typo does not silently change nothing. */
+function checkRuleOptions(options: ValidateOptions, rules: readonly Rule[], locale: Locale): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!options.rules) return out;
+  const ids = rules.map((r) => r.meta.id);
+  const known = new Set<string>(ids);
+  for (const id of ids) {
+    const slash = id.indexOf('/');
+    if (slash > 0) {
+      known.add(id.slice(0, slash));
+      known.add(`${id.slice(0, slash)}/*`);
+    }
+  }
+  for (const [key, setting] of Object.entries(options.rules)) {
+    const base = { ...START_OF_TEXT, file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+    if (!known.has(key)) {
+      const guess = didYouMean(key, known);
+      out.push({
+        ...base,
+        code: 'config/unknown-rule',
+        severity: 'warning',
+        message: pick({ en: `Unknown rule "${key}" in the rules option`, de: `Unbekannte Regel „${key}“ in der Option rules` }, locale),
+        ...(guess ? { hint: pick({ en: `did you mean "${guess}"?`, de: `meinten Sie „${guess}“?` }, locale) } : {}),
+      });
+    }
+    if (normalizeSetting(setting) === undefined) {
+      out.push({
+        ...base,
+        code: 'config/invalid-setting',
+        severity: 'error',
+        message: pick(
+          {
+            en: `Rule "${key}" is set to ${JSON.stringify(setting)}; use "error", "warn", "info" or "off"`,
+            de: `Regel „${key}“ steht auf ${JSON.stringify(setting)}; erlaubt sind "error", "warn", "info" oder "off"`,
+          },
+          locale,
+        ),
+      });
+    }
+  }
+  return out;
+}
+
+function createContext(
+  rule: Rule,
+  setting: Severity | undefined,
+  set: Pick<RuleContext, 'documents' | 'programs' | 'programDocuments' | 'offerings'>,
+  options: ResolvedValidateOptions,
+  out: Diagnostic[],
+): RuleContext {
+  const locale = options.locale;
+  const text = (message: Bilingual | string): string => (typeof message === 'string' ? message : pick(message, locale));
+  return {
+    ...set,
+    locale,
+    options,
+    severity: setting ?? rule.meta.severity,
+    text,
+    formatMinutes: (minutes: number, unit: TimeUnit) => formatDuration(minutes, { unit, locale }),
+    report(descriptor: ReportDescriptor) {
+      const { document, path, part } = descriptor;
+      out.push({
+        ...locate(document, path, part),
+        file: document.file,
+        code: rule.meta.id,
+        severity: setting ?? descriptor.severity ?? rule.meta.severity,
+        message: text(descriptor.message),
+        path,
+        ...(descriptor.hint !== undefined ? { hint: text(descriptor.hint) } : {}),
+      });
+    },
+  };
+}
+
+function locate(document: RuleDocument, path: string, part: 'key' | 'value' | undefined): SourceRange {
+  try {
+    const r = document.sourceMap.locate(path, part);
+    return { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+  } catch {
+    return START_OF_TEXT;
+  }
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// date-holidays carries every country's rules; validating a program must not
+// pay for it. Checked in a fresh process, where the module cache is empty.
+it('loads date-holidays only when an offering with dates and a state is validated', () => {
+  // Inside node_modules so that the bundle's bare imports (yaml, zod, …) resolve.
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'curricula-lazy-'));
+  try {
+    const entry = join(dir, 'entry.mjs');
+    buildSync({
+      stdin: {
+        contents: `
+          import { createRequire } from 'node:module';
+          import { parseDocument } from './src/model/parse.ts';
+          import { validate } from './src/validate/index.ts';
+          const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('date-holidays'));
+          const out = [loaded()];
+          validate(parseDocument('kind: program\\nid: p\\ntitle: P\\n'));
+          validate(parseDocument('kind: offering\\nid: o\\nprogram: p\\nsessions:\\n  - date: 2027-01-06\\n'));
+          out.push(loaded());
+          validate(parseDocument('kind: offering\\nid: o\\nprogram: p\\nstate: BW\\nsessions:\\n  - date: 2027-01-06\\n'));
+          out.push(loaded());
+          console.log(JSON.stringify(out));
+        `,
+        resolveDir: ROOT,
+        sourcefile: 'entry.ts',
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: entry,
+      logLevel: 'silent',
+    });
+    const run = spawnSync(process.execPath, [entry], { cwd: ROOT, encoding: 'utf8'});
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([false, false, true]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
