@@ -1,0 +1,88 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
+import { toDayNumber } from '../calendar/calendar-day.js';
+import { parseDuration, type TimeUnit } from '../duration/index.js';
+import type { Session } from '../model/session.js';
+import { planDiagnostic } from './plan-diagnostic.js';
+import { sessionTeachingMinutes } from './session-time.js';
+
+/** What agreed sessions mean for a plan; internal. */
+export interface FixedAnalysis {
+  /** Minutes already covered, by module id. */
+  covered: Map<string, number>;
+  /** Days holding an agreed session of any status: never planned over. */
+  blocked: Set<number>;
+  /** Days of agreed sessions that take place, sorted, one entry per day. */
+  occurring: number[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads the agreed sessions: which module minutes they already cover (a
+ * `{ module, hours }` entry its hours; plain ids share the rest of the
+ * session's teaching time equally, as the validator counts them), and which
+ * days they take. Cancelled and to-be-agreed sessions cover nothing.
+ */
+export function analyzeFixed(
+  fixed: readonly Session[],
+  plannedIds: ReadonlySet<string>,
+  unit: TimeUnit,
+  locale: Locale,
+): FixedAnalysis {
+  const covered = new Map<string, number>();
+  const blocked = new Set<number>();
+  const occurring = new Set<number>();
+  const diagnostics: Diagnostic[] = [];
+  const ignored = (path: string, en: string, de: string): void => {
+    diagnostics.push(planDiagnostic('plan/fixed-ignored', 'warning', path, { en, de }, locale));
+  };
+  fixed.forEach((session, i) => {
+    const path = `/fixed/${i}`;
+    if (session.date === undefined) return;
+    const day = toDayNumber(session.date);
+    blocked.add(day);
+    if (session.status !== 'scheduled') return;
+    occurring.add(day);
+    const entries = session.modules ?? [];
+    let explicit = 0;
+    let plain = 0;
+    for (const e of entries) {
+      if (typeof e === 'string') plain++;
+      else {
+        const parsed = parseDuration(e.hours, unit);
+        if (parsed.ok) explicit += parsed.minutes;
+      }
+    }
+    const teaching = sessionTeachingMinutes(session);
+    const rest = teaching === undefined ? undefined : teaching - explicit;
+    entries.forEach((e, j) => {
+      const id = typeof e === 'string' ? e : e.module;
+      const entryPath = `${path}/modules/${j}`;
+      if (!plannedIds.has(id)) {
+        ignored(
+          entryPath,
+          `Agreed session ${session.date} covers ${id}, which this plan does not schedule; its time is not counted`,
+          `Vereinbarter Termin ${session.date} deckt ${id} ab, das dieser Plan nicht enthält; die Zeit wird nicht angerechnet`,
+        );
+        return;
+      }
+      let minutes: number | undefined;
+      if (typeof e === 'string') {
+        if (rest !== undefined && rest >= 0 && rest % plain === 0) minutes = rest / plain;
+      } else {
+        const parsed = parseDuration(e.hours, unit);
+        if (parsed.ok) minutes = parsed.minutes;
+      }
+      if (minutes === undefined) {
+        ignored(
+          entryPath,
+          `Cannot tell how much of ${id} agreed session ${session.date} covers (give time and { module, hours })`,
+          `Unklar, wie viel von ${id} der vereinbarte Termin ${session.date} abdeckt (time und { module, hours } angeben)`,
+        );
+        return;
+      }
+      covered.set(id, (covered.get(id) ?? 0) + minutes);
+    });
+  });
+  return { covered, blocked, occurring: [...occurring].sort((a, b) => a - b), diagnostics };
+}

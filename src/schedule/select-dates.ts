@@ -1,0 +1,263 @@
+import type { DayClassifier } from '../calendar/allowed-day.js';
+import { weekStart } from '../calendar/calendar-day.js';
+
+/** How dates are chosen: packed from the start, packed back from the end, or spread over the period. */
+export type Distribution = 'pack' | 'spread' | 'backward';
+
+/** What date selection needs to know; internal to the planner. */
+export interface SelectionInput {
+  classifier: DayClassifier;
+  /** Days holding an agreed session (any status): never chosen. */
+  blocked: ReadonlySet<number>;
+  /** Days of agreed sessions that take place, sorted: they count for weekly caps and gaps. */
+  fixedDays: readonly number[];
+  /** Days per unit (a block, or 1), in date order. */
+  sizes: readonly number[];
+  minGapDays: number;
+  maxGapDays: number | undefined;
+  maxDaysPerWeek: number | undefined;
+  from: number | undefined;
+  to: number | undefined;
+  distribution: Distribution;
+}
+
+/** Why a selection failed. */
+export type SelectionFailure =
+  | { kind: 'window'; placedDays: number }
+  | { kind: 'max-gap'; placedDays: number; after: number; next: number | undefined }
+  | { kind: 'horizon'; placedDays: number; after: number };
+
+/** The chosen units: first day of each, in date order. */
+export type SelectionResult = { ok: true; starts: number[]; spreadFellBack: boolean } | ({ ok: false } & SelectionFailure);
+
+/** How far an open-ended search looks for the next usable day before giving up (ten years). */
+export const HORIZON_DAYS = 3660;
+
+/** Largest element ≤ x of a sorted array, or undefined. */
+function floorOf(sorted: readonly number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
+/** Smallest element ≥ x of a sorted array, or undefined. */
+function ceilOf(sorted: readonly number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+class Selector {
+  readonly #in: SelectionInput;
+  readonly #allowed = new Map<number, boolean>();
+  readonly #week = new Map<number, number>();
+
+  constructor(input: SelectionInput) {
+    this.#in = input;
+    if (input.maxDaysPerWeek !== undefined) {
+      for (const d of input.fixedDays) {
+        const w = weekStart(d);
+        this.#week.set(w, (this.#week.get(w) ?? 0) + 1);
+      }
+    }
+  }
+
+  allowed(day: number): boolean {
+    let ok = this.#allowed.get(day);
+    if (ok === undefined) {
+      ok = !this.#in.blocked.has(day) && this.#in.classifier.classify(day).allowed;
+      this.#allowed.set(day, ok);
+    }
+    return ok;
+  }
+
+  /**
+   * True when a unit of `size` days can occupy [lo, lo + size - 1], given
+   * the planned neighbour on the side already placed (`prevHi` before it
+   * when scanning forward, `nextLo` after it when scanning backward).
+   */
+  fits(lo: number, size: number, prevHi: number | undefined, nextLo: number | undefined): boolean {
+    const hi = lo + size - 1;
+    const { minGapDays, maxDaysPerWeek, fixedDays } = this.#in;
+    if (prevHi !== undefined && lo - prevHi < minGapDays) return false;
+    if (nextLo !== undefined && nextLo - hi < minGapDays) return false;
+    const before = floorOf(fixedDays, lo - 1);
+    if (before !== undefined && lo - before < minGapDays) return false;
+    const after = ceilOf(fixedDays, hi + 1);
+    if (after !== undefined && after - hi < minGapDays) return false;
+    for (let d = lo; d <= hi; d++) if (!this.allowed(d)) return false;
+    if (maxDaysPerWeek !== undefined) {
+      let w = weekStart(lo);
+      let count = this.#week.get(w) ?? 0;
+      for (let d = lo; d <= hi; d++) {
+        const wd = weekStart(d);
+        if (wd !== w) {
+          w = wd;
+          count = this.#week.get(w) ?? 0;
+        }
+        if (++count > maxDaysPerWeek) return false;
+      }
+    }
+    return true;
+  }
+
+  take(lo: number, size: number): void {
+    if (this.#in.maxDaysPerWeek === undefined) return;
+    for (let d = lo; d < lo + size; d++) {
+      const w = weekStart(d);
+      this.#week.set(w, (this.#week.get(w) ?? 0) + 1);
+    }
+  }
+
+  /** The nearest agreed session that takes place before `day` (exclusive), for max-gap checks. */
+  fixedBefore(day: number): number | undefined {
+    return floorOf(this.#in.fixedDays, day - 1);
+  }
+
+  fixedAfter(day: number): number | undefined {
+    return ceilOf(this.#in.fixedDays, day + 1);
+  }
+}
+
+function placed(sizes: readonly number[], units: number): number {
+  let sum = 0;
+  for (let i = 0; i < units; i++) sum += sizes[i]!;
+  return sum;
+}
+
+function packForward(input: SelectionInput, from: number, to: number | undefined): SelectionResult {
+  const s = new Selector(input);
+  const starts: number[] = [];
+  let prevHi: number | undefined;
+  let cur = from;
+  for (let u = 0; u < input.sizes.length; u++) {
+    const size = input.sizes[u]!;
+    const searchFrom = cur;
+    let d = cur;
+    for (;;) {
+      if (to !== undefined && d + size - 1 > to) return { ok: false, kind: 'window', placedDays: placed(input.sizes, u) };
+      if (input.maxGapDays !== undefined) {
+        const fixed = s.fixedBefore(d);
+        const prev = prevHi === undefined ? fixed : fixed === undefined ? prevHi : Math.max(prevHi, fixed);
+        if (prev !== undefined && d - prev > input.maxGapDays) {
+          return { ok: false, kind: 'max-gap', placedDays: placed(input.sizes, u), after: prev, next: undefined };
+        }
+      }
+      if (to === undefined && d - searchFrom > HORIZON_DAYS) {
+        return { ok: false, kind: 'horizon', placedDays: placed(input.sizes, u), after: searchFrom };
+      }
+      if (s.fits(d, size, prevHi, undefined)) break;
+      d++;
+    }
+    s.take(d, size);
+    starts.push(d);
+    prevHi = d + size - 1;
+    cur = prevHi + 1;
+  }
+  return { ok: true, starts, spreadFellBack: false };
+}
+
+function packBackward(input: SelectionInput, from: number | undefined, to: number): SelectionResult {
+  const s = new Selector(input);
+  const starts: number[] = [];
+  let nextLo: number | undefined;
+  let cur = to;
+  for (let u = input.sizes.length - 1; u >= 0; u--) {
+    const size = input.sizes[u]!;
+    const searchFrom = cur;
+    let hi = cur;
+    for (;;) {
+      const lo = hi - size + 1;
+      if (from !== undefined && lo < from) {
+        return { ok: false, kind: 'window', placedDays: placed(input.sizes, input.sizes.length) - placed(input.sizes, u + 1) };
+      }
+      if (input.maxGapDays !== undefined) {
+        const fixed = s.fixedAfter(hi);
+        const next = nextLo === undefined ? fixed : fixed === undefined ? nextLo : Math.min(nextLo, fixed);
+        if (next !== undefined && next - hi > input.maxGapDays) {
+          const done = placed(input.sizes, input.sizes.length) - placed(input.sizes, u + 1);
+          return { ok: false, kind: 'max-gap', placedDays: done, after: next, next: undefined };
+        }
+      }
+      if (from === undefined && searchFrom - hi > HORIZON_DAYS) {
+        const done = placed(input.sizes, input.sizes.length) - placed(input.sizes, u + 1);
+        return { ok: false, kind: 'horizon', placedDays: done, after: searchFrom };
+      }
+      if (s.fits(lo, size, undefined, nextLo)) break;
+      hi--;
+    }
+    const lo = hi - size + 1;
+    s.take(lo, size);
+    starts.push(lo);
+    nextLo = lo;
+    cur = lo - 1;
+  }
+  starts.reverse();
+  return { ok: true, starts, spreadFellBack: false };
+}
+
+/**
+ * Spreads units evenly from `from` to `to`: unit i aims at an even share of
+ * the period, takes the first usable day from there, and never goes past
+ * the latest day that still leaves room for the rest (from packing
+ * backwards). Falls back to packing when gaps would get too wide.
+ */
+function spread(input: SelectionInput, from: number, to: number): SelectionResult {
+  const latest = packBackward(input, from, to);
+  if (!latest.ok) return packForward(input, from, to);
+  const n = input.sizes.length;
+  const lastSize = input.sizes[n - 1] ?? 1;
+  const span = to - lastSize + 1 - from;
+  const s = new Selector(input);
+  const starts: number[] = [];
+  let prevHi: number | undefined;
+  for (let u = 0; u < n; u++) {
+    const size = input.sizes[u]!;
+    const target = n === 1 ? from : from + Math.round((u * span) / (n - 1));
+    const lo = prevHi === undefined ? from : prevHi + input.minGapDays;
+    let hi = latest.starts[u]!;
+    if (input.maxGapDays !== undefined) {
+      const fixed = s.fixedBefore(Math.max(lo, target));
+      const prev = prevHi === undefined ? fixed : fixed === undefined ? prevHi : Math.max(prevHi, fixed);
+      if (prev !== undefined) hi = Math.min(hi, prev + input.maxGapDays);
+    }
+    let chosen: number | undefined;
+    for (let d = Math.max(lo, target); d <= hi && chosen === undefined; d++) if (s.fits(d, size, prevHi, undefined)) chosen = d;
+    // Nothing from the target on: take the usable day closest before it.
+    for (let d = Math.min(target - 1, hi); d >= lo && chosen === undefined; d--) if (s.fits(d, size, prevHi, undefined)) chosen = d;
+    if (chosen === undefined) {
+      const packed = packForward(input, from, to);
+      return packed.ok ? { ...packed, spreadFellBack: true } : packed;
+    }
+    s.take(chosen, size);
+    starts.push(chosen);
+    prevHi = chosen + size - 1;
+  }
+  return { ok: true, starts, spreadFellBack: false };
+}
+
+/**
+ * Chooses the first day of each unit. Pack: earliest usable days from
+ * `from` (earliest-first is optimal for gaps, weekly caps and blocks, so a
+ * failure means the period really is too short). Backward: the same from
+ * `to` towards the past. Spread: evenly over the period.
+ */
+export function selectDates(input: SelectionInput): SelectionResult {
+  const { from, to, distribution } = input;
+  if (distribution === 'backward' || from === undefined) {
+    if (to === undefined) return { ok: false, kind: 'window', placedDays: 0 };
+    return packBackward(input, from, to);
+  }
+  if (distribution === 'spread' && to !== undefined) return spread(input, from, to);
+  return packForward(input, from, to);
+}

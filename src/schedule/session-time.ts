@@ -1,0 +1,100 @@
+import type { Session } from '../model/session.js';
+import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../model/time-window.js';
+
+/**
+ * Minutes of `window` not covered by `breaks`; breaks are clipped to the
+ * window and overlapping breaks count once.
+ *
+ * @example
+ * ```ts
+ * import { windowTeachingMinutes } from 'curricula';
+ * windowTeachingMinutes({ start: 570, end: 990 }, [{ start: 750, end: 810 }]); // 360
+ * ```
+ */
+export function windowTeachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
+  const clipped = breaks
+    .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
+    .filter((b) => b.end > b.start)
+    .sort((a, b) => a.start - b.start);
+  let covered = 0;
+  let reach = window.start;
+  for (const b of clipped) {
+    const from = Math.max(b.start, reach);
+    if (b.end > from) covered += b.end - from;
+    reach = Math.max(reach, b.end);
+  }
+  return Math.max(0, window.end - window.start - covered);
+}
+
+/**
+ * The teaching time of a session in minutes: its `time` window minus its
+ * `breaks` (Unterrichtszeit), or undefined when it has no usable window.
+ * Cancelled sessions still have a teaching time; callers decide whether
+ * they count.
+ *
+ * @example
+ * ```ts
+ * import { sessionTeachingMinutes } from 'curricula';
+ * sessionTeachingMinutes({ date: '2027-01-04', time: '09:30-16:30', breaks: ['12:30-13:30'], status: 'scheduled' }); // 360
+ * ```
+ */
+export function sessionTeachingMinutes(session: Pick<Session, 'time' | 'breaks'>): number | undefined {
+  if (session.time === undefined) return undefined;
+  const window = parseTimeWindow(session.time);
+  if (window === undefined || window.end <= window.start) return undefined;
+  const breaks: TimeWindow[] = [];
+  for (const text of session.breaks ?? []) {
+    const b = parseTimeWindow(text);
+    if (b !== undefined && b.end > b.start) breaks.push(b);
+  }
+  return windowTeachingMinutes(window, breaks);
+}
+
+/**
+ * The teaching units (Unterrichtseinheiten) in a session: its teaching
+ * minutes divided by `unitMinutes` (default 45), possibly fractional; or
+ * undefined without a usable window.
+ *
+ * @example
+ * ```ts
+ * import { sessionTeachingUnits } from 'curricula';
+ * sessionTeachingUnits({ time: '09:30-16:30', breaks: ['12:30-13:30'] }); // 8
+ * sessionTeachingUnits({ time: '09:00-12:00' }, 60); // 3
+ * ```
+ */
+export function sessionTeachingUnits(session: Pick<Session, 'time' | 'breaks'>, unitMinutes = 45): number | undefined {
+  const minutes = sessionTeachingMinutes(session);
+  return minutes === undefined ? undefined : minutes / unitMinutes;
+}
+
+/**
+ * The time window and breaks of a day that teaches `minutes`, starting at
+ * the window's start: teaching pauses for each break and the day ends as
+ * soon as the minutes are done, so a short day ends early and keeps only
+ * the breaks that lie inside it.
+ *
+ * @example
+ * ```ts
+ * import { layoutDay } from 'curricula';
+ * layoutDay({ start: 570, end: 990 }, [{ start: 750, end: 810 }], 360); // { time: '09:30-16:30', breaks: ['12:30-13:30'] }
+ * layoutDay({ start: 570, end: 990 }, [{ start: 750, end: 810 }], 180); // { time: '09:30-12:30', breaks: [] }
+ * ```
+ */
+export function layoutDay(
+  window: TimeWindow,
+  breaks: readonly TimeWindow[],
+  minutes: number,
+): { time: string; breaks: string[] } {
+  const sorted = [...breaks].sort((a, b) => a.start - b.start);
+  let t = window.start;
+  let left = minutes;
+  for (const b of sorted) {
+    if (b.end <= t) continue;
+    if (t + left <= b.start) break;
+    left -= Math.max(0, b.start - t);
+    t = Math.max(t, b.end);
+  }
+  const end = t + left;
+  const inside = sorted.filter((b) => b.start >= window.start && b.end < end).map(formatTimeWindow);
+  return { time: formatTimeWindow({ start: window.start, end }), breaks: inside };
+}
