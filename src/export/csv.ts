@@ -1,0 +1,134 @@
+import type { Locale } from '../core/locale.js';
+import { formatDuration } from '../duration/index.js';
+import type { Offering } from '../model/offering.js';
+import type { Program } from '../model/program.js';
+import { formatClock } from '../model/time-window.js';
+import {
+  defaultLocale,
+  displayUnit,
+  modulesById,
+  moduleTitle,
+  sessionLabel,
+  sessionModuleId,
+  sessionWindow,
+  teachingMinutes,
+  weekdayName,
+} from './session-facts.js';
+
+/**
+ * Options of {@link toCsv}.
+ *
+ * @example
+ * ```ts
+ * import type { CsvOptions } from 'curricula';
+ * const forGermanExcel: CsvOptions = { separator: ';', bom: true };
+ * ```
+ */
+export interface CsvOptions {
+  /** Field separator; `;` is what German Excel expects (default `,`). */
+  separator?: ',' | ';';
+  /** Start with a UTF-8 byte order mark so Excel reads umlauts as UTF-8 (default false). */
+  bom?: boolean;
+  /** Language of the weekday and teaching-time columns; defaults to the documents' language. */
+  locale?: Locale;
+  /**
+   * Prefix cells that start with `=`, `+`, `-`, `@`, tab or CR with an
+   * apostrophe so spreadsheets do not run them as formulas (CSV injection).
+   * Off by default because it changes the text.
+   */
+  escapeFormulas?: boolean;
+}
+
+/**
+ * The columns of {@link toCsv}, in order. Module columns list ids and
+ * titles separated by " | ", in the session's order.
+ *
+ * @example
+ * ```ts
+ * import { CSV_COLUMNS } from 'curricula';
+ * CSV_COLUMNS[0]; // 'offering'
+ * ```
+ */
+export const CSV_COLUMNS = [
+  'offering',
+  'session',
+  'status',
+  'date',
+  'weekday',
+  'start',
+  'end',
+  'breaks',
+  'teaching_minutes',
+  'teaching_time',
+  'modules',
+  'module_titles',
+  'title',
+  'mode',
+  'location',
+  'facilitators',
+  'sequence',
+  'reason',
+  'note',
+] as const;
+
+/** Quotes a field when it holds the separator, a quote or a line break (RFC 4180 §2.6–2.7). */
+function field(value: string, separator: string, escapeFormulas: boolean): string {
+  const text = escapeFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Writes one row per session (RFC 4180: CRLF after every record, fields
+ * quoted when needed, quotes doubled), with a header row of
+ * {@link CSV_COLUMNS}. Sessions keep their document order; sessions still to
+ * be agreed are rows too, with empty date columns. Line breaks inside a cell
+ * are kept as written (inside quotes).
+ *
+ * For German Excel use `{ separator: ';', bom: true }`: Excel then splits
+ * the columns and reads umlauts correctly.
+ *
+ * @example
+ * ```ts
+ * import { toCsv } from 'curricula';
+ * const csv = toCsv(offering, program, { separator: ';', bom: true });
+ * // '\uFEFFoffering;session;status;date;…\r\nehrenamt-2027;#1;scheduled;2027-01-29;Fr;09:30;16:30;…'
+ * ```
+ */
+export function toCsv(offering: Offering, program?: Program, options: CsvOptions = {}): string {
+  const separator = options.separator ?? ',';
+  const locale = options.locale ?? defaultLocale(offering, program);
+  const unit = displayUnit(offering, program);
+  const modules = modulesById(program);
+  const escapeFormulas = options.escapeFormulas ?? false;
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  offering.sessions.forEach((s, i) => {
+    const w = sessionWindow(s);
+    const minutes = teachingMinutes(s);
+    const ids = (s.modules ?? []).map(sessionModuleId);
+    const people = s.facilitators ?? offering.facilitators ?? [];
+    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+      offering: offering.id,
+      session: sessionLabel(s, i),
+      status: s.status,
+      date: s.date ?? '',
+      weekday: s.date ? weekdayName(s.date, locale) : '',
+      start: w ? formatClock(w.start) : '',
+      end: w ? formatClock(w.end) : '',
+      breaks: (s.breaks ?? []).join(' '),
+      teaching_minutes: minutes === undefined ? '' : String(minutes),
+      teaching_time: minutes === undefined ? '' : formatDuration(minutes, { unit, locale }),
+      modules: ids.join(' | '),
+      module_titles: ids.map((id) => moduleTitle(id, modules)).join(' | '),
+      title: s.title ?? '',
+      mode: s.mode ?? '',
+      location: s.location ?? offering.location ?? '',
+      facilitators: people.map((p) => p.name).join(' | '),
+      sequence: s.sequence === undefined ? '' : String(s.sequence),
+      reason: s.reason ?? '',
+      note: s.note ?? '',
+    };
+    rows.push(CSV_COLUMNS.map((c) => row[c]));
+  });
+  const body = rows.map((r) => r.map((v) => field(v, separator, escapeFormulas)).join(separator) + '\r\n').join('');
+  return (options.bom ? '\uFEFF' : '') + body;
+}

@@ -1,0 +1,293 @@
+import { CurriculaUsageError } from '../core/errors.js';
+import type { Locale } from '../core/locale.js';
+import { formatDuration } from '../duration/index.js';
+import type { Offering } from '../model/offering.js';
+import type { Program } from '../model/program.js';
+import type { Session } from '../model/session.js';
+import { isTimeZone } from '../model/time-zone.js';
+import { topicTitle } from '../model/topic.js';
+import { cleanIcsText, escapeIcsText, icsLine } from './ics-text.js';
+import {
+  dateOf,
+  defaultLocale,
+  displayUnit,
+  isDated,
+  moduleShares,
+  modulesById,
+  moduleTitle,
+  programTitle,
+  readableDate,
+  sessionModuleId,
+  sessionWindow,
+} from './session-facts.js';
+import { vtimezoneLines } from './vtimezone.js';
+
+/**
+ * Options of {@link toIcs}.
+ *
+ * @example
+ * ```ts
+ * import type { IcsOptions } from 'curricula';
+ * const options: IcsOptions = { method: 'CANCEL', now: new Date('2027-01-10T08:00:00Z') };
+ * ```
+ */
+export interface IcsOptions {
+  /**
+   * `PUBLISH` (default): every dated session, cancelled ones with
+   * `STATUS:CANCELLED`. `CANCEL`: only the cancelled sessions, for clients
+   * that remove events only on an iTIP cancellation (RFC 5546).
+   */
+  method?: 'PUBLISH' | 'CANCEL';
+  /**
+   * The DTSTAMP of every event. Without it DTSTAMP is the fixed
+   * `19700101T000000Z`, so the same input always gives the same bytes;
+   * pass the current time when publishing.
+   */
+  now?: Date;
+  /** Language of the descriptions; defaults to the offering's (or program's) language, German otherwise. */
+  locale?: Locale;
+  /** The right-hand side of every UID (default `curricula`); use your domain when publishing widely. */
+  uidDomain?: string;
+}
+
+const FIXED_STAMP = '19700101T000000Z';
+
+const LABELS = {
+  de: {
+    modules: 'Bausteine',
+    facilitators: 'Moderation',
+    mode: 'Format',
+    note: 'Hinweis',
+    reason: 'Grund',
+    cancelled: 'Dieser Termin entfällt.',
+    toBeAgreed: 'Termine nach Absprache',
+    undated: 'ohne Datum',
+  },
+  en: {
+    modules: 'Modules',
+    facilitators: 'Facilitators',
+    mode: 'Format',
+    note: 'Note',
+    reason: 'Reason',
+    cancelled: 'This session is cancelled.',
+    toBeAgreed: 'Sessions to be agreed',
+    undated: 'no date',
+  },
+} as const;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function utcStamp(d: Date): string {
+  if (Number.isNaN(d.getTime())) throw new CurriculaUsageError('toIcs: options.now is an invalid Date');
+  return (
+    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
+  );
+}
+
+/** `YYYYMMDD` of a date `days` after `date`. */
+function icsDate(date: string, days = 0): string {
+  const d = dateOf(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+}
+
+/** Local DATE-TIME for minutes since midnight on `date`; 24:00 is the next day's 00:00. */
+function icsLocal(date: string, minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const rest = minutes - days * 1440;
+  return `${icsDate(date, days)}T${pad(Math.floor(rest / 60))}${pad(rest % 60)}00`;
+}
+
+/**
+ * The UID of a session's event: the offering id and the session's id (or,
+ * without one, its 1-based position as `#n`), never its date, so moving a
+ * session updates the same event. Identifiers cannot contain `/` or `#`,
+ * so the two forms never collide. Give sessions ids when their order may
+ * change: positions shift when a session is inserted before them.
+ *
+ * @example
+ * ```ts
+ * import { sessionUid } from 'curricula';
+ * sessionUid(offering, { id: 'auftakt', date: '2027-01-29', status: 'scheduled' }, 0); // 'ehrenamt-2027/auftakt@curricula'
+ * sessionUid(offering, { date: '2027-02-05', status: 'scheduled' }, 1);               // 'ehrenamt-2027#2@curricula'
+ * ```
+ */
+export function sessionUid(offering: Offering, session: Session, index: number, domain = 'curricula'): string {
+  const local = session.id === undefined ? `${offering.id}#${index + 1}` : `${offering.id}/${session.id}`;
+  return `${local}@${domain}`;
+}
+
+function eventSummary(session: Session, offering: Offering, program: Program | undefined): string {
+  const modules = modulesById(program);
+  const head = programTitle(offering, program);
+  const what = session.title ?? (session.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)).join(', ');
+  return what ? `${head}: ${what}` : head;
+}
+
+function eventDescription(session: Session, offering: Offering, program: Program | undefined, locale: Locale): string {
+  const l = LABELS[locale];
+  const modules = modulesById(program);
+  const unit = displayUnit(offering, program);
+  const lines: string[] = [];
+  if (session.status === 'cancelled') lines.push(l.cancelled);
+  if (session.reason) lines.push(`${l.reason}: ${session.reason}`);
+  const shares = moduleShares(session, offering.unit);
+  if (shares.length > 0) {
+    lines.push(`${l.modules}:`);
+    for (const share of shares) {
+      const time = share.minutes === undefined ? '' : ` (${formatDuration(share.minutes, { unit, locale })})`;
+      lines.push(`- ${moduleTitle(share.id, modules)}${time}`);
+      for (const topic of modules.get(share.id)?.topics ?? []) lines.push(`  - ${topicTitle(topic)}`);
+    }
+  }
+  const people = session.facilitators ?? offering.facilitators ?? [];
+  if (people.length > 0) {
+    const names = people.map((p) => [p.name, p.role, p.organisation].filter(Boolean).join(', '));
+    lines.push(`${l.facilitators}: ${names.join('; ')}`);
+  }
+  if (session.mode) lines.push(`${l.mode}: ${session.mode}`);
+  if (session.note) lines.push(`${l.note}: ${session.note}`);
+  return lines.join('\n');
+}
+
+function calendarDescription(offering: Offering, program: Program | undefined, locale: Locale): string {
+  const l = LABELS[locale];
+  const modules = modulesById(program);
+  const parts: string[] = [];
+  if (offering.description) parts.push(offering.description);
+  const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
+  if (open.length > 0) {
+    const lines = [`${l.toBeAgreed}:`];
+    for (const { s, i } of open) {
+      const what = s.title ?? (s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)).join(', ');
+      const when = s.date ? readableDate(s.date, locale) : l.undated;
+      const extra = [what, s.time, s.note].filter((x) => x !== undefined && x !== '').join(', ');
+      lines.push(`- ${s.id ?? `#${i + 1}`} (${when})${extra ? `: ${extra}` : ''}`);
+    }
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+function organizer(offering: Offering): string | undefined {
+  const own = offering.contact?.email ? offering.contact : undefined;
+  const provider = offering.provider;
+  const email = own?.email ?? provider?.contact?.email;
+  if (!email) return undefined;
+  const name = own ? own.name : (provider?.contact?.name ?? provider?.name);
+  return icsLine('ORGANIZER', `mailto:${email.replace(/[\s"]/g, '')}`, name ? { CN: name } : undefined);
+}
+
+/** A TEXT property, or nothing when the text is empty once cleaned (an empty LOCATION says nothing). */
+function optionalText(name: string, text: string | undefined): string[] {
+  return text !== undefined && cleanIcsText(text) !== '' ? [icsLine(name, escapeIcsText(text))] : [];
+}
+
+function eventLines(
+  session: Session & { date: string },
+  index: number,
+  offering: Offering,
+  program: Program | undefined,
+  stamp: string,
+  locale: Locale,
+  domain: string,
+): string[] {
+  const lines = ['BEGIN:VEVENT'];
+  lines.push(icsLine('UID', escapeIcsText(sessionUid(offering, session, index, domain))));
+  lines.push(icsLine('DTSTAMP', stamp));
+  lines.push(icsLine('SEQUENCE', String(session.sequence ?? 0)));
+  const w = sessionWindow(session);
+  if (w) {
+    const tz = { TZID: offering.timeZone };
+    lines.push(icsLine('DTSTART', icsLocal(session.date, w.start), tz));
+    lines.push(icsLine('DTEND', icsLocal(session.date, w.end), tz));
+  } else {
+    lines.push(icsLine('DTSTART', icsDate(session.date), { VALUE: 'DATE' }));
+    lines.push(icsLine('DTEND', icsDate(session.date, 1), { VALUE: 'DATE' }));
+  }
+  lines.push(icsLine('SUMMARY', escapeIcsText(eventSummary(session, offering, program))));
+  lines.push(...optionalText('DESCRIPTION', eventDescription(session, offering, program, locale)));
+  lines.push(...optionalText('LOCATION', session.location ?? offering.location));
+  lines.push(icsLine('STATUS', session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'));
+  const org = organizer(offering);
+  if (org) lines.push(org);
+  if (offering.url) lines.push(icsLine('URL', offering.url.replace(/[\s"]/g, '')));
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/**
+ * Writes an offering's sessions as an iCalendar file (RFC 5545), CRLF line
+ * endings, lines folded at 75 octets without splitting UTF-8 characters.
+ *
+ * - One VEVENT per dated session; no RRULE or EXDATE, which clients handle
+ *   inconsistently.
+ * - Times are local to the offering's zone with `TZID` on every DTSTART and
+ *   DTEND, and the file carries that zone's VTIMEZONE; never floating
+ *   times, which Outlook shifts or rejects. A session without `time` becomes
+ *   an all-day event (`VALUE=DATE`).
+ * - UIDs are `<offering id>/<session id>@<domain>`, or
+ *   `<offering id>#<position>@<domain>` for sessions without an id: they do
+ *   not depend on the date, so a moved session updates the same event.
+ * - SEQUENCE is the session's `sequence` (0 when absent). It is how a change
+ *   is signalled: whoever changes a session (the organiser, or the planner
+ *   when it moves one) raises it, and clients then replace the old event.
+ * - Cancelled sessions keep their UID and get `STATUS:CANCELLED`; with
+ *   `method: 'CANCEL'` only they are written, under `METHOD:CANCEL`.
+ * - Sessions still to be agreed are no events; they are listed in the
+ *   calendar's DESCRIPTION (and X-WR-CALDESC).
+ * - SUMMARY is "<program title>: <session title or module titles>",
+ *   DESCRIPTION the modules with their share of time and topics,
+ *   facilitators, format and note; LOCATION the session's location, else the
+ *   offering's. ORGANIZER is written when the offering (or its provider) has
+ *   a contact e-mail.
+ *
+ * Deterministic: the same input gives the same bytes (see
+ * {@link IcsOptions.now} for DTSTAMP).
+ *
+ * @example
+ * ```ts
+ * import { toIcs } from 'curricula';
+ * const ics = toIcs(offering, program, { now: new Date() });
+ * // BEGIN:VCALENDAR … DTSTART;TZID=Europe/Berlin:20270129T093000 …
+ * ```
+ */
+export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
+  if (!isTimeZone(offering.timeZone)) {
+    throw new CurriculaUsageError(`toIcs: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
+  }
+  const method = options.method ?? 'PUBLISH';
+  const locale = options.locale ?? defaultLocale(offering, program);
+  const stamp = options.now ? utcStamp(options.now) : FIXED_STAMP;
+  const domain = options.uidDomain ?? 'curricula';
+  const events = offering.sessions
+    .map((session, index) => ({ session, index }))
+    .filter((e): e is { session: Session & { date: string }; index: number } => isDated(e.session))
+    .filter((e) => method === 'PUBLISH' || e.session.status === 'cancelled');
+
+  const name = offering.title ?? programTitle(offering, program);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//curricula//curricula//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    icsLine('NAME', escapeIcsText(name)),
+    icsLine('X-WR-CALNAME', escapeIcsText(name)),
+    icsLine('X-WR-TIMEZONE', escapeIcsText(offering.timeZone)),
+  ];
+  const description = method === 'PUBLISH' ? calendarDescription(offering, program, locale) : '';
+  lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
+  const timedYears = events.filter((e) => sessionWindow(e.session)).map((e) => Number(e.session.date.slice(0, 4)));
+  if (timedYears.length > 0) {
+    lines.push(...vtimezoneLines(offering.timeZone, Math.min(...timedYears), Math.max(...timedYears)));
+  }
+  for (const { session, index } of events) {
+    lines.push(...eventLines(session, index, offering, program, stamp, locale, domain));
+  }
+  lines.push('END:VCALENDAR');
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,344 @@
+import type { Bilingual, Locale } from '../core/locale.js';
+import { formatDuration, parseDuration } from '../duration/index.js';
+import type { Module } from '../model/module.js';
+import { effectiveMinutes } from '../model/module-tree.js';
+import type { Offering } from '../model/offering.js';
+import type { Program } from '../model/program.js';
+import type { Session } from '../model/session.js';
+import { formatClock } from '../model/time-window.js';
+import {
+  defaultLocale,
+  displayUnit,
+  isDated,
+  moduleShares,
+  modulesById,
+  moduleTitle,
+  programTitle,
+  readableDate,
+  sessionLabel,
+  sessionModuleId,
+  sessionWindow,
+  statusText,
+  teachingMinutes,
+} from './session-facts.js';
+
+/** Text in both languages, or plain text in one. */
+type Text = Bilingual | string;
+
+/**
+ * The part of the scheduler's explanation the Markdown export reads: a
+ * summary, why each date was chosen, why other dates were skipped. Texts may
+ * be bilingual or plain; `detail` is preferred over `reason` (a code such as
+ * `holiday`). Structural, so the planner's `PlanExplanation` fits as it is.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleExplanation } from 'curricula';
+ * const why: ScheduleExplanation = {
+ *   chosen: [{ date: '2027-01-29', modules: ['einstieg'], reason: 'start', detail: { en: 'first allowed day', de: 'erster erlaubter Tag' } }],
+ *   skipped: [{ date: '2027-05-01', reason: 'holiday', detail: { en: 'public holiday: Labour Day', de: 'gesetzlicher Feiertag: Tag der Arbeit' } }],
+ * };
+ * ```
+ */
+export interface ScheduleExplanation {
+  summary?: Text;
+  chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Text; detail?: Text }[];
+  skipped?: readonly { date?: string; reason?: string; detail?: Text }[];
+}
+
+/**
+ * Options of {@link toMarkdown}.
+ *
+ * @example
+ * ```ts
+ * import type { MarkdownOptions } from 'curricula';
+ * const options: MarkdownOptions = { locale: 'en' };
+ * ```
+ */
+export interface MarkdownOptions {
+  /** The planner's explanation; adds a "Why these dates" section. */
+  explanation?: ScheduleExplanation;
+  /** Language of headings and dates; defaults to the documents' language, German otherwise. */
+  locale?: Locale;
+}
+
+const LABELS = {
+  de: {
+    offering: 'Durchführung',
+    program: 'Weiterbildung',
+    provider: 'Anbieter',
+    location: 'Ort',
+    timeZone: 'Zeitzone',
+    period: 'Zeitraum',
+    sessions: 'Termine',
+    teaching: 'Unterrichtszeit',
+    hours: 'Umfang',
+    planned: 'Geplant',
+    module: 'Baustein',
+    modules: 'Bausteine',
+    session: 'Termin',
+    date: 'Datum',
+    time: 'Zeit',
+    status: 'Status',
+    moduleOverview: 'Bausteine im Überblick',
+    toBeAgreed: 'Termine nach Absprache',
+    why: 'Warum diese Termine',
+    chosen: 'Gewählt',
+    skipped: 'Ausgelassen',
+    counts: (n: number, c: number, t: number) =>
+      `${n} geplant` + (c ? `, ${c} abgesagt` : '') + (t ? `, ${t} nach Absprache` : ''),
+    offDays: (n: number) => (n === 1 ? '1 weiterer Tag ist kein Unterrichtstag' : `${n} weitere Tage sind keine Unterrichtstage`),
+    allDay: 'ganztägig',
+    none: 'keine',
+  },
+  en: {
+    offering: 'Offering',
+    program: 'Program',
+    provider: 'Provider',
+    location: 'Location',
+    timeZone: 'Time zone',
+    period: 'Period',
+    sessions: 'Sessions',
+    teaching: 'Teaching time',
+    hours: 'Hours',
+    planned: 'Planned',
+    module: 'Module',
+    modules: 'Modules',
+    session: 'Session',
+    date: 'Date',
+    time: 'Time',
+    status: 'Status',
+    moduleOverview: 'Modules',
+    toBeAgreed: 'Sessions to be agreed',
+    why: 'Why these dates',
+    chosen: 'Chosen',
+    skipped: 'Skipped',
+    counts: (n: number, c: number, t: number) =>
+      `${n} scheduled` + (c ? `, ${c} cancelled` : '') + (t ? `, ${t} to be agreed` : ''),
+    offDays: (n: number) => (n === 1 ? '1 more day is not a teaching day' : `${n} more days are not teaching days`),
+    allDay: 'all day',
+    none: 'none',
+  },
+} as const;
+
+/**
+ * Makes text safe inside a table cell or a list item: backslash and the
+ * inline markup characters are escaped, `|` as `\|` (the GFM table rule),
+ * `&`, `<` and `>` as entities, line breaks become `<br>`.
+ */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n?|\n/g, '<br>')
+    .trim();
+}
+
+/** Escaped text that starts a list item: a leading `#`, `-` or `+` cannot start a heading or a nested list. */
+function itemText(text: string): string {
+  return markdownCell(text).replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1');
+}
+
+function say(text: Text | undefined, locale: Locale): string {
+  if (text === undefined) return '';
+  return typeof text === 'string' ? text : locale === 'de' ? text.de : text.en;
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`),
+  ];
+}
+
+function sessionTime(session: Session, locale: Locale): string {
+  const w = sessionWindow(session);
+  return w ? `${formatClock(w.start)}–${formatClock(w.end)}` : session.date ? LABELS[locale].allDay : '';
+}
+
+/**
+ * Writes an offering as a Markdown page (GitHub flavoured): title, the
+ * offering's facts, a session table (date with weekday, time, modules,
+ * teaching time in the program's unit, status), a module overview (hours
+ * in the program's unit, time planned in scheduled sessions, the sessions
+ * covering each module), the sessions still to be agreed and, given the
+ * planner's explanation, why these dates were chosen. Cell text is escaped
+ * (`|`, markup characters, line breaks as `<br>`).
+ *
+ * @example
+ * ```ts
+ * import { plan, toMarkdown } from 'curricula';
+ * const result = plan(program, { start: '2027-01-29', weekdays: ['fri'] });
+ * if (result.offering) console.log(toMarkdown(result.offering, program, { explanation: result.explanation, locale: 'de' }));
+ * // # Ehrenamtliches Engagement … | Fr, 29.01.2027 | 09:30–16:30 | Einstieg in die Netzwerkarbeit | 8 UE | geplant |
+ * ```
+ */
+export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
+  const locale = options.locale ?? defaultLocale(offering, program);
+  const l = LABELS[locale];
+  const unit = displayUnit(offering, program);
+  const modules = modulesById(program);
+  const duration = (minutes: number): string => formatDuration(minutes, { unit, locale });
+  const out: string[] = [];
+
+  out.push(`# ${markdownCell(programTitle(offering, program))}`, '');
+  if (offering.title && offering.title !== program?.title) out.push(markdownCell(offering.title), '');
+  if (offering.description) out.push(markdownCell(offering.description), '');
+
+  const dated = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => isDated(s));
+  const scheduled = dated.filter(({ s }) => s.status === 'scheduled');
+  const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
+  const cancelled = dated.length - scheduled.length;
+  const dates = dated.map(({ s }) => s.date!).sort();
+  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s) ?? 0), 0);
+
+  // Values are Markdown already: user text escaped, ids as code.
+  const code = (id: string): string => `\`${id.replace(/`/g, '')}\``;
+  const trackText = (id: string): string => {
+    const title = program?.tracks?.find((t) => t.id === id)?.title;
+    return title ? `${markdownCell(title)}, ${code(id)}` : code(id);
+  };
+  const facts: [string, string | undefined][] = [
+    [l.offering, code(offering.id)],
+    [l.program, code(offering.program) + (offering.track ? ` (${trackText(offering.track)})` : '')],
+    [l.provider, offering.provider?.name === undefined ? undefined : markdownCell(offering.provider.name)],
+    [l.location, offering.location === undefined ? undefined : markdownCell(offering.location)],
+    [l.timeZone, markdownCell(offering.timeZone)],
+    [
+      l.period,
+      dates.length === 0
+        ? undefined
+        : dates[0] === dates[dates.length - 1]
+          ? readableDate(dates[0]!, locale)
+          : `${readableDate(dates[0]!, locale)} – ${readableDate(dates[dates.length - 1]!, locale)}`,
+    ],
+    [l.sessions, l.counts(scheduled.length, cancelled, open.length)],
+    [l.teaching, scheduled.some(({ s }) => sessionWindow(s)) ? markdownCell(duration(total)) : undefined],
+  ];
+  if (program?.hours !== undefined) {
+    const declared = parseDuration(program.hours, program.unit);
+    if (declared.ok) facts.push([`${l.hours} (${l.program})`, markdownCell(duration(declared.minutes))]);
+  }
+  for (const [label, value] of facts) if (value !== undefined) out.push(`- **${label}:** ${value}`);
+  out.push('');
+
+  out.push(`## ${l.sessions}`, '');
+  if (dated.length === 0) out.push(`_${l.none}_`, '');
+  else {
+    const rows = dated.map(({ s, i }) => {
+      const minutes = teachingMinutes(s);
+      const what = [
+        ...(s.title ? [s.title] : []),
+        ...(s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)),
+      ].join('\n');
+      const status = statusText(s.status, locale) + (s.reason ? ` (${s.reason})` : '');
+      return [
+        markdownCell(sessionLabel(s, i)),
+        markdownCell(readableDate(s.date!, locale)),
+        markdownCell(sessionTime(s, locale)),
+        markdownCell(what),
+        minutes === undefined ? '' : markdownCell(duration(minutes)),
+        markdownCell(status),
+      ];
+    });
+    out.push(...table([l.session, l.date, l.time, l.modules, l.teaching, l.status], rows), '');
+  }
+
+  // Module overview: every module of the program (or, without one, every module the sessions name).
+  const planned = new Map<string, number>();
+  const coveredBy = new Map<string, string[]>();
+  for (const { s, i } of dated) {
+    for (const share of moduleShares(s, offering.unit)) {
+      const list = coveredBy.get(share.id) ?? [];
+      if (!list.includes(sessionLabel(s, i))) list.push(sessionLabel(s, i));
+      coveredBy.set(share.id, list);
+      if (s.status === 'scheduled' && share.minutes !== undefined) {
+        planned.set(share.id, (planned.get(share.id) ?? 0) + share.minutes);
+      }
+    }
+  }
+  const overview: string[][] = [];
+  const plannedIn = (m: Module): number =>
+    (planned.get(m.id) ?? 0) + (m.modules ?? []).reduce((sum, child) => sum + plannedIn(child), 0);
+  // A module is covered by the sessions of its own and of its nested modules, in session order.
+  const order = new Map(dated.map(({ s, i }) => [sessionLabel(s, i), i]));
+  const sessionsOf = (m: Module): string[] => {
+    const all = new Set([...(coveredBy.get(m.id) ?? []), ...(m.modules ?? []).flatMap(sessionsOf)]);
+    return [...all].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
+  const visit = (list: readonly Module[], depth: number): void => {
+    for (const m of list) {
+      const declared = effectiveMinutes(m, program?.unit ?? unit);
+      const indent = depth > 0 ? `${'\u00a0\u00a0'.repeat(depth)}↳ ` : '';
+      overview.push([
+        indent + markdownCell(m.title),
+        declared === undefined ? '' : markdownCell(duration(declared)),
+        markdownCell(duration(plannedIn(m))),
+        markdownCell(sessionsOf(m).join(', ')),
+      ]);
+      visit(m.modules ?? [], depth + 1);
+    }
+  };
+  if (program) visit(program.modules, 0);
+  const known = new Set(modules.keys());
+  for (const [id, labels] of coveredBy) {
+    if (known.has(id)) continue;
+    overview.push([markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell(labels.join(', '))]);
+  }
+  if (overview.length > 0) {
+    out.push(`## ${l.moduleOverview}`, '');
+    out.push(...table([l.module, l.hours, l.planned, l.sessions], overview), '');
+  }
+
+  if (open.length > 0) {
+    out.push(`## ${l.toBeAgreed}`, '');
+    for (const { s, i } of open) {
+      const what = [
+        ...(s.title ? [s.title] : []),
+        ...(s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)),
+      ].join(', ');
+      const extra = [what, s.date ? readableDate(s.date, locale) : '', s.time ?? '', s.note ?? '']
+        .filter((x) => x !== '')
+        .join('; ');
+      out.push(`- ${itemText(sessionLabel(s, i))}${extra ? `: ${markdownCell(extra)}` : ''}`);
+    }
+    out.push('');
+  }
+
+  const why = options.explanation;
+  if (why && ((why.chosen?.length ?? 0) > 0 || (why.skipped?.length ?? 0) > 0)) {
+    out.push(`## ${l.why}`, '');
+    const summary = say(why.summary, locale);
+    if (summary) out.push(markdownCell(summary), '');
+    if (why.chosen && why.chosen.length > 0) {
+      out.push(`### ${l.chosen}`, '');
+      for (const c of why.chosen) {
+        const when = c.date ? readableDate(c.date, locale) : '';
+        const what = (c.modules ?? []).map((id) => moduleTitle(id, modules)).join(', ');
+        const head = [when, what].filter((x) => x !== '').join(' — ');
+        const reason = say(c.detail, locale) || say(c.reason, locale);
+        out.push(`- ${itemText(head)}${reason ? `: ${markdownCell(reason)}` : ''}`);
+      }
+      out.push('');
+    }
+    // Days that are simply not teaching days would drown the interesting ones: count them.
+    const skipped = why.skipped ?? [];
+    const offDays = skipped.filter((s) => s.reason === 'weekday').length;
+    const listed = skipped.filter((s) => s.reason !== 'weekday');
+    if (listed.length > 0 || offDays > 0) {
+      out.push(`### ${l.skipped}`, '');
+      for (const s of listed) {
+        const when = s.date ? readableDate(s.date, locale) : '';
+        const detail = say(s.detail, locale) || s.reason || '';
+        out.push(`- ${itemText(when)}${detail ? `: ${markdownCell(detail)}` : ''}`);
+      }
+      if (offDays > 0) out.push(`- ${l.offDays(offDays)}`);
+      out.push('');
+    }
+  }
+
+  return out.join('\n').replace(/\n+$/, '\n');
+}

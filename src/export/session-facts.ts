@@ -1,0 +1,137 @@
+import type { Locale } from '../core/locale.js';
+import { parseDuration } from '../duration/index.js';
+import type { Module } from '../model/module.js';
+import type { Offering } from '../model/offering.js';
+import type { Program } from '../model/program.js';
+import type { Session } from '../model/session.js';
+import { parseTimeWindow, type TimeWindow } from '../model/time-window.js';
+import { sessionTeachingMinutes } from '../schedule/session-time.js';
+
+/**
+ * Facts about sessions that every export needs in the same way: teaching
+ * time, module titles, how a session's time is shared between its modules,
+ * and labels. Kept in one place so ICS, CSV and Markdown never disagree.
+ */
+
+/** Every module of a program by id, nested ones included (first one wins on a duplicate id). */
+export function modulesById(program: Program | undefined): Map<string, Module> {
+  const out = new Map<string, Module>();
+  const visit = (modules: readonly Module[] | undefined): void => {
+    for (const m of modules ?? []) {
+      if (!out.has(m.id)) out.set(m.id, m);
+      visit(m.modules);
+    }
+  };
+  visit(program?.modules);
+  return out;
+}
+
+/** The module id a session entry refers to. */
+export function sessionModuleId(entry: NonNullable<Session['modules']>[number]): string {
+  return typeof entry === 'string' ? entry : entry.module;
+}
+
+/** The session's local window, when it has a valid one. */
+export function sessionWindow(session: Session): TimeWindow | undefined {
+  const w = session.time === undefined ? undefined : parseTimeWindow(session.time);
+  return w && w.end > w.start ? w : undefined;
+}
+
+/** Teaching time in minutes (window minus breaks), as the planner counts it; undefined without a window. */
+export const teachingMinutes: (session: Session) => number | undefined = sessionTeachingMinutes;
+
+/** A module's share of one session. */
+export interface ModuleShare {
+  id: string;
+  /** Whole minutes; undefined when the session has no window and the entry no hours. */
+  minutes: number | undefined;
+}
+
+/**
+ * Splits a session's teaching time between its modules: `{ module, hours }`
+ * entries take their hours (in `unit`), plain ids share the rest equally.
+ * Minutes stay whole: the remainder of an uneven split goes one minute each
+ * to the first plain ids, so the shares add up exactly.
+ */
+export function moduleShares(session: Session, unit: Offering['unit']): ModuleShare[] {
+  const entries = session.modules ?? [];
+  const total = teachingMinutes(session);
+  const claimed = entries.map((e) => {
+    if (typeof e === 'string') return undefined;
+    const parsed = parseDuration(e.hours, unit);
+    return parsed.ok ? parsed.minutes : undefined;
+  });
+  const plain = entries.filter((e) => typeof e === 'string').length;
+  const rest = total === undefined ? undefined : Math.max(0, total - claimed.reduce<number>((s, m) => s + (m ?? 0), 0));
+  let plainSeen = 0;
+  return entries.map((e, i) => {
+    if (typeof e !== 'string') return { id: e.module, minutes: claimed[i] };
+    if (rest === undefined) return { id: e, minutes: undefined };
+    const base = Math.floor(rest / plain);
+    const extra = plainSeen < rest - base * plain ? 1 : 0;
+    plainSeen++;
+    return { id: e, minutes: base + extra };
+  });
+}
+
+/** The title of a module, or its id when the program does not know it. */
+export function moduleTitle(id: string, modules: ReadonlyMap<string, Module>): string {
+  return modules.get(id)?.title ?? id;
+}
+
+/** The locale of an export when the caller does not say: the documents' language, German by default. */
+export function defaultLocale(offering: Offering, program: Program | undefined): Locale {
+  const language = offering.language ?? program?.language ?? 'de';
+  return language.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** The unit hours are shown in: the program's, else the offering's. */
+export function displayUnit(offering: Offering, program: Program | undefined): Offering['unit'] {
+  return program?.unit ?? offering.unit;
+}
+
+/** The name a session goes by in lists: its id, else its 1-based position as `#3`. */
+export function sessionLabel(session: Session, index: number): string {
+  return session.id ?? `#${index + 1}`;
+}
+
+/** The title of the program the offering runs, with sensible fallbacks. */
+export function programTitle(offering: Offering, program: Program | undefined): string {
+  return program?.title ?? offering.title ?? offering.program;
+}
+
+/** Days since the epoch for a `YYYY-MM-DD` date, as a UTC Date. */
+export function dateOf(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+const WEEKDAY_NAMES: Record<Locale, readonly string[]> = {
+  de: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+
+/** Short weekday name of a date: "Fr" (de), "Fri" (en). */
+export function weekdayName(date: string, locale: Locale): string {
+  return WEEKDAY_NAMES[locale][dateOf(date).getUTCDay()]!;
+}
+
+/** A date as people read it: "Fr, 29.01.2027" (de) or "Fri, 2027-01-29" (en). */
+export function readableDate(date: string, locale: Locale): string {
+  if (locale === 'de') {
+    const [y, m, d] = date.split('-');
+    return `${weekdayName(date, locale)}, ${d}.${m}.${y}`;
+  }
+  return `${weekdayName(date, locale)}, ${date}`;
+}
+
+/** Session status in words. */
+export function statusText(status: Session['status'], locale: Locale): string {
+  const de = { scheduled: 'geplant', cancelled: 'abgesagt', 'to-be-agreed': 'nach Absprache' } as const;
+  const en = { scheduled: 'scheduled', cancelled: 'cancelled', 'to-be-agreed': 'to be agreed' } as const;
+  return (locale === 'de' ? de : en)[status];
+}
+
+/** True when a session belongs in a calendar: it has a date and is not still to be agreed. */
+export function isDated(session: Session): session is Session & { date: string } {
+  return session.status !== 'to-be-agreed' && session.date !== undefined;
+}

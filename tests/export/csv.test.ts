@@ -1,0 +1,104 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, toCsv } from '../../src/export/index.js';
+import { offering, program, withSessions } from './fixtures.js';
+
+const read = (text: string, delimiter = ',') => parse(text, { delimiter, bom: true, relax_column_count: false }) as string[][];
+const awkward = 'Übung „Köln, Düsseldorf“; "Zitat" mit\nZeilenumbruch\r\nund € 😀';
+
+describe('toCsv', () => {
+  it('writes a header and one row per session', () => {
+    const rows = read(toCsv(offering, program));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(offering.sessions.length + 1);
+    const first = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect(first).toMatchObject({
+      offering: 'ehrenamt-netzwerk-2027',
+      session: 'auftakt',
+      status: 'scheduled',
+      date: '2027-03-26',
+      weekday: 'Fr',
+      start: '09:30',
+      end: '16:30',
+      breaks: '12:30-13:30',
+      teaching_minutes: '360',
+      teaching_time: '8 UE',
+      modules: 'einstieg',
+      module_titles: 'Einstieg in die Netzwerkarbeit',
+      location: 'Hauptstr. 28, 70563 Stuttgart',
+    });
+    const tba = rows[6]!;
+    expect(tba[CSV_COLUMNS.indexOf('status')]).toBe('to-be-agreed');
+    expect(tba[CSV_COLUMNS.indexOf('date')]).toBe('');
+    expect(rows[4]![CSV_COLUMNS.indexOf('module_titles')]).toBe('Ressourcen „sichern“ | Bedarfe erheben');
+  });
+
+  it('ends every record with CRLF (RFC 4180)', () => {
+    const text = toCsv(offering, program);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('round-trips umlauts, commas, quotes and newlines in titles', () => {
+    const o = withSessions([{ date: '2027-06-01', time: '09:00-10:00', status: 'scheduled', title: awkward, note: 'a,b;c' }]);
+    for (const separator of [',', ';'] as const) {
+      const text = toCsv(o, program, { separator });
+      const rows = read(text, separator);
+      expect(rows[1]![CSV_COLUMNS.indexOf('title')]).toBe(awkward);
+      expect(rows[1]![CSV_COLUMNS.indexOf('note')]).toBe('a,b;c');
+    }
+    expect(toCsv(o, program)).toContain('"Übung „Köln, Düsseldorf“; ""Zitat"" mit\nZeilenumbruch\r\nund € 😀"');
+  });
+
+  it('quotes only the fields that need it', () => {
+    const text = toCsv(withSessions([{ date: '2027-06-01', status: 'scheduled', title: 'a,b', note: 'c;d' }]), program, { separator: ';' });
+    const line = text.split('\r\n')[1]!;
+    expect(line).toContain(';a,b;');
+    expect(line).toContain(';"c;d"');
+  });
+
+  it('writes a UTF-8 BOM and semicolons for German Excel', () => {
+    const text = toCsv(offering, program, { separator: ';', bom: true });
+    expect(Array.from(new TextEncoder().encode(text).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.slice(1).startsWith('offering;session;status;date;')).toBe(true);
+    const rows = read(text, ';');
+    expect(rows[0]![0]).toBe('offering');
+    expect(rows[4]![CSV_COLUMNS.indexOf('module_titles')]).toBe('Ressourcen „sichern“ | Bedarfe erheben');
+    expect(toCsv(offering, program).startsWith('\uFEFF')).toBe(false);
+  });
+
+  it('writes weekdays and teaching time in the chosen language', () => {
+    const rows = read(toCsv(withSessions([{ date: '2027-06-01', time: '09:00-11:00', status: 'scheduled' }]), program, { locale: 'en' }));
+    expect(rows[1]![CSV_COLUMNS.indexOf('weekday')]).toBe('Tue');
+    expect(rows[1]![CSV_COLUMNS.indexOf('teaching_time')]).toBe('2⅔ UE');
+    const hours = { ...program, unit: 'h' as const };
+    const de = read(toCsv(withSessions([{ date: '2027-06-01', time: '09:00-11:30', status: 'scheduled' }]), hours, { separator: ';' }), ';');
+    expect(de[1]![CSV_COLUMNS.indexOf('teaching_time')]).toBe('2,5 Std.');
+  });
+
+  it('can defuse spreadsheet formulas', () => {
+    const o = withSessions([{ date: '2027-06-01', status: 'scheduled', title: '=HYPERLINK("x")' }]);
+    expect(read(toCsv(o, program))[1]![CSV_COLUMNS.indexOf('title')]).toBe('=HYPERLINK("x")');
+    expect(read(toCsv(o, program, { escapeFormulas: true }))[1]![CSV_COLUMNS.indexOf('title')]).toBe('\'=HYPERLINK("x")');
+  });
+
+  it('round-trips arbitrary titles through csv-parse (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        fc.string({ unit: fc.constantFrom('"', ',', ';', '\n', '\r', 'ä', ' ', 'x'), maxLength: 20 }),
+        fc.constantFrom(',' as const, ';' as const),
+        fc.boolean(),
+        (a, b, separator, bom) => {
+          const title = a + b;
+          const o = withSessions([{ date: '2027-06-01', status: 'scheduled', title }]);
+          const rows = read(toCsv(o, program, { separator, bom }), separator);
+          expect(rows).toHaveLength(2);
+          expect(rows[1]![CSV_COLUMNS.indexOf('title')]).toBe(title);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
