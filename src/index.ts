@@ -75,3 +75,63 @@ export {
 // load
 export type { LoadOptions, LoadResult, SourceFormat, SourceMap } from './load/index.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load } from './load/index.js';
+
+// calendar
+export type { Blackout, ClosedReason, DayRules, DayVerdict, Holiday, HolidayPlace, Weekday } from './calendar/index.js';
+export {
+  addDays,
+  classifyDay,
+  compareDates,
+  daysBetween,
+  DEFAULT_WEEKDAYS,
+  holidayRegions,
+  holidaysBetween,
+  isHoliday,
+  nextAllowedDay,
+  parseWeekday,
+  weekdayOf,
+  WEEKDAYS,
+} from './calendar/index.js';
+
+// validate
+export type {
+  ReportDescriptor,
+  ResolvedValidateOptions,
+  Rule,
+  RuleContext,
+  RuleDocs,
+  RuleDocument,
+  RuleMeta,
+  RuleSetting,
+  ValidateOptions,
+} from './validate/index.js';
+export { builtinRules, defineRule, renderRulesMarkdown, validate } from './validate/index.js';
+
+// schedule
+export type {
+  ChoiceReason,
+  ChosenDate,
+  ModuleSelection,
+  PlanConstraints,
+  PlanDiagnosticCode,
+  PlanExplanation,
+  PlannedModule,
+  PlanResult,
+  SkippedDate,
+  SkipReason,
+} from './schedule/index.js';
+export {
+  DEFAULT_BREAKS,
+  DEFAULT_WINDOW,
+  moduleMinutes,
+  plan,
+  plannedModules,
+  sessionTeachingMinutes,
+  sessionTeachingUnits,
+  topologicalOrder,
+  totalMinutes,
+} from './schedule/index.js';
+
+// export
+export type { CsvOptions, DocumentOptions, IcsOptions, MarkdownOptions, ScheduleExplanation } from './export/index.js';
+export { CSV_COLUMNS, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml } from './export/index.js';

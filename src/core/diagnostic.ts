@@ -54,7 +54,15 @@ export interface Diagnostic extends SourceRange {
   file?: string;
 }
 
-/** The range used when nothing better is known: the start of the text. */
+/**
+ * The range used when nothing better is known: the start of the text.
+ *
+ * @example
+ * ```ts
+ * import { START_OF_TEXT } from 'curricula';
+ * const d = { ...START_OF_TEXT, code: 'empty', severity: 'error', message: 'The file is empty', path: '' };
+ * ```
+ */
 export const START_OF_TEXT: SourceRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
 
 /**

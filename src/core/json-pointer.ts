@@ -31,7 +31,15 @@ export function fromPointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The pointer one level up; `''` stays `''`. */
+/**
+ * The pointer one level up; `''` stays `''`.
+ *
+ * @example
+ * ```ts
+ * import { parentPointer } from 'curricula';
+ * parentPointer('/modules/0/title'); // '/modules/0'
+ * ```
+ */
 export function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);

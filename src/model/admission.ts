@@ -26,7 +26,15 @@ export type Admission =
   | { anyOf: Admission[] }
   | { text: string };
 
-/** See {@link Admission}. */
+/**
+ * The schema of an admission expression; see {@link Admission}.
+ *
+ * @example
+ * ```ts
+ * import { admissionSchema } from 'curricula';
+ * admissionSchema.parse({ anyOf: [{ completed: 'grundkurs' }, { text: 'Erfahrung in der Vereinsarbeit' }] });
+ * ```
+ */
 export const admissionSchema: z.ZodType<Admission> = z
   .union([
     z.literal('none'),

@@ -37,7 +37,7 @@ export function isCalendarDate(text: string): boolean {
  */
 export const calendarDateSchema = z
   .string()
-  .regex(DATE, { message: 'Dates are written YYYY-MM-DD, e.g. 2027-01-29' })
+  .regex(DATE, { message: 'Dates are written YYYY-MM-DD, e.g. 2027-01-29', abort: true })
   .refine(isCalendarDate, {
     message: 'This date does not exist in the calendar',
     params: { code: 'date/invalid' },

@@ -52,7 +52,15 @@ export interface Module {
   participants?: Participants;
 }
 
-/** See {@link Module}. */
+/**
+ * The schema of a module; see {@link Module}.
+ *
+ * @example
+ * ```ts
+ * import { moduleSchema } from 'curricula';
+ * moduleSchema.parse({ id: 'beratung', title: 'Beratung', maxPerSession: '3 h', modes: ['phone', 'online'] });
+ * ```
+ */
 export const moduleSchema: z.ZodType<Module> = z
   .strictObject({
     id: identifierSchema,

@@ -77,7 +77,7 @@ export function formatTimeWindow(window: TimeWindow): string {
  */
 export const timeWindowSchema = z
   .string()
-  .regex(WINDOW, { message: 'Time windows are written HH:MM-HH:MM, e.g. 09:30-16:30' })
+  .regex(WINDOW, { message: 'Time windows are written HH:MM-HH:MM, e.g. 09:30-16:30', abort: true })
   .refine((t) => parseTimeWindow(t) !== undefined, { message: 'Times run from 00:00 to 24:00', abort: true })
   .refine(
     (t) => {

@@ -26,7 +26,15 @@ export function isTimeZone(zone: string): boolean {
   return ok;
 }
 
-/** The zone sessions are in when an offering does not say. */
+/**
+ * The zone sessions are in when an offering does not say.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_TIME_ZONE } from 'curricula';
+ * DEFAULT_TIME_ZONE; // 'Europe/Berlin'
+ * ```
+ */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /**

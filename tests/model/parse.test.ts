@@ -72,6 +72,11 @@ describe('parseOffering', () => {
     expect(d).toMatchObject({ code: 'date/invalid', path: '/sessions/0/date', line: 5, column: 11 });
   });
 
+  it('reports a German-style date once, as a format problem', () => {
+    const d = only(parseOffering(offering('  - date: 29.01.2027\n')));
+    expect(d).toMatchObject({ code: 'schema/format', path: '/sessions/0/date', line: 5, column: 11 });
+  });
+
   it('rejects a reversed time window', () => {
     const d = only(parseOffering(offering('  - date: 2027-01-29\n    time: "16:30-09:30"\n')));
     expect(d).toMatchObject({ code: 'time/reversed', path: '/sessions/0/time', line: 6, column: 11 });
