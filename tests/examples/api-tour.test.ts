@@ -30,3 +30,25 @@ describe('examples/api-tour.ts', () => {
     ]);
   });
 });
+
+describe('examples/plan-seed-000.ts', () => {
+  it('writes ICS, CSV and Markdown for 20 days of seed 000', async () => {
+    const { readFileSync, rmSync } = await import('node:fs');
+    rmSync('.tmp/plan-seed-000', { recursive: true, force: true });
+    buildSync({
+      entryPoints: ['examples/plan-seed-000.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      alias: { curricula: './dist/index.js' },
+      outfile: '.tmp/plan-seed-000.test.mjs',
+      logLevel: 'silent',
+    });
+    const run = spawnSync(process.execPath, ['.tmp/plan-seed-000.test.mjs'], { encoding: 'utf8' });
+    expect(run.stdout).toBe('20 sessions from 2027-01-04 to 2027-02-01\n');
+    expect(readFileSync('.tmp/plan-seed-000/schedule.ics', 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(20);
+    expect(readFileSync('.tmp/plan-seed-000/schedule.csv', 'utf8').startsWith('\uFEFFoffering;session;')).toBe(true);
+    expect(readFileSync('.tmp/plan-seed-000/schedule.md', 'utf8')).toContain('| s20 | Mo, 01.02.2027 | 09:30–16:30 |');
+  });
+});
