@@ -8,6 +8,8 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     target: 'node20',
+    // Only warnings and errors: `npm start` should show the job, not the build.
+    silent: true,
     splitting: true,
     treeshake: true,
     // import.meta.url (lazy createRequire of date-holidays) must work in the CJS build too.
@@ -22,6 +24,7 @@ export default defineConfig([
     outExtension: () => ({ js: '.cjs' }),
     platform: 'node',
     target: 'node20',
+    silent: true,
     dts: false,
     clean: false,
     sourcemap: false,

@@ -1,0 +1,225 @@
+import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/did-you-mean.js';
+import { CliError } from './errors.js';
+
+/**
+ * One option of a command, as `util.parseArgs` wants it plus help text.
+ *
+ * @example
+ * ```ts
+ * const quiet: OptionSpec = { type: 'boolean', short: 'q', description: 'Report errors only' };
+ * ```
+ */
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  /** Shown in `--help`, e.g. `N` or `stylish|json`. */
+  value?: string;
+  description: string;
+}
+
+/**
+ * A command's options and positional arguments.
+ *
+ * @example
+ * ```ts
+ * const spec: CommandSpec = { name: 'schema', summary: 'Print a schema', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'a kind' } };
+ * ```
+ */
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Longer help text after the usage line. */
+  details?: string;
+  options: Record<string, OptionSpec>;
+  positionals: { min: number; max: number; name: string };
+}
+
+/**
+ * Option values as parsed (strings, booleans or lists of strings).
+ *
+ * @example
+ * ```ts
+ * const values: OptionValues = { format: ['json'], quiet: true };
+ * ```
+ */
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+/**
+ * The parsed command line of one command.
+ *
+ * @example
+ * ```ts
+ * const { values, positionals, ordered } = parseCommandArgs(spec, process.argv.slice(3));
+ * ```
+ */
+export interface ParsedArgs {
+  values: OptionValues;
+  positionals: string[];
+  /** Options in the order given, for options whose order matters (`--format X --output F`). */
+  ordered: { name: string; value: string | undefined }[];
+}
+
+/**
+ * Options every command understands.
+ *
+ * @example
+ * ```ts
+ * Object.keys(COMMON_OPTIONS); // ['help', 'debug', 'color', 'no-color']
+ * ```
+ */
+const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  help: { type: 'boolean', short: 'h', description: 'Show this help' },
+  debug: { type: 'boolean', description: 'Show stack traces of internal errors' },
+  color: { type: 'boolean', description: 'Force colours' },
+  'no-color': { type: 'boolean', description: 'Never use colours' },
+};
+
+/**
+ * Parses a command's arguments with Node's own `util.parseArgs`. Unknown
+ * options and missing values become a {@link CliError} (exit 2) with a
+ * did-you-mean suggestion, so a typo never runs a command half-configured.
+ *
+ * @example
+ * ```ts
+ * import { parseCommandArgs } from './args.js';
+ * const { values } = parseCommandArgs(spec, ['--format', 'json', 'a.yaml']);
+ * ```
+ */
+export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+  const options = { ...COMMON_OPTIONS, ...spec.options };
+  const config: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  for (const [name, o] of Object.entries(options)) {
+    config[name] = { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) };
+  }
+  // A lenient first pass finds unknown options, so the message can suggest the right one.
+  const loose = parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true });
+  const ordered: ParsedArgs['ordered'] = [];
+  for (const token of loose.tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    const known = options[token.name];
+    if (!known) {
+      const flag = token.rawName;
+      const suggestion = didYouMean(token.name, Object.keys(options));
+      throw new CliError(
+        `Unknown option '${flag}' for '${spec.name}'` +
+          (suggestion ? `. Did you mean '--${suggestion}'?` : `. See 'curricula ${spec.name} --help'.`),
+      );
+    }
+    if (known.type === 'string' && token.value === undefined) {
+      throw new CliError(`Option '${token.rawName}' needs a value${known.value ? ` (${known.value})` : ''}`);
+    }
+    if (known.type === 'boolean' && token.value !== undefined) {
+      throw new CliError(`Option '${token.rawName}' does not take a value`);
+    }
+    ordered.push({ name: token.name, value: token.value });
+  }
+  let strict;
+  try {
+    strict = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  const values = strict.values as OptionValues;
+  if (values.help) return { values, positionals: strict.positionals, ordered };
+  const { min, max } = spec.positionals;
+  if (strict.positionals.length < min) {
+    throw new CliError(`'curricula ${spec.name}' needs ${spec.positionals.name}. Usage: ${spec.usage}`);
+  }
+  if (strict.positionals.length > max) {
+    const extra = strict.positionals[max]!;
+    throw new CliError(`Unexpected argument '${extra}' for '${spec.name}'. Usage: ${spec.usage}`);
+  }
+  return { values, positionals: strict.positionals, ordered };
+}
+
+/**
+ * The help text of a command: usage, details and its options in two
+ * aligned columns.
+ *
+ * @example
+ * ```ts
+ * import { formatHelp } from './args.js';
+ * process.stdout.write(formatHelp(validateSpec));
+ * ```
+ */
+export function formatHelp(spec: CommandSpec): string {
+  const options = { ...spec.options, ...COMMON_OPTIONS };
+  const rows = Object.entries(options).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`;
+    return [flag, o.description + (o.multiple ? ' (repeatable)' : '')] as const;
+  });
+  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
+  const lines = [`Usage: ${spec.usage}`, '', spec.summary];
+  if (spec.details) lines.push('', spec.details);
+  lines.push('', 'Options:');
+  for (const [flag, text] of rows) lines.push(`  ${flag.padEnd(width)}${text}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The last value of a string option (repeated single-value options: the last one wins).
+ *
+ * @example
+ * ```ts
+ * stringOption({ locale: 'de' }, 'locale'); // 'de'
+ * ```
+ */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const v = values[name];
+  if (Array.isArray(v)) {
+    const last = v[v.length - 1];
+    return typeof last === 'string' ? last : undefined;
+  }
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * All values of a repeatable string option.
+ *
+ * @example
+ * ```ts
+ * stringList({ rule: ['a=off', 'b=warn'] }, 'rule'); // ['a=off', 'b=warn']
+ * ```
+ */
+export function stringList(values: OptionValues, name: string): string[] {
+  const v = values[name];
+  if (v === undefined) return [];
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+}
+
+/**
+ * Checks an option's value against a fixed set and says which one was
+ * probably meant.
+ *
+ * @example
+ * ```ts
+ * import { choiceOption } from './args.js';
+ * choiceOption('--to', 'ics', ['ics', 'csv'] as const); // 'ics'
+ * ```
+ */
+export function choiceOption<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  const suggestion = didYouMean(value, choices);
+  throw new CliError(
+    `Invalid value '${value}' for ${flag}: expected ${choices.join(', ')}` + (suggestion ? `. Did you mean '${suggestion}'?` : ''),
+  );
+}
+
+/**
+ * Reads a whole number option (`--max-warnings 0`).
+ *
+ * @example
+ * ```ts
+ * import { integerOption } from './args.js';
+ * integerOption('--max-warnings', '10', 0); // 10
+ * ```
+ */
+export function integerOption(flag: string, value: string, min: number): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new CliError(`Invalid value '${value}' for ${flag}: expected a whole number of at least ${min}`);
+  }
+  return Number(value);
+}

@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { hasErrors } from '../../core/diagnostic.js';
+import type { Offering } from '../../model/offering.js';
+import { parseOffering, parseProgram } from '../../model/parse.js';
+import type { Program } from '../../model/program.js';
+import { validate } from '../../validate/index.js';
+import { formatHelp, parseCommandArgs, stringOption, type CommandSpec } from '../args.js';
+import type { CliContext } from '../context.js';
+import { formatOf, readInput } from '../documents.js';
+import { CliError } from '../errors.js';
+import { writeFileAtomic } from '../write-file.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
+import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+
+/**
+ * The options of `curricula export`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatHelp(exportSpec));
+ * ```
+ */
+export const exportSpec: CommandSpec = {
+  name: 'export',
+  summary: 'Write an offering as a calendar (ICS), a table (CSV), Markdown, JSON or YAML.',
+  usage: 'curricula export <offering file> --program <program file> --to ics|csv|md|json|yaml [--out FILE]',
+  details: [
+    'Both files are validated together first; errors exit 1 and nothing is written.',
+    'The format follows --to, else the --out extension, else yaml.',
+  ].join('\n'),
+  options: {
+    program: { type: 'string', short: 'p', value: 'FILE', description: 'The program the offering runs (module titles, hours)' },
+    to: { type: 'string', short: 't', value: OFFERING_FORMATS.join('|'), description: 'Output format' },
+    out: { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically) instead of stdout' },
+    separator: { type: 'string', value: ',|;', description: 'CSV separator' },
+    bom: { type: 'boolean', description: 'CSV with a byte order mark (for Excel)' },
+    locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
+  },
+  positionals: { min: 1, max: 1, name: 'an offering file' },
+};
+
+/**
+ * `curricula export`: validates an offering with its program and writes it
+ * in the chosen format.
+ *
+ * @example
+ * ```ts
+ * import { runExport } from './export.js';
+ * await runExport(['kurs-2027.yaml', '--program', 'program.yaml', '--to', 'ics', '--out', 'kurs.ics'], ctx);
+ * ```
+ */
+export async function runExport(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(exportSpec, argv);
+  if (values.help) {
+    ctx.stdout.write(formatHelp(exportSpec));
+    return 0;
+  }
+  const locale = localeOption(values);
+  const format = outputFormat(values, 'to');
+  const separator = separatorOption(values);
+  const offeringFile = positionals[0]!;
+  const programFile = stringOption(values, 'program');
+  if (programFile === undefined) throw new CliError(`'curricula export' needs --program <program file>. Usage: ${exportSpec.usage}`);
+  const localeOpt = locale ? { locale } : {};
+  const offeringResult = parseOffering(readInput(offeringFile, ctx.cwd), { filename: offeringFile, format: formatOf(offeringFile), ...localeOpt });
+  const programResult = parseProgram(readInput(programFile, ctx.cwd), { filename: programFile, format: formatOf(programFile), ...localeOpt });
+  const files = [offeringFile, programFile];
+  const diagnostics = validate([offeringResult, programResult], localeOpt).filter((d) => d.severity !== 'info');
+  reportOnStderr(ctx, files, diagnostics, locale ?? 'en', colorFlag(values));
+  if (hasErrors(diagnostics) || offeringResult.value === undefined) return 1;
+  const offering: Offering = offeringResult.value;
+  const program: Program | undefined = programResult.value;
+  const output = renderOffering(format, offering, program, {
+    locale,
+    separator,
+    bom: values.bom === true ? true : undefined,
+    now: stampTime(ctx.env),
+  });
+  const out = stringOption(values, 'out');
+  if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });
+  else ctx.stdout.write(output);
+  return 0;
+}

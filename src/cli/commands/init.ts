@@ -1,0 +1,150 @@
+import { statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { Locale } from '../../core/locale.js';
+import { formatHelp, parseCommandArgs, type CommandSpec } from '../args.js';
+import type { CliContext } from '../context.js';
+import { writeFileAtomic } from '../write-file.js';
+import { localeOption } from './common.js';
+
+/**
+ * The options of `curricula init`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatHelp(initSpec));
+ * ```
+ */
+export const initSpec: CommandSpec = {
+  name: 'init',
+  summary: 'Write a starter program (YAML, or JSON for a .json name); never overwrites a file.',
+  usage: 'curricula init [FILE] [--locale en|de]',
+  details: 'FILE defaults to program.yaml. The file names its JSON Schema, so editors complete and check it.',
+  options: {
+    locale: { type: 'string', value: 'en|de', description: 'Language of the starter text (default de)' },
+  },
+  positionals: { min: 0, max: 1, name: 'a file name' },
+};
+
+const SCHEMA_URL = 'https://unpkg.com/curricula/schema/program.schema.json';
+
+/**
+ * Where editors find the program schema: the installed package's copy when
+ * there is one above the new file (works offline, matches the version),
+ * else the published URL.
+ */
+function schemaReference(target: string): string {
+  let dir = dirname(target);
+  for (;;) {
+    const candidate = join(dir, 'node_modules', 'curricula', 'schema', 'program.schema.json');
+    try {
+      if (statSync(candidate).isFile()) {
+        const rel = relative(dirname(target), candidate).split(sep).join('/');
+        return rel.startsWith('.') ? rel : `./${rel}`;
+      }
+    } catch {
+      // Not installed here; look further up.
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return SCHEMA_URL;
+    dir = parent;
+  }
+}
+
+/** A document id from a file name: `Mein Kurs.yaml` → `mein-kurs`. */
+function idFrom(file: string): string {
+  const stem = basename(file).replace(/\.(ya?ml|json)$/i, '');
+  const id = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '');
+  return id === '' || id === 'program' ? 'my-program' : id;
+}
+
+/**
+ * The starter program: two modules whose hours add up to the declared
+ * total, a topic each, and a prerequisite, in the chosen language. It
+ * validates without findings.
+ *
+ * @example
+ * ```ts
+ * import { starterProgram } from './init.js';
+ * starterProgram('kurs', 'de', 'yaml', SCHEMA_URL).startsWith('# yaml-language-server: $schema='); // true
+ * ```
+ */
+export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'json', schema: string): string {
+  const de = locale === 'de';
+  const doc = {
+    kind: 'program',
+    id,
+    title: de ? 'Meine Weiterbildung' : 'My continuing education program',
+    language: de ? 'de' : 'en',
+    unit: 'UE',
+    hours: 40,
+    modules: [
+      {
+        id: de ? 'einstieg' : 'introduction',
+        title: de ? 'Einstieg' : 'Introduction',
+        hours: 16,
+        topics: [de ? 'Ziele und Erwartungen' : 'Goals and expectations'],
+      },
+      {
+        id: de ? 'praxis' : 'practice',
+        title: de ? 'Praxis' : 'Practice',
+        hours: 24,
+        requires: [de ? 'einstieg' : 'introduction'],
+        topics: [de ? 'Eigene Vorhaben planen' : 'Planning your own project'],
+      },
+    ],
+  };
+  if (format === 'json') return JSON.stringify({ $schema: schema, ...doc }, null, 2) + '\n';
+  const [m1, m2] = doc.modules;
+  return [
+    `# yaml-language-server: $schema=${schema}`,
+    `kind: program`,
+    `id: ${id}`,
+    `title: ${doc.title}`,
+    `language: ${doc.language}`,
+    `unit: UE  # ${de ? 'Unterrichtseinheiten zu 45 Minuten' : 'teaching units of 45 minutes'}`,
+    `hours: 40  # ${de ? 'muss die Summe der Pflichtmodule sein' : 'must equal the sum of the required modules'}`,
+    `modules:`,
+    `  - id: ${m1!.id}`,
+    `    title: ${m1!.title}`,
+    `    hours: ${m1!.hours}`,
+    `    topics:`,
+    `      - ${m1!.topics[0]}`,
+    `  - id: ${m2!.id}`,
+    `    title: ${m2!.title}`,
+    `    hours: ${m2!.hours}`,
+    `    requires: [${m1!.id}]`,
+    `    topics:`,
+    `      - ${m2!.topics[0]}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * `curricula init`: writes a starter program with its `$schema` comment,
+ * and refuses to overwrite an existing file.
+ *
+ * @example
+ * ```ts
+ * import { runInit } from './init.js';
+ * await runInit(['kurs.yaml', '--locale', 'de'], ctx);
+ * ```
+ */
+export async function runInit(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(initSpec, argv);
+  if (values.help) {
+    ctx.stdout.write(formatHelp(initSpec));
+    return 0;
+  }
+  const locale = localeOption(values) ?? 'de';
+  const file = positionals[0] ?? 'program.yaml';
+  const target = resolve(ctx.cwd, file);
+  const format = /\.json$/i.test(file) ? 'json' : 'yaml';
+  writeFileAtomic(target, starterProgram(idFrom(file), locale, format, schemaReference(target)), { overwrite: false, display: file });
+  ctx.stderr.write(locale === 'de' ? `${file} angelegt. Prüfen mit: curricula validate ${file}\n` : `Wrote ${file}. Check it with: curricula validate ${file}\n`);
+  return 0;
+}

@@ -1,0 +1,175 @@
+import { resolve } from 'node:path';
+import type { Locale } from '../../core/locale.js';
+import type { Program } from '../../model/program.js';
+import { plan, type PlanConstraints } from '../../schedule/index.js';
+import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
+import type { CliContext } from '../context.js';
+import { formatOf, readInput } from '../documents.js';
+import { CliError } from '../errors.js';
+import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
+import { writeFileAtomic } from '../write-file.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
+import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { parseProgram } from '../../model/parse.js';
+
+/**
+ * The options of `curricula plan`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatHelp(planSpec));
+ * ```
+ */
+export const planSpec: CommandSpec = {
+  name: 'plan',
+  summary: 'Plan the dated sessions of an offering from a program and constraints.',
+  usage: 'curricula plan <program file> [options]',
+  details: [
+    'Infeasible plans exit 1 with the reasons; an existing --out file is left untouched.',
+    'The output format follows --format, else the --out extension, else yaml.',
+  ].join('\n'),
+  options: {
+    track: { type: 'string', value: 'ID', description: "Plan one track's modules" },
+    id: { type: 'string', value: 'ID', description: 'Offering id (default <program id>-<year>)' },
+    start: { type: 'string', value: 'DATE', description: 'First possible day (YYYY-MM-DD)' },
+    end: { type: 'string', value: 'DATE', description: 'Last possible day (YYYY-MM-DD)' },
+    state: { type: 'string', value: 'BW', description: 'Federal state whose public holidays are skipped' },
+    region: { type: 'string', value: 'CODE', description: 'Holiday region within the state (e.g. A for Augsburg)' },
+    tz: { type: 'string', value: 'ZONE', description: 'Time zone (default Europe/Berlin)' },
+    weekdays: { type: 'string', value: 'mon-fri', description: 'Teaching days, e.g. mon-fri or tue,thu' },
+    window: { type: 'string', value: '09:30-16:30', description: 'Daily time window' },
+    break: { type: 'string', multiple: true, value: '12:30-13:30', description: "Break within the window ('none' for none)" },
+    'max-ue-per-day': { type: 'string', value: 'N', description: 'Most teaching units per day (default 8)' },
+    'unit-minutes': { type: 'string', value: 'N', description: 'Minutes per teaching unit (default 45)' },
+    'max-days-per-week': { type: 'string', value: 'N', description: 'Most session days per week' },
+    'min-gap-days': { type: 'string', value: 'N', description: 'Fewest calendar days from one session to the next' },
+    'max-gap-days': { type: 'string', value: 'N', description: 'Most calendar days from one session to the next' },
+    'block-days': { type: 'string', value: 'N', description: 'Sessions in blocks of N consecutive days' },
+    'block-count': { type: 'string', value: 'N', description: 'At most N blocks' },
+    blackout: { type: 'string', multiple: true, value: 'DATE[..DATE]', description: 'No sessions on these days' },
+    holiday: { type: 'string', multiple: true, value: 'DATE[=NAME]', description: 'An extra local holiday' },
+    distribute: { type: 'string', value: 'pack|spread', description: 'Pack days from the start, or spread them over start..end' },
+    'include-optional': { type: 'boolean', description: 'Plan optional modules too' },
+    'no-split': { type: 'boolean', description: 'Teach every module within one day' },
+    format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'Output format' },
+    out: { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically) instead of stdout' },
+    separator: { type: 'string', value: ',|;', description: 'CSV separator' },
+    bom: { type: 'boolean', description: 'CSV with a byte order mark (for Excel)' },
+    locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
+  },
+  positionals: { min: 1, max: 1, name: 'a program file' },
+};
+
+function count(values: OptionValues, name: string, min: number): number | undefined {
+  const v = stringOption(values, name);
+  return v === undefined ? undefined : integerOption(`--${name}`, v, min);
+}
+
+/**
+ * Turns `plan`'s flags into plan() constraints, one to one. Malformed
+ * values are usage errors (exit 2) before any planning.
+ *
+ * @example
+ * ```ts
+ * import { constraintsFromFlags } from './plan.js';
+ * constraintsFromFlags({ start: '2027-01-04', weekdays: 'fri-sat', 'max-ue-per-day': '8' });
+ * // { start: '2027-01-04', weekdays: ['fri', 'sat'], maxUnitsPerDay: 8 }
+ * ```
+ */
+export function constraintsFromFlags(values: OptionValues, locale?: Locale): PlanConstraints {
+  const c: PlanConstraints = {};
+  const s = (name: string) => stringOption(values, name);
+  if (s('id') !== undefined) c.id = s('id');
+  if (s('track') !== undefined) c.track = s('track');
+  if (s('start') !== undefined) c.start = parseDateOption('--start', s('start')!);
+  if (s('end') !== undefined) c.end = parseDateOption('--end', s('end')!);
+  if (c.start !== undefined && c.end !== undefined && c.end < c.start) throw new CliError(`--end ${c.end} is before --start ${c.start}`);
+  if (s('tz') !== undefined) c.timeZone = parseTimeZoneOption(s('tz')!);
+  if (s('state') !== undefined) c.state = parseState(s('state')!);
+  if (s('region') !== undefined) c.region = s('region');
+  if (s('weekdays') !== undefined) c.weekdays = parseWeekdays(s('weekdays')!);
+  if (s('window') !== undefined) c.window = parseWindowOption('--window', s('window')!);
+  const breaks = stringList(values, 'break');
+  if (breaks.length > 0) c.breaks = breaks.some((b) => b.trim().toLowerCase() === 'none') ? [] : breaks.map((b) => parseWindowOption('--break', b));
+  const units = count(values, 'max-ue-per-day', 1);
+  if (units !== undefined) c.maxUnitsPerDay = units;
+  const unitMinutes = count(values, 'unit-minutes', 1);
+  if (unitMinutes !== undefined) c.unitMinutes = unitMinutes;
+  const perWeek = count(values, 'max-days-per-week', 1);
+  if (perWeek !== undefined) {
+    if (perWeek > 7) throw new CliError(`Invalid value '${perWeek}' for --max-days-per-week: a week has 7 days`);
+    c.maxDaysPerWeek = perWeek;
+  }
+  const minGap = count(values, 'min-gap-days', 1);
+  if (minGap !== undefined) c.minGapDays = minGap;
+  const maxGap = count(values, 'max-gap-days', 1);
+  if (maxGap !== undefined) c.maxGapDays = maxGap;
+  const blockDays = count(values, 'block-days', 1);
+  const blockCount = count(values, 'block-count', 1);
+  if (blockCount !== undefined && blockDays === undefined) throw new CliError('--block-count needs --block-days');
+  if (blockDays !== undefined) c.blocks = { days: blockDays, ...(blockCount !== undefined ? { count: blockCount } : {}) };
+  const blackouts = stringList(values, 'blackout').map(parseBlackout);
+  if (blackouts.length > 0) c.blackouts = blackouts;
+  const holidays = stringList(values, 'holiday').map((h) => {
+    const eq = h.indexOf('=');
+    const date = parseDateOption('--holiday', eq < 0 ? h : h.slice(0, eq));
+    return { date, name: eq < 0 ? (locale === 'de' ? 'Feiertag' : 'Holiday') : h.slice(eq + 1).trim() };
+  });
+  if (holidays.length > 0) c.extraHolidays = holidays;
+  if (s('distribute') !== undefined) c.distribute = choiceOption('--distribute', s('distribute')!, ['pack', 'spread'] as const);
+  if (values['include-optional']) c.includeOptional = true;
+  if (values['no-split']) c.splitModules = false;
+  if (locale !== undefined) c.locale = locale;
+  return c;
+}
+
+/**
+ * `curricula plan`: reads a program, plans its sessions under the given
+ * constraints and writes the offering (YAML, JSON, ICS, CSV or Markdown).
+ *
+ * @example
+ * ```ts
+ * import { runPlan } from './plan.js';
+ * await runPlan(['program.yaml', '--start', '2027-01-04', '--state', 'BW', '--format', 'md'], ctx);
+ * ```
+ */
+export async function runPlan(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(planSpec, argv);
+  if (values.help) {
+    ctx.stdout.write(formatHelp(planSpec));
+    return 0;
+  }
+  const locale = localeOption(values);
+  const format = outputFormat(values, 'format');
+  const separator = separatorOption(values);
+  const constraints = constraintsFromFlags(values, locale);
+  const file = positionals[0]!;
+  const text = readInput(file, ctx.cwd);
+  const parsed = parseProgram(text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}) });
+  const color = colorFlag(values);
+  if (!parsed.ok || parsed.value === undefined) {
+    reportOnStderr(ctx, [file], parsed.diagnostics, locale ?? 'en', color);
+    return 1;
+  }
+  const program: Program = parsed.value;
+  const result = plan(program, constraints);
+  const diagnostics = result.diagnostics.map((d) => (d.file === undefined ? { ...d, file } : d));
+  const invalid = diagnostics.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
+  if (!result.ok && invalid.length > 0) {
+    // Bad flag values are usage errors, even when only plan() can tell.
+    throw new CliError(invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; '));
+  }
+  reportOnStderr(ctx, [file], diagnostics, locale ?? 'en', color);
+  if (!result.ok || result.offering === undefined) return 1;
+  const output = renderOffering(format, result.offering, program, {
+    locale,
+    explanation: result.explanation,
+    separator,
+    bom: values.bom === true ? true : undefined,
+    now: stampTime(ctx.env),
+  });
+  const out = stringOption(values, 'out');
+  if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });
+  else ctx.stdout.write(output);
+  return 0;
+}

@@ -1,0 +1,71 @@
+import type { Locale } from '../../core/locale.js';
+import type { Offering } from '../../model/offering.js';
+import type { Program } from '../../model/program.js';
+import { toCsv, toIcs, toJson, toMarkdown, toYaml, type ScheduleExplanation } from '../../export/index.js';
+
+import { OFFERING_FORMATS, type OfferingFormat } from './render-formats.js';
+
+export { OFFERING_FORMATS, type OfferingFormat };
+
+/**
+ * Options of {@link renderOffering}, gathered from flags and environment.
+ *
+ * @example
+ * ```ts
+ * const options: RenderOptions = { locale: 'de', separator: ';', bom: true };
+ * ```
+ */
+export interface RenderOptions {
+  locale?: Locale | undefined;
+  explanation?: ScheduleExplanation | undefined;
+  separator?: ',' | ';' | undefined;
+  bom?: boolean | undefined;
+  /** DTSTAMP for ICS. */
+  now?: Date | undefined;
+}
+
+/**
+ * Writes an offering in one of the output formats, using the program for
+ * module titles and hours.
+ *
+ * @example
+ * ```ts
+ * import { renderOffering } from './render.js';
+ * const ics = renderOffering('ics', offering, program, { now: new Date() });
+ * ```
+ */
+export function renderOffering(format: OfferingFormat, offering: Offering, program: Program | undefined, options: RenderOptions = {}): string {
+  const locale = options.locale !== undefined ? { locale: options.locale } : {};
+  switch (format) {
+    case 'yaml':
+      return toYaml(offering, { schema: 'https://unpkg.com/curricula/schema/offering.schema.json' });
+    case 'json':
+      return toJson(offering);
+    case 'ics':
+      return toIcs(offering, program, { ...locale, ...(options.now ? { now: options.now } : {}) });
+    case 'csv':
+      return toCsv(offering, program, {
+        ...locale,
+        ...(options.separator ? { separator: options.separator } : {}),
+        ...(options.bom !== undefined ? { bom: options.bom } : {}),
+      });
+    case 'md':
+      return toMarkdown(offering, program, { ...locale, ...(options.explanation ? { explanation: options.explanation } : {}) });
+  }
+}
+
+/**
+ * The time ICS files are stamped with: `SOURCE_DATE_EPOCH` (seconds) when
+ * set, for reproducible builds; else now.
+ *
+ * @example
+ * ```ts
+ * import { stampTime } from './render.js';
+ * stampTime({ SOURCE_DATE_EPOCH: '0' }).toISOString(); // '1970-01-01T00:00:00.000Z'
+ * ```
+ */
+export function stampTime(env: Readonly<Record<string, string | undefined>>): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}

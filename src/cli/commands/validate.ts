@@ -1,0 +1,307 @@
+import { appendFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Locale } from '../../core/locale.js';
+import type { FederalState } from '../../model/federal-state.js';
+import { builtinRules, OPTIONS_FILE, validate } from '../../validate/index.js';
+import {
+  choiceOption,
+  formatHelp,
+  integerOption,
+  parseCommandArgs,
+  stringList,
+  stringOption,
+  type CommandSpec,
+  type ParsedArgs,
+} from '../args.js';
+import { isRuleSetting, loadConfig, type CliRuleSetting } from '../config.js';
+import { useColor, type CliContext } from '../context.js';
+import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
+import { CliError, describeFsError } from '../errors.js';
+import { formatGithub, formatStepSummary } from '../formatters/github.js';
+import { formatJson } from '../formatters/json.js';
+import { formatJunit } from '../formatters/junit.js';
+import { countDiagnostics, type FileReport } from '../formatters/report.js';
+import { formatSarif, type SarifRule } from '../formatters/sarif.js';
+import { formatStylish } from '../formatters/stylish.js';
+import { resolveInputs } from '../inputs.js';
+import { createProgress } from '../progress.js';
+import { INFORMATION_URI, VERSION } from '../version.js';
+import { parseState } from '../values.js';
+import { writeFileAtomic } from '../write-file.js';
+
+/**
+ * The report formats of `curricula validate`.
+ *
+ * @example
+ * ```ts
+ * FORMATS.includes('sarif'); // true
+ * ```
+ */
+export const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+/**
+ * A report format.
+ *
+ * @example
+ * ```ts
+ * const format: ReportFormat = 'github';
+ * ```
+ */
+export type ReportFormat = (typeof FORMATS)[number];
+
+/**
+ * The options of `curricula validate`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatHelp(validateSpec));
+ * ```
+ */
+export const validateSpec: CommandSpec = {
+  name: 'validate',
+  summary: 'Check program and offering documents: schema, hour budgets, references, dates.',
+  usage: 'curricula validate [paths or globs...] [options]',
+  details: [
+    'With no path, every *.yaml, *.yml and *.json file below the current folder whose top level',
+    'has kind: program or kind: offering is checked (node_modules and dot-folders skipped).',
+    'References resolve across all files given. Globs: *, ?, ** (quote them in the shell).',
+    '',
+    'Exit codes: 0 no errors (warnings within --max-warnings), 1 problems found,',
+    '2 usage error, missing file, unreadable config or internal error.',
+    '',
+    'Several --format X --output FILE pairs write several reports from one run.',
+    '',
+    'Config (curricula.config.json or .yaml, found upward): rules (id or area: off|warn|error),',
+    'locale, maxWarnings, creditHours { min, max }, state. Flags win over the config.',
+  ].join('\n'),
+  options: {
+    format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'Report format (default stylish)' },
+    output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'Write the preceding format to FILE' },
+    'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings (--max-warnings=-1: no limit)' },
+    quiet: { type: 'boolean', short: 'q', description: 'Report errors only' },
+    rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'Set a rule severity' },
+    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (default: curricula.config.{json,yaml} upward)' },
+    'no-config': { type: 'boolean', description: 'Use no config file' },
+    locale: { type: 'string', value: 'en|de', description: 'Language of messages' },
+    state: { type: 'string', value: 'BW', description: 'Federal state for holiday checks when an offering names none' },
+  },
+  positionals: { min: 0, max: Infinity, name: 'paths' },
+};
+
+/**
+ * One report to write: a format and where it goes (stdout when no output).
+ *
+ * @example
+ * ```ts
+ * const target: ReportTarget = { format: 'sarif', output: 'curricula.sarif' };
+ * ```
+ */
+export interface ReportTarget {
+  format: ReportFormat;
+  output: string | undefined;
+}
+
+/**
+ * Pairs `--format` and `--output` in the order given: an output belongs to
+ * the format before it (or, if none is waiting, to the next one; stylish
+ * when no format follows). No format at all means stylish on stdout.
+ *
+ * @example
+ * ```ts
+ * import { reportTargets } from './validate.js';
+ * reportTargets([{ name: 'format', value: 'stylish' }, { name: 'format', value: 'sarif' }, { name: 'output', value: 'r.sarif' }]);
+ * // [{ format: 'stylish', output: undefined }, { format: 'sarif', output: 'r.sarif' }]
+ * ```
+ */
+export function reportTargets(ordered: ParsedArgs['ordered']): ReportTarget[] {
+  const targets: ReportTarget[] = [];
+  const waiting: string[] = [];
+  for (const { name, value } of ordered) {
+    if (name === 'format' && value !== undefined) {
+      const format = choiceOption('--format', value, FORMATS);
+      targets.push({ format, output: waiting.shift() });
+    } else if (name === 'output' && value !== undefined) {
+      const last = targets[targets.length - 1];
+      if (last && last.output === undefined && waiting.length === 0) last.output = value;
+      else waiting.push(value);
+    }
+  }
+  for (const output of waiting) targets.push({ format: 'stylish', output });
+  if (targets.length === 0) targets.push({ format: 'stylish', output: undefined });
+  return targets;
+}
+
+/**
+ * Reads `--rule code=setting` values.
+ *
+ * @example
+ * ```ts
+ * import { parseRuleFlags } from './validate.js';
+ * parseRuleFlags(['hours/total=warn']); // { 'hours/total': 'warn' }
+ * ```
+ */
+export function parseRuleFlags(flags: readonly string[]): Record<string, CliRuleSetting> {
+  const rules: Record<string, CliRuleSetting> = {};
+  for (const flag of flags) {
+    const eq = flag.lastIndexOf('=');
+    const id = flag.slice(0, eq).trim();
+    const setting = flag.slice(eq + 1).trim();
+    if (eq <= 0 || id === '') throw new CliError(`Invalid --rule '${flag}': write CODE=off|warn|error, e.g. --rule hours/total=warn`);
+    if (!isRuleSetting(setting)) throw new CliError(`Invalid --rule '${flag}': the setting is off, warn, info or error`);
+    rules[id] = setting;
+  }
+  return rules;
+}
+
+/** The folder holding `.git` above `from`, where code scanning paths start; else undefined. */
+function repositoryRoot(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    try {
+      statSync(join(dir, '.git'));
+      return dir;
+    } catch {
+      const parent = dirname(dir);
+      if (parent === dir) return undefined;
+      dir = parent;
+    }
+  }
+}
+
+function sarifRules(): SarifRule[] {
+  return builtinRules.map(({ meta }) => ({
+    id: meta.id,
+    description: meta.description,
+    help: meta.docs?.why ? `${meta.description}\n\n${meta.docs.why}` : meta.description,
+    ...(meta.docs?.url ? { helpUri: meta.docs.url } : {}),
+    severity: meta.severity,
+  }));
+}
+
+function render(format: ReportFormat, reports: readonly FileReport[], color: boolean, locale: Locale, root: string | undefined): string {
+  switch (format) {
+    case 'stylish':
+      return formatStylish(reports, { color, locale });
+    case 'json':
+      return formatJson(reports);
+    case 'github':
+      return formatGithub(reports);
+    case 'junit':
+      return formatJunit(reports);
+    case 'sarif':
+      return formatSarif(reports, {
+        version: VERSION,
+        informationUri: INFORMATION_URI,
+        rules: sarifRules(),
+        ...(root ? { srcRoot: pathToFileURL(root + sep).href } : {}),
+      });
+  }
+}
+
+/**
+ * `curricula validate`: reads the files, validates them together (so
+ * references resolve across files), writes each requested report and
+ * returns the exit code.
+ *
+ * @example
+ * ```ts
+ * import { runValidate } from './validate.js';
+ * const code = await runValidate(['examples', '--format', 'json'], ctx);
+ * ```
+ */
+export async function runValidate(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseCommandArgs(validateSpec, argv);
+  const { values } = args;
+  if (values.help) {
+    ctx.stdout.write(formatHelp(validateSpec));
+    return 0;
+  }
+  const targets = reportTargets(args.ordered);
+  const loaded = values['no-config'] ? undefined : loadConfig(stringOption(values, 'config'), ctx.cwd);
+  const config = loaded?.config ?? {};
+  const localeFlag = stringOption(values, 'locale');
+  const locale: Locale = localeFlag !== undefined ? choiceOption('--locale', localeFlag, ['en', 'de'] as const) : (config.locale ?? 'en');
+  const maxFlag = stringOption(values, 'max-warnings');
+  // -1 means no limit, as in ESLint, so a script can switch a config's limit off.
+  const maxWarnings = maxFlag === '-1' ? undefined : maxFlag !== undefined ? integerOption('--max-warnings', maxFlag, 0) : config.maxWarnings;
+  const stateFlag = stringOption(values, 'state');
+  const state = stateFlag !== undefined ? parseState(stateFlag) : config.state;
+  const rules = { ...config.rules, ...parseRuleFlags(stringList(values, 'rule')) };
+
+  const files = resolveInputs(args.positionals, ctx.cwd);
+  const progress = createProgress(ctx, files.length, 'Checking');
+  const documents: ReadDocument[] = [];
+  try {
+    for (const file of files) {
+      progress.tick(file);
+      documents.push(readDocument(file, ctx.cwd, locale));
+    }
+  } finally {
+    progress.done();
+  }
+  const diagnostics = validate(
+    documents.map((d) => d.result),
+    {
+      locale,
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+      ...(config.creditHours ? { creditHours: config.creditHours } : {}),
+      ...(state ? { state: state as FederalState } : {}),
+    },
+  );
+
+  // Problems with the options themselves belong to the config or the command line, not to a document.
+  const known = new Set(files);
+  const fileDiagnostics: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.file === OPTIONS_FILE && !known.has(d.file)) {
+      const where = loaded ? ` (${loaded.file} or --rule)` : ' (--rule)';
+      ctx.stderr.write(`curricula: ${d.severity}: ${d.message}${d.hint ? `; ${d.hint}` : ''}${where}\n`);
+      if (d.severity === 'error') throw new CliError(d.message);
+      continue;
+    }
+    if (values.quiet && d.severity !== 'error') continue;
+    fileDiagnostics.push(d);
+  }
+
+  const root = repositoryRoot(ctx.cwd);
+  const texts = new Map(documents.map((d) => [d.file, d.text]));
+  const reports: FileReport[] = groupByFile(files, fileDiagnostics).map((r) => {
+    const absolute = resolve(ctx.cwd, r.file);
+    const rel = root ? relative(root, absolute) : undefined;
+    const uri = rel !== undefined && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
+    const text = texts.get(r.file);
+    return { ...r, ...(uri !== undefined ? { uri } : {}), ...(text !== undefined ? { text } : {}) };
+  });
+
+  const color = useColor(values['no-color'] ? false : values.color ? true : undefined, ctx.env, ctx.stdout.isTTY);
+  let summaryWritten = false;
+  for (const target of targets) {
+    if (target.output !== undefined) {
+      writeFileAtomic(resolve(ctx.cwd, target.output), render(target.format, reports, false, locale, root), { display: target.output, createFolders: true });
+    } else {
+      ctx.stdout.write(render(target.format, reports, color, locale, root));
+    }
+    const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+    if (target.format === 'github' && summaryFile && !summaryWritten) {
+      summaryWritten = true;
+      try {
+        appendFileSync(summaryFile, formatStepSummary(reports, { locale }) + '\n');
+      } catch (error) {
+        ctx.stderr.write(`curricula: cannot write the step summary ${summaryFile}: ${describeFsError(error)}\n`);
+      }
+    }
+  }
+
+  const { errors, warnings } = countDiagnostics(reports);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    ctx.stderr.write(
+      locale === 'de'
+        ? `curricula: zu viele Warnungen (${warnings}, höchstens ${maxWarnings} erlaubt)\n`
+        : `curricula found too many warnings (${warnings}; maximum: ${maxWarnings})\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,104 @@
+import type { Locale } from '../../core/locale.js';
+import { countDiagnostics, messageWithHint, plural, type FileReport } from './report.js';
+
+/**
+ * Escapes the message part of a workflow command (`%`, CR, LF).
+ *
+ * @example
+ * ```ts
+ * escapeData('100%\n'); // '100%25%0A'
+ * ```
+ */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * Escapes a property value of a workflow command (also `:` and `,`).
+ *
+ * @example
+ * ```ts
+ * escapeProperty('a:b,c'); // 'a%3Ab%2Cc'
+ * ```
+ */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * GitHub Actions workflow commands, one annotation per finding:
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<code>::<message>`
+ * (`::notice` for infos). File paths are repository-relative when known.
+ *
+ * @example
+ * ```ts
+ * import { formatGithub } from './github.js';
+ * formatGithub([{ file: 'a.yaml', diagnostics: [d] }]);
+ * // '::error file=a.yaml,line=3,col=5,endLine=3,endColumn=10,title=schema/unknown-key::Unknown key …\n'
+ * ```
+ */
+export function formatGithub(reports: readonly FileReport[]): string {
+  let out = '';
+  for (const report of reports) {
+    const file = report.uri ?? report.file.replace(/\\/g, '/');
+    for (const d of report.diagnostics) {
+      const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+      const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
+        `title=${escapeProperty(d.code)}`,
+      ].join(',');
+      const message = messageWithHint(d);
+      out += `::${command} ${props}::${escapeData(message)}\n`;
+    }
+  }
+  return out;
+}
+
+/** Escapes a Markdown table cell: pipes, line breaks and HTML. */
+function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
+}
+
+/**
+ * A Markdown job summary listing every finding. GitHub shows only ten
+ * errors and ten warnings per step as annotations; the summary (appended to
+ * `$GITHUB_STEP_SUMMARY`) has them all.
+ *
+ * @example
+ * ```ts
+ * import { formatStepSummary } from './github.js';
+ * formatStepSummary([{ file: 'a.yaml', diagnostics: [] }]); // '### curricula\n\n✔ No problems in 1 file.\n'
+ * ```
+ */
+export function formatStepSummary(reports: readonly FileReport[], options: { locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'en';
+  const { errors, warnings, infos } = countDiagnostics(reports);
+  const de = locale === 'de';
+  let out = '### curricula\n\n';
+  const fileCount = de ? `${reports.length} ${reports.length === 1 ? 'Datei' : 'Dateien'}` : `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
+  if (errors + warnings + infos === 0) {
+    return out + (de ? `✔ Keine Probleme in ${fileCount}.\n` : `✔ No problems in ${fileCount}.\n`);
+  }
+  out += `${errors > 0 ? '✖' : '⚠'} ${plural(errors + warnings, 'problem', locale)} (${plural(errors, 'error', locale)}, ${plural(warnings, 'warning', locale)}`;
+  out += infos > 0 ? `, ${plural(infos, 'info', locale)})` : ')';
+  out += de ? ` in ${fileCount}\n\n` : ` in ${fileCount}\n\n`;
+  out += de ? '| Schwere | Datei | Zeile | Spalte | Code | Meldung |\n' : '| Severity | File | Line | Column | Code | Message |\n';
+  out += '| --- | --- | ---: | ---: | --- | --- |\n';
+  for (const report of reports) {
+    const file = report.uri ?? report.file.replace(/\\/g, '/');
+    for (const d of report.diagnostics) {
+      const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
+      out += `| ${icon} ${d.severity} | ${cell(file)} | ${d.line} | ${d.column} | \`${cell(d.code)}\` | ${cell(d.message)} |\n`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { countDiagnostics, oneLine, plural, type FileReport } from './report.js';
+
+/**
+ * Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold.
+ *
+ * @example
+ * ```ts
+ * escapeXml('a < b & c'); // 'a &lt; b &amp; c'
+ * ```
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * JUnit XML for CI test reporters: one test suite, one test case per file,
+ * one failure per file with errors listing them. Warnings and infos go to
+ * the case's `system-out`, so they are visible without failing it.
+ *
+ * @example
+ * ```ts
+ * import { formatJunit } from './junit.js';
+ * formatJunit([{ file: 'a.yaml', diagnostics: [] }]);
+ * // '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="curricula" tests="1" failures="0" …'
+ * ```
+ */
+export function formatJunit(reports: readonly FileReport[]): string {
+  const failed = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length;
+  const line = (r: FileReport, d: FileReport['diagnostics'][number]) =>
+    `${r.file}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`;
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  out += `<testsuites name="curricula" tests="${reports.length}" failures="${failed}" errors="0">\n`;
+  out += `  <testsuite name="curricula" tests="${reports.length}" failures="${failed}" errors="0" skipped="0">\n`;
+  for (const r of reports) {
+    const name = escapeXml(r.file);
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    const others = r.diagnostics.filter((d) => d.severity !== 'error');
+    if (errors.length === 0 && others.length === 0) {
+      out += `    <testcase classname="curricula" name="${name}" file="${name}"/>\n`;
+      continue;
+    }
+    out += `    <testcase classname="curricula" name="${name}" file="${name}">\n`;
+    if (errors.length > 0) {
+      const counts = countDiagnostics([{ file: r.file, diagnostics: errors }]);
+      const message = `${plural(counts.errors, 'error')}: ${oneLine(errors[0]!.message)}`;
+      out += `      <failure type="error" message="${escapeXml(message)}">${escapeXml(errors.map((d) => line(r, d)).join('\n'))}</failure>\n`;
+    }
+    if (others.length > 0) {
+      out += `      <system-out>${escapeXml(others.map((d) => line(r, d)).join('\n'))}</system-out>\n`;
+    }
+    out += '    </testcase>\n';
+  }
+  out += '  </testsuite>\n</testsuites>\n';
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Locale } from '../../core/locale.js';
+import { colors } from '../colors.js';
+import { countDiagnostics, messageWithHint, oneLine, plural, severityLabel, type FileReport } from './report.js';
+
+/**
+ * Options of {@link formatStylish}.
+ *
+ * @example
+ * ```ts
+ * const options: StylishOptions = { color: false, locale: 'de' };
+ * ```
+ */
+export interface StylishOptions {
+  color?: boolean;
+  locale?: Locale;
+}
+
+/**
+ * The default, human format, as ESLint's "stylish": findings grouped by
+ * file, one aligned line each (`line:column  severity  message  code`), then
+ * a summary such as "✖ 3 problems (2 errors, 1 warning)". Prints nothing
+ * when there is nothing to report.
+ *
+ * @example
+ * ```ts
+ * import { formatStylish } from './stylish.js';
+ * formatStylish([{ file: 'a.yaml', diagnostics: [d] }], { color: false });
+ * // "\na.yaml\n  3:5  error  Unknown key 'titel'  schema/unknown-key\n\n✖ 1 problem (1 error, 0 warnings)\n"
+ * ```
+ */
+export function formatStylish(reports: readonly FileReport[], options: StylishOptions = {}): string {
+  const c = colors(options.color ?? false);
+  const locale = options.locale ?? 'en';
+  let out = '';
+  for (const report of reports) {
+    if (report.diagnostics.length === 0) continue;
+    const rows = report.diagnostics.map((d) => {
+      const text = oneLine(messageWithHint(d));
+      return [`${d.line}:${d.column}`, d.severity, severityLabel(d.severity, locale), text, d.code] as const;
+    });
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[2].length));
+    const w2 = Math.max(...rows.map((r) => r[3].length));
+    out += `\n${c.underline(report.file)}\n`;
+    for (const [place, severity, label, text, code] of rows) {
+      const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
+      out += `  ${c.dim(place.padEnd(w0))}  ${paint(label.padEnd(w1))}  ${text.padEnd(w2)}  ${c.dim(code)}\n`.replace(/ +\n$/, '\n');
+    }
+  }
+  const { errors, warnings, infos } = countDiagnostics(reports);
+  const problems = errors + warnings;
+  if (problems > 0) {
+    const summary = `✖ ${plural(problems, 'problem', locale)} (${plural(errors, 'error', locale)}, ${plural(warnings, 'warning', locale)})`;
+    out += `\n${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}`;
+    if (infos > 0) out += c.dim(`, ${plural(infos, 'info', locale)}`);
+    out += '\n';
+  } else if (infos > 0) {
+    out += `\n${c.blue(`ℹ ${plural(infos, 'info', locale)}`)}\n`;
+  }
+  return out;
+}

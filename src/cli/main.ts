@@ -1,0 +1,33 @@
+/**
+ * The `curricula` executable (dist/cli.cjs). The only module that reads
+ * `process`: everything else gets a {@link CliContext}.
+ *
+ * @example
+ * ```sh
+ * npx curricula validate --format github
+ * ```
+ */
+import type { CliContext } from './context.js';
+import { runCli } from './run.js';
+
+const ctx: CliContext = {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+  stderr: {
+    write: (text) => void process.stderr.write(text),
+    isTTY: process.stderr.isTTY === true,
+    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+  },
+};
+
+// A closed pipe (`curricula validate | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void runCli(process.argv.slice(2), ctx).then((code) => {
+  // exitCode rather than exit(): pending stdout writes to a pipe still flush.
+  process.exitCode = code;
+});

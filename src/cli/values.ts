@@ -1,0 +1,149 @@
+import { didYouMean } from '../core/did-you-mean.js';
+import { isCalendarDate } from '../model/calendar-date.js';
+import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { parseTimeWindow } from '../model/time-window.js';
+import { isTimeZone } from '../model/time-zone.js';
+import { CliError } from './errors.js';
+
+/**
+ * Weekday codes as plan() takes them, Monday first.
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS.indexOf('wed'); // 2
+ * ```
+ */
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/**
+ * A weekday code.
+ *
+ * @example
+ * ```ts
+ * const day: Weekday = 'fri';
+ * ```
+ */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const GERMAN_WEEKDAYS: Readonly<Record<string, Weekday>> = { mo: 'mon', di: 'tue', mi: 'wed', do: 'thu', fr: 'fri', sa: 'sat', so: 'sun' };
+
+/**
+ * Reads a federal state code (`BW`, also `bw` or `DE-BW`).
+ *
+ * @example
+ * ```ts
+ * import { parseState } from './values.js';
+ * parseState('de-by'); // 'BY'
+ * ```
+ */
+export function parseState(value: string): FederalState {
+  const code = value.trim().toUpperCase().replace(/^DE-/, '');
+  if ((FEDERAL_STATES as readonly string[]).includes(code)) return code as FederalState;
+  const guess = didYouMean(code, FEDERAL_STATES);
+  throw new CliError(`Invalid federal state '${value}': expected one of ${FEDERAL_STATES.join(', ')}` + (guess ? `. Did you mean '${guess}'?` : ''));
+}
+
+/**
+ * Reads a calendar date `YYYY-MM-DD` that exists (no 2027-02-30).
+ *
+ * @example
+ * ```ts
+ * import { parseDateOption } from './values.js';
+ * parseDateOption('--start', '2027-01-29'); // '2027-01-29'
+ * ```
+ */
+export function parseDateOption(flag: string, value: string): string {
+  const v = value.trim();
+  if (!isCalendarDate(v)) throw new CliError(`Invalid date '${value}' for ${flag}: write YYYY-MM-DD, e.g. 2027-01-29`);
+  return v;
+}
+
+/**
+ * Reads a time window `HH:MM-HH:MM` that ends after it starts.
+ *
+ * @example
+ * ```ts
+ * import { parseWindowOption } from './values.js';
+ * parseWindowOption('--window', '9:30-16:30'); // '09:30-16:30'
+ * ```
+ */
+export function parseWindowOption(flag: string, value: string): string {
+  const padded = value.trim().replace(/(^|[-–]\s*)(\d):/g, '$10$2:');
+  const w = parseTimeWindow(padded);
+  if (!w || w.end <= w.start) throw new CliError(`Invalid time window '${value}' for ${flag}: write HH:MM-HH:MM, e.g. 09:30-16:30`);
+  return padded.replace(/\s*[-–]\s*/, '-');
+}
+
+/**
+ * Reads weekdays: ranges and lists of `mon`…`sun` (German `mo`…`so` too),
+ * e.g. `mon-fri`, `mon,wed,fri`, `tue-thu,sat`. Ranges may wrap (`fri-mon`).
+ *
+ * @example
+ * ```ts
+ * import { parseWeekdays } from './values.js';
+ * parseWeekdays('mon-wed,fri'); // ['mon', 'tue', 'wed', 'fri']
+ * ```
+ */
+export function parseWeekdays(value: string): Weekday[] {
+  const day = (text: string): number => {
+    const t = text.trim().toLowerCase();
+    const english = t.length >= 2 ? ENGLISH_WEEKDAYS.findIndex((name) => name.startsWith(t)) : -1;
+    if (english >= 0) return english;
+    const german = GERMAN_WEEKDAYS[t];
+    if (german !== undefined) return WEEKDAYS.indexOf(german);
+    const guess = didYouMean(t, WEEKDAYS);
+    throw new CliError(`Invalid weekday '${text}' in --weekdays: use mon, tue, wed, thu, fri, sat, sun` + (guess ? `. Did you mean '${guess}'?` : ''));
+  };
+  const chosen = new Set<number>();
+  for (const part of value.split(',')) {
+    if (part.trim() === '') continue;
+    const [from, to, ...rest] = part.split('-');
+    if (rest.length > 0) throw new CliError(`Invalid weekday range '${part}' in --weekdays, e.g. mon-fri`);
+    const a = day(from!);
+    if (to === undefined) {
+      chosen.add(a);
+      continue;
+    }
+    const b = day(to);
+    for (let i = a; ; i = (i + 1) % 7) {
+      chosen.add(i);
+      if (i === b) break;
+    }
+  }
+  if (chosen.size === 0) throw new CliError(`--weekdays needs at least one day, e.g. mon-fri`);
+  return [...chosen].sort((x, y) => x - y).map((i) => WEEKDAYS[i]!);
+}
+
+/**
+ * Reads a blackout (Sperrzeit): one date, or a range `FROM..TO`.
+ *
+ * @example
+ * ```ts
+ * import { parseBlackout } from './values.js';
+ * parseBlackout('2027-08-01..2027-08-31'); // { from: '2027-08-01', to: '2027-08-31' }
+ * ```
+ */
+export function parseBlackout(value: string): string | { from: string; to: string } {
+  const parts = value.split('..');
+  if (parts.length === 1) return parseDateOption('--blackout', parts[0]!);
+  if (parts.length !== 2) throw new CliError(`Invalid --blackout '${value}': write DATE or FROM..TO`);
+  const from = parseDateOption('--blackout', parts[0]!);
+  const to = parseDateOption('--blackout', parts[1]!);
+  if (to < from) throw new CliError(`Invalid --blackout '${value}': the range ends before it starts`);
+  return { from, to };
+}
+
+/**
+ * Reads an IANA time zone (`Europe/Berlin`).
+ *
+ * @example
+ * ```ts
+ * import { parseTimeZoneOption } from './values.js';
+ * parseTimeZoneOption('Europe/Berlin'); // 'Europe/Berlin'
+ * ```
+ */
+export function parseTimeZoneOption(value: string): string {
+  const v = value.trim();
+  if (!isTimeZone(v)) throw new CliError(`Unknown time zone '${value}' for --tz, e.g. Europe/Berlin`);
+  return v;
+}

@@ -1,0 +1,226 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatHelp, parseCommandArgs, type CommandSpec } from '../../src/cli/args.js';
+import { reportTargets, parseRuleFlags } from '../../src/cli/commands/validate.js';
+import { findConfig, parseConfig } from '../../src/cli/config.js';
+import { isCi, useColor } from '../../src/cli/context.js';
+import { CliError } from '../../src/cli/errors.js';
+import { globBase, globDepth, globToRegExp } from '../../src/cli/glob.js';
+import { isCurriculumText, resolveInputs } from '../../src/cli/inputs.js';
+import { parseBlackout, parseState, parseWeekdays, parseWindowOption } from '../../src/cli/values.js';
+import { writeFileAtomic } from '../../src/cli/write-file.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'curricula-cli-unit-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const spec: CommandSpec = {
+  name: 'demo',
+  summary: 'Demo',
+  usage: 'curricula demo [files]',
+  options: {
+    format: { type: 'string', multiple: true, value: 'X', description: 'Format' },
+    quiet: { type: 'boolean', description: 'Quiet' },
+  },
+  positionals: { min: 0, max: 2, name: 'files' },
+};
+
+function usageError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a CliError');
+}
+
+describe('arguments', () => {
+  it('parses options in order', () => {
+    const parsed = parseCommandArgs(spec, ['a', '--format', 'json', '--quiet', '--format=sarif']);
+    expect(parsed.positionals).toEqual(['a']);
+    expect(parsed.values.format).toEqual(['json', 'sarif']);
+    expect(parsed.ordered.map((o) => o.name)).toEqual(['format', 'quiet', 'format']);
+  });
+
+  it('rejects unknown options with a suggestion', () => {
+    expect(usageError(() => parseCommandArgs(spec, ['--formt', 'json']))).toBe("Unknown option '--formt' for 'demo'. Did you mean '--format'?");
+    expect(usageError(() => parseCommandArgs(spec, ['--format']))).toContain('needs a value');
+    expect(usageError(() => parseCommandArgs(spec, ['--quiet=yes']))).toContain('does not take a value');
+    expect(usageError(() => parseCommandArgs(spec, ['a', 'b', 'c']))).toContain("Unexpected argument 'c'");
+  });
+
+  it('writes help with every option', () => {
+    const help = formatHelp(spec);
+    expect(help).toContain('Usage: curricula demo [files]');
+    expect(help).toMatch(/--format X\s+Format \(repeatable\)/);
+    expect(help).toContain('--no-color');
+  });
+
+  it('pairs formats with outputs', () => {
+    const o = (name: string, value: string) => ({ name, value });
+    expect(reportTargets([])).toEqual([{ format: 'stylish', output: undefined }]);
+    expect(reportTargets([o('format', 'stylish'), o('format', 'sarif'), o('output', 'r.sarif')])).toEqual([
+      { format: 'stylish', output: undefined },
+      { format: 'sarif', output: 'r.sarif' },
+    ]);
+    expect(reportTargets([o('output', 'r.json'), o('format', 'json')])).toEqual([{ format: 'json', output: 'r.json' }]);
+    expect(reportTargets([o('output', 'r.txt')])).toEqual([{ format: 'stylish', output: 'r.txt' }]);
+    expect(usageError(() => reportTargets([o('format', 'sarf')]))).toContain("Did you mean 'sarif'?");
+  });
+
+  it('reads --rule flags', () => {
+    expect(parseRuleFlags(['hours/total=warn', 'refs=off'])).toEqual({ 'hours/total': 'warn', refs: 'off' });
+    expect(usageError(() => parseRuleFlags(['hours/total']))).toContain('CODE=off|warn|error');
+    expect(usageError(() => parseRuleFlags(['hours/total=loud']))).toContain('off, warn, info or error');
+  });
+});
+
+describe('colours and CI', () => {
+  it('lets flags win over the environment, and the environment over the terminal', () => {
+    expect(useColor(undefined, {}, true)).toBe(true);
+    expect(useColor(undefined, {}, false)).toBe(false);
+    expect(useColor(undefined, { NO_COLOR: '1' }, true)).toBe(false);
+    expect(useColor(undefined, { NO_COLOR: '' }, true)).toBe(true);
+    expect(useColor(undefined, { FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(useColor(undefined, { FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(useColor(true, { NO_COLOR: '1' }, false)).toBe(true);
+    expect(useColor(false, { FORCE_COLOR: '1' }, true)).toBe(false);
+    expect(isCi({ CI: 'true' })).toBe(true);
+    expect(isCi({})).toBe(false);
+  });
+});
+
+describe('globs', () => {
+  it('matches *, ? and **', () => {
+    const re = globToRegExp('examples/**/*.yaml');
+    expect(re.test('examples/a.yaml')).toBe(true);
+    expect(re.test('examples/x/y/a.yaml')).toBe(true);
+    expect(re.test('examples/a.yml')).toBe(false);
+    expect(re.test('other/a.yaml')).toBe(false);
+    expect(globToRegExp('./a?.json').test('ab.json')).toBe(true);
+    expect(globToRegExp('*.json').test('dir/a.json')).toBe(false);
+    expect(globToRegExp('*.yaml').test('.hidden.yaml')).toBe(false);
+    expect(globToRegExp('a+b(1).yaml').test('a+b(1).yaml')).toBe(true);
+  });
+
+  it('finds where to start walking and how deep', () => {
+    expect(globBase('examples/**/*.yaml')).toBe('examples');
+    expect(globBase('*.yaml')).toBe('.');
+    expect(globBase('/abs/dir/*.yaml')).toBe('/abs/dir');
+    expect(globDepth('a/*/*.yaml')).toBe(2);
+    expect(globDepth('a/**/*.yaml')).toBe(Infinity);
+  });
+});
+
+describe('inputs', () => {
+  const root = join(tmp, 'inputs');
+  mkdirSync(join(root, 'docs/deep'), { recursive: true });
+  mkdirSync(join(root, 'node_modules/pkg'), { recursive: true });
+  mkdirSync(join(root, '.hidden'), { recursive: true });
+  writeFileSync(join(root, 'docs/program.yaml'), 'kind: program\nid: a\ntitle: A\n');
+  writeFileSync(join(root, 'docs/deep/offering.json'), '{ "kind": "offering", "id": "x", "program": "a" }');
+  writeFileSync(join(root, 'docs/other.yaml'), 'name: not ours\nitems:\n  - kind: program\n');
+  writeFileSync(join(root, 'docs/nested.json'), '{ "data": { "kind": "program" } }');
+  writeFileSync(join(root, 'node_modules/pkg/program.yaml'), 'kind: program\n');
+  writeFileSync(join(root, '.hidden/program.yaml'), 'kind: program\n');
+
+  it('tells curriculum documents by their top-level kind', () => {
+    expect(isCurriculumText('# c\nkind: "offering" # x\n', 'yaml')).toBe(true);
+    expect(isCurriculumText('a:\n  kind: program\n', 'yaml')).toBe(false);
+    expect(isCurriculumText('{"a": {"kind": "program"}, "kind" : "program"}', 'json')).toBe(true);
+    expect(isCurriculumText('{"a": {"kind": "program"}}', 'json')).toBe(false);
+  });
+
+  it('searches the working folder, skipping node_modules and dot-folders', () => {
+    expect(resolveInputs([], root)).toEqual([join('docs', 'deep', 'offering.json'), join('docs', 'program.yaml')]);
+  });
+
+  it('keeps explicit paths as given, expands globs and folders', () => {
+    expect(resolveInputs(['docs/other.yaml'], root)).toEqual(['docs/other.yaml']);
+    expect(resolveInputs(['docs/**/*.json'], root)).toEqual([join('docs', 'deep', 'offering.json'), join('docs', 'nested.json')]);
+    expect(resolveInputs(['docs'], root)).toEqual([join('docs', 'deep', 'offering.json'), join('docs', 'program.yaml')]);
+    expect(resolveInputs(['docs/program.yaml', './docs/program.yaml'], root)).toEqual(['docs/program.yaml']);
+  });
+
+  it('says which path is missing', () => {
+    expect(usageError(() => resolveInputs(['nope.yaml'], root))).toBe('No such file: nope.yaml');
+    expect(usageError(() => resolveInputs(['docs/*.toml'], root))).toBe('No files match: docs/*.toml');
+    mkdirSync(join(root, 'empty'));
+    expect(usageError(() => resolveInputs([], join(root, 'empty')))).toContain('No program or offering files');
+  });
+});
+
+describe('values', () => {
+  it('reads weekdays, windows, blackouts and states', () => {
+    expect(parseWeekdays('mon-fri')).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(parseWeekdays('fri-mon')).toEqual(['mon', 'fri', 'sat', 'sun']);
+    expect(parseWeekdays('Di,do')).toEqual(['tue', 'thu']);
+    expect(usageError(() => parseWeekdays('mon-fry'))).toContain('Invalid weekday');
+    expect(parseWindowOption('--window', '9:30-16:30')).toBe('09:30-16:30');
+    expect(usageError(() => parseWindowOption('--window', '16:30-09:30'))).toContain('HH:MM-HH:MM');
+    expect(parseBlackout('2027-08-01..2027-08-31')).toEqual({ from: '2027-08-01', to: '2027-08-31' });
+    expect(parseBlackout('2027-08-01')).toBe('2027-08-01');
+    expect(usageError(() => parseBlackout('2027-02-30'))).toContain('YYYY-MM-DD');
+    expect(parseState('de-bw')).toBe('BW');
+    expect(usageError(() => parseState('BX'))).toContain('Invalid federal state');
+  });
+});
+
+describe('config', () => {
+  it('reads rules, locale and limits', () => {
+    expect(parseConfig('rules:\n  hours/total: warn\nlocale: de\nmaxWarnings: 3\n', 'c.yaml')).toEqual({
+      rules: { 'hours/total': 'warn' },
+      locale: 'de',
+      maxWarnings: 3,
+    });
+    expect(parseConfig('{"state": "BY"}', 'c.json')).toEqual({ state: 'BY' });
+    expect(parseConfig('', 'c.yaml')).toEqual({});
+  });
+
+  it('rejects what it does not understand, with the place', () => {
+    expect(usageError(() => parseConfig('rulez: {}\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:1: unknown setting 'rulez'; did you mean 'rules'?");
+    expect(usageError(() => parseConfig('rules:\n  hours/total: loud\n', 'c.yaml'))).toContain('c.yaml:2:');
+    expect(usageError(() => parseConfig('{ "locale": ', 'c.json'))).toContain('Invalid config c.json');
+  });
+
+  it('is found upward from the working folder', () => {
+    const dir = join(tmp, 'cfg/a/b');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(tmp, 'cfg/curricula.config.yaml'), 'locale: de\n');
+    expect(findConfig(dir)).toBe(join(tmp, 'cfg/curricula.config.yaml'));
+  });
+});
+
+describe('atomic writes', () => {
+  it('replaces a file whole and leaves no temporary file', () => {
+    const dir = join(tmp, 'write');
+    mkdirSync(dir);
+    const file = join(dir, 'out.txt');
+    writeFileSync(file, 'old');
+    writeFileAtomic(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  it('refuses to overwrite when asked not to', () => {
+    const file = join(tmp, 'write/out.txt');
+    expect(usageError(() => writeFileAtomic(file, 'x', { overwrite: false, display: 'out.txt' }))).toBe('out.txt already exists; not overwriting it');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    writeFileAtomic(join(tmp, 'write/fresh.txt'), 'x', { overwrite: false });
+    expect(readdirSync(join(tmp, 'write')).sort()).toEqual(['fresh.txt', 'out.txt']);
+  });
+
+  it('fails cleanly when the folder cannot take the file', () => {
+    expect(usageError(() => writeFileAtomic(join(tmp, 'write/out.txt/x'), 'x', { display: 'x' }))).toBe('Cannot write x: a parent is not a directory');
+    expect(usageError(() => writeFileAtomic(join(tmp, 'missing/x'), 'x', { display: 'missing/x' }))).toBe('Cannot write missing/x: no such file or directory');
+    const ro = join(tmp, 'readonly');
+    mkdirSync(ro);
+    chmodSync(ro, 0o555);
+    if (process.getuid?.() !== 0) {
+      expect(usageError(() => writeFileAtomic(join(ro, 'x'), 'x', { display: 'x' }))).toBe('Cannot write x: permission denied');
+      expect(readdirSync(ro)).toEqual([]);
+    }
+  });
+});
