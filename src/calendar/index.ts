@@ -1,6 +1,5 @@
 export {
   WEEKDAYS,
-  WEEKDAY_NAMES,
   addDays,
   compareDates,
   daysBetween,
@@ -9,14 +8,11 @@ export {
   toDayNumber,
   weekStart,
   weekdayOf,
-  weekdayOfDayNumber,
-  weekdaySpellings,
   type Weekday,
 } from './calendar-day.js';
-export { holidayRegions, holidaysBetween, isHoliday, HolidayCalendar, type Holiday, type HolidayPlace } from './holidays.js';
+export { holidayRegions, holidaysBetween, isHoliday, type Holiday, type HolidayPlace } from './holidays.js';
 export {
   DEFAULT_WEEKDAYS,
-  DayClassifier,
   classifyDay,
   nextAllowedDay,
   type Blackout,

@@ -11,7 +11,7 @@ import { fromDecimal, rational, type Rational } from './rational.js';
  * const part: QuantityPart = { value: rational(8n, 3n), numberText: '2 2/3', unitWord: 'UE' };
  * ```
  */
-export interface QuantityPart {
+interface QuantityPart {
   value: Rational;
   numberText: string;
   unitWord: string | undefined;

@@ -145,6 +145,6 @@ export function timeUnitWords(): readonly string[] {
  * normalizeWord('Std.'); // 'std'
  * ```
  */
-export function normalizeWord(word: string): string {
+function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }

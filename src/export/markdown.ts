@@ -22,9 +22,6 @@ import {
   teachingMinutes,
 } from './session-facts.js';
 
-/** Text in both languages, or plain text in one. */
-type Text = Bilingual | string;
-
 /**
  * The part of the scheduler's explanation the Markdown export reads: a
  * summary, why each date was chosen, why other dates were skipped. Texts may
@@ -41,9 +38,9 @@ type Text = Bilingual | string;
  * ```
  */
 export interface ScheduleExplanation {
-  summary?: Text;
-  chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Text; detail?: Text }[];
-  skipped?: readonly { date?: string; reason?: string; detail?: Text }[];
+  summary?: Bilingual | string;
+  chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | string; detail?: Bilingual | string }[];
+  skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | string }[];
 }
 
 /**
@@ -141,7 +138,7 @@ function itemText(text: string): string {
   return markdownCell(text).replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1');
 }
 
-function say(text: Text | undefined, locale: Locale): string {
+function say(text: Bilingual | string | undefined, locale: Locale): string {
   if (text === undefined) return '';
   return typeof text === 'string' ? text : locale === 'de' ? text.de : text.en;
 }

@@ -4,5 +4,5 @@ export type { ChoiceReason, ChosenDate, PlanExplanation, SkipReason, SkippedDate
 export type { PlanDiagnosticCode } from './plan-diagnostic.js';
 export { moduleMinutes, plannedModules, totalMinutes, type ModuleSelection, type PlannedModule } from './planned-modules.js';
 export { topologicalOrder } from './topological-order.js';
-export { layoutDay, sessionTeachingMinutes, sessionTeachingUnits, windowTeachingMinutes } from './session-time.js';
+export { layoutDay, sessionTeachingMinutes, sessionTeachingUnits } from './session-time.js';
 export { exactAmount } from './amount-text.js';

@@ -1,0 +1,111 @@
+// Type tests for the functions of the public API: validate, rules, plan and
+// the exports. Checked by `tsc --noEmit`; the few runtime calls only show
+// the examples are real.
+import { match } from 'ts-pattern';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  builtinRules,
+  defineRule,
+  parseDocument,
+  parseProgram,
+  plan,
+  toCsv,
+  toIcs,
+  toJson,
+  toMarkdown,
+  toYaml,
+  validate,
+  type CurriculumDocument,
+  type Diagnostic,
+  type Offering,
+  type ParseResult,
+  type PlanConstraints,
+  type PlanDiagnosticCode,
+  type PlanResult,
+  type Program,
+  type Rule,
+  type RuleContext,
+  type RuleMeta,
+  type RuleSetting,
+  type Severity,
+  type ValidateOptions,
+} from '../../src/index.js';
+
+describe('validate', () => {
+  it('takes one parse result or a list and returns diagnostics', () => {
+    expectTypeOf(validate).returns.toEqualTypeOf<Diagnostic[]>();
+    expectTypeOf<ParseResult<CurriculumDocument>>().toExtend<Parameters<typeof validate>[0]>();
+    expectTypeOf<readonly ParseResult<CurriculumDocument>[]>().toExtend<Parameters<typeof validate>[0]>();
+    expectTypeOf<ParseResult<Program>>().toExtend<Parameters<typeof validate>[0]>();
+    expectTypeOf<Parameters<typeof validate>[1]>().toEqualTypeOf<ValidateOptions | undefined>();
+  });
+
+  it('configures rules ESLint style', () => {
+    expectTypeOf<RuleSetting>().toEqualTypeOf<'error' | 'warn' | 'warning' | 'info' | 'off'>();
+    expectTypeOf<{ rules: { 'hours/total': 'warn'; 'offering/*': 'off' } }>().toExtend<ValidateOptions>();
+    expectTypeOf<{ rules: { 'hours/total': 'loud' } }>().not.toExtend<ValidateOptions>();
+    expectTypeOf<{ locale: 'de'; state: 'BW' }>().toExtend<ValidateOptions>();
+  });
+
+  it('exposes the rules with their metadata', () => {
+    expectTypeOf(builtinRules).toEqualTypeOf<readonly Rule[]>();
+    expectTypeOf<Rule['meta']>().toEqualTypeOf<RuleMeta>();
+    expectTypeOf<RuleMeta['severity']>().toEqualTypeOf<Severity>();
+    expectTypeOf<Rule['check']>().parameter(0).toEqualTypeOf<RuleContext>();
+    expect(builtinRules.length).toBeGreaterThan(0);
+  });
+
+  it('defineRule keeps the rule type and checks its context', () => {
+    const rule = defineRule({
+      meta: { id: 'house/title', severity: 'warning', description: 'd', docs: { why: 'w', invalid: 'i', valid: 'v' } },
+      check(ctx) {
+        expectTypeOf(ctx).toEqualTypeOf<RuleContext>();
+        for (const doc of ctx.programDocuments) expectTypeOf(doc.value).toEqualTypeOf<Program>();
+        for (const doc of ctx.offerings) expectTypeOf(doc.value).toEqualTypeOf<Offering>();
+      },
+    });
+    expectTypeOf(rule).toExtend<Rule>();
+    const result = parseDocument('kind: program\nid: x\ntitle: X\n', { filename: 'x.yaml' });
+    expect(validate(result, { extraRules: [rule] })).toEqual([]);
+  });
+});
+
+describe('plan', () => {
+  it('takes a parsed program and constraints', () => {
+    expectTypeOf(plan).parameter(0).toEqualTypeOf<Program>();
+    expectTypeOf(plan).parameter(1).toEqualTypeOf<PlanConstraints>();
+    expectTypeOf(plan).returns.toEqualTypeOf<PlanResult>();
+    expectTypeOf<PlanResult['offering']>().toEqualTypeOf<Offering | undefined>();
+    expectTypeOf<PlanResult['diagnostics']>().toEqualTypeOf<Diagnostic[]>();
+    expectTypeOf<{ start: string; weekdays: ['mon', 'wed']; state: 'BY' }>().toExtend<PlanConstraints>();
+    expectTypeOf<{ start: Date }>().not.toExtend<PlanConstraints>();
+  });
+
+  it('names every plan diagnostic code, so a match over them is exhaustive', () => {
+    const advice = (code: PlanDiagnosticCode): string =>
+      match(code)
+        .with('plan/infeasible', () => 'widen the dates')
+        .with('plan/no-modules', () => 'add hours')
+        .with('plan/invalid-constraint', () => 'fix the flag')
+        .with('plan/cycle', () => 'break the cycle')
+        .with('plan/fixed-conflict', () => 'move a fixed session')
+        .with('plan/module-skipped', () => 'check the module')
+        .with('plan/fixed-ignored', () => 'check the fixed session')
+        .exhaustive();
+    expect(advice('plan/cycle')).toBe('break the cycle');
+    const program = parseProgram('kind: program\nid: p\ntitle: P\nmodules:\n  - id: a\n    title: A\n    hours: 8\n').value;
+    expect(program && plan(program, { start: '2027-01-04' }).ok).toBe(true);
+  });
+});
+
+describe('export', () => {
+  it('renders an offering (and optionally its program) as text', () => {
+    expectTypeOf(toIcs).returns.toEqualTypeOf<string>();
+    expectTypeOf(toCsv).returns.toEqualTypeOf<string>();
+    expectTypeOf(toMarkdown).returns.toEqualTypeOf<string>();
+    expectTypeOf(toIcs).parameter(0).toEqualTypeOf<Offering>();
+    expectTypeOf(toIcs).parameter(1).toEqualTypeOf<Program | undefined>();
+    expectTypeOf<Program>().toExtend<Parameters<typeof toYaml>[0]>();
+    expectTypeOf<Offering>().toExtend<Parameters<typeof toJson>[0]>();
+  });
+});
