@@ -32,7 +32,7 @@ export default defineConfig([
     treeshake: true,
     minify: true,
     shims: true,
-    noExternal: ['zod', 'yaml', 'ts-pattern', 'date-fns', '@date-fns/tz'],
+    noExternal: ['zod', 'yaml', 'js-yaml', 'ts-pattern', '@date-fns/tz'],
     external: ['date-holidays'],
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -38,6 +38,30 @@ export function jsonDepthExcess(text: string, maxDepth: number): number {
   return -1;
 }
 
+/**
+ * True when the text has at most `limit` opening brackets (`[` and `{`,
+ * inside strings or not), counted with `indexOf` and given up as soon as
+ * the count passes the limit.
+ *
+ * `JSON.parse` is linear but slow on dense nesting (about 1 µs per level:
+ * 4 million nested `[` take seconds), so `load` lets it run before the
+ * depth pre-scan only on texts that cannot hide much nesting: real
+ * documents have one bracket per 80 to 170 characters. Costs a tenth of
+ * {@link jsonDepthExcess} on a 1.4 MB program.
+ *
+ * @example
+ * ```ts
+ * openingBracketsAtMost('{"a": [1, 2]}', 2); // true
+ * openingBracketsAtMost('[[[', 2); // false
+ * ```
+ */
+export function openingBracketsAtMost(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) if (++count > limit) return false;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) if (++count > limit) return false;
+  return true;
+}
+
 const SPACE = 32;
 const TAB = 9;
 const LF = 10;

@@ -12,7 +12,7 @@ import type { PointerTable } from './source-map.js';
  * error?.message; // "Expected ',' or '}' after property value, found '\"'"
  * ```
  */
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   start: number;
   end: number;
   message: string;

@@ -1,9 +1,11 @@
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
-import { mayContainForbiddenKey, removeForbiddenKeys } from './forbidden-keys.js';
+import { jsonDepthExcess, openingBracketsAtMost } from './depth-scan.js';
+import { removeForbiddenKeys } from './forbidden-keys.js';
 import { scanJson } from './json-scanner.js';
 import type { LineIndex } from './line-index.js';
 import { loadDiagnostic } from './load-diagnostic.js';
-import { lazySourceMap, type SourceMap } from './source-map.js';
+import { EMPTY_SOURCE_MAP, lazySourceMap, type SourceMap } from './source-map.js';
+import { valueShape } from './value-shape.js';
 
 /**
  * What a format reader gives back to `load`: the value (undefined when the
@@ -20,6 +22,8 @@ export interface FormatResult {
   sourceMap: SourceMap;
   /** True when the text holds nothing but whitespace and comments. */
   empty?: boolean;
+  /** Set when nesting exceeds the depth limit: the offset of the first bracket or entry too deep (value is undefined). */
+  deepAt?: number;
 }
 
 // Linear on purpose: a regex with nested repetition could backtrack for ages on hostile text.
@@ -41,41 +45,69 @@ function onlyComments(text: string): boolean {
 }
 
 /**
- * Reads JSON text (the caller has already checked size and depth): the
- * fast path is `JSON.parse` alone, with positions computed only when the
- * source map is first asked. When `JSON.parse` fails, {@link scanJson}
- * finds the exact place and a clear message (Node's own messages often have
- * no position). Forbidden keys are removed and reported at the key.
+ * Reads JSON text (the caller has already checked its size): the fast
+ * path is `JSON.parse` and one cheap walk over the parsed value (nesting
+ * depth, forbidden keys), with positions computed only when the source map
+ * is first asked. The text is scanned for depth before parsing only when it
+ * is dense with brackets (`JSON.parse` is slow on hostile nesting), when
+ * the parse fails, or to place a depth diagnostic (`deepAt`). When
+ * `JSON.parse` fails, {@link scanJson} finds the exact place and a clear
+ * message (Node's own messages often have no position). Forbidden keys are
+ * removed and reported at the key.
  *
  * @example
  * ```ts
  * const text = '{"a": 1,}';
- * loadJson(text, 'a.json', new LineIndex(text)).diagnostics[0]?.message; // "Trailing comma before '}'"
+ * loadJson(text, 'a.json', new LineIndex(text), 256).diagnostics[0]?.message; // "Trailing comma before '}'"
  * ```
  */
-export function loadJson(text: string, file: string, lines: LineIndex): FormatResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const scan = scanJson(text, lines);
-    const sourceMap = lazySourceMap(lines, () => scan.table);
-    if (onlyComments(text)) return { value: undefined, diagnostics: [], sourceMap, empty: true };
-    const error = scan.error;
-    const diagnostic =
-      error !== undefined
-        ? loadDiagnostic(file, { code: 'syntax', message: error.message, path: error.path, hint: error.hint }, lines.rangeOf(error.start, error.end))
-        : loadDiagnostic(file, { code: 'syntax', message: e instanceof Error ? e.message : 'Invalid JSON', path: '' }, START_OF_TEXT);
-    return { value: undefined, diagnostics: [diagnostic], sourceMap };
+export function loadJson(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
+  // Real documents have one bracket per 80 to 170 characters; 1 in 64 bounds JSON.parse's cost on deep nesting.
+  const parseFirst = openingBracketsAtMost(text, Math.max(maxDepth, text.length >> 6));
+  let error: unknown;
+  if (parseFirst) {
+    try {
+      const value: unknown = JSON.parse(text);
+      const shape = valueShape(value, maxDepth);
+      if (shape !== 'too-deep') return accepted(value, shape === 'forbidden-key', file, text, lines);
+    } catch (e) {
+      error = e;
+    }
   }
+  const deepAt = jsonDepthExcess(text, maxDepth);
+  if (deepAt >= 0) return { value: undefined, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP, deepAt };
+  if (!parseFirst) {
+    try {
+      const value: unknown = JSON.parse(text);
+      return accepted(value, valueShape(value, maxDepth) === 'forbidden-key', file, text, lines);
+    } catch (e) {
+      error = e;
+    }
+  }
+  return rejected(error, file, text, lines);
+}
+
+function accepted(value: unknown, forbidden: boolean, file: string, text: string, lines: LineIndex): FormatResult {
   const sourceMap = lazySourceMap(lines, () => scanJson(text, lines).table);
   const diagnostics: Diagnostic[] = [];
-  if (mayContainForbiddenKey(text, 'json')) {
+  if (forbidden) {
     for (const pointer of removeForbiddenKeys(value)) {
       diagnostics.push(forbiddenKeyDiagnostic(file, pointer, sourceMap));
     }
   }
   return { value, diagnostics, sourceMap };
+}
+
+function rejected(error: unknown, file: string, text: string, lines: LineIndex): FormatResult {
+  const scan = scanJson(text, lines);
+  const sourceMap = lazySourceMap(lines, () => scan.table);
+  if (onlyComments(text)) return { value: undefined, diagnostics: [], sourceMap, empty: true };
+  const found = scan.error;
+  const diagnostic =
+    found !== undefined
+      ? loadDiagnostic(file, { code: 'syntax', message: found.message, path: found.path, hint: found.hint }, lines.rangeOf(found.start, found.end))
+      : loadDiagnostic(file, { code: 'syntax', message: error instanceof Error ? error.message : 'Invalid JSON', path: '' }, START_OF_TEXT);
+  return { value: undefined, diagnostics: [diagnostic], sourceMap };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { hasErrors, sortDiagnostics, START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
 import { detectFormat, type SourceFormat } from './detect-format.js';
-import { jsonDepthExcess, yamlDepthExcess } from './depth-scan.js';
 import { loadJson, type FormatResult } from './json-source.js';
 import { LineIndex } from './line-index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, formatBytes, utf8ByteLength } from './limits.js';
@@ -77,10 +76,15 @@ function isBlank(text: string): boolean {
  *
  * The format comes from `options.format`, else the file name (`.json`,
  * `.yaml`, `.yml`), else the first non-blank character (`{` or `[` means
- * JSON). Size is checked before anything else and nesting depth by a
- * linear pre-scan before parsing, so hostile input cannot hang or overflow
- * the stack. Valid JSON costs one `JSON.parse` and valid YAML one `yaml`
- * parse: positions are computed only when `sourceMap.locate` is first called.
+ * JSON). Size is checked before anything else. Nesting depth is checked
+ * before any parser that could be slow on it or overflow the stack: a
+ * linear pre-scan runs first unless the text is plain (YAML that js-yaml
+ * reads with a depth limit of its own, JSON with few brackets, whose parsed
+ * value is then measured), so hostile input cannot hang. Valid JSON costs
+ * one `JSON.parse` and plain valid YAML one js-yaml parse; other YAML, and
+ * every YAML with a problem, is read by the `yaml` package, which places
+ * the diagnostics. Positions are computed only when `sourceMap.locate` is
+ * first called.
  *
  * Positions count lines from 1 and columns in UTF-16 code units from 1,
  * like VS Code and ESLint (an emoji takes two columns); `endColumn` is
@@ -134,17 +138,15 @@ function loadChecked(text: string, filename: string, format: SourceFormat, maxBy
   if (isBlank(text)) return fail('empty', 'The file is empty', 'Write a program or an offering document');
 
   const lines = new LineIndex(text);
-  const deepAt = format === 'json' ? jsonDepthExcess(text, maxDepth) : yamlDepthExcess(text, maxDepth);
-  if (deepAt >= 0) {
+  const read: FormatResult = format === 'json' ? loadJson(text, filename, lines, maxDepth) : loadYaml(text, filename, lines, maxDepth);
+  if (read.deepAt !== undefined) {
     return fail(
       'limit/depth',
       `Nesting deeper than ${maxDepth} levels`,
       'Curriculum documents nest only a few levels; check for runaway brackets or indentation',
-      lines.rangeOf(deepAt, deepAt + 1),
+      lines.rangeOf(read.deepAt, read.deepAt + 1),
     );
   }
-
-  const read: FormatResult = format === 'json' ? loadJson(text, filename, lines) : loadYaml(text, filename, lines);
   if (read.empty === true && read.diagnostics.length === 0) {
     return fail('empty', 'The file contains no document, only comments', 'Write a program or an offering document');
   }

@@ -33,7 +33,7 @@ export interface SourceMap {
  * const entry: OffsetEntry = { keyStart: 1, keyEnd: 4, valueStart: 6, valueEnd: 7 }; // {"a": 1}
  * ```
  */
-export interface OffsetEntry {
+interface OffsetEntry {
   keyStart: number;
   keyEnd: number;
   valueStart: number;

@@ -1,11 +1,13 @@
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
+import { yamlDepthExcess } from './depth-scan.js';
 import { isForbiddenKey, mayContainForbiddenKey } from './forbidden-keys.js';
 import { forbiddenKeyDiagnostic, type FormatResult } from './json-source.js';
 import type { LineIndex } from './line-index.js';
 import { MAX_YAML_ALIAS_COUNT } from './limits.js';
 import { loadDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type PointerTable } from './source-map.js';
+import { readYamlFast } from './yaml-fast.js';
 
 /**
  * Everything one walk over a parsed YAML document learns: value ranges by
@@ -18,7 +20,7 @@ import { EMPTY_SOURCE_MAP, lazySourceMap, type PointerTable } from './source-map
  * walk.table.get('/a/1'); // { keyStart: -1, keyEnd: -1, valueStart: 7, valueEnd: 8 }
  * ```
  */
-export interface YamlWalk {
+interface YamlWalk {
   table: PointerTable;
   forbidden: { map: YAMLMap; pair: Pair; pointer: string }[];
   anchorsAndAliases: Node[];
@@ -64,7 +66,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
  * walkYaml(parseDocument(text)).table.get('/a/b'); // { keyStart: 5, keyEnd: 6, valueStart: 8, valueEnd: 9 }
  * ```
  */
-export function walkYaml(doc: Document): YamlWalk {
+function walkYaml(doc: Document): YamlWalk {
   const table: PointerTable = new Map();
   const forbidden: YamlWalk['forbidden'] = [];
   const marks: Node[] = [];
@@ -142,6 +144,35 @@ function isStackOverflow(e: unknown): boolean {
 }
 
 /**
+ * Reads YAML text (the caller has already checked its size). Plain valid
+ * documents, the common case, are read by {@link readYamlFast} (js-yaml)
+ * with no pre-scan; their source map parses the text with `yaml` on the
+ * first `locate` call, so positions are the same as on the slow path.
+ * Everything else is checked for depth by {@link yamlDepthExcess} (which
+ * sets `deepAt` when too deep) and read by {@link loadYamlDocument}, which
+ * gives every diagnostic.
+ *
+ * @example
+ * ```ts
+ * const text = 'a: 1\na: 2\n';
+ * loadYaml(text, 'a.yaml', new LineIndex(text), 256).diagnostics[0]?.message; // "Duplicate key 'a'"
+ * ```
+ */
+export function loadYaml(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
+  const value = readYamlFast(text, maxDepth);
+  if (value !== undefined) {
+    return { value, diagnostics: [], sourceMap: lazySourceMap(lines, () => walkYaml(parseYaml(text)).table) };
+  }
+  const deepAt = yamlDepthExcess(text, maxDepth);
+  if (deepAt >= 0) return { value: undefined, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP, deepAt };
+  return loadYamlDocument(text, file, lines);
+}
+
+function parseYaml(text: string): Document {
+  return parseDocument(text, PARSE_OPTIONS) as unknown as Document;
+}
+
+/**
  * Reads YAML text (the caller has already checked size and depth) with the
  * `yaml` package: YAML 1.2 core schema, duplicate keys are errors, one
  * document per file, alias expansion capped (billion laughs) and forbidden
@@ -152,13 +183,13 @@ function isStackOverflow(e: unknown): boolean {
  * @example
  * ```ts
  * const text = 'a: 1\na: 2\n';
- * loadYaml(text, 'a.yaml', new LineIndex(text)).diagnostics[0]?.message; // "Duplicate key 'a'"
+ * loadYamlDocument(text, 'a.yaml', new LineIndex(text)).diagnostics[0]?.message; // "Duplicate key 'a'"
  * ```
  */
-export function loadYaml(text: string, file: string, lines: LineIndex): FormatResult {
+export function loadYamlDocument(text: string, file: string, lines: LineIndex): FormatResult {
   let doc: Document;
   try {
-    doc = parseDocument(text, PARSE_OPTIONS) as unknown as Document;
+    doc = parseYaml(text);
   } catch (e) {
     return { value: undefined, diagnostics: [internalProblem(file, e)], sourceMap: EMPTY_SOURCE_MAP };
   }
