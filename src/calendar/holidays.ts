@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../core/lazy-require.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
-import { fromDayNumber, toDayNumber } from './calendar-day.js';
+import { toDayNumber, yearOfDayNumber } from './calendar-day.js';
 
 /**
  * A public holiday (gesetzlicher Feiertag) on a local date, named as
@@ -48,7 +48,7 @@ let HolidaysClass: HolidaysConstructor | undefined;
 // the API stays synchronous.
 function holidaysClass(): HolidaysConstructor {
   if (HolidaysClass === undefined) {
-    const required = createRequire(import.meta.url)('date-holidays') as
+    const required = lazyRequire<HolidaysConstructor | { default: HolidaysConstructor }>('date-holidays') as
       | HolidaysConstructor
       | { default: HolidaysConstructor };
     HolidaysClass = typeof required === 'function' ? required : required.default;
@@ -111,6 +111,19 @@ function publicHolidaysOfYear(place: HolidayPlace, year: number): readonly Holid
     years.set(key, list);
   }
   return list;
+}
+
+// Day numbers of the cached holiday lists: every plan builds its own
+// calendar, and parsing the same dates again for each one is garbage.
+const dayNumberLists = new WeakMap<readonly Holiday[], readonly number[]>();
+
+function dayNumbersOf(list: readonly Holiday[]): readonly number[] {
+  let days = dayNumberLists.get(list);
+  if (days === undefined) {
+    days = Object.freeze(list.map((h) => toDayNumber(h.date)));
+    dayNumberLists.set(list, days);
+  }
+  return days;
 }
 
 function checkPlace(place: HolidayPlace): void {
@@ -212,14 +225,17 @@ export class HolidayCalendar {
   /** The holiday names on a day (public first, then local), or undefined. */
   namesOn(day: number): readonly string[] | undefined {
     if (this.#hasPlace) {
-      const year = Number(fromDayNumber(day).slice(0, 4));
+      const year = yearOfDayNumber(day);
       if (!this.#loadedYears.has(year)) {
         this.#loadedYears.add(year);
-        for (const h of publicHolidaysOfYear(this.#place, year)) {
-          const d = toDayNumber(h.date);
-          const names = this.#byDay.get(d) ?? [];
-          names.push(h.name);
-          this.#byDay.set(d, names);
+        const list = publicHolidaysOfYear(this.#place, year);
+        const dayNumbers = dayNumbersOf(list);
+        for (let i = 0; i < list.length; i++) {
+          const h = list[i]!;
+          const d = dayNumbers[i]!;
+          const names = this.#byDay.get(d);
+          if (names === undefined) this.#byDay.set(d, [h.name]);
+          else names.push(h.name);
         }
       }
     }

@@ -7,8 +7,14 @@
  * npx curricula validate --format github
  * ```
  */
+import { provideModule } from '../core/lazy-require.js';
 import type { CliContext } from './context.js';
 import { runCli } from './run.js';
+
+// The command is one bundle: the YAML parsers inside it are still loaded on
+// first use, but from the bundle, never by resolving node_modules.
+provideModule('yaml', () => require('yaml'));
+provideModule('js-yaml', () => require('js-yaml'));
 
 const ctx: CliContext = {
   cwd: process.cwd(),

@@ -1,4 +1,5 @@
-import { stringify } from 'yaml';
+import type * as YamlLib from 'yaml';
+import { lazyRequire } from '../core/lazy-require.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 
@@ -101,7 +102,7 @@ function arrange(document: Program | Offering, schema: string | undefined): { [k
  * ```
  */
 export function toYaml(document: Program | Offering, options: DocumentOptions = {}): string {
-  const text = stringify(arrange(document, undefined), { version: '1.1', lineWidth: 0, indentSeq: true });
+  const text = lazyRequire<typeof YamlLib>('yaml').stringify(arrange(document, undefined), { version: '1.1', lineWidth: 0, indentSeq: true });
   return options.schema ? `# yaml-language-server: $schema=${options.schema.replace(/[\r\n]/g, '')}\n${text}` : text;
 }
 

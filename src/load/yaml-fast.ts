@@ -1,4 +1,9 @@
-import { EVENT_ID, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { lazyRequire } from '../core/lazy-require.js';
+
+// js-yaml is needed only once a YAML text arrives: JSON-only users never load it.
+const jsYaml = (): typeof JsYaml => lazyRequire<typeof JsYaml>('js-yaml');
 import { isForbiddenKey } from './forbidden-keys.js';
 
 // Why a second YAML parser: the `yaml` package builds a full document with
@@ -146,6 +151,7 @@ type Collection = Record<string, unknown> | unknown[];
  * of text, so the pass is linear.
  */
 function build(text: string, events: readonly Event[], maxDepth: number): object | undefined {
+  const { EVENT_ID, getScalarValue } = jsYaml();
   // `|+` keeps trailing blank lines; a last line of spaces without a line break counts as one more in js-yaml only.
   const endsWithBreak = text.endsWith('\n');
   // One entry per open collection: the collection, its key waiting for a value, how many keys it has had, its style.
@@ -253,7 +259,7 @@ export function readYamlFast(text: string, maxDepth: number): object | undefined
   if (!textIsPlain(text)) return undefined;
   try {
     // js-yaml's own depth limit guards its stack; `build` applies ours.
-    return build(text, parseEvents(text, { maxDepth: maxDepth + 1 }), maxDepth);
+    return build(text, jsYaml().parseEvents(text, { maxDepth: maxDepth + 1 }), maxDepth);
   } catch {
     return undefined;
   }

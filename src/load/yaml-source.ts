@@ -1,4 +1,6 @@
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type * as YamlLib from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { lazyRequire } from '../core/lazy-require.js';
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
 import { yamlDepthExcess } from './depth-scan.js';
 import { isForbiddenKey, mayContainForbiddenKey } from './forbidden-keys.js';
@@ -9,6 +11,11 @@ import { loadDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type PointerTable } from './source-map.js';
 import { readYamlFast } from './yaml-fast.js';
 
+// The yaml package builds full documents with positions: needed for files
+// with problems and for locating diagnostics, not for valid files, which the
+// fast reader handles. So it is loaded on first need.
+const yamlLib = (): typeof YamlLib => lazyRequire<typeof YamlLib>('yaml');
+
 /**
  * Everything one walk over a parsed YAML document learns: value ranges by
  * JSON pointer, pairs with forbidden keys, and anchors and aliases in
@@ -16,7 +23,7 @@ import { readYamlFast } from './yaml-fast.js';
  *
  * @example
  * ```ts
- * const walk = walkYaml(parseDocument('a: [1, 2]\n'));
+ * const walk = walkYaml(yamlLib().parseDocument('a: [1, 2]\n'));
  * walk.table.get('/a/1'); // { keyStart: -1, keyEnd: -1, valueStart: 7, valueEnd: 8 }
  * ```
  */
@@ -38,10 +45,10 @@ function scalarKey(value: unknown): string {
 // The key as `toJS` names the property, so pointers built from the value match.
 function keyString(key: unknown, anchors: Map<string, Node>): string {
   if (key === null || key === undefined) return '';
-  if (isScalar(key)) return scalarKey(key.value);
-  if (isAlias(key)) {
+  if (yamlLib().isScalar(key)) return scalarKey(key.value);
+  if (yamlLib().isAlias(key)) {
     const target = anchors.get(key.source);
-    return isScalar(target) ? scalarKey(target.value) : `*${key.source}`;
+    return yamlLib().isScalar(target) ? scalarKey(target.value) : `*${key.source}`;
   }
   try {
     return String(key);
@@ -51,7 +58,7 @@ function keyString(key: unknown, anchors: Map<string, Node>): string {
 }
 
 function rangeOf(node: unknown): [number, number] | undefined {
-  if (!isNode(node) || !node.range) return undefined;
+  if (!yamlLib().isNode(node) || !node.range) return undefined;
   return [node.range[0], node.range[1]];
 }
 
@@ -63,7 +70,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
  * @example
  * ```ts
  * const text = 'a:\n  b: x\n';
- * walkYaml(parseDocument(text)).table.get('/a/b'); // { keyStart: 5, keyEnd: 6, valueStart: 8, valueEnd: 9 }
+ * walkYaml(yamlLib().parseDocument(text)).table.get('/a/b'); // { keyStart: 5, keyEnd: 6, valueStart: 8, valueEnd: 9 }
  * ```
  */
 function walkYaml(doc: Document): YamlWalk {
@@ -74,22 +81,22 @@ function walkYaml(doc: Document): YamlWalk {
   const first: unknown[] = [doc.contents];
   while (first.length > 0) {
     const node = first.pop();
-    if (isAlias(node)) {
+    if (yamlLib().isAlias(node)) {
       marks.push(node);
       continue;
     }
-    if (!isNode(node)) continue;
+    if (!yamlLib().isNode(node)) continue;
     if (node.anchor) marks.push(node);
-    if (isCollection(node)) {
+    if (yamlLib().isCollection(node)) {
       for (const item of node.items) {
-        if (isPair(item)) first.push(item.key, item.value);
+        if (yamlLib().isPair(item)) first.push(item.key, item.value);
         else first.push(item);
       }
     }
   }
   marks.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
   const anchors = new Map<string, Node>();
-  for (const node of marks) if (!isAlias(node) && node.anchor) anchors.set(node.anchor, node);
+  for (const node of marks) if (!yamlLib().isAlias(node) && node.anchor) anchors.set(node.anchor, node);
   // Second pass with pointers, now that every anchor is known.
   // `dropped`: below a forbidden key, whose whole value goes (so nothing inside it is reported).
   const work: { node: unknown; pointer: string; keyStart: number; keyEnd: number; dropped: boolean }[] = [
@@ -99,7 +106,7 @@ function walkYaml(doc: Document): YamlWalk {
     const { node, pointer, keyStart, keyEnd, dropped } = work.pop() as (typeof work)[number];
     const range = rangeOf(node);
     if (range !== undefined) table.set(pointer, { keyStart, keyEnd, valueStart: range[0], valueEnd: range[1] });
-    if (isMap(node)) {
+    if (yamlLib().isMap(node)) {
       for (const pair of node.items) {
         const key = keyString(pair.key, anchors);
         const child = `${pointer}/${escapeSegment(key)}`;
@@ -113,10 +120,10 @@ function walkYaml(doc: Document): YamlWalk {
           table.set(child, { keyStart: keyRange[0], keyEnd: keyRange[1], valueStart: keyRange[1], valueEnd: keyRange[1] });
         }
       }
-    } else if (isCollection(node)) {
+    } else if (yamlLib().isCollection(node)) {
       node.items.forEach((item, i) => {
         const child = `${pointer}/${i}`;
-        if (isPair(item)) {
+        if (yamlLib().isPair(item)) {
           // A single-pair mapping inside a flow sequence (`[a: 1]`) becomes an object.
           const keyRange = rangeOf(item.key) ?? [-1, -1];
           const end = rangeOf(item.value)?.[1] ?? keyRange[1];
@@ -169,7 +176,7 @@ export function loadYaml(text: string, file: string, lines: LineIndex, maxDepth:
 }
 
 function parseYaml(text: string): Document {
-  return parseDocument(text, PARSE_OPTIONS) as unknown as Document;
+  return yamlLib().parseDocument(text, PARSE_OPTIONS) as unknown as Document;
 }
 
 /**
@@ -241,7 +248,7 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
     const unresolved = e instanceof ReferenceError ? /^Unresolved alias.*: (.*)$/.exec(e.message) : null;
     if (unresolved !== null) {
       const name = unresolved[1] ?? '';
-      const alias = walk().anchorsAndAliases.find((node) => isAlias(node) && node.source === name);
+      const alias = walk().anchorsAndAliases.find((node) => yamlLib().isAlias(node) && node.source === name);
       const at = rangeOf(alias);
       diagnostics.push(
         loadDiagnostic(
@@ -274,14 +281,14 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
 function isEmptyDocument(doc: Document): boolean {
   const contents = doc.contents;
   if (contents === null || contents === undefined) return true;
-  return isScalar(contents) && contents.value === null && !contents.tag && !contents.anchor && contents.range?.[0] === contents.range?.[1];
+  return yamlLib().isScalar(contents) && contents.value === null && !contents.tag && !contents.anchor && contents.range?.[0] === contents.range?.[1];
 }
 
 // yaml resolves `&a [*a]` to a circular value, which no consumer of plain data expects.
 function recursiveAlias(marks: readonly Node[]): { name: string; range: [number, number] } | undefined {
   const anchors = new Map<string, Node>();
   for (const node of marks) {
-    if (!isAlias(node)) {
+    if (!yamlLib().isAlias(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
       continue;
     }
@@ -295,10 +302,10 @@ function recursiveAlias(marks: readonly Node[]): { name: string; range: [number,
 // The first alias whose anchor holds aliases itself: where expansion starts to multiply.
 function bombSite(marks: readonly Node[]): [number, number] | undefined {
   const anchors = new Map<string, Node>();
-  const aliasStarts = marks.filter(isAlias).map((a) => a.range?.[0] ?? -1);
+  const aliasStarts = marks.filter(yamlLib().isAlias).map((a) => a.range?.[0] ?? -1);
   let lastAlias: [number, number] | undefined;
   for (const node of marks) {
-    if (!isAlias(node)) {
+    if (!yamlLib().isAlias(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
       continue;
     }
@@ -377,8 +384,8 @@ function findDuplicate(doc: Document, at: number): { key: string; start: number;
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (!isCollection(node)) continue;
-    if (isMap(node)) {
+    if (!yamlLib().isCollection(node)) continue;
+    if (yamlLib().isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items) {
         const range = rangeOf(pair.key);
@@ -392,7 +399,7 @@ function findDuplicate(doc: Document, at: number): { key: string; start: number;
         }
         stack.push(pair.key, pair.value);
       }
-    } else for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    } else for (const item of node.items) stack.push(yamlLib().isPair(item) ? item.value : item);
   }
   return undefined;
 }
