@@ -6,6 +6,7 @@ import {
   WEEKDAY_NAMES,
   fromDayNumber,
   toDayNumber,
+  weekdayIndexOfDayNumber,
   weekdayOfDayNumber,
   type Weekday,
 } from './calendar-day.js';
@@ -86,6 +87,23 @@ interface Interval {
   name: string | undefined;
 }
 
+type ClosedVerdict = Extract<DayVerdict, { allowed: false }>;
+
+// Verdicts are shared between days (every Saturday gets the same one), so a
+// long plan does not build a verdict and two message strings per day. They
+// are frozen because plans hand their details on in explanations.
+const ALLOWED: DayVerdict = Object.freeze({ allowed: true });
+
+function frozenVerdict(verdict: ClosedVerdict): ClosedVerdict {
+  Object.freeze(verdict.detail);
+  return Object.freeze(verdict);
+}
+
+/** A copy callers may change, for the public functions that hand out one verdict. */
+function ownVerdict(verdict: DayVerdict): DayVerdict {
+  return verdict.allowed ? { allowed: true } : { ...verdict, detail: { ...verdict.detail } };
+}
+
 /**
  * {@link DayRules} compiled for day numbers: holidays are looked up per year
  * on demand and blackouts by binary search, so classifying the days of a
@@ -102,6 +120,9 @@ export class DayClassifier {
   readonly weekdays: ReadonlySet<Weekday>;
   readonly holidays: HolidayCalendar;
   readonly #blackouts: Interval[];
+  readonly #weekdayVerdicts: (ClosedVerdict | undefined)[] = [];
+  readonly #blackoutVerdicts = new Map<Interval, ClosedVerdict>();
+  readonly #holidayVerdicts = new Map<number, ClosedVerdict>();
 
   /** Throws {@link CurriculaUsageError} on malformed rules; validate user input first. */
   constructor(rules: DayRules) {
@@ -146,42 +167,62 @@ export class DayClassifier {
     return candidate !== undefined && candidate.to >= day ? candidate : undefined;
   }
 
-  /** Classifies a day number; see {@link classifyDay}. */
+  /**
+   * Classifies a day number; see {@link classifyDay}. Verdicts are frozen
+   * and shared by days with the same reason and text.
+   */
   classify(day: number): DayVerdict {
     const weekday = weekdayOfDayNumber(day);
     if (!this.weekdays.has(weekday)) {
-      const n = WEEKDAY_NAMES[weekday];
-      return {
-        allowed: false,
-        reason: 'weekday',
-        detail: { en: `${n.en} is not a teaching day`, de: `${n.de} ist kein Kurstag` },
-      };
+      const index = weekdayIndexOfDayNumber(day);
+      let verdict = this.#weekdayVerdicts[index];
+      if (verdict === undefined) {
+        const n = WEEKDAY_NAMES[weekday];
+        verdict = frozenVerdict({
+          allowed: false,
+          reason: 'weekday',
+          detail: { en: `${n.en} is not a teaching day`, de: `${n.de} ist kein Kurstag` },
+        });
+        this.#weekdayVerdicts[index] = verdict;
+      }
+      return verdict;
     }
     const names = this.holidays.namesOn(day);
     if (names !== undefined) {
-      const isPublic = this.holidays.isPublic(day);
-      const list = names.join(' / ');
-      return {
-        allowed: false,
-        reason: 'holiday',
-        publicHoliday: isPublic,
-        detail: isPublic
-          ? { en: `public holiday: ${list}`, de: `gesetzlicher Feiertag: ${list}` }
-          : { en: `local holiday: ${list}`, de: `örtlicher Feiertag: ${list}` },
-      };
+      // Planning asks about a day more than once (choosing dates, then explaining the skipped ones).
+      let verdict = this.#holidayVerdicts.get(day);
+      if (verdict === undefined) {
+        const isPublic = this.holidays.isPublic(day);
+        const list = names.join(' / ');
+        verdict = frozenVerdict({
+          allowed: false,
+          reason: 'holiday',
+          publicHoliday: isPublic,
+          detail: isPublic
+            ? { en: `public holiday: ${list}`, de: `gesetzlicher Feiertag: ${list}` }
+            : { en: `local holiday: ${list}`, de: `örtlicher Feiertag: ${list}` },
+        });
+        this.#holidayVerdicts.set(day, verdict);
+      }
+      return verdict;
     }
     const blackout = this.blackoutOn(day);
     if (blackout !== undefined) {
-      const range =
-        blackout.from === blackout.to ? fromDayNumber(blackout.from) : `${fromDayNumber(blackout.from)} – ${fromDayNumber(blackout.to)}`;
-      const name = blackout.name === undefined ? '' : ` (${blackout.name})`;
-      return {
-        allowed: false,
-        reason: 'blackout',
-        detail: { en: `blackout ${range}${name}`, de: `Sperrtermin ${range}${name}` },
-      };
+      let verdict = this.#blackoutVerdicts.get(blackout);
+      if (verdict === undefined) {
+        const range =
+          blackout.from === blackout.to ? fromDayNumber(blackout.from) : `${fromDayNumber(blackout.from)} – ${fromDayNumber(blackout.to)}`;
+        const name = blackout.name === undefined ? '' : ` (${blackout.name})`;
+        verdict = frozenVerdict({
+          allowed: false,
+          reason: 'blackout',
+          detail: { en: `blackout ${range}${name}`, de: `Sperrtermin ${range}${name}` },
+        });
+        this.#blackoutVerdicts.set(blackout, verdict);
+      }
+      return verdict;
     }
-    return { allowed: true };
+    return ALLOWED;
   }
 }
 
@@ -198,7 +239,7 @@ export class DayClassifier {
  * ```
  */
 export function classifyDay(date: string, rules: DayRules): DayVerdict {
-  return new DayClassifier(rules).classify(toDayNumber(date));
+  return ownVerdict(new DayClassifier(rules).classify(toDayNumber(date)));
 }
 
 /**

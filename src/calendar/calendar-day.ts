@@ -130,6 +130,26 @@ export function toDayNumber(date: string): number {
   return era * 146097 + doe - 719468;
 }
 
+// Two-digit texts of 0..99: long plans format a date per day, and
+// padStart would allocate two throwaway strings for each.
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/** Civil year, month and day of a day number (Howard Hinnant's civil_from_days); `out` is reused. */
+function civil(day: number, out: [number, number, number]): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  out[2] = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  out[1] = mp < 10 ? mp + 3 : mp - 9;
+  out[0] = yoe + era * 400 + (out[1] <= 2 ? 1 : 0);
+  return out;
+}
+
+const scratch: [number, number, number] = [0, 0, 0];
+
 /**
  * The `YYYY-MM-DD` date of a day number (see {@link toDayNumber}).
  *
@@ -140,16 +160,33 @@ export function toDayNumber(date: string): number {
  * ```
  */
 export function fromDayNumber(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  civil(day, scratch);
+  const y = scratch[0];
+  const m = scratch[1];
+  // Consecutive calls mostly fall in one month: its "YYYY-MM-" is kept, so a date costs one string.
+  if (y !== lastMonth.year || m !== lastMonth.month) {
+    const year = y >= 1000 && y <= 9999 ? String(y) : String(y).padStart(4, '0');
+    lastMonth.year = y;
+    lastMonth.month = m;
+    lastMonth.prefix = `${year}-${TWO_DIGITS[m]!}-`;
+  }
+  return lastMonth.prefix + TWO_DIGITS[scratch[2]]!;
+}
+
+const lastMonth = { year: Number.NaN, month: 0, prefix: '' };
+
+/**
+ * The calendar year of a day number, without formatting a date (holiday
+ * lookups ask for it once per classified day).
+ *
+ * @example
+ * ```ts
+ * import { yearOfDayNumber, toDayNumber } from './calendar-day.js';
+ * yearOfDayNumber(toDayNumber('2027-12-31')); // 2027
+ * ```
+ */
+export function yearOfDayNumber(day: number): number {
+  return civil(day, scratch)[0];
 }
 
 /**
@@ -189,8 +226,21 @@ export function daysBetween(from: string, to: string): number {
  * ```
  */
 export function weekdayOfDayNumber(day: number): Weekday {
+  return WEEKDAYS[weekdayIndexOfDayNumber(day)]!;
+}
+
+/**
+ * The index in {@link WEEKDAYS} of a day number's weekday (Monday 0).
+ *
+ * @example
+ * ```ts
+ * import { weekdayIndexOfDayNumber, toDayNumber } from './calendar-day.js';
+ * weekdayIndexOfDayNumber(toDayNumber('2027-01-10')); // 6 (Sunday)
+ * ```
+ */
+export function weekdayIndexOfDayNumber(day: number): number {
   // 1970-01-01 was a Thursday (index 3 with Monday = 0).
-  return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
+  return (((day + 3) % 7) + 7) % 7;
 }
 
 /**

@@ -1,20 +1,34 @@
 import { CurriculaUsageError } from '../core/errors.js';
 
-/** One module's share of a day: minutes of the item at `item` (an index into the allocation's items). */
-export interface DayPart {
-  item: number;
-  minutes: number;
+/**
+ * The content of the planned days, flat: day `d` teaches the parts
+ * `dayStart[d]` to `dayStart[d + 1] - 1`, part `p` being `minutes[p]`
+ * minutes of the item at `item[p]` (an index into the allocation's items).
+ * Typed arrays rather than an array of part objects per day: a long plan
+ * has as many days as parts, and the planner keeps them all alive until
+ * the sessions are built. The arrays may be longer than used.
+ */
+export interface DayContent {
+  days: number;
+  dayStart: Int32Array;
+  item: Int32Array;
+  minutes: Float64Array;
 }
 
-/** A module to allocate, in teaching order; internal to the planner. */
-export interface AllocationItem {
-  minutes: number;
-  /** Most minutes of it in one day (≤ the day's capacity). */
-  cap: number;
-  /** Starts on a fresh day (modules that say how many sessions they take). */
-  fresh: boolean;
+/**
+ * The modules to allocate, in teaching order, as one list per property
+ * (item `i` is index `i` of each); internal to the planner. Lists rather
+ * than an object per module: the planner has most of them already.
+ */
+export interface AllocationItems {
+  /** Minutes to place. */
+  minutes: ArrayLike<number>;
+  /** Most minutes of an item in one day (≤ the day's capacity). */
+  cap: ArrayLike<number>;
+  /** 1 when an item starts on a fresh day (modules that say how many sessions they take). */
+  fresh: ArrayLike<number>;
   /** Indices of items (earlier in the list) that must be finished first. */
-  before: readonly number[];
+  before: readonly (readonly number[])[];
 }
 
 /**
@@ -30,53 +44,87 @@ export interface AllocationItem {
  * Linear in days plus modules: each day touches the modules it serves and
  * the few started ones waiting for it.
  */
-export function allocate(items: readonly AllocationItem[], capacity: number, split: boolean): DayPart[][] {
-  const remaining = items.map((i) => i.minutes);
-  const finished = items.map((i) => i.minutes === 0);
-  const days: DayPart[][] = [];
+export function allocate(items: AllocationItems, capacity: number, split: boolean): DayContent {
+  const count = items.minutes.length;
+  const remaining = new Float64Array(count);
+  for (let i = 0; i < count; i++) remaining[i] = items.minutes[i]!;
+  const finished = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (remaining[i] === 0) finished[i] = 1;
+  // Room for a part per item to begin with (the usual plan), grown by doubling.
+  let room = Math.max(16, count + 1);
+  let partItem = new Int32Array(room);
+  let partMinutes = new Float64Array(room);
+  let dayStart = new Int32Array(room + 1);
+  let parts = 0;
+  let days = 0;
+  const addPart = (i: number, give: number): void => {
+    if (parts === room) {
+      room *= 2;
+      partItem = grown(partItem, new Int32Array(room));
+      partMinutes = grown(partMinutes, new Float64Array(room));
+      dayStart = grown(dayStart, new Int32Array(room + 1));
+    }
+    partItem[parts] = i;
+    partMinutes[parts] = give;
+    parts++;
+  };
+  // Started modules waiting for the next day; two lists swapped each day instead of a new one per day.
   let active: number[] = [];
+  let still: number[] = [];
   let next = 0;
-  const ready = (i: number): boolean => items[i]!.before.every((j) => finished[j]);
+  // A loop, not every(): a callback per module would be garbage a long plan pays for.
+  const ready = (i: number): boolean => {
+    const before = items.before[i]!;
+    for (let k = 0; k < before.length; k++) if (finished[before[k]!] !== 1) return false;
+    return true;
+  };
   for (;;) {
-    while (next < items.length && finished[next]) next++;
-    if (next >= items.length && active.length === 0) break;
+    while (next < count && finished[next] === 1) next++;
+    if (next >= count && active.length === 0) break;
     let left = capacity;
-    const parts: DayPart[] = [];
-    const still: number[] = [];
+    const first = parts;
+    still.length = 0;
     for (const i of active) {
       if (left > 0) {
-        const give = Math.min(left, items[i]!.cap, remaining[i]!);
-        parts.push({ item: i, minutes: give });
+        const give = Math.min(left, items.cap[i]!, remaining[i]!);
+        addPart(i, give);
         left -= give;
         remaining[i]! -= give;
       }
       if (remaining[i]! > 0) still.push(i);
-      else finished[i] = true;
+      else finished[i] = 1;
     }
-    while (left > 0 && next < items.length) {
+    while (left > 0 && next < count) {
       const i = next;
-      if (finished[i]) {
+      if (finished[i] === 1) {
         next++;
         continue;
       }
-      const item = items[i]!;
       if (!ready(i)) break;
-      if (item.fresh && parts.length > 0) break;
+      if (items.fresh[i] === 1 && parts > first) break;
       if (!split && remaining[i]! > left) break;
-      const give = Math.min(left, item.cap, remaining[i]!);
-      parts.push({ item: i, minutes: give });
+      const give = Math.min(left, items.cap[i]!, remaining[i]!);
+      addPart(i, give);
       left -= give;
       remaining[i]! -= give;
       next++;
       if (remaining[i]! > 0) still.push(i);
-      else finished[i] = true;
+      else finished[i] = 1;
     }
+    const served = active;
     active = still;
+    still = served;
     // A day without parts means the next module can never start (a cycle
     // or a module larger than a day without splitting); callers check both
     // before allocating, so this only guards against an endless loop.
-    if (parts.length === 0) throw new CurriculaUsageError('allocate: a module can never start (cycle or oversized module not checked first)');
-    days.push(parts);
+    if (parts === first) throw new CurriculaUsageError('allocate: a module can never start (cycle or oversized module not checked first)');
+    // Days never outnumber parts, so dayStart (one longer than the part arrays) has room.
+    dayStart[++days] = parts;
   }
-  return days;
+  return { days, dayStart, item: partItem, minutes: partMinutes };
+}
+
+function grown<T extends Int32Array | Float64Array>(old: T, fresh: T): T {
+  fresh.set(old);
+  return fresh;
 }

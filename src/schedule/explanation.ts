@@ -98,94 +98,95 @@ export interface SkipContext {
   classifier: DayClassifier;
   /** Days of agreed sessions (any status) with their status. */
   fixedStatus: ReadonlyMap<number, string>;
-  /** All session days that take place (planned and agreed), sorted. */
-  sessionDays: readonly number[];
+  /** All session days that take place (planned and agreed), sorted, each once. */
+  sessionDays: ArrayLike<number>;
   maxDaysPerWeek: number | undefined;
   minGapDays: number;
   blockDays: number;
   spread: boolean;
 }
 
+// Details that read the same on every date they explain are one frozen
+// object each, shared by those dates: a plan over years skips thousands of
+// days, mostly for the same few reasons.
+const FIXED_CANCELLED: Bilingual = Object.freeze({ en: 'an agreed session here is cancelled', de: 'ein vereinbarter Termin hier fällt aus' });
+const FIXED_HERE: Bilingual = Object.freeze({ en: 'an agreed session is here', de: 'hier liegt ein vereinbarter Termin' });
+const LEFT_FOR_SPREAD: Bilingual = Object.freeze({
+  en: 'left free to spread sessions evenly over the period',
+  de: 'frei gelassen, um die Termine gleichmäßig zu verteilen',
+});
+const NOT_NEEDED: Bilingual = Object.freeze({ en: 'not needed for the plan', de: 'für den Plan nicht benötigt' });
+
 /** Every date from `from` to `to` without a session, with its reason. Linear in the period. */
 export function skippedDates(ctx: SkipContext, from: number, to: number): SkippedDate[] {
-  const out: SkippedDate[] = [];
-  const taken = new Set(ctx.sessionDays);
+  // Every day of the period without a session gets one entry: the list is made at its length (a long
+  // plan's list grown by push would leave its shorter copies as garbage) and trimmed to what was written.
+  const out = new Array<SkippedDate>(Math.max(0, to - from + 1 - ctx.sessionDays.length));
+  let n = 0;
   const perWeek = new Map<number, number>();
   if (ctx.maxDaysPerWeek !== undefined) {
-    for (const d of ctx.sessionDays) perWeek.set(weekStart(d), (perWeek.get(weekStart(d)) ?? 0) + 1);
+    for (let j = 0; j < ctx.sessionDays.length; j++) {
+      const w = weekStart(ctx.sessionDays[j]!);
+      perWeek.set(w, (perWeek.get(w) ?? 0) + 1);
+    }
   }
+  let weeklyCap: Bilingual | undefined;
+  let noRoomForBlock: Bilingual | undefined;
+  const tooClose = new Map<number, Bilingual>();
   let k = 0; // index of the first session day ≥ day
   for (let day = from; day <= to; day++) {
     while (k < ctx.sessionDays.length && ctx.sessionDays[k]! < day) k++;
-    if (taken.has(day)) continue;
+    // Session days are sorted, so the one at k tells whether this day holds a session.
+    if (k < ctx.sessionDays.length && ctx.sessionDays[k] === day) continue;
     const date = fromDayNumber(day);
     const status = ctx.fixedStatus.get(day);
     if (status !== undefined) {
-      out.push({
-        date,
-        reason: 'fixed',
-        detail:
-          status === 'cancelled'
-            ? { en: 'an agreed session here is cancelled', de: 'ein vereinbarter Termin hier fällt aus' }
-            : { en: 'an agreed session is here', de: 'hier liegt ein vereinbarter Termin' },
-      });
+      out[n++] = { date, reason: 'fixed', detail: status === 'cancelled' ? FIXED_CANCELLED : FIXED_HERE };
       continue;
     }
     const verdict = ctx.classifier.classify(day);
     if (!verdict.allowed) {
-      out.push({ date, reason: verdict.reason, detail: verdict.detail });
+      out[n++] = { date, reason: verdict.reason, detail: verdict.detail };
       continue;
     }
     const cap = ctx.maxDaysPerWeek;
     if (cap !== undefined && (perWeek.get(weekStart(day)) ?? 0) >= cap) {
-      out.push({
-        date,
-        reason: 'weekly-cap',
-        detail: {
-          en: `this week already has ${cap} day${cap === 1 ? '' : 's'} (the weekly maximum)`,
-          de: `diese Woche hat schon ${cap} ${cap === 1 ? 'Tag' : 'Tage'} (Höchstzahl pro Woche)`,
-        },
+      weeklyCap ??= Object.freeze({
+        en: `this week already has ${cap} day${cap === 1 ? '' : 's'} (the weekly maximum)`,
+        de: `diese Woche hat schon ${cap} ${cap === 1 ? 'Tag' : 'Tage'} (Höchstzahl pro Woche)`,
       });
+      out[n++] = { date, reason: 'weekly-cap', detail: weeklyCap };
       continue;
     }
     const prev = k > 0 ? ctx.sessionDays[k - 1] : undefined;
     const next = ctx.sessionDays[k];
     const near = Math.min(prev === undefined ? Infinity : day - prev, next === undefined ? Infinity : next - day);
     if (near < ctx.minGapDays) {
-      out.push({
-        date,
-        reason: 'gap',
-        detail: {
+      let detail = tooClose.get(near);
+      if (detail === undefined) {
+        detail = Object.freeze({
           en: `only ${near} day${near === 1 ? '' : 's'} from a session; sessions are at least ${ctx.minGapDays} days apart`,
           de: `nur ${near} ${near === 1 ? 'Tag' : 'Tage'} von einem Termin entfernt; Termine liegen mindestens ${ctx.minGapDays} Tage auseinander`,
-        },
-      });
+        });
+        tooClose.set(near, detail);
+      }
+      out[n++] = { date, reason: 'gap', detail };
       continue;
     }
     if (ctx.spread) {
-      out.push({
-        date,
-        reason: 'spread',
-        detail: { en: 'left free to spread sessions evenly over the period', de: 'frei gelassen, um die Termine gleichmäßig zu verteilen' },
-      });
+      out[n++] = { date, reason: 'spread', detail: LEFT_FOR_SPREAD };
       continue;
     }
     if (ctx.blockDays > 1) {
-      out.push({
-        date,
-        reason: 'block',
-        detail: {
-          en: `no room here for a block of ${ctx.blockDays} consecutive days`,
-          de: `hier ist kein Platz für einen Block von ${ctx.blockDays} aufeinanderfolgenden Tagen`,
-        },
+      noRoomForBlock ??= Object.freeze({
+        en: `no room here for a block of ${ctx.blockDays} consecutive days`,
+        de: `hier ist kein Platz für einen Block von ${ctx.blockDays} aufeinanderfolgenden Tagen`,
       });
+      out[n++] = { date, reason: 'block', detail: noRoomForBlock };
       continue;
     }
-    out.push({
-      date,
-      reason: 'spread',
-      detail: { en: 'not needed for the plan', de: 'für den Plan nicht benötigt' },
-    });
+    out[n++] = { date, reason: 'spread', detail: NOT_NEEDED };
   }
+  out.length = n;
   return out;
 }

@@ -5,13 +5,13 @@ import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session, SessionModule } from '../model/session.js';
-import type { DayPart } from './allocate.js';
+import type { DayContent } from './allocate.js';
 import { exactAmount } from './amount-text.js';
 import { classifierOf, normalizeConstraints, type PlanConstraints } from './constraints.js';
 import { emptyExplanation, skippedDates, type ChosenDate, type PlanExplanation } from './explanation.js';
 import { analyzeFixed } from './fixed-sessions.js';
 import { planDiagnostic } from './plan-diagnostic.js';
-import { plannedModules } from './planned-modules.js';
+import { collectModules } from './planned-modules.js';
 import { contentFor, moduleCap, oversized, selectFor, sizesFor, type PlannerContext } from './planner-context.js';
 import { blockCountDiagnostic, shortageDiagnostic } from './shortage.js';
 import { layoutDay } from './session-time.js';
@@ -44,8 +44,15 @@ function failed(diagnostics: Diagnostic[], summary: Bilingual): PlanResult {
 
 const NO_PLAN: Bilingual = { en: 'No plan: see the diagnostics', de: 'Kein Plan: siehe Befunde' };
 
+const NO_CONTENT: DayContent = { days: 0, dayStart: new Int32Array(1), item: new Int32Array(0), minutes: new Float64Array(0) };
+
+// "s", "s0", "s00", …: an id is then one concatenation, not a padded copy and a concatenation.
+const ID_PREFIXES: readonly string[] = Array.from({ length: 17 }, (_, k) => `s${'0'.repeat(k)}`);
+
 function sessionId(n: number, width: number): string {
-  return `s${String(n).padStart(width, '0')}`;
+  const digits = String(n);
+  const pad = width - digits.length;
+  return pad <= 0 ? `s${digits}` : pad < ID_PREFIXES.length ? ID_PREFIXES[pad]! + digits : `s${digits.padStart(width, '0')}`;
 }
 
 /**
@@ -85,7 +92,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   const unit = program.unit;
   const diagnostics: Diagnostic[] = [];
 
-  const selection = plannedModules(program, { track: c.track, includeOptional: c.includeOptional }, locale);
+  const selection = collectModules(program, { track: c.track, includeOptional: c.includeOptional }, locale, true);
   diagnostics.push(...selection.diagnostics);
   if (hasErrors(diagnostics)) return failed(diagnostics, NO_PLAN);
   if (selection.modules.length === 0) {
@@ -106,7 +113,9 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   }
 
   const edges = requirementEdges(selection.modules);
-  const { order, cyclic } = orderIndices(selection.modules.length, edges);
+  // Without requirements there is no cycle and the teaching order is the document order.
+  const required = edges.some((list) => list.length > 0);
+  const { order, cyclic } = required ? orderIndices(selection.modules.length, edges) : { order: undefined, cyclic: [] };
   if (cyclic.length > 0) {
     const ids = cyclic.map((i) => selection.modules[i]!.id).join(', ');
     diagnostics.push(
@@ -121,22 +130,40 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     );
     return failed(diagnostics, NO_PLAN);
   }
-  const modules = order.map((i) => selection.modules[i]!);
-  const rank = new Map<number, number>(order.map((original, position) => [original, position]));
-  const before = order.map((original) => edges[original]!.map((j) => rank.get(j)!).sort((a, b) => a - b));
+  // In document order nothing needs renumbering.
+  const documentOrder = order === undefined || order.every((original, position) => original === position);
+  const modules = documentOrder ? selection.modules : order.map((i) => selection.modules[i]!);
+  let before = edges;
+  if (!documentOrder) {
+    const rank: number[] = new Array<number>(order.length);
+    order.forEach((original, position) => {
+      rank[original] = position;
+    });
+    before = order.map((original) => {
+      const list = edges[original]!;
+      // Modules without requirements share their (empty) list; nothing changes it.
+      return list.length === 0 ? list : list.map((j) => rank[j]!).sort((a, b) => a - b);
+    });
+  }
 
-  const plannedIds = new Set(modules.map((m) => m.id));
+  // Only agreed sessions need the planned ids.
+  const plannedIds: ReadonlySet<string> = c.fixed.length > 0 ? new Set(modules.map((m) => m.id)) : new Set<string>();
   const fixed = analyzeFixed(c.fixed, plannedIds, unit, locale);
   diagnostics.push(...fixed.diagnostics);
-  const remaining = modules.map((m) => m.minutes);
+  // Numbers per module or per day live in typed arrays: they are outside the heap the garbage collector copies.
+  const remaining = new Float64Array(modules.length);
+  for (let i = 0; i < modules.length; i++) remaining[i] = modules[i]!.minutes;
   const coveredLeft = new Map(fixed.covered);
-  modules.forEach((m, i) => {
-    // Modules sharing an id (an error the validator reports) take agreed time in turn.
-    const have = coveredLeft.get(m.id) ?? 0;
-    const use = Math.min(have, m.minutes);
-    remaining[i] = m.minutes - use;
-    coveredLeft.set(m.id, have - use);
-  });
+  if (coveredLeft.size > 0) {
+    modules.forEach((m, i) => {
+      // Modules sharing an id (an error the validator reports) take agreed time in turn.
+      const have = coveredLeft.get(m.id);
+      if (have === undefined) return;
+      const use = Math.min(have, m.minutes);
+      remaining[i] = m.minutes - use;
+      coveredLeft.set(m.id, have - use);
+    });
+  }
   for (const [id, left] of coveredLeft) {
     if (left > 0) {
       diagnostics.push(
@@ -156,7 +183,8 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   if (hasErrors(diagnostics)) return failed(diagnostics, NO_PLAN);
 
   const ctx: PlannerContext = { c, unit, modules, before, remaining, fixed };
-  const total = remaining.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let i = 0; i < remaining.length; i++) total += remaining[i]!;
   const fmt = (minutes: number, l: 'en' | 'de'): string => formatDuration(minutes, { unit, locale: l });
 
   if (c.dayCapacity <= 0) {
@@ -213,75 +241,34 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   });
   if (hasErrors(diagnostics)) return failed(diagnostics, NO_PLAN);
 
-  const content = contentFor(ctx, c.dayCapacity) ?? [];
-  const days = content.length;
-  if (c.blockCount !== undefined && sizesFor(days, c.blockDays).length > c.blockCount) {
+  const content = contentFor(ctx, c.dayCapacity) ?? NO_CONTENT;
+  const days = content.days;
+  if (c.blockCount !== undefined && Math.ceil(days / c.blockDays) > c.blockCount) {
     diagnostics.push(blockCountDiagnostic(ctx, days, total));
     return failed(diagnostics, NO_PLAN);
   }
-  const selected = days === 0 ? { ok: true as const, starts: [], spreadFellBack: false } : selectFor(ctx, days);
+  const sizes = sizesFor(days, c.blockDays);
+  const selected = days === 0 ? { ok: true as const, starts: [], spreadFellBack: false } : selectFor(ctx, days, {}, sizes);
   if (!selected.ok) {
     diagnostics.push(shortageDiagnostic(ctx, days, total, selected));
     return failed(diagnostics, NO_PLAN);
   }
 
-  // Dates of the planned days, with the reason for each.
-  const sizes = sizesFor(days, c.blockDays);
-  const plannedDays: { day: number; reason: ChosenDate['reason']; detail: Bilingual }[] = [];
+  // Everything below is built once per planned day, so it is built lean:
+  // each date is formatted once, day layouts are shared by days of equal
+  // length, details that read the same on many days are one frozen object,
+  // and sessions are created with their final id (no copies).
   const spread = c.distribute === 'spread' && !selected.spreadFellBack;
-  selected.starts.forEach((start, u) => {
-    for (let k = 0; k < sizes[u]!; k++) {
-      const day = start + k;
-      const date = fromDayNumber(day);
-      if (k > 0) {
-        plannedDays.push({
-          day,
-          reason: 'block',
-          detail: {
-            en: `day ${k + 1} of block ${u + 1} (${c.blockDays} consecutive days)`,
-            de: `Tag ${k + 1} von Block ${u + 1} (${c.blockDays} aufeinanderfolgende Tage)`,
-          },
-        });
-      } else if (spread) {
-        plannedDays.push({
-          day,
-          reason: 'spread',
-          detail: {
-            en: `spread evenly from ${fromDayNumber(c.start!)} to ${fromDayNumber(c.end!)}; first usable day at this point`,
-            de: `gleichmäßig verteilt von ${fromDayNumber(c.start!)} bis ${fromDayNumber(c.end!)}; erster nutzbarer Tag an dieser Stelle`,
-          },
-        });
-      } else if (c.distribute === 'backward') {
-        const next = u + 1 < selected.starts.length ? fromDayNumber(selected.starts[u + 1]!) : undefined;
-        plannedDays.push({
-          day,
-          reason: 'end',
-          detail:
-            next === undefined
-              ? { en: `latest usable day on or before the end ${fromDayNumber(c.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(c.end!)}` }
-              : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` },
-        });
-      } else if (u === 0) {
-        plannedDays.push({
-          day,
-          reason: 'start',
-          detail:
-            c.start === day
-              ? { en: `the start ${date} is a usable day`, de: `der Beginn ${date} ist ein nutzbarer Tag` }
-              : { en: `first usable day on or after the start ${fromDayNumber(c.start!)}`, de: `erster nutzbarer Tag ab dem Beginn ${fromDayNumber(c.start!)}` },
-        });
-      } else {
-        const prev = fromDayNumber(selected.starts[u - 1]! + sizes[u - 1]! - 1);
-        plannedDays.push({
-          day,
-          reason: 'next',
-          detail: { en: `next usable day after the session on ${prev}`, de: `nächster nutzbarer Tag nach dem Termin am ${prev}` },
-        });
-      }
-    }
-  });
+  // Planned days in date order: units are placed in order and never overlap.
+  const plannedDays = new Float64Array(days);
+  {
+    let i = 0;
+    selected.starts.forEach((start, u) => {
+      for (let k = 0; k < sizes[u]!; k++) plannedDays[i++] = start + k;
+    });
+  }
 
-  // Sessions: planned days with their content, merged with agreed sessions in date order.
+  // Ids go to planned sessions in date order, skipping ids agreed sessions already use.
   const width = Math.max(2, String(days + c.fixed.length).length);
   const usedIds = new Set(c.fixed.map((s) => s.id).filter((id): id is string => id !== undefined));
   let counter = 0;
@@ -291,92 +278,139 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     while (usedIds.has(id));
     return id;
   };
-  type Entry = { day: number; session: Session; chosen: ChosenDate | undefined };
-  const planned: Entry[] = plannedDays.map((p, i) => {
-    const parts: DayPart[] = content[i]!;
-    const minutes = parts.reduce((a, part) => a + part.minutes, 0);
-    const layout = layoutDay(c.window, c.breaks, minutes);
-    const entries: SessionModule[] = parts.map((part) => {
-      const m = modules[part.item]!;
-      return parts.length === 1 && part.minutes === m.minutes
-        ? m.id
-        : { module: m.id, hours: exactAmount(part.minutes, unit) };
-    });
-    const session: Session = {
-      id: '',
-      date: fromDayNumber(p.day),
-      time: layout.time,
-      ...(layout.breaks.length > 0 ? { breaks: layout.breaks } : {}),
-      modules: entries,
-      status: 'scheduled',
-    };
-    return {
-      day: p.day,
-      session,
-      chosen: {
-        date: fromDayNumber(p.day),
-        sessionId: undefined,
-        modules: parts.map((part) => modules[part.item]!.id),
-        reason: p.reason,
-        detail: p.detail,
-      },
-    };
+
+  const layouts = new Map<number, { time: string; breaks: string[] }>();
+  let spreadDetail: Bilingual | undefined;
+  // Lists of known length are made at that length: they stay alive, and lists grown by push leave garbage.
+  const plannedSessions = new Array<Session>(days);
+  const plannedChosen = new Array<ChosenDate>(days);
+  let i = 0;
+  let previous = '';
+  selected.starts.forEach((start, u) => {
+    for (let k = 0; k < sizes[u]!; k++, i++) {
+      const day = start + k;
+      const date = fromDayNumber(day);
+      let reason: ChosenDate['reason'];
+      let detail: Bilingual;
+      if (k > 0) {
+        reason = 'block';
+        detail = {
+          en: `day ${k + 1} of block ${u + 1} (${c.blockDays} consecutive days)`,
+          de: `Tag ${k + 1} von Block ${u + 1} (${c.blockDays} aufeinanderfolgende Tage)`,
+        };
+      } else if (spread) {
+        reason = 'spread';
+        spreadDetail ??= Object.freeze({
+          en: `spread evenly from ${fromDayNumber(c.start!)} to ${fromDayNumber(c.end!)}; first usable day at this point`,
+          de: `gleichmäßig verteilt von ${fromDayNumber(c.start!)} bis ${fromDayNumber(c.end!)}; erster nutzbarer Tag an dieser Stelle`,
+        });
+        detail = spreadDetail;
+      } else if (c.distribute === 'backward') {
+        const next = u + 1 < selected.starts.length ? fromDayNumber(selected.starts[u + 1]!) : undefined;
+        reason = 'end';
+        detail =
+          next === undefined
+            ? { en: `latest usable day on or before the end ${fromDayNumber(c.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(c.end!)}` }
+            : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` };
+      } else if (u === 0) {
+        reason = 'start';
+        detail =
+          c.start === day
+            ? { en: `the start ${date} is a usable day`, de: `der Beginn ${date} ist ein nutzbarer Tag` }
+            : { en: `first usable day on or after the start ${fromDayNumber(c.start!)}`, de: `erster nutzbarer Tag ab dem Beginn ${fromDayNumber(c.start!)}` };
+      } else {
+        // The previous unit's last day is the planned day just before.
+        reason = 'next';
+        detail = { en: `next usable day after the session on ${previous}`, de: `nächster nutzbarer Tag nach dem Termin am ${previous}` };
+      }
+      previous = date;
+
+      const first = content.dayStart[i]!;
+      const end = content.dayStart[i + 1]!;
+      let minutes = 0;
+      for (let p = first; p < end; p++) minutes += content.minutes[p]!;
+      let layout = layouts.get(minutes);
+      if (layout === undefined) {
+        layout = layoutDay(c.window, c.breaks, minutes);
+        layouts.set(minutes, layout);
+      }
+      // Lists of their exact length: these stay alive in the result, and a list grown by push keeps spare room.
+      const entries: SessionModule[] = new Array<SessionModule>(end - first);
+      const ids: string[] = new Array<string>(end - first);
+      for (let p = first; p < end; p++) {
+        const m = modules[content.item[p]!]!;
+        const part = content.minutes[p]!;
+        entries[p - first] = end - first === 1 && part === m.minutes ? m.id : { module: m.id, hours: exactAmount(part, unit) };
+        ids[p - first] = m.id;
+      }
+      const id = nextId();
+      // Keys in the order sessions are written; each session gets its own breaks list.
+      plannedSessions[i] =
+        layout.breaks.length > 0
+          ? { id, date, time: layout.time, breaks: layout.breaks.slice(), modules: entries, status: 'scheduled' }
+          : { id, date, time: layout.time, modules: entries, status: 'scheduled' };
+      plannedChosen[i] = { date, sessionId: id, modules: ids, reason, detail };
+    }
   });
-  const agreed: Entry[] = c.fixed.map((s) => ({
-    day: s.date === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.date),
-    session: s,
-    chosen:
-      s.date === undefined
-        ? undefined
-        : {
-            date: s.date,
-            sessionId: s.id,
-            modules: (s.modules ?? []).map((e) => (typeof e === 'string' ? e : e.module)),
-            reason: 'fixed',
-            detail:
-              s.status === 'cancelled'
-                ? { en: 'agreed session, cancelled, kept as it is', de: 'vereinbarter Termin, abgesagt, unverändert übernommen' }
-                : { en: 'agreed session, kept as it is', de: 'vereinbarter Termin, unverändert übernommen' },
-          },
-  }));
-  // Stable merge: agreed sessions keep their given order among themselves.
-  const all: Entry[] = [];
-  {
+
+  // Merged with agreed sessions in date order; agreed sessions keep their given order among themselves
+  // and those without a date come last.
+  let sessions: Session[] = plannedSessions;
+  let chosen: ChosenDate[] = plannedChosen;
+  if (c.fixed.length > 0) {
+    const dayOf = (s: Session): number => (s.date === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.date));
+    const agreed = c.fixed
+      .map((s, index) => ({ s, index, day: dayOf(s) }))
+      .sort((x, y) => x.day - y.day || x.index - y.index);
+    sessions = [];
+    chosen = [];
     let a = 0;
     let b = 0;
-    const agreedSorted = agreed.map((e, i) => ({ e, i })).sort((x, y) => x.e.day - y.e.day || x.i - y.i).map((x) => x.e);
-    while (a < planned.length || b < agreedSorted.length) {
-      if (b >= agreedSorted.length || (a < planned.length && planned[a]!.day < agreedSorted[b]!.day)) all.push(planned[a++]!);
-      else all.push(agreedSorted[b++]!);
+    while (a < plannedSessions.length || b < agreed.length) {
+      if (b >= agreed.length || (a < plannedSessions.length && plannedDays[a]! < agreed[b]!.day)) {
+        sessions.push(plannedSessions[a]!);
+        chosen.push(plannedChosen[a++]!);
+        continue;
+      }
+      const s = agreed[b++]!.s;
+      sessions.push(s);
+      if (s.date !== undefined) {
+        chosen.push({
+          date: s.date,
+          sessionId: s.id,
+          modules: (s.modules ?? []).map((e) => (typeof e === 'string' ? e : e.module)),
+          reason: 'fixed',
+          detail:
+            s.status === 'cancelled'
+              ? { en: 'agreed session, cancelled, kept as it is', de: 'vereinbarter Termin, abgesagt, unverändert übernommen' }
+              : { en: 'agreed session, kept as it is', de: 'vereinbarter Termin, unverändert übernommen' },
+        });
+      }
     }
   }
-  const plannedSet = new Set(planned);
-  for (const entry of all) {
-    if (!plannedSet.has(entry)) continue;
-    const id = nextId();
-    entry.session = { ...entry.session, id };
-    entry.chosen!.sessionId = id;
-  }
-  const sessions = all.map((e) => e.session);
 
   // Agreed sessions may sit before modules they require; the plan cannot move them.
   if (c.fixed.length > 0) {
-    const orderProblem = checkFixedOrder(ctx, all.map((e) => e.session));
+    const orderProblem = checkFixedOrder(ctx, sessions);
     if (orderProblem !== undefined) {
       diagnostics.push(orderProblem);
       return failed(diagnostics, NO_PLAN);
     }
   }
 
-  const sessionDays = [...new Set([...plannedDays.map((p) => p.day), ...fixed.occurring])].sort((a, b) => a - b);
-  const datedDays = all.filter((e) => Number.isFinite(e.day)).map((e) => e.day);
+  const sessionDays = mergeSorted(plannedDays, fixed.occurring);
   // A loop, not Math.min(...days): plans may have more days than a call takes arguments.
   let firstDay = c.start ?? Infinity;
   let lastDay = c.distribute === 'pack' ? -Infinity : (c.end ?? -Infinity);
-  for (const d of datedDays) {
+  const dated = (d: number): void => {
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
+  };
+  if (plannedDays.length > 0) {
+    dated(plannedDays[0]!);
+    dated(plannedDays[plannedDays.length - 1]!);
   }
+  for (const s of c.fixed) if (s.date !== undefined) dated(toDayNumber(s.date));
   const hasDates = Number.isFinite(firstDay) && Number.isFinite(lastDay);
   const startDate = hasDates ? fromDayNumber(firstDay) : undefined;
   const endDate = hasDates ? fromDayNumber(lastDay) : undefined;
@@ -418,12 +452,21 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     en: `${fmt(planned_total, 'en')} in ${sessions.length} session${sessions.length === 1 ? '' : 's'}${hasDates ? ` from ${startDate} to ${endDate}` : ''}; ${skipped.length} date${skipped.length === 1 ? '' : 's'} skipped`,
     de: `${fmt(planned_total, 'de')} in ${sessions.length} ${sessions.length === 1 ? 'Termin' : 'Terminen'}${hasDates ? ` vom ${startDate} bis ${endDate}` : ''}; ${skipped.length} ${skipped.length === 1 ? 'Tag' : 'Tage'} übersprungen`,
   };
-  const explanation: PlanExplanation = {
-    summary,
-    chosen: all.map((e) => e.chosen).filter((x): x is ChosenDate => x !== undefined),
-    skipped,
-  };
+  const explanation: PlanExplanation = { summary, chosen, skipped };
   return { ok: !hasErrors(diagnostics), offering, diagnostics: sortDiagnostics(diagnostics), explanation };
+}
+
+/** Planned days (strictly increasing) and days of agreed sessions (sorted), sorted, each once. */
+function mergeSorted(planned: ArrayLike<number>, agreed: readonly number[]): ArrayLike<number> {
+  if (agreed.length === 0) return planned;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < planned.length || j < agreed.length) {
+    const next = j >= agreed.length || (i < planned.length && planned[i]! <= agreed[j]!) ? planned[i++]! : agreed[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /** A `plan/fixed-conflict` when an agreed session teaches a module before one it requires is finished. */

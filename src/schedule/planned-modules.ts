@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
-import { parseDuration } from '../duration/index.js';
+import { parseDuration, type Amount, type TimeUnit } from '../duration/index.js';
 import type { Module } from '../model/module.js';
 import { effectiveMinutes } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
@@ -52,6 +52,82 @@ export interface PlannedModule {
   ancestors: string[];
 }
 
+/** Where a planned module sits, and what few modules have: a cap, a number of sessions, requirements, enclosing modules. */
+interface Particulars {
+  prefix: string;
+  index: number;
+  maxPerSession: number | undefined;
+  sessions: { min: number; max: number } | undefined;
+  requires: string[];
+  ancestors: string[];
+}
+
+const TOP_LEVEL = '/modules/';
+
+/**
+ * A planned module as the planner keeps it while it plans: its module, its
+ * minutes, its position, and either its index among the top-level modules
+ * (most modules of a large program) or its particulars. The rest is read
+ * from the module, and the pointer is spelled out only when a diagnostic
+ * asks for it. A plan holds one per module until the sessions are built,
+ * so for large programs their size is what the garbage collector copies.
+ */
+class PlannerModule implements PlannedModule {
+  readonly #module: Module;
+  readonly #position: number;
+  readonly #where: number | Particulars;
+  readonly minutes: number;
+
+  constructor(module: Module, position: number, minutes: number, where: number | Particulars) {
+    this.#module = module;
+    this.#position = position;
+    this.minutes = minutes;
+    this.#where = where;
+  }
+
+  get id(): string {
+    return this.#module.id;
+  }
+
+  get title(): string {
+    return this.#module.title;
+  }
+
+  get pointer(): string {
+    const where = this.#where;
+    return typeof where === 'number' ? TOP_LEVEL + where : where.prefix + where.index;
+  }
+
+  get position(): number {
+    return this.#position;
+  }
+
+  get maxPerSession(): number | undefined {
+    return typeof this.#where === 'number' ? undefined : this.#where.maxPerSession;
+  }
+
+  get sessions(): { min: number; max: number } | undefined {
+    return typeof this.#where === 'number' ? undefined : this.#where.sessions;
+  }
+
+  get requires(): string[] {
+    return typeof this.#where === 'number' ? (NONE as string[]) : this.#where.requires;
+  }
+
+  get ancestors(): string[] {
+    return typeof this.#where === 'number' ? (NONE as string[]) : this.#where.ancestors;
+  }
+}
+
+interface Level {
+  modules: readonly Module[];
+  /** Pointer to the list with a trailing slash, e.g. `/modules/3/modules/`. */
+  prefix: string;
+  parent: Frame | undefined;
+  /** The next module of the list to visit. */
+  index: number;
+}
+
 interface Frame {
   module: Module;
   pointer: string;
@@ -60,6 +136,35 @@ interface Frame {
   /** True when the module itself or a module around it is listed by the track (or there is no track list). */
   listed: boolean;
   optional: boolean;
+}
+
+/**
+ * Minutes of amounts in one unit, each distinct amount parsed once: a large
+ * program repeats a handful of amounts ("8", "2 2/3") over thousands of
+ * modules. Undefined for amounts that do not parse.
+ */
+function amountParser(unit: TimeUnit): (amount: Amount) => number | undefined {
+  const memo = new Map<Amount, number | undefined>();
+  return (amount) => {
+    // -0 and 0 are one Map key; leave the rare -0 to the parser itself.
+    if (Object.is(amount, -0)) return minutesOrUndefined(amount, unit);
+    if (memo.has(amount)) return memo.get(amount);
+    const minutes = minutesOrUndefined(amount, unit);
+    memo.set(amount, minutes);
+    return minutes;
+  };
+}
+
+function minutesOrUndefined(amount: Amount, unit: TimeUnit): number | undefined {
+  const parsed = parseDuration(amount, unit);
+  return parsed.ok ? parsed.minutes : undefined;
+}
+
+/** `inherited` followed by `own`, reusing either list when the other is empty (never changed afterwards). */
+function joined(inherited: readonly string[] | undefined, own: readonly string[] | undefined): string[] {
+  if (own === undefined || own.length === 0) return (inherited ?? NONE) as string[];
+  if (inherited === undefined || inherited.length === 0) return own as string[];
+  return [...inherited, ...own];
 }
 
 function hasListedDescendant(module: Module, listed: ReadonlySet<string>): boolean {
@@ -89,6 +194,24 @@ export function plannedModules(
   program: Program,
   selection: ModuleSelection = {},
   locale: Locale = 'en',
+): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
+  return collectModules(program, selection, locale, false);
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const NO_MODULES: readonly Module[] = Object.freeze([]);
+
+/**
+ * {@link plannedModules} for the planner. With `shareLists`, `requires` and
+ * `ancestors` may be one shared empty list or the program's own `requires`
+ * list instead of a copy per module: the planner only reads them, and a
+ * large program would otherwise copy two lists per module.
+ */
+export function collectModules(
+  program: Program,
+  selection: ModuleSelection,
+  locale: Locale,
+  shareLists: boolean,
 ): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let listed: ReadonlySet<string> | undefined;
@@ -120,51 +243,57 @@ export function plannedModules(
     if (track.modules !== undefined) listed = new Set(track.modules);
   }
 
-  const out: PlannedModule[] = [];
+  // Room for the top-level modules up front (all a flat program has); a long list grown by push leaves garbage.
+  const out = new Array<PlannedModule>(program.modules?.length ?? 0);
+  let count = 0;
   const unit = program.unit;
-  // Iterative depth-first walk in document order (pushed in reverse).
-  const stack: Frame[] = [];
-  const pushChildren = (modules: readonly Module[] | undefined, base: string, parent: Frame | undefined): void => {
-    const list = modules ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const module = list[i]!;
-      stack.push({
-        module,
-        pointer: `${base}/${i}`,
-        requires: [...(parent?.requires ?? []), ...(module.requires ?? [])],
-        ancestors: parent === undefined ? [] : [...parent.ancestors, parent.module.id],
-        listed: listed === undefined || parent?.listed === true || listed.has(module.id),
-        optional: module.optional === true || parent?.optional === true,
-      });
-    }
+  const minutesOf = amountParser(unit);
+  // effectiveMinutes with memoised amounts for modules that declare hours (nearly all).
+  const moduleMinutes = (m: Module): number | undefined => (m.hours !== undefined ? minutesOf(m.hours) : effectiveMinutes(m, unit));
+  // Iterative depth-first walk in document order: a stack of sibling lists
+  // with the position reached in each. A module's frame is an object only
+  // when its children are visited: large programs are mostly leaves.
+  const stack: Level[] = [{ modules: program.modules ?? NO_MODULES, prefix: TOP_LEVEL, parent: undefined, index: 0 }];
+  const descend = (frame: Frame): void => {
+    stack.push({ modules: frame.module.modules ?? NO_MODULES, prefix: `${frame.pointer}/modules/`, parent: frame, index: 0 });
   };
-  pushChildren(program.modules, '/modules', undefined);
   let position = 0;
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const { module } = frame;
-    if (!frame.listed) {
+    const level = stack[stack.length - 1]!;
+    if (level.index >= level.modules.length) {
+      stack.pop();
+      continue;
+    }
+    const i = level.index++;
+    const module = level.modules[i]!;
+    const parent = level.parent;
+    const requires = shareLists ? joined(parent?.requires, module.requires) : [...(parent?.requires ?? []), ...(module.requires ?? [])];
+    const ancestors = parent === undefined ? (shareLists ? (NONE as string[]) : []) : [...parent.ancestors, parent.module.id];
+    const isListed = listed === undefined || parent?.listed === true || listed.has(module.id);
+    const optional = module.optional === true || parent?.optional === true;
+    if (!isListed) {
       if (listed !== undefined && hasListedDescendant(module, listed)) {
-        pushChildren(module.modules, `${frame.pointer}/modules`, frame);
+        descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional });
       }
       continue;
     }
     const explicitlyListed = listed?.has(module.id) === true;
-    if (frame.optional && selection.includeOptional !== true && !explicitlyListed) continue;
-    const children = (module.modules ?? []).filter(
-      (m) => selection.includeOptional === true || m.optional !== true || listed?.has(m.id) === true,
-    );
-    if (children.length > 0 && children.every((m) => effectiveMinutes(m, unit) !== undefined)) {
-      pushChildren(module.modules, `${frame.pointer}/modules`, frame);
+    if (optional && selection.includeOptional !== true && !explicitlyListed) continue;
+    const children =
+      module.modules === undefined || module.modules.length === 0
+        ? NO_MODULES
+        : module.modules.filter((m) => selection.includeOptional === true || m.optional !== true || listed?.has(m.id) === true);
+    if (children.length > 0 && children.every((m) => moduleMinutes(m) !== undefined)) {
+      descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional });
       continue;
     }
-    const minutes = effectiveMinutes(module, unit);
+    const minutes = moduleMinutes(module);
     if (minutes === undefined) {
       diagnostics.push(
         planDiagnostic(
           'plan/module-skipped',
           'warning',
-          frame.pointer,
+          level.prefix + i,
           {
             en: `Module ${module.id} has no usable hours and is not planned`,
             de: `Modul ${module.id} hat keinen verwendbaren Stundenumfang und wird nicht geplant`,
@@ -178,22 +307,21 @@ export function plannedModules(
     if (minutes === 0) continue;
     let maxPerSession: number | undefined;
     if (module.maxPerSession !== undefined) {
-      const parsed = parseDuration(module.maxPerSession, unit);
-      if (parsed.ok && parsed.minutes > 0) maxPerSession = parsed.minutes;
+      const cap = minutesOf(module.maxPerSession);
+      if (cap !== undefined && cap > 0) maxPerSession = cap;
     }
     const s = module.sessions;
-    out.push({
-      id: module.id,
-      title: module.title,
-      pointer: frame.pointer,
-      position: position++,
-      minutes,
-      maxPerSession,
-      sessions: s === undefined ? undefined : typeof s === 'number' ? { min: s, max: s } : { min: s.min, max: s.max },
-      requires: frame.requires,
-      ancestors: frame.ancestors,
-    });
+    const sessions = s === undefined ? undefined : typeof s === 'number' ? { min: s, max: s } : { min: s.min, max: s.max };
+    const plain = parent === undefined && maxPerSession === undefined && sessions === undefined && requires.length === 0;
+    if (shareLists) {
+      const where = plain ? i : { prefix: level.prefix, index: i, maxPerSession, sessions, requires, ancestors };
+      out[count++] = new PlannerModule(module, position++, minutes, where);
+    } else {
+      const pointer = level.prefix + i;
+      out[count++] = { id: module.id, title: module.title, pointer, position: position++, minutes, maxPerSession, sessions, requires, ancestors };
+    }
   }
+  out.length = count;
   return { modules: out, diagnostics };
 }
 

@@ -57,9 +57,53 @@ function ceilOf(sorted: readonly number[], x: number): number | undefined {
   return sorted[lo];
 }
 
+/**
+ * Whether each day may hold a session, remembered over the range of days
+ * asked so far: one byte per day (0 not known yet, 1 yes, 2 no) in an array
+ * that grows towards the days asked for. A Map with an entry per day made
+ * long plans spend their time collecting garbage.
+ */
+class DayMemo {
+  #base = 0;
+  #flags = new Uint8Array(0);
+
+  get(day: number): number {
+    const i = day - this.#base;
+    return i >= 0 && i < this.#flags.length ? this.#flags[i]! : 0;
+  }
+
+  set(day: number, value: number): void {
+    let i = day - this.#base;
+    if (i < 0 || i >= this.#flags.length) {
+      const old = this.#flags;
+      const oldEnd = this.#base + old.length;
+      // Grow towards the day asked for (selection walks forwards or backwards), at least doubling.
+      const size = Math.max(256, 2 * old.length);
+      let base: number;
+      let length: number;
+      if (old.length === 0) {
+        base = day - (size >> 1);
+        length = size;
+      } else if (i < 0) {
+        base = Math.min(day, oldEnd - size);
+        length = oldEnd - base;
+      } else {
+        base = this.#base;
+        length = Math.max(size, day - base + 1);
+      }
+      const fresh = new Uint8Array(length);
+      if (old.length > 0) fresh.set(old, this.#base - base);
+      this.#flags = fresh;
+      this.#base = base;
+      i = day - base;
+    }
+    this.#flags[i] = value;
+  }
+}
+
 class Selector {
   readonly #in: SelectionInput;
-  readonly #allowed = new Map<number, boolean>();
+  readonly #allowed = new DayMemo();
   readonly #week = new Map<number, number>();
 
   constructor(input: SelectionInput) {
@@ -73,11 +117,10 @@ class Selector {
   }
 
   allowed(day: number): boolean {
-    let ok = this.#allowed.get(day);
-    if (ok === undefined) {
-      ok = !this.#in.blocked.has(day) && this.#in.classifier.classify(day).allowed;
-      this.#allowed.set(day, ok);
-    }
+    const known = this.#allowed.get(day);
+    if (known !== 0) return known === 1;
+    const ok = !this.#in.blocked.has(day) && this.#in.classifier.classify(day).allowed;
+    this.#allowed.set(day, ok ? 1 : 2);
     return ok;
   }
 
@@ -137,7 +180,7 @@ function placed(sizes: readonly number[], units: number): number {
 
 function packForward(input: SelectionInput, from: number, to: number | undefined): SelectionResult {
   const s = new Selector(input);
-  const starts: number[] = [];
+  const starts: number[] = new Array<number>(input.sizes.length);
   let prevHi: number | undefined;
   let cur = from;
   for (let u = 0; u < input.sizes.length; u++) {
@@ -160,7 +203,7 @@ function packForward(input: SelectionInput, from: number, to: number | undefined
       d++;
     }
     s.take(d, size);
-    starts.push(d);
+    starts[u] = d;
     prevHi = d + size - 1;
     cur = prevHi + 1;
   }

@@ -85,7 +85,8 @@ export function layoutDay(
   breaks: readonly TimeWindow[],
   minutes: number,
 ): { time: string; breaks: string[] } {
-  const sorted = [...breaks].sort((a, b) => a.start - b.start);
+  // Planned breaks come sorted already; copying and sorting them for every day of a long plan is garbage.
+  const sorted = isSortedByStart(breaks) ? breaks : [...breaks].sort((a, b) => a.start - b.start);
   let t = window.start;
   let left = minutes;
   for (const b of sorted) {
@@ -95,6 +96,12 @@ export function layoutDay(
     t = Math.max(t, b.end);
   }
   const end = t + left;
-  const inside = sorted.filter((b) => b.start >= window.start && b.end < end).map(formatTimeWindow);
+  const inside: string[] = [];
+  for (const b of sorted) if (b.start >= window.start && b.end < end) inside.push(formatTimeWindow(b));
   return { time: formatTimeWindow({ start: window.start, end }), breaks: inside };
+}
+
+function isSortedByStart(breaks: readonly TimeWindow[]): boolean {
+  for (let i = 1; i < breaks.length; i++) if (breaks[i - 1]!.start > breaks[i]!.start) return false;
+  return true;
 }

@@ -8,6 +8,10 @@ import { plannedModules, type ModuleSelection, type PlannedModule } from './plan
  * unplanned ids are ignored (the validator reports them).
  */
 export function requirementEdges(modules: readonly PlannedModule[]): number[][] {
+  // Most modules require nothing: they share one empty list (never changed by callers), and
+  // without any requirement the index by id is not built at all.
+  const none: number[] = [];
+  if (modules.every((m) => m.requires.length === 0)) return modules.map(() => none);
   const byId = new Map<string, number[]>();
   const add = (id: string, i: number): void => {
     const list = byId.get(id);
@@ -19,6 +23,7 @@ export function requirementEdges(modules: readonly PlannedModule[]): number[][] 
     for (const a of m.ancestors) add(a, i);
   });
   return modules.map((m, i) => {
+    if (m.requires.length === 0) return none;
     const set = new Set<number>();
     for (const id of m.requires) for (const j of byId.get(id) ?? []) if (j !== i) set.add(j);
     return [...set].sort((a, b) => a - b);
@@ -31,12 +36,19 @@ export function requirementEdges(modules: readonly PlannedModule[]): number[][] 
  * Returns the order and the modules left in cycles (empty when none).
  */
 export function orderIndices(count: number, before: readonly (readonly number[])[]): { order: number[]; cyclic: number[] } {
+  // Without requirements the heap would give document order back, one sift at a time.
+  if (before.every((list) => list.length === 0)) {
+    const order = new Array<number>(count);
+    for (let i = 0; i < count; i++) order[i] = i;
+    return { order, cyclic: [] };
+  }
   const indegree = new Array<number>(count).fill(0);
-  const after: number[][] = Array.from({ length: count }, () => []);
+  // Lists of followers only for modules that have some.
+  const after: (number[] | undefined)[] = new Array<number[] | undefined>(count).fill(undefined);
   before.forEach((list, i) => {
     for (const j of list) {
       indegree[i]!++;
-      after[j]!.push(i);
+      (after[j] ??= []).push(i);
     }
   });
   const heap: number[] = [];
@@ -74,7 +86,8 @@ export function orderIndices(count: number, before: readonly (readonly number[])
   while (heap.length > 0) {
     const i = pop();
     order.push(i);
-    for (const k of after[i]!) if (--indegree[k]! === 0) push(k);
+    const followers = after[i];
+    if (followers !== undefined) for (const k of followers) if (--indegree[k]! === 0) push(k);
   }
   const cyclic: number[] = [];
   for (let i = 0; i < count; i++) if (indegree[i]! > 0) cyclic.push(i);
