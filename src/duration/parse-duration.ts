@@ -115,6 +115,14 @@ function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negati
   return { ok: true, minutes: Number(total.num) };
 }
 
+// Real documents repeat a handful of amounts ("16", "2 2/3") thousands of times, and the loader,
+// the validator and the planner each read them; exact rational parsing is costly enough to keep
+// the results. Map keys compare numbers by value (0 and -0 alike, which parse alike) and keep
+// 16 and "16" apart. Results are frozen because every caller shares them.
+const CACHES: Readonly<Record<TimeUnit, Map<Amount, DurationParseResult>>> = { UE: new Map(), h: new Map(), min: new Map() };
+const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 64;
+
 /**
  * Reads an hour budget exactly, as whole minutes (Minuten). Numbers are in
  * `unit` and read via their shortest decimal form (2.5 is exactly 5/2);
@@ -122,7 +130,8 @@ function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negati
  * "2,5", "2.5 h", "90 min", "6 Std.", "6 Zeitstunden", "4 Ustd.",
  * "1 h 30 min". Units are case-insensitive; 1 UE = 45 min, 1 h = 60 min.
  * An amount that is not a whole number of minutes fails; nothing is ever
- * rounded. Never throws for any string or number.
+ * rounded. Never throws for any string or number. The result is frozen:
+ * results are remembered and the same amount gives the same object.
  *
  * @example
  * ```ts
@@ -134,6 +143,25 @@ function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negati
  */
 export function parseDuration(amount: Amount, unit: TimeUnit): DurationParseResult {
   if (!isTimeUnit(unit)) throw new CurriculaUsageError(`parseDuration: unknown unit ${JSON.stringify(unit)}; expected one of UE, h, min`);
+  const cacheable = typeof amount === 'number' || (typeof amount === 'string' && amount.length <= MAX_CACHED_LENGTH);
+  if (!cacheable) return freeze(parseUncached(amount, unit));
+  const cache = CACHES[unit];
+  let result = cache.get(amount);
+  if (result === undefined) {
+    result = freeze(parseUncached(amount, unit));
+    // Bounded: a long-running process that sees endless distinct amounts keeps at most this many.
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(amount, result);
+  }
+  return result;
+}
+
+function freeze(result: DurationParseResult): DurationParseResult {
+  if (!result.ok) Object.freeze(result.message);
+  return Object.freeze(result);
+}
+
+function parseUncached(amount: Amount, unit: TimeUnit): DurationParseResult {
   if (typeof amount === 'number') {
     const value = numberToRational(amount);
     if (value === undefined) {

@@ -6,6 +6,7 @@ import { load, type LoadOptions, type LoadResult, type SourceMap } from '../load
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
+import { fastParse, INVALID } from './schema-fast-path.js';
 import { type SchemaProblem, schemaProblems } from './schema-issues.js';
 
 /**
@@ -91,11 +92,27 @@ function checkAgainst<T>(
   amounts: (value: T) => SchemaProblem[],
   locale: Locale,
 ): ParseResult<T> {
+  // Most documents are valid: the fast path builds zod's value without zod's bookkeeping, and zod
+  // itself runs only to explain a document the fast path does not accept.
+  if (fastPathApplies(source)) {
+    const value = fastParse(schema, source.value);
+    if (value !== INVALID) return finish(source, value as T, locate(source, amounts(value as T), locale));
+  }
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
     return finish<T>(source, undefined, locate(source, schemaProblems(schema, parsed.error.issues, source.value), locale));
   }
   return finish(source, parsed.data, locate(source, amounts(parsed.data), locale));
+}
+
+/**
+ * Whether the fast path builds the same value as zod. zod hands out one
+ * parsed object for an object that occurs twice in the input (a YAML alias,
+ * `*name`), the fast path two copies; JSON has no aliases, and YAML without
+ * a `*` has none either.
+ */
+function fastPathApplies(source: LoadResult): boolean {
+  return source.format === 'json' || (typeof source.text === 'string' && !source.text.includes('*'));
 }
 
 function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem | undefined {

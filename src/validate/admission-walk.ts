@@ -12,14 +12,15 @@ export function walkAdmission(
   if (admission === undefined || admission === null) return;
   visit(admission, pointer);
   if (typeof admission !== 'object') return;
-  const lists: [string, unknown][] = [];
-  if ('team' in admission) lists.push(['team', admission.team]);
-  if ('allOf' in admission) lists.push(['allOf', admission.allOf]);
-  if ('anyOf' in admission) lists.push(['anyOf', admission.anyOf]);
-  for (const [key, list] of lists) {
-    if (!Array.isArray(list)) continue;
-    list.forEach((child: Admission, i) => walkAdmission(child, `${pointer}/${key}/${i}`, visit));
-  }
+  // Written out rather than as a list of [key, list] pairs: three rules walk every program's admission.
+  if ('team' in admission) walkList(admission.team, `${pointer}/team`, visit);
+  if ('allOf' in admission) walkList(admission.allOf, `${pointer}/allOf`, visit);
+  if ('anyOf' in admission) walkList(admission.anyOf, `${pointer}/anyOf`, visit);
+}
+
+function walkList(list: unknown, base: string, visit: (node: Admission, pointer: string) => void): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) walkAdmission(list[i] as Admission, `${base}/${i}`, visit);
 }
 
 /** What `completed: id` in `program` names. */

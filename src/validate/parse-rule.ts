@@ -1,5 +1,8 @@
 import type { Rule, RuleMeta } from './types.js';
 
+// One shared function, so validate() can tell these rules apart and skip building their context.
+function nothingToCheck(): void {}
+
 /**
  * A rule whose diagnostics come from loading and parsing (syntax, limits,
  * schema): `check` has nothing left to do, but the meta lists the code in
@@ -7,5 +10,10 @@ import type { Rule, RuleMeta } from './types.js';
  * other rule.
  */
 export function parseDiagnosticRule(meta: RuleMeta): Rule {
-  return { meta, check() {} };
+  return { meta, check: nothingToCheck };
+}
+
+/** True for a rule made by {@link parseDiagnosticRule}, whose check does nothing. */
+export function isParseDiagnosticRule(rule: Rule): boolean {
+  return rule.check === nothingToCheck;
 }

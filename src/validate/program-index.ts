@@ -1,4 +1,4 @@
-import { parseDuration, type TimeUnit } from '../duration/index.js';
+import { parseDuration, TIME_UNITS, type TimeUnit } from '../duration/index.js';
 import type { Module } from '../model/module.js';
 import type { Program } from '../model/program.js';
 
@@ -28,24 +28,15 @@ export interface ProgramIndex {
 }
 
 const cache = new WeakMap<Program, ProgramIndex>();
-
-// Real programs repeat a handful of amounts ("16", "2 2/3") thousands of times; parsing each once keeps rules linear and fast.
-const durations: Record<TimeUnit, Map<number | string, number | null>> = { UE: new Map(), h: new Map(), min: new Map() };
-const MAX_CACHED = 10_000;
+const NO_CHILDREN = Object.freeze([]) as unknown as IndexedModule[];
 
 /** Minutes of an amount, or undefined when it does not parse (already reported as duration/invalid). */
 export function minutesOrUndefined(amount: number | string | undefined, unit: TimeUnit): number | undefined {
-  if (amount === undefined) return undefined;
-  const cache = durations[unit];
-  if (cache === undefined) return undefined;
-  let minutes = cache.get(amount);
-  if (minutes === undefined) {
-    const parsed = parseDuration(amount, unit);
-    minutes = parsed.ok ? parsed.minutes : null;
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(amount, minutes);
-  }
-  return minutes ?? undefined;
+  // A unit the schema let through is always valid; the guard keeps validate() from throwing regardless.
+  if (amount === undefined || !TIME_UNITS.includes(unit)) return undefined;
+  // parseDuration remembers its results, so the same "2 2/3" in a thousand modules is parsed once.
+  const parsed = parseDuration(amount, unit);
+  return parsed.ok ? parsed.minutes : undefined;
 }
 
 /** Indexes a program's modules (cached per program object). */
@@ -55,15 +46,17 @@ export function indexProgram(program: Program): ProgramIndex {
   const modules: IndexedModule[] = [];
   const byId = new Map<string, IndexedModule>();
   const walk = (list: readonly Module[] | undefined, base: string, parent: IndexedModule | undefined): IndexedModule[] => {
+    // Most modules have no nested ones: they share one empty list (nothing ever adds to it).
+    if (!Array.isArray(list) || list.length === 0) return NO_CHILDREN;
     const out: IndexedModule[] = [];
-    if (!Array.isArray(list)) return out;
-    list.forEach((module, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const module = list[i]!;
       const pointer = `${base}/${i}`;
       const entry: IndexedModule = {
         module,
         pointer,
         parent,
-        children: [],
+        children: NO_CHILDREN,
         order: modules.length,
         optional: module.optional === true || (parent?.optional ?? false),
         declaredMinutes: minutesOrUndefined(module.hours, program.unit),
@@ -72,7 +65,7 @@ export function indexProgram(program: Program): ProgramIndex {
       if (!byId.has(module.id)) byId.set(module.id, entry);
       entry.children = walk(module.modules, `${pointer}/modules`, entry);
       out.push(entry);
-    });
+    }
     return out;
   };
   walk(program.modules, '/modules', undefined);

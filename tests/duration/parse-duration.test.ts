@@ -198,3 +198,31 @@ describe('exact sums', () => {
     expect(Array.from({ length: 10 }, () => minutesOf(0.1, 'h')).reduce((a, b) => a + b, 0)).toBe(60);
   });
 });
+
+describe('remembered results', () => {
+  it('gives the same frozen result for the same amount and unit', () => {
+    const a = parseDuration('2 2/3', 'UE');
+    expect(parseDuration('2 2/3', 'UE')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    const failed = parseDuration('1/7', 'UE');
+    expect(parseDuration('1/7', 'UE')).toBe(failed);
+    expect(Object.isFrozen(failed)).toBe(true);
+    if (!failed.ok) expect(Object.isFrozen(failed.message)).toBe(true);
+  });
+
+  it('keeps units, and numbers and strings, apart', () => {
+    expect(parseDuration(16, 'UE')).toEqual({ ok: true, minutes: 720 });
+    expect(parseDuration(16, 'h')).toEqual({ ok: true, minutes: 960 });
+    expect(parseDuration('16', 'min')).toEqual({ ok: true, minutes: 16 });
+    expect(parseDuration(16, 'UE')).not.toBe(parseDuration('16', 'UE'));
+    expect(parseDuration(-0, 'UE')).toEqual(parseDuration(0, 'UE'));
+  });
+
+  it('stays correct past the cache bound and for long strings, which are not kept', () => {
+    for (let n = 0; n < 10_000; n++) expect(parseDuration(n, 'min')).toEqual({ ok: true, minutes: n });
+    const long = `${' '.repeat(80)}16`;
+    expect(parseDuration(long, 'UE')).toEqual({ ok: true, minutes: 720 });
+    expect(parseDuration(long, 'UE')).not.toBe(parseDuration(long, 'UE'));
+    expect(Object.isFrozen(parseDuration(long, 'UE'))).toBe(true);
+  });
+});

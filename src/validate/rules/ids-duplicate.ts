@@ -53,33 +53,50 @@ modules:
       const value = doc.value;
       const seen = value.kind === 'program' ? programIds : offeringIds;
       const first = seen.get(value.id);
-      const what: Bilingual = value.kind === 'program' ? { en: 'program', de: 'Programm' } : { en: 'offering', de: 'Durchführung' };
+      const what = value.kind === 'program' ? PROGRAM : OFFERING;
       if (first) report(ctx, { document: doc, path: '/id' }, first, value.id, what);
       else seen.set(value.id, { document: doc, path: '/id' });
 
       if (value.kind === 'program') {
-        const modules = new Map<string, Place>();
-        for (const entry of indexProgram(value).modules) {
-          check(ctx, modules, entry.module.id, { document: doc, path: `${entry.pointer}/id` }, { en: 'module', de: 'Modul' });
+        // The index keeps the first module of each id: any other module is a duplicate of it.
+        const index = indexProgram(value);
+        for (const entry of index.modules) {
+          const first = index.byId.get(entry.module.id);
+          if (first === undefined || first === entry) continue;
+          report(ctx, { document: doc, path: `${entry.pointer}/id` }, { document: doc, path: `${first.pointer}/id` }, entry.module.id, MODULE);
         }
-        const lists: [string, readonly { id: string }[] | undefined, Bilingual][] = [
-          ['targetGroups', value.targetGroups, { en: 'target group', de: 'Zielgruppe' }],
-          ['tracks', value.tracks, { en: 'track', de: 'Zweig' }],
-          ['activities', value.activities, { en: 'activity', de: 'Aktivität' }],
-        ];
-        for (const [key, list, label] of lists) {
-          const ids = new Map<string, Place>();
-          list?.forEach((item, i) => check(ctx, ids, item.id, { document: doc, path: `/${key}/${i}/id` }, label));
-        }
+        checkList(ctx, doc, 'targetGroups', value.targetGroups, TARGET_GROUP);
+        checkList(ctx, doc, 'tracks', value.tracks, TRACK);
+        checkList(ctx, doc, 'activities', value.activities, ACTIVITY);
       } else {
         const ids = new Map<string, Place>();
         value.sessions.forEach((s, i) => {
-          if (typeof s.id === 'string') check(ctx, ids, s.id, { document: doc, path: `/sessions/${i}/id` }, { en: 'session', de: 'Termin' });
+          if (typeof s.id === 'string') check(ctx, ids, s.id, { document: doc, path: `/sessions/${i}/id` }, SESSION);
         });
       }
     }
   },
 });
+
+const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
+const OFFERING: Bilingual = { en: 'offering', de: 'Durchführung' };
+const MODULE: Bilingual = { en: 'module', de: 'Modul' };
+const TARGET_GROUP: Bilingual = { en: 'target group', de: 'Zielgruppe' };
+const TRACK: Bilingual = { en: 'track', de: 'Zweig' };
+const ACTIVITY: Bilingual = { en: 'activity', de: 'Aktivität' };
+const SESSION: Bilingual = { en: 'session', de: 'Termin' };
+
+function checkList(
+  ctx: RuleContext,
+  doc: RuleDocument,
+  key: string,
+  list: readonly { id: string }[] | undefined,
+  what: Bilingual,
+): void {
+  if (list === undefined || list.length < 2) return;
+  const ids = new Map<string, Place>();
+  list.forEach((item, i) => check(ctx, ids, item.id, { document: doc, path: `/${key}/${i}/id` }, what));
+}
 
 function check(ctx: RuleContext, seen: Map<string, Place>, id: string, place: Place, what: Bilingual): void {
   const first = seen.get(id);

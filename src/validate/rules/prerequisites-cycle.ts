@@ -63,30 +63,35 @@ modules:
   },
 });
 
+// Shared by every module without requirements; never written to.
+const NO_EDGES: number[] = Object.freeze([]) as unknown as number[];
+
 /** Tarjan's strongly connected components (iterative, over array indexes), then one shortest cycle per component. */
 function findCycles(
   doc: RuleDocument<Program>,
   onCycle: (path: IndexedModule[], entry: IndexedModule, requiresIndex: number) => void,
 ): void {
   const index = indexProgram(doc.value);
+  // Most programs have no requirement that resolves at all: then there is no graph to build.
+  if (!index.modules.some((e) => e.module.requires?.some((id) => index.byId.has(id)))) return;
   const nodes = index.modules.filter((e) => index.byId.get(e.module.id) === e);
   const position = new Map<IndexedModule, number>();
   nodes.forEach((node, i) => position.set(node, i));
-  let anyEdge = false;
   const edges: number[][] = nodes.map((node) => {
+    const requires = node.module.requires;
+    if (requires === undefined || requires.length === 0) return NO_EDGES;
     const targets: number[] = [];
-    for (const id of node.module.requires ?? []) {
+    for (const id of requires) {
       const target = index.byId.get(id);
       if (!target) continue;
       const t = position.get(target)!;
       if (!targets.includes(t)) targets.push(t);
     }
-    if (targets.length > 0) anyEdge = true;
     return targets;
   });
-  if (!anyEdge) return;
 
   const n = nodes.length;
+  if (isAcyclic(edges)) return;
   const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -145,6 +150,24 @@ function findCycles(
       Math.max(0, requiresIndex),
     );
   }
+}
+
+/**
+ * Kahn's algorithm: true when the graph has no cycle, the usual case. It
+ * needs two small arrays, where Tarjan's algorithm, run only for a graph
+ * with a cycle, builds a component for every module.
+ */
+function isAcyclic(edges: readonly number[][]): boolean {
+  const n = edges.length;
+  const incoming = new Int32Array(n);
+  for (const targets of edges) for (const t of targets) incoming[t]!++;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (incoming[i] === 0) queue[tail++] = i;
+  for (let head = 0; head < tail; head++) {
+    for (const t of edges[queue[head]!]!) if (--incoming[t]! === 0) queue[tail++] = t;
+  }
+  return tail === n;
 }
 
 function shortestCycle(start: number, members: ReadonlySet<number>, edges: readonly number[][]): number[] {

@@ -60,19 +60,30 @@ const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
 function checkProgram(ctx: RuleContext, doc: RuleDocument<Program>): void {
   const program = doc.value;
   const index = indexProgram(program);
-  const moduleIds = [...index.byId.keys()];
-  const groupIds = (program.targetGroups ?? []).map((g) => g.id);
-  const groups = new Set(groupIds);
-  const otherPrograms = [...ctx.programs.keys()].filter((id) => id !== program.id);
+  // Candidate lists only matter for a did-you-mean, so they are built when a reference fails:
+  // listing every other program for each of 1,000 programs made the check quadratic.
+  const moduleIds = once(() => [...index.byId.keys()]);
+  const groupIds = once(() => (program.targetGroups ?? []).map((g) => g.id));
+  const groups = new Set<string>();
+  for (const group of program.targetGroups ?? []) groups.add(group.id);
+  const otherPrograms = once(() => [...ctx.programs.keys()].filter((id) => id !== program.id));
 
   for (const entry of index.modules) {
     const m = entry.module;
-    m.requires?.forEach((id, i) => {
-      if (!index.byId.has(id)) unresolved(ctx, doc, `${entry.pointer}/requires/${i}`, id, MODULE, moduleIds);
-    });
-    m.targetGroups?.forEach((id, i) => {
-      if (!groups.has(id)) unresolved(ctx, doc, `${entry.pointer}/targetGroups/${i}`, id, TARGET_GROUP, groupIds);
-    });
+    const requires = m.requires;
+    if (requires !== undefined) {
+      for (let i = 0; i < requires.length; i++) {
+        const id = requires[i]!;
+        if (!index.byId.has(id)) unresolved(ctx, doc, `${entry.pointer}/requires/${i}`, id, MODULE, moduleIds);
+      }
+    }
+    const targetGroups = m.targetGroups;
+    if (targetGroups !== undefined) {
+      for (let i = 0; i < targetGroups.length; i++) {
+        const id = targetGroups[i]!;
+        if (!groups.has(id)) unresolved(ctx, doc, `${entry.pointer}/targetGroups/${i}`, id, TARGET_GROUP, groupIds);
+      }
+    }
     if (typeof m.program === 'string' && !ctx.programs.has(m.program)) {
       unresolvedProgram(ctx, doc, `${entry.pointer}/program`, m.program, otherPrograms);
     }
@@ -99,17 +110,17 @@ function checkOffering(ctx: RuleContext, doc: RuleDocument<Offering>): void {
   const offering = doc.value;
   const programDoc = ctx.programs.get(offering.program);
   if (!programDoc) {
-    unresolvedProgram(ctx, doc, '/program', offering.program, [...ctx.programs.keys()]);
+    unresolvedProgram(ctx, doc, '/program', offering.program, () => [...ctx.programs.keys()]);
     return;
   }
   const program = programDoc.value;
   const index = indexProgram(program);
   if (typeof offering.track === 'string' && !program.tracks?.some((t) => t.id === offering.track)) {
-    unresolved(ctx, doc, '/track', offering.track, TRACK, (program.tracks ?? []).map((t) => t.id), program.id);
+    unresolved(ctx, doc, '/track', offering.track, TRACK, () => (program.tracks ?? []).map((t) => t.id), program.id);
   }
   // A program that only says "in 11 modules" cannot tell which module ids exist.
   if (index.modules.length === 0) return;
-  const moduleIds = [...index.byId.keys()];
+  const moduleIds = once(() => [...index.byId.keys()]);
   offering.sessions.forEach((session, s) => {
     session.modules?.forEach((entry, i) => {
       const id = typeof entry === 'string' ? entry : entry.module;
@@ -120,15 +131,22 @@ function checkOffering(ctx: RuleContext, doc: RuleDocument<Offering>): void {
   });
 }
 
+/** A list computed on first use, then kept (a document with many bad references builds it once). */
+function once(build: () => readonly string[]): () => readonly string[] {
+  let list: readonly string[] | undefined;
+  return () => (list ??= build());
+}
+
 function unresolved(
   ctx: RuleContext,
   doc: RuleDocument,
   path: string,
   id: string,
   what: Bilingual,
-  candidates: readonly string[],
+  candidateList: () => readonly string[],
   programId?: string,
 ): void {
+  const candidates = candidateList();
   const guess = didYouMean(id, candidates);
   const inProgram = programId === undefined ? { en: '', de: '' } : { en: ` in program "${programId}"`, de: ` im Programm „${programId}“` };
   ctx.report({
@@ -146,9 +164,16 @@ function unresolved(
   });
 }
 
-function unresolvedProgram(ctx: RuleContext, doc: RuleDocument, path: string, id: string, candidates: readonly string[]): void {
+function unresolvedProgram(
+  ctx: RuleContext,
+  doc: RuleDocument,
+  path: string,
+  id: string,
+  candidateList: () => readonly string[],
+): void {
+  const candidates = candidateList();
   if (candidates.length > 0) {
-    unresolved(ctx, doc, path, id, PROGRAM, candidates);
+    unresolved(ctx, doc, path, id, PROGRAM, () => candidates);
     return;
   }
   // Validated alone, the program may well live in a file that is not part of this run.

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isParseDiagnosticRule } from '../../src/validate/parse-rule.js';
+import { builtinRules, offeringOnlyRules } from '../../src/validate/rules/index.js';
+import type { RuleContext } from '../../src/validate/types.js';
+import { validateSnippet } from './helpers.js';
+
+// validate() does not run two kinds of built-in rules, to keep a call on a
+// single small program cheap. These tests hold the assumptions that makes
+// safe: a rule added to either kind must really have nothing to do there.
+
+/** A context that records which of its properties a rule reads, and fails the test on a report. */
+function recordingContext(read: Set<string>): RuleContext {
+  const base: Partial<RuleContext> = {
+    documents: [],
+    programs: new Map(),
+    programDocuments: [],
+    offerings: [],
+    locale: 'en',
+    options: { locale: 'en', creditHours: { min: 25, max: 30 }, state: undefined },
+    severity: 'error',
+    text: (m) => (typeof m === 'string' ? m : m.en),
+    formatMinutes: (minutes) => `${minutes} min`,
+    report: (d) => {
+      throw new Error(`unexpected report at ${d.path}`);
+    },
+  };
+  return new Proxy(base as RuleContext, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+describe('rules validate() skips', () => {
+  it('offering-only rules look at nothing but the offerings, so none means nothing to do', () => {
+    expect(offeringOnlyRules.size).toBeGreaterThan(0);
+    for (const rule of offeringOnlyRules) {
+      expect(builtinRules).toContain(rule);
+      expect(rule.meta.id.startsWith('offering/')).toBe(true);
+      const read = new Set<string>();
+      rule.check(recordingContext(read));
+      expect([...read], rule.meta.id).toEqual(['offerings']);
+    }
+  });
+
+  it('parse-diagnostic rules have nothing to check', () => {
+    const parseRules = builtinRules.filter(isParseDiagnosticRule);
+    expect(parseRules.map((r) => r.meta.id)).toContain('schema/unknown-key');
+    for (const rule of parseRules) {
+      const read = new Set<string>();
+      rule.check(recordingContext(read));
+      expect([...read], rule.meta.id).toEqual([]);
+    }
+  });
+
+  it('a program alone still gets every other rule, and its parse diagnostics with the configured severity', () => {
+    const program = 'kind: program\nid: p\ntitle: P\nhours: 4\nmodules:\n  - { id: a, title: A, hours: 2, titel: x }\n';
+    const codes = validateSnippet(program, { rules: { schema: 'warn' } }).map((d) => `${d.code} ${d.severity}`);
+    expect(codes).toEqual(['schema/unknown-key warning']);
+    const totals = validateSnippet(program.replace(', titel: x', '')).map((d) => d.code);
+    expect(totals).toEqual(['hours/total']);
+  });
+});
