@@ -50,7 +50,7 @@ export { targetGroupSchema } from './model/target-group.js';
 export type { Certificate, Cost, Outcome, Participants } from './model/terms.js';
 export { certificateSchema, costSchema, creditsSchema, outcomeSchema, participantsSchema } from './model/terms.js';
 export type { TimeWindow } from './model/time-window.js';
-export { formatClock, formatTimeWindow, parseTimeWindow, timeWindowSchema } from './model/time-window.js';
+export { formatClock, formatTimeWindow, parseTimeWindow, timeWindowSchema, windowTeachingMinutes } from './model/time-window.js';
 export { DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
 export type { Topic } from './model/topic.js';
 export { topicSchema, topicTitle } from './model/topic.js';

@@ -87,3 +87,29 @@ export const timeWindowSchema = z
     { message: 'This time window ends before (or when) it starts', params: { code: 'time/reversed' } },
   )
   .meta({ id: 'TimeWindow', description: 'Local start and end time, HH:MM-HH:MM, e.g. "09:30-16:30".' });
+
+/**
+ * Minutes of `window` not covered by `breaks` (teaching time); breaks are
+ * clipped to the window and overlapping breaks count once. The validator
+ * and the planner must agree on this figure, so there is one of it.
+ *
+ * @example
+ * ```ts
+ * import { windowTeachingMinutes } from 'curricula';
+ * windowTeachingMinutes({ start: 570, end: 990 }, [{ start: 750, end: 810 }]); // 360
+ * ```
+ */
+export function windowTeachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
+  const clipped = breaks
+    .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
+    .filter((b) => b.end > b.start)
+    .sort((a, b) => a.start - b.start);
+  let covered = 0;
+  let reach = window.start;
+  for (const b of clipped) {
+    const from = Math.max(b.start, reach);
+    if (b.end > from) covered += b.end - from;
+    reach = Math.max(reach, b.end);
+  }
+  return Math.max(0, window.end - window.start - covered);
+}

@@ -7,10 +7,9 @@ import { holidayRegions, type Holiday } from '../calendar/holidays.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
 import type { Session } from '../model/session.js';
-import { parseTimeWindow, type TimeWindow } from '../model/time-window.js';
+import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../model/time-zone.js';
 import { planDiagnostic } from './plan-diagnostic.js';
-import { windowTeachingMinutes } from './session-time.js';
 
 /**
  * What a plan must respect (Rahmenbedingungen). Everything is optional

@@ -1,30 +1,5 @@
 import type { Session } from '../model/session.js';
-import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../model/time-window.js';
-
-/**
- * Minutes of `window` not covered by `breaks`; breaks are clipped to the
- * window and overlapping breaks count once.
- *
- * @example
- * ```ts
- * import { windowTeachingMinutes } from 'curricula';
- * windowTeachingMinutes({ start: 570, end: 990 }, [{ start: 750, end: 810 }]); // 360
- * ```
- */
-export function windowTeachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
-  const clipped = breaks
-    .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
-    .filter((b) => b.end > b.start)
-    .sort((a, b) => a.start - b.start);
-  let covered = 0;
-  let reach = window.start;
-  for (const b of clipped) {
-    const from = Math.max(b.start, reach);
-    if (b.end > from) covered += b.end - from;
-    reach = Math.max(reach, b.end);
-  }
-  return Math.max(0, window.end - window.start - covered);
-}
+import { formatTimeWindow, parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 
 /**
  * The teaching time of a session in minutes: its `time` window minus its

@@ -1,6 +1,6 @@
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
-import { parseTimeWindow, type TimeWindow } from '../model/time-window.js';
+import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { minutesOrUndefined } from './program-index.js';
 
 /**
@@ -47,22 +47,6 @@ export function dayNumber(date: string | undefined): number | undefined {
   return Number.isFinite(t) ? Math.round(t / 86_400_000) : undefined;
 }
 
-/** Minutes of `window` not covered by any of `breaks` (overlapping breaks count once). */
-function teachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
-  const clipped = breaks
-    .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
-    .filter((b) => b.end > b.start)
-    .sort((a, b) => a.start - b.start);
-  let covered = 0;
-  let reach = window.start;
-  for (const b of clipped) {
-    const from = Math.max(b.start, reach);
-    if (b.end > from) covered += b.end - from;
-    reach = Math.max(reach, b.end);
-  }
-  return Math.max(0, window.end - window.start - covered);
-}
-
 /** Parsed sessions of an offering (cached per offering object). */
 export function analyzeSessions(offering: Offering): SessionInfo[] {
   let infos = cache.get(offering);
@@ -84,7 +68,7 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
   });
   const teaching =
     window && window.end > window.start
-      ? teachingMinutes(
+      ? windowTeachingMinutes(
           window,
           breaks.map((b) => b.window),
         )
