@@ -34,6 +34,16 @@ interface JsonSyntaxError {
 export interface JsonScan {
   table: PointerTable;
   error: JsonSyntaxError | undefined;
+  /** Keys that repeat an earlier key of the same object, in text order (`JSON.parse` keeps the last). */
+  duplicates: DuplicateKey[];
+}
+
+/** A key that repeats an earlier key of its object: where the repeat is. */
+export interface DuplicateKey {
+  key: string;
+  pointer: string;
+  keyStart: number;
+  keyEnd: number;
 }
 
 interface Frame {
@@ -43,6 +53,8 @@ interface Frame {
   keyEnd: number;
   valueStart: number;
   index: number;
+  /** An object's keys so far, to find repeats. */
+  keys?: Set<string>;
 }
 
 const enum Mode {
@@ -91,6 +103,7 @@ function plural(n: number, word: string): string {
  */
 export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): JsonScan {
   const table: PointerTable = new Map();
+  const duplicates: DuplicateKey[] = [];
   const n = text.length;
   const stack: Frame[] = [];
   let i = 0;
@@ -103,7 +116,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
   const fail = (start: number, end: number, message: string, hint?: string): JsonScan => {
     const error: JsonSyntaxError = { start, end: Math.min(Math.max(end, start), n), message, path: pointer };
     if (hint !== undefined) error.hint = hint;
-    return { table, error };
+    return { table, error, duplicates };
   };
 
   // Skips JSON whitespace; returns a comment's start when one is found instead.
@@ -284,6 +297,9 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
       keyEnd = r;
       i = r;
       pointer = `${frame.pointer}/${escapeSegment(key)}`;
+      frame.keys ??= new Set();
+      if (frame.keys.has(key)) duplicates.push({ key, pointer, keyStart, keyEnd });
+      else frame.keys.add(key);
       const comment2 = skipWhitespace();
       if (comment2 >= 0) return commentError(comment2);
       if (i >= n) return endOfInput();
@@ -302,7 +318,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
         pointer = '';
         return fail(i, i + 1, `Unexpected ${describe(text[i])} after the end of the JSON value`, 'A JSON file holds exactly one value; wrap several in an array');
       }
-      return { table, error: undefined };
+      return { table, error: undefined, duplicates };
     }
     const comment = skipWhitespace();
     if (comment >= 0) return commentError(comment);

@@ -68,8 +68,9 @@ export function loadJson(text: string, file: string, lines: LineIndex, maxDepth:
   if (parseFirst) {
     try {
       const value: unknown = JSON.parse(text);
-      const shape = valueShape(value, maxDepth);
-      if (shape !== 'too-deep') return accepted(value, shape === 'forbidden-key', file, text, lines);
+      const count = { keys: 0 };
+      const shape = valueShape(value, maxDepth, count);
+      if (shape !== 'too-deep') return accepted(value, shape === 'forbidden-key', file, text, lines, count.keys);
     } catch (e) {
       error = e;
     }
@@ -79,7 +80,8 @@ export function loadJson(text: string, file: string, lines: LineIndex, maxDepth:
   if (!parseFirst) {
     try {
       const value: unknown = JSON.parse(text);
-      return accepted(value, valueShape(value, maxDepth) === 'forbidden-key', file, text, lines);
+      const count = { keys: 0 };
+      return accepted(value, valueShape(value, maxDepth, count) === 'forbidden-key', file, text, lines, count.keys);
     } catch (e) {
       error = e;
     }
@@ -87,9 +89,51 @@ export function loadJson(text: string, file: string, lines: LineIndex, maxDepth:
   return rejected(error, file, text, lines);
 }
 
-function accepted(value: unknown, forbidden: boolean, file: string, text: string, lines: LineIndex): FormatResult {
+/**
+ * How many keys the text writes: colons outside strings. More than the
+ * parsed value holds means a repeated key, which `JSON.parse` resolves
+ * silently by keeping the last; YAML reports it, so JSON must too.
+ */
+function keysInText(text: string): number {
+  let keys = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) keys++;
+    else if (c === 34) {
+      // Jump to the closing quote: one not preceded by an odd run of backslashes.
+      let q = text.indexOf('"', i + 1);
+      while (q > 0) {
+        let slashes = 0;
+        while (text.charCodeAt(q - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) break;
+        q = text.indexOf('"', q + 1);
+      }
+      if (q < 0) return keys;
+      i = q;
+    }
+  }
+  return keys;
+}
+
+function accepted(value: unknown, forbidden: boolean, file: string, text: string, lines: LineIndex, keys: number): FormatResult {
   const sourceMap = lazySourceMap(lines, () => scanJson(text, lines).table);
   const diagnostics: Diagnostic[] = [];
+  if (keysInText(text) !== keys) {
+    for (const repeat of scanJson(text, lines).duplicates) {
+      diagnostics.push(
+        loadDiagnostic(
+          file,
+          {
+            code: 'syntax',
+            message: `Duplicate key '${repeat.key}': JSON.parse would silently keep only this last value`,
+            path: repeat.pointer,
+            hint: 'Remove or rename one of the keys',
+          },
+          lines.rangeOf(repeat.keyStart, repeat.keyEnd),
+        ),
+      );
+    }
+  }
   if (forbidden) {
     for (const pointer of removeForbiddenKeys(value)) {
       diagnostics.push(forbiddenKeyDiagnostic(file, pointer, sourceMap));

@@ -30,7 +30,7 @@ export type ValueShape = 'too-deep' | 'forbidden-key' | 'plain';
  * valueShape(JSON.parse('{"a": [1, 2]}'), 256); // 'plain'
  * ```
  */
-export function valueShape(value: unknown, maxDepth: number): ValueShape {
+export function valueShape(value: unknown, maxDepth: number, count?: { keys: number }): ValueShape {
   if (value === null || typeof value !== 'object') return 'plain';
   let forbidden = false;
   const nodes: object[] = [value];
@@ -51,6 +51,7 @@ export function valueShape(value: unknown, maxDepth: number): ValueShape {
     }
     const record = node as Record<string, unknown>;
     const keys = Object.keys(record);
+    if (count !== undefined) count.keys += keys.length;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       if (isForbiddenKey(key)) forbidden = true;

@@ -114,3 +114,19 @@ describe('load: JSON source map', () => {
     expect(map.locate('/a/b', 'key')).toEqual({ line: 2, column: 8, endLine: 2, endColumn: 11 });
   });
 });
+
+describe('load: duplicate JSON keys', () => {
+  it('reports a repeated key at the repeat, where JSON.parse would silently keep the last value', () => {
+    const text = '{\n  "kind": "program",\n  "hours": 16,\n  "title": "a:b \\" c",\n  "m": {"x": 1},\n  "hours": 24,\n  "m": {"x": 3}\n}';
+    const result = load(text, { filename: 'dup.json' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => `${d.code} ${d.path} ${d.line}:${d.column}`)).toEqual(['syntax /hours 6:3', 'syntax /m 7:3']);
+    expect(result.diagnostics[0]?.message).toBe("Duplicate key 'hours': JSON.parse would silently keep only this last value");
+  });
+
+  it('does not mistake colons in strings or equal keys in different objects for repeats', () => {
+    const result = load('{"a": "09:30-16:30", "b": {"a": "\\\\"}, "d": [{"e": 1}, {"e": 2}], "k\\"": ":"}', { filename: 'ok.json' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
