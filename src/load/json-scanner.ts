@@ -39,7 +39,7 @@ export interface JsonScan {
 }
 
 /** A key that repeats an earlier key of its object: where the repeat is. */
-export interface DuplicateKey {
+interface DuplicateKey {
   key: string;
   pointer: string;
   keyStart: number;
