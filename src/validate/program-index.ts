@@ -25,6 +25,8 @@ export interface ProgramIndex {
   byId: Map<string, IndexedModule>;
   /** Exact minutes a module needs: declared hours, else the sum of its required nested modules. */
   requiredMinutes(entry: IndexedModule): number | undefined;
+  /** The exact sum of {@link requiredMinutes} over `entries`, or undefined when any is unknown. */
+  sumRequiredMinutes(entries: readonly IndexedModule[]): number | undefined;
 }
 
 const cache = new WeakMap<Program, ProgramIndex>();
@@ -70,28 +72,26 @@ export function indexProgram(program: Program): ProgramIndex {
   };
   walk(program.modules, '/modules', undefined);
   const memo = new Map<IndexedModule, number | undefined>();
+  const sumRequiredMinutes = (entries: readonly IndexedModule[]): number | undefined => {
+    let sum = 0;
+    for (const entry of entries) {
+      const minutes = requiredMinutes(entry);
+      if (minutes === undefined) return undefined;
+      sum += minutes;
+    }
+    return sum;
+  };
   const requiredMinutes = (entry: IndexedModule): number | undefined => {
     if (memo.has(entry)) return memo.get(entry);
     let minutes = entry.declaredMinutes;
     if (minutes === undefined) {
       const required = entry.children.filter((c) => c.module.optional !== true);
-      if (required.length > 0) {
-        let sum: number | undefined = 0;
-        for (const child of required) {
-          const m = requiredMinutes(child);
-          if (m === undefined) {
-            sum = undefined;
-            break;
-          }
-          sum += m;
-        }
-        minutes = sum;
-      }
+      if (required.length > 0) minutes = sumRequiredMinutes(required);
     }
     memo.set(entry, minutes);
     return minutes;
   };
-  index = { program, modules, byId, requiredMinutes };
+  index = { program, modules, byId, requiredMinutes, sumRequiredMinutes };
   cache.set(program, index);
   return index;
 }

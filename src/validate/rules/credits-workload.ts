@@ -41,17 +41,8 @@ credits: 5
         const index = indexProgram(program);
         const top = index.modules.filter((e) => e.parent === undefined && !e.optional);
         if (top.length === 0) continue;
-        let sum = 0;
-        for (const entry of top) {
-          const m = index.requiredMinutes(entry);
-          if (m === undefined) {
-            sum = Number.NaN;
-            break;
-          }
-          sum += m;
-        }
-        if (!Number.isFinite(sum)) continue;
-        minutes = sum;
+        minutes = index.sumRequiredMinutes(top);
+        if (minutes === undefined) continue;
       }
       // Compared in minutes so that 2.5 credits at exactly 25 h are not flagged by float noise.
       const credits = parsed.credits;

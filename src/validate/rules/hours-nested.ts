@@ -47,17 +47,8 @@ modules:
         if (declared === undefined) continue;
         const required = entry.children.filter((c) => c.module.optional !== true);
         if (required.length === 0) continue;
-        let sum = 0;
-        let known = true;
-        for (const child of required) {
-          const minutes = index.requiredMinutes(child);
-          if (minutes === undefined) {
-            known = false;
-            break;
-          }
-          sum += minutes;
-        }
-        if (!known || sum === declared) continue;
+        const sum = index.sumRequiredMinutes(required);
+        if (sum === undefined || sum === declared) continue;
         const [d, s] = figures(ctx, declared, sum, program.unit);
         ctx.report({
           document: doc,

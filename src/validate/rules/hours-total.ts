@@ -49,17 +49,8 @@ modules:
       const top = index.modules.filter((e) => e.parent === undefined);
       const required = top.filter((e) => !e.optional);
       if (required.length === 0) continue;
-      let sum = 0;
-      let known = true;
-      for (const entry of required) {
-        const minutes = index.requiredMinutes(entry);
-        if (minutes === undefined) {
-          known = false;
-          break;
-        }
-        sum += minutes;
-      }
-      if (!known || sum === declared) continue;
+      const sum = index.sumRequiredMinutes(required);
+      if (sum === undefined || sum === declared) continue;
       const [d, s] = figures(ctx, declared, sum, program.unit);
       const optional = top.length - required.length;
       const diff = difference(ctx, declared, sum, program.unit);

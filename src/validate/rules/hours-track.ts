@@ -49,13 +49,8 @@ tracks:
         const roots = [...scope].filter((e) => e.parent === undefined || !scope.has(e.parent));
         if (roots.length === 0) return;
         if (track.modules?.some((id) => !index.byId.has(id))) return;
-        let sum = 0;
-        for (const entry of roots) {
-          const minutes = index.requiredMinutes(entry);
-          if (minutes === undefined) return;
-          sum += minutes;
-        }
-        if (sum === declared) return;
+        const sum = index.sumRequiredMinutes(roots);
+        if (sum === undefined || sum === declared) return;
         const [d, s] = figures(ctx, declared, sum, program.unit);
         ctx.report({
           document: doc,

@@ -90,21 +90,9 @@ export const builtinRules: readonly Rule[] = Object.freeze([
 ]);
 
 /**
- * The built-in rules that look at nothing but offerings (each check is one
- * loop over `offeringViews`): validate() skips them for a set without
- * offerings, such as a single program file, instead of building their
- * contexts to loop over nothing.
+ * The built-in rules that look at nothing but offerings (the `offering/`
+ * area; each check is one loop over `offeringViews`): validate() skips them
+ * for a set without offerings, such as a single program file, instead of
+ * building their contexts to loop over nothing.
  */
-export const offeringOnlyRules: ReadonlySet<Rule> = new Set([
-  offeringCoverage,
-  offeringSessionCount,
-  offeringOverbooked,
-  offeringSessionCap,
-  offeringOrder,
-  offeringOverlap,
-  offeringBreakOutside,
-  offeringTimeWindow,
-  offeringToBeAgreed,
-  offeringOutlierDate,
-  offeringHoliday,
-]);
+export const offeringOnlyRules: ReadonlySet<Rule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('offering/')));
