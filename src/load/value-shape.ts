@@ -50,10 +50,11 @@ export function valueShape(value: unknown, maxDepth: number, count?: { keys: num
       continue;
     }
     const record = node as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (count !== undefined) count.keys += keys.length;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
+    // `for … in` reads V8's cached key list; Object.keys would allocate an array for every object.
+    // Parsed values inherit nothing enumerable, so the walk sees exactly the own keys.
+    let keys = 0;
+    for (const key in record) {
+      keys++;
       if (isForbiddenKey(key)) forbidden = true;
       const child = record[key];
       if (child !== null && typeof child === 'object') {
@@ -61,6 +62,7 @@ export function valueShape(value: unknown, maxDepth: number, count?: { keys: num
         depths.push(depth + 1);
       }
     }
+    if (count !== undefined) count.keys += keys;
   }
   return forbidden ? 'forbidden-key' : 'plain';
 }

@@ -91,11 +91,13 @@ function checkAgainst<T>(
   schema: z.ZodType<T>,
   amounts: (value: T) => SchemaProblem[],
   locale: Locale,
+  owned: boolean,
 ): ParseResult<T> {
   // Most documents are valid: the fast path builds zod's value without zod's bookkeeping, and zod
   // itself runs only to explain a document the fast path does not accept.
   if (fastPathApplies(source)) {
-    const value = fastParse(schema, source.value);
+    // A value loaded from text in this call is ours alone, so the result may share its objects.
+    const value = fastParse(schema, source.value, owned ? 'reuse' : 'copy');
     if (value !== INVALID) return finish(source, value as T, locate(source, amounts(value as T), locale));
   }
   const parsed = schema.safeParse(source.value);
@@ -158,14 +160,14 @@ function parseAs<T>(
   input: string | LoadResult,
   options: ParseOptions,
   kinds: readonly string[],
-  check: (source: LoadResult, locale: Locale) => ParseResult<T>,
+  check: (source: LoadResult, locale: Locale, owned: boolean) => ParseResult<T>,
 ): ParseResult<T> {
   const locale = options.locale ?? 'en';
   const source = toLoadResult(input, options);
   if (!source.ok) return finish<T>(source, undefined, []);
   const problem = kindProblem(source.value, kinds);
   if (problem !== undefined) return finish<T>(source, undefined, locate(source, [problem], locale));
-  return check(source, locale);
+  return check(source, locale, typeof input === 'string');
 }
 
 /**
@@ -180,8 +182,8 @@ function parseAs<T>(
  * ```
  */
 export function parseProgram(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Program> {
-  return parseAs(input, options, ['program'], (source, locale) =>
-    checkAgainst(source, programSchema, programAmountProblems, locale),
+  return parseAs(input, options, ['program'], (source, locale, owned) =>
+    checkAgainst(source, programSchema, programAmountProblems, locale, owned),
   );
 }
 
@@ -197,8 +199,8 @@ export function parseProgram(input: string | LoadResult, options: ParseOptions =
  * ```
  */
 export function parseOffering(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Offering> {
-  return parseAs(input, options, ['offering'], (source, locale) =>
-    checkAgainst(source, offeringSchema, offeringAmountProblems, locale),
+  return parseAs(input, options, ['offering'], (source, locale, owned) =>
+    checkAgainst(source, offeringSchema, offeringAmountProblems, locale, owned),
   );
 }
 
@@ -214,9 +216,9 @@ export function parseOffering(input: string | LoadResult, options: ParseOptions 
  * ```
  */
 export function parseDocument(input: string | LoadResult, options: ParseOptions = {}): ParseResult<CurriculumDocument> {
-  return parseAs<CurriculumDocument>(input, options, KINDS, (source, locale) =>
+  return parseAs<CurriculumDocument>(input, options, KINDS, (source, locale, owned) =>
     (source.value as { kind: string }).kind === 'program'
-      ? checkAgainst<CurriculumDocument>(source, programSchema as z.ZodType<CurriculumDocument>, (v) => programAmountProblems(v as Program), locale)
-      : checkAgainst<CurriculumDocument>(source, offeringSchema as z.ZodType<CurriculumDocument>, (v) => offeringAmountProblems(v as Offering), locale),
+      ? checkAgainst<CurriculumDocument>(source, programSchema as z.ZodType<CurriculumDocument>, (v) => programAmountProblems(v as Program), locale, owned)
+      : checkAgainst<CurriculumDocument>(source, offeringSchema as z.ZodType<CurriculumDocument>, (v) => offeringAmountProblems(v as Offering), locale, owned),
   );
 }

@@ -32,21 +32,32 @@ export const INVALID: unique symbol = Symbol('curricula.invalid');
 /** A compiled node: zod's parsed value, or INVALID. */
 type FastParse = (input: unknown) => unknown;
 
-const compiled = new WeakMap<AnySchema, FastParse>();
+/**
+ * Whether a compiled node may hand back its input, unchanged parts and all,
+ * instead of zod's fresh copy: `reuse` when the caller owns the input (a
+ * value just parsed from text, which nobody else holds), `copy` otherwise,
+ * so a value the caller passed in is never shared with the result. Reuse
+ * is what makes the fast path fast: copying every object of a valid 1 MB
+ * program cost more than checking it. Neither mode mutates the input.
+ */
+export type FastParseMode = 'copy' | 'reuse';
+
+const compiled: Record<FastParseMode, WeakMap<AnySchema, FastParse>> = { copy: new WeakMap(), reuse: new WeakMap() };
 
 /**
  * The fast path of a schema, compiled on first use and kept for the
  * schema's lifetime.
  */
-function fastParser(schema: AnySchema): FastParse {
-  let parse = compiled.get(schema);
+function fastParser(schema: AnySchema, mode: FastParseMode): FastParse {
+  const cache = compiled[mode];
+  let parse = cache.get(schema);
   if (parse === undefined) {
     // Recursive schemas (modules in modules) reach themselves while compiling: they get this
     // forwarder, which calls the finished function once there is one.
     let target: FastParse | undefined;
-    compiled.set(schema, (input) => target!(input));
-    target = compileNode(schema);
-    compiled.set(schema, target);
+    cache.set(schema, (input) => target!(input));
+    target = compileNode(schema, mode);
+    cache.set(schema, target);
     parse = target;
   }
   return parse;
@@ -55,10 +66,13 @@ function fastParser(schema: AnySchema): FastParse {
 /**
  * zod's parsed value of `input`, or INVALID when zod would not accept it (or
  * might not: anything unexpected counts as a failure, and zod decides).
+ * In `reuse` mode the value may share unchanged objects and arrays with
+ * the input, and those keep the input's key order; in `copy` mode it is
+ * zod's value exactly, keys in the schema's order.
  */
-export function fastParse(schema: AnySchema, input: unknown): unknown {
+export function fastParse(schema: AnySchema, input: unknown, mode: FastParseMode = 'copy'): unknown {
   try {
-    return fastParser(schema)(input);
+    return fastParser(schema, mode)(input);
   } catch {
     // A refinement that throws, or a stack overflow on absurd nesting: zod's own parse shows what happens.
     return INVALID;
@@ -101,14 +115,14 @@ interface NodeDef {
   defaultValue?: unknown;
 }
 
-function compileNode(schema: AnySchema): FastParse {
+function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
   const def = schema._zod.def as unknown as NodeDef;
   if (!isKnownVariant(schema, def.type) || def.coerce === true) return island(schema);
   // As in zod's $ZodType: a schema that is itself a check (an int format) runs as its first check.
   const checks: readonly Check[] = schema._zod.traits.has('$ZodCheck')
     ? [schema as unknown as Check, ...(def.checks ?? [])]
     : (def.checks ?? []);
-  const parse = compileType(schema, def);
+  const parse = compileType(schema, def, mode);
   if (parse === undefined) return island(schema);
   if (checks.length === 0) return parse;
   // The payload zod's checks read and write, kept between calls while no check fails: most nodes
@@ -131,7 +145,7 @@ function compileNode(schema: AnySchema): FastParse {
 }
 
 /** The node's own parse (zod's `_zod.parse`), without its checks; undefined when zod must run it. */
-function compileType(schema: AnySchema, def: NodeDef): FastParse | undefined {
+function compileType(schema: AnySchema, def: NodeDef, mode: FastParseMode): FastParse | undefined {
   switch (def.type) {
     case 'string':
       return (input) => (typeof input === 'string' ? input : INVALID);
@@ -146,35 +160,46 @@ function compileType(schema: AnySchema, def: NodeDef): FastParse | undefined {
       return (input) => (values.has(input as never) ? input : INVALID);
     }
     case 'array':
-      return compileArray(def);
+      return compileArray(def, mode);
     case 'object':
-      return compileObject(def);
+      return compileObject(def, mode);
     case 'optional':
-      return compileOptional(def);
+      return compileOptional(def, mode);
     case 'default':
-      return compileDefault(def);
+      return compileDefault(def, mode);
     case 'union':
-      return compileUnion(def);
+      return compileUnion(def, mode);
     default:
       return undefined;
   }
 }
 
-function compileArray(def: NodeDef): FastParse | undefined {
+function compileArray(def: NodeDef, mode: FastParseMode): FastParse | undefined {
   if (def.element === undefined) return undefined;
   const elementSchema = def.element;
   let element: FastParse | undefined;
   return (input) => {
     if (!Array.isArray(input)) return INVALID;
-    element ??= fastParser(elementSchema);
-    const out: unknown[] = new Array(input.length);
+    element ??= fastParser(elementSchema, mode);
+    // Copy on write: an array whose every element parses to itself is returned as it is.
+    let out: unknown[] | undefined = mode === 'reuse' && reusable(input, Array.prototype) ? undefined : new Array(input.length);
     for (let i = 0; i < input.length; i++) {
-      const value = element(input[i]);
+      const raw: unknown = input[i];
+      const value = element(raw);
       if (value === INVALID) return INVALID;
-      out[i] = value;
+      if (out !== undefined) out[i] = value;
+      else if (value !== raw) {
+        out = input.slice(0, i + 1);
+        out[i] = value;
+      }
     }
-    return out;
+    return out ?? input;
   };
+}
+
+/** Only plain objects and arrays can stand for zod's copy: a copy of a class instance or an array subclass is a plain one. */
+function reusable(input: object, prototype: object): boolean {
+  return Object.getPrototypeOf(input) === prototype;
 }
 
 /** One key of an object schema, with what zod's handlePropertyResult needs to know about it. */
@@ -188,7 +213,10 @@ interface Property {
   skipWhenAbsent: boolean;
 }
 
-function compileObject(def: NodeDef): FastParse | undefined {
+/** What {@link propertyResult} gives when zod leaves the key out of the parsed object. */
+const ABSENT: unique symbol = Symbol('curricula.absent');
+
+function compileObject(def: NodeDef, mode: FastParseMode): FastParse | undefined {
   const shape = def.shape;
   if (shape === undefined || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
   const strict = def.catchall !== undefined;
@@ -196,6 +224,9 @@ function compileObject(def: NodeDef): FastParse | undefined {
   const keys = Object.keys(shape);
   if (keys.includes('__proto__')) return undefined;
   const keySet = new Set(keys);
+  // The input itself can stand for zod's copy only when that copy would hold exactly the input's own
+  // keys: a stripping object drops unknown keys, and a key Object.prototype has could be inherited.
+  const mayReuse = mode === 'reuse' && strict && !keys.some((key) => key in Object.prototype);
   let properties: Property[] | undefined;
   // Children are resolved on first use: a recursive schema's shape is complete only by then.
   const resolve = (): Property[] =>
@@ -203,12 +234,47 @@ function compileObject(def: NodeDef): FastParse | undefined {
       const child = shape[key]!;
       const optin = child._zod.optin;
       const optionalOut = child._zod.optout === 'optional';
-      return { key, schema: child, parse: fastParser(child), optin, optionalOut, skipWhenAbsent: optionalOut && optin === 'optional' };
+      return { key, schema: child, parse: fastParser(child, mode), optin, optionalOut, skipWhenAbsent: optionalOut && optin === 'optional' };
     });
+  let byKey: Map<string, Property> | undefined;
+  let mayBeAbsent: Property[] | undefined;
+  // The input's own keys drive the walk: one lookup each, and no test at all for the many optional
+  // keys a document leaves out. Valid only where the result holds exactly the input's own keys.
+  const reuse = (record: Record<string, unknown>, properties: Property[]): unknown => {
+    byKey ??= new Map(properties.map((p) => [p.key, p]));
+    mayBeAbsent ??= properties.filter((p) => !p.skipWhenAbsent);
+    let out: Record<string, unknown> | undefined;
+    // zod's strict check walks `for … in` too, so an enumerable key on Object.prototype fails alike.
+    for (const key in record) {
+      const property = byKey.get(key);
+      if (property === undefined) return INVALID;
+      const raw = record[key];
+      const value = propertyResult(property, true, raw);
+      if (value === INVALID) return INVALID;
+      if (out !== undefined) out[key] = value;
+      else if (value !== raw) {
+        // The first change: from here on the result is a copy (keys in the input's order, added ones after).
+        out = { ...record };
+        out[key] = value;
+      }
+    }
+    // Required and defaulted keys the document left out (none of them is on Object.prototype).
+    for (let i = 0; i < mayBeAbsent.length; i++) {
+      const property = mayBeAbsent[i]!;
+      if (property.key in record) continue;
+      const value = propertyResult(property, false, undefined);
+      if (value === INVALID) return INVALID;
+      if (value === ABSENT) continue;
+      out ??= { ...record };
+      out[property.key] = value;
+    }
+    return out ?? record;
+  };
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
     properties ??= resolve();
     const record = input as Record<string, unknown>;
+    if (mayReuse && reusable(record, Object.prototype)) return reuse(record, properties);
     const out: Record<string, unknown> = {};
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i]!;
@@ -218,7 +284,9 @@ function compileObject(def: NodeDef): FastParse | undefined {
       // most keys a document leaves out are plain optional ones, which then need no parse at all.
       const present = raw !== undefined || key in record;
       if (!present && property.skipWhenAbsent) continue;
-      if (assign(out, property, present, raw) === INVALID) return INVALID;
+      const value = propertyResult(property, present, raw);
+      if (value === INVALID) return INVALID;
+      if (value !== ABSENT) out[key] = value;
     }
     if (strict) {
       // zod walks `for … in` for unknown keys of a strict object.
@@ -228,29 +296,27 @@ function compileObject(def: NodeDef): FastParse | undefined {
   };
 }
 
-/** zod's handlePropertyResult for one key, with "has issues" read as INVALID. */
-function assign(out: Record<string, unknown>, property: Property, present: boolean, raw: unknown): unknown {
+/** zod's handlePropertyResult for one key: the key's value, ABSENT when zod leaves it out, or INVALID. */
+function propertyResult(property: Property, present: boolean, raw: unknown): unknown {
   const value = property.parse(raw);
-  const { key, optin, optionalOut } = property;
-  if (!present && optionalOut && optin === 'optional') return undefined;
+  const { optin, optionalOut } = property;
+  if (!present && optionalOut && optin === 'optional') return ABSENT;
   if (value === INVALID) {
-    if (optin !== undefined && optionalOut && !present) return undefined;
+    if (optin !== undefined && optionalOut && !present) return ABSENT;
     return INVALID;
   }
   if (!present && optin === undefined) return INVALID;
-  if (value === undefined) {
-    if (present || (optin === 'defaulted' && !optionalOut)) out[key] = undefined;
-  } else out[key] = value;
+  if (value === undefined && !present && !(optin === 'defaulted' && !optionalOut)) return ABSENT;
   return value;
 }
 
-function compileOptional(def: NodeDef): FastParse | undefined {
+function compileOptional(def: NodeDef, mode: FastParseMode): FastParse | undefined {
   const innerSchema = def.innerType;
   if (innerSchema === undefined) return undefined;
   let inner: FastParse | undefined;
   let defaulted: boolean | undefined;
   return (input) => {
-    inner ??= fastParser(innerSchema);
+    inner ??= fastParser(innerSchema, mode);
     if (input === undefined) {
       // Only a defaulted inner schema substitutes a value for absence; when even that fails, zod
       // yields undefined rather than an issue.
@@ -263,26 +329,26 @@ function compileOptional(def: NodeDef): FastParse | undefined {
   };
 }
 
-function compileDefault(def: NodeDef): FastParse | undefined {
+function compileDefault(def: NodeDef, mode: FastParseMode): FastParse | undefined {
   const innerSchema = def.innerType;
   if (innerSchema === undefined) return undefined;
   let inner: FastParse | undefined;
   // `defaultValue` is read on every use, as zod does: it hands out a fresh copy of `[]` each time.
   return (input) => {
     if (input === undefined) return def.defaultValue;
-    inner ??= fastParser(innerSchema);
+    inner ??= fastParser(innerSchema, mode);
     const value = inner(input);
     return value === undefined ? def.defaultValue : value;
   };
 }
 
-function compileUnion(def: NodeDef): FastParse | undefined {
+function compileUnion(def: NodeDef, mode: FastParseMode): FastParse | undefined {
   const options = def.options;
   if (options === undefined || options.length === 0) return undefined;
   let parsers: FastParse[] | undefined;
   // zod returns the first option without issues; every option is exact, so the first that is not INVALID.
   return (input) => {
-    parsers ??= options.map((option) => fastParser(option));
+    parsers ??= options.map((option) => fastParser(option, mode));
     for (let i = 0; i < parsers.length; i++) {
       const value = parsers[i]!(input);
       if (value !== INVALID) return value;

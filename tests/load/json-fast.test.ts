@@ -79,3 +79,39 @@ describe('load: JSON parsed before the depth scan', () => {
     expect(load('{"a": [[1]], "b": "constructor"}')).toMatchObject({ ok: true, value: { a: [[1]], b: 'constructor' } });
   });
 });
+
+describe('load: repeated JSON keys', () => {
+  // Keys and strings made of the characters that could fool a text pass: quotes, colons, backslashes, spaces.
+  const tricky = fc.string({ unit: fc.constantFrom('a', 'b', '"', ':', '\\', ' ', '-', ')'), maxLength: 4 });
+  // An entry's third part is the whitespace written before its colon.
+  type Tree = string | number | { o: [string, Tree, string][] } | { a: Tree[] };
+  const { object } = fc.letrec<{ tree: Tree; object: { o: [string, Tree, string][] } }>((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, tricky, fc.integer(), tie('object'), fc.record({ a: fc.array(tie('tree'), { maxLength: 3 }) })),
+    object: fc.record({ o: fc.array(fc.tuple(tricky, tie('tree'), fc.constantFrom('', ' ', '\n  ')), { maxLength: 4 }) }),
+  }));
+  function write(t: Tree): string {
+    if (typeof t === 'string' || typeof t === 'number') return JSON.stringify(t);
+    if ('o' in t) return `{${t.o.map(([k, v, ws]) => `${JSON.stringify(k)}${ws}: ${write(v)}`).join(', ')}}`;
+    return `[${t.a.map(write).join(', ')}]`;
+  }
+  function repeats(t: Tree): boolean {
+    if (typeof t === 'string' || typeof t === 'number') return false;
+    if ('a' in t) return t.a.some(repeats);
+    return new Set(t.o.map(([k]) => k)).size < t.o.length || t.o.some(([, v]) => repeats(v));
+  }
+
+  it('reports a repeat exactly when some object writes a key twice', () => {
+    let withRepeats = 0;
+    fc.assert(
+      fc.property(object, (tree) => {
+        const text = write(tree);
+        const expected = repeats(tree);
+        if (expected) withRepeats++;
+        const found = load(text, { filename: 'x.json' }).diagnostics.filter((d) => d.message.startsWith('Duplicate key'));
+        expect(found.length > 0, text).toBe(expected);
+      }),
+      { numRuns: 3000, seed: 20261126 },
+    );
+    expect(withRepeats).toBeGreaterThan(100);
+  });
+});

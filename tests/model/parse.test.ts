@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { load } from '../../src/load/index.js';
 import { parseDocument, parseOffering, parseProgram } from '../../src/model/parse.js';
 
 const program = (body: string) => `kind: program\nid: p\ntitle: P\n${body}`;
@@ -118,5 +119,15 @@ describe('parseDocument', () => {
     expect(r.ok).toBe(false);
     expect(r.diagnostics.every((d) => d.file === 'x.yaml')).toBe(true);
     expect(r.diagnostics[0]?.code).toBe('syntax');
+  });
+
+  it('never shares objects with a loaded value the caller passed in', () => {
+    const text = '{"kind": "program", "id": "p", "title": "P", "unit": "UE", "language": "de", "modules": [{"id": "m", "title": "M"}]}';
+    const loaded = load(text, { filename: 'p.json' });
+    const parsed = parseDocument(loaded);
+    const loadedModules = (loaded.value as { modules: object[] }).modules;
+    expect(parsed.value).toEqual(loaded.value);
+    expect(parsed.value).not.toBe(loaded.value);
+    expect(parsed.value?.kind === 'program' && parsed.value.modules[0]).not.toBe(loadedModules[0]);
   });
 });

@@ -13,8 +13,10 @@ import { sessionSchema } from '../../src/model/session.js';
 import { fastParse, INVALID } from '../../src/model/schema-fast-path.js';
 
 // The fast path must accept exactly what zod accepts and build the very
-// same value (keys in the same order, defaults applied alike); when zod
-// rejects, it must say INVALID so that zod's own issues are reported.
+// same value (in copy mode keys in the same order, defaults applied alike;
+// in reuse mode equal values that may share the input's unchanged objects,
+// without ever changing the input); when zod rejects, it must say INVALID
+// so that zod's own issues are reported.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -50,17 +52,21 @@ function schemaFor(value: unknown): z.core.$ZodType {
   return kind === 'offering' ? offeringSchema : programSchema;
 }
 
-/** Equal values with keys in the same order, explicit undefined included. */
-function same(a: unknown, b: unknown, path = ''): string | undefined {
+/** Equal values with keys in the same order (or any order), explicit undefined included. */
+function same(a: unknown, b: unknown, path = '', anyOrder = false): string | undefined {
   if (Object.is(a, b)) return undefined;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${String(a)} vs ${String(b)}`;
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: prototypes differ`;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
+  if (anyOrder) {
+    ka.sort();
+    kb.sort();
+  }
   if (ka.join('\u0000') !== kb.join('\u0000')) return `${path}: keys ${ka.join(',')} vs ${kb.join(',')}`;
   for (const k of ka) {
-    const d = same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`);
+    const d = same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`, anyOrder);
     if (d !== undefined) return d;
   }
   return undefined;
@@ -71,10 +77,25 @@ function expectAgreement(schema: z.core.$ZodType, value: unknown): void {
   const fast = fastParse(schema, value);
   if (!reference.success) {
     expect(fast, 'zod rejects, so the fast path must not accept').toBe(INVALID);
+    expect(fastParse(schema, value, 'reuse'), 'nor in reuse mode').toBe(INVALID);
     return;
   }
   expect(fast, 'zod accepts, so the fast path should too').not.toBe(INVALID);
   expect(same(fast, reference.data)).toBeUndefined();
+  // Reuse mode: the same verdict and value; the input itself must come out unchanged.
+  const before = plainData(value) ? JSON.stringify(value) : undefined;
+  const reused = fastParse(schema, value, 'reuse');
+  expect(reused, 'reuse mode must accept what zod accepts').not.toBe(INVALID);
+  expect(same(reused, reference.data, '', true)).toBeUndefined();
+  if (before !== undefined) expect(JSON.stringify(value), 'reuse mode must not change its input').toBe(before);
+}
+
+function plainData(value: unknown): boolean {
+  try {
+    return JSON.stringify(value) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 const corpus: unknown[] = [
@@ -199,6 +220,22 @@ describe('schema fast path agrees with zod', () => {
     expect(a.modules[0]!.topics[0]).not.toBe(input.modules[0]!.topics[0]);
     expect(b.modules).toEqual([]);
     expect(b.modules).not.toBe(c.modules);
+  });
+
+  it('in reuse mode shares what needs no change and copies the rest', () => {
+    const module = { id: 'm', title: 'M', topics: [{ title: 't' }] };
+    const session = { date: '2027-01-04', modules: ['m'] };
+    const program = fastParse(programSchema, { kind: 'program', id: 'p', title: 'P', unit: 'UE', language: 'de', modules: [module] }, 'reuse');
+    expect((program as { modules: unknown[] }).modules[0]).toBe(module);
+    const full = { kind: 'program', id: 'p', title: 'P', unit: 'UE', language: 'de', modules: [module] };
+    expect(fastParse(programSchema, full, 'reuse')).toBe(full);
+    // A default is filled in a copy; the input keeps its shape.
+    const offering = { kind: 'offering', id: 'o', program: 'p', sessions: [session] };
+    const parsed = fastParse(offeringSchema, offering, 'reuse') as { unit: string; sessions: { status: string }[] };
+    expect(parsed.unit).toBe('UE');
+    expect(parsed.sessions[0]!.status).toBe('scheduled');
+    expect(offering).toEqual({ kind: 'offering', id: 'o', program: 'p', sessions: [{ date: '2027-01-04', modules: ['m'] }] });
+    expect(parsed.sessions[0]).not.toBe(session);
   });
 
   it('on schemas of every kind, including ones it leaves to zod', () => {
