@@ -1,11 +1,31 @@
 #!/usr/bin/env node
-// Writes docs/rules.md from the built package's rule metas (run `npm run build` first;
-// `npm run docs:rules` does both). tests/validate/rules-doc.test.ts fails when the file is stale.
+// Writes docs/rules.md. The built-in rules' long docs (src/validate/rule-docs.ts) are not part of the
+// package, so this bundles them from the sources with esbuild instead of importing dist.
+// tests/validate/rules-doc.test.ts fails when the file is stale.
+import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinRules, renderRulesMarkdown } from '../dist/index.js';
 
-const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules.md');
-writeFileSync(target, renderRulesMarkdown(builtinRules));
-console.log(`wrote ${target} (${builtinRules.length} rules)`);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundled = await build({
+  stdin: {
+    contents: `
+      import { builtinRules, renderRulesMarkdown } from './src/validate/index.ts';
+      import { builtinRuleDocs, RULES_INTRO } from './src/validate/rule-docs.ts';
+      export const count = builtinRules.length;
+      export const markdown = renderRulesMarkdown(builtinRules, { docs: builtinRuleDocs, intro: RULES_INTRO });
+    `,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
+const { count, markdown } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const target = join(root, 'docs', 'rules.md');
+writeFileSync(target, markdown);
+console.log(`wrote ${target} (${count} rules)`);

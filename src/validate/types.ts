@@ -20,10 +20,13 @@ import type { Program } from '../model/program.js';
 export type RuleSetting = 'error' | 'warn' | 'warning' | 'info' | 'off';
 
 /**
- * What a rule's page in docs/rules.md shows: why the rule exists, and a
- * failing and a passing snippet. Snippets are YAML; a snippet that needs
- * several files (an offering and its program) separates them with a line
- * `---`. Tests run every snippet, so the docs cannot drift from the code.
+ * What a rule's page in a rules document (see {@link renderRulesMarkdown})
+ * shows: why the rule exists, and a failing and a passing snippet. Snippets
+ * are YAML; a snippet that needs several files (an offering and its
+ * program) separates them with a line `---`. A custom rule may carry its
+ * docs in `meta.docs`; the built-in rules keep theirs outside the package
+ * (their pages are docs/rules.md in the repository, whose snippets the
+ * tests run, so the docs cannot drift from the code).
  *
  * @example
  * ```ts
@@ -52,7 +55,10 @@ export interface RuleDocs {
 
 /**
  * What a rule is (Prüfregel): its id (which is also the diagnostic code it
- * reports), its default severity, a one-line description and its docs.
+ * reports), its default severity, a one-line description and, optionally,
+ * its docs. Only what validation and reports need is kept at run time: the
+ * built-in rules have no `docs` here (see docs/rules.md), so the package
+ * does not carry their pages.
  *
  * @example
  * ```ts
@@ -61,7 +67,7 @@ export interface RuleDocs {
  *   id: 'house/title-case',
  *   severity: 'warning',
  *   description: 'Module titles start with a capital letter.',
- *   docs: { why: 'House style.', invalid: '...', valid: '...' },
+ *   docs: { why: 'House style.', invalid: 'title: einstieg', valid: 'title: Einstieg' },
  * };
  * ```
  */
@@ -69,8 +75,10 @@ export interface RuleMeta {
   /** Namespaced id, `area/name`; every diagnostic of the rule carries it as its code. */
   id: string;
   severity: Severity;
+  /** What the rule checks, in one line (the rules table, SARIF). */
   description: string;
-  docs: RuleDocs;
+  /** Why and snippets, for {@link renderRulesMarkdown}; absent on the built-in rules. */
+  docs?: RuleDocs;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SourceMap } from '../../src/load/index.js';
 import type { CurriculumDocument, ParseResult } from '../../src/model/parse.js';
 import { parseDocument } from '../../src/model/parse.js';
 import { builtinRules, defineRule, validate, type Rule } from '../../src/validate/index.js';
+import { builtinRuleDocs } from '../../src/validate/rule-docs.js';
 import { brief, parseSnippet, validateSnippet } from './helpers.js';
 
 const PROGRAM = `kind: program
@@ -273,7 +274,7 @@ describe('builtinRules', () => {
       expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
       expect(rule.meta.description.length).toBeGreaterThan(10);
     }
-    const snippet = parseSnippet(builtinRules.find((r) => r.meta.id === 'hours/total')!.meta.docs.invalid);
+    const snippet = parseSnippet(builtinRuleDocs.get('hours/total')!.invalid);
     expect(validate(snippet).map((d) => d.code)).toEqual(['hours/total']);
   });
 });

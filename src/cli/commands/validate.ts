@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
 import type { FederalState } from '../../model/federal-state.js';
 import { builtinRules, OPTIONS_FILE, validate } from '../../validate/index.js';
+import { builtinRuleDocs } from '../../validate/rule-docs.js';
 import {
   choiceOption,
   formatHelp,
@@ -170,13 +171,17 @@ function repositoryRoot(from: string): string | undefined {
 }
 
 function sarifRules(): SarifRule[] {
-  return builtinRules.map(({ meta }) => ({
-    id: meta.id,
-    description: meta.description,
-    help: meta.docs?.why ? `${meta.description}\n\n${meta.docs.why}` : meta.description,
-    ...(meta.docs?.url ? { helpUri: meta.docs.url } : {}),
-    severity: meta.severity,
-  }));
+  return builtinRules.map(({ meta }) => {
+    // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
+    const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
+    return {
+      id: meta.id,
+      description: meta.description,
+      help: docs?.why ? `${meta.description}\n\n${docs.why}` : meta.description,
+      ...(docs?.url ? { helpUri: docs.url } : {}),
+      severity: meta.severity,
+    };
+  });
 }
 
 function render(format: ReportFormat, reports: readonly FileReport[], color: boolean, locale: Locale, root: string | undefined): string {

@@ -18,29 +18,6 @@ export const admissionCompleted = defineRule({
     id: 'admission/completed',
     severity: 'error',
     description: 'Admission `completed` names another program, not the program itself, one of its modules (tracks, target groups, activities) or an offering.',
-    docs: {
-      why: '"Completed module 1" belongs in `requires`; "completed this program" can never be met; an offering id ties admission to one run instead of the design.',
-      invalid: `kind: program
-id: netzwerk-aufbau
-title: Netzwerkarbeit, Aufbaukurs
-admission:
-  completed: netzwerk-aufbau
-modules:
-  - { id: vertiefung, title: Vertiefung }
-`,
-      valid: `kind: program
-id: netzwerk-aufbau
-title: Netzwerkarbeit, Aufbaukurs
-admission:
-  completed: netzwerk-grundkurs
-modules:
-  - { id: vertiefung, title: Vertiefung }
----
-kind: program
-id: netzwerk-grundkurs
-title: Netzwerkarbeit, Grundkurs
-`,
-    },
   },
   check(ctx) {
     for (const doc of ctx.programDocuments) {

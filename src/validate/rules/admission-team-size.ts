@@ -16,24 +16,6 @@ export const admissionTeamSize = defineRule({
     id: 'admission/team-size',
     severity: 'error',
     description: 'A team admission (`{ team: [...] }`) has at least two members, counting `count`.',
-    docs: {
-      why: 'A team of one is a role requirement written wrongly, usually because the second member (the volunteer of a staff–volunteer tandem) was forgotten.',
-      invalid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-admission:
-  team:
-    - role: hauptamtlich
-`,
-      valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-admission:
-  team:
-    - role: hauptamtlich
-    - role: ehrenamtlich
-`,
-    },
   },
   check(ctx) {
     for (const doc of ctx.programDocuments) {

@@ -11,23 +11,6 @@ export const creditsWorkload = defineRule({
     id: 'credits/workload',
     severity: 'warning',
     description: 'Hours per ECTS credit lie within the configured range (`creditHours`, default 25 to 30 clock hours).',
-    docs: {
-      why: 'ECTS ties one credit to 25 to 30 hours of workload; a figure far outside usually means a wrong credit count or hours in the wrong unit. It is a warning because hours may be contact time only: set `creditHours` to your institution\'s ratio.',
-      invalid: `kind: program
-id: organisationsberatung
-title: Organisationsberatung für Vereine
-unit: h
-hours: 60
-credits: 5
-`,
-      valid: `kind: program
-id: organisationsberatung
-title: Organisationsberatung für Vereine
-unit: h
-hours: 150
-credits: 5
-`,
-    },
   },
   check(ctx) {
     const { min, max } = ctx.options.creditHours;

@@ -5,19 +5,4 @@ export const dateInvalid = parseDiagnosticRule({
   id: 'date/invalid',
   severity: 'error',
   description: "Dates exist in the calendar (no 2027-02-29, no 2014-02-30).",
-  docs: {
-    why: "An impossible date is a typo the calendar cannot place.",
-    invalid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-02-29
-`,
-    valid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-03-01
-`,
-  },
 });

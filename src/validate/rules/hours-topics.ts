@@ -11,33 +11,6 @@ export const hoursTopics = defineRule({
     id: 'hours/topics',
     severity: 'error',
     description: 'Topic hours add up to the module\'s hours when every topic has hours, and never exceed them when only some do.',
-    docs: {
-      why: 'Topic hours are the finest budget in a curriculum; they are edited most and checked least.',
-      invalid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-modules:
-  - id: kommunikation
-    title: Kommunikation als Basisqualifizierung
-    hours: 16
-    topics:
-      - { title: Grundlagen der menschlichen Kommunikation, hours: 4 }
-      - { title: Verhandlungs- und Gesprächsführung, hours: 6 }
-      - { title: Moderation und Präsentation, hours: 4 }
-`,
-      valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-modules:
-  - id: kommunikation
-    title: Kommunikation als Basisqualifizierung
-    hours: 16
-    topics:
-      - { title: Grundlagen der menschlichen Kommunikation, hours: 4 }
-      - { title: Verhandlungs- und Gesprächsführung, hours: 6 }
-      - { title: Moderation und Präsentation, hours: 6 }
-`,
-    },
   },
   check(ctx) {
     for (const doc of ctx.programDocuments) {

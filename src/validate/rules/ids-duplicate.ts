@@ -18,33 +18,6 @@ export const idsDuplicate = defineRule({
     id: 'ids/duplicate',
     severity: 'error',
     description: 'Ids are unique: modules (nested too), target groups, tracks, activities and sessions within a document; programs and offerings across the document set.',
-    docs: {
-      why: 'References (`requires`, session `modules`, an offering\'s `program`) pick one of the two at random; a copied module that kept its id makes the hour check and the schedule silently wrong. Both places are named.',
-      invalid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-modules:
-  - id: einstieg
-    title: Einstieg in die Netzwerkarbeit
-    modules:
-      - id: grundlagen
-        title: Grundlagen
-  - id: grundlagen
-    title: Planung und Aufbau
-`,
-      valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-modules:
-  - id: einstieg
-    title: Einstieg in die Netzwerkarbeit
-    modules:
-      - id: grundlagen
-        title: Grundlagen
-  - id: planung
-    title: Planung und Aufbau
-`,
-    },
   },
   check(ctx) {
     const programIds = new Map<string, Place>();

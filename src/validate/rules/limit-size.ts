@@ -5,16 +5,4 @@ export const limitSize = parseDiagnosticRule({
   id: 'limit/size',
   severity: 'error',
   description: "The file is not larger than the size limit (`maxBytes`, 8 MiB by default).",
-  docs: {
-    why: "Protects CI and apps from accidental or hostile huge inputs.",
-    parseOptions: { maxBytes: 64 },
-    invalid: `kind: program
-id: netzwerk
-title: Ehrenamtliches Engagement im sozialen Netzwerk in der Kommune
-`,
-    valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-`,
-  },
 });

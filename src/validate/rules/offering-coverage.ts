@@ -27,48 +27,6 @@ export const offeringCoverage = defineRule({
     id: 'offering/coverage',
     severity: 'error',
     description: 'Every required module is covered by sessions that are not cancelled, with enough teaching time (window minus breaks).',
-    docs: {
-      why: 'An offering that skips a module, or gives it a shorter day than its budget, cannot award the certificate it promises. Teaching time is counted exactly: a session window minus its breaks, shared equally by the modules it names unless `{ module, hours }` says otherwise.',
-      details: "Nested modules: a session naming a module covers it and everything inside it, and its time counts for that module as a whole (it cannot be split among the nested modules). A session naming a nested module covers that one only; its time also counts toward the module's ancestors. A module that no session names (nor any of its ancestors or descendants) is reported once, at the outermost such module. With a `track`, only the track's modules are required.\n\nTeaching time is compared exactly (shares of a session are kept as fractions) and only when every session giving the module time has a known window and parseable hours: a session without `time` never causes a shortfall. Sessions still to be agreed count as planned; cancelled ones do not. Nothing is checked when the program lists no modules (only `moduleCount`), when no session names any module, or when every session is cancelled (the offering is not taking place).",
-      invalid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-unit: UE
-modules:
-  - { id: einstieg, title: Einstieg, hours: 8 }
-  - { id: planung, title: Planung und Aufbau, hours: 8 }
----
-kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-01-29
-    time: "09:30-15:00"
-    breaks: ["12:30-13:30"]
-    modules: [einstieg]
-`,
-      valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-unit: UE
-modules:
-  - { id: einstieg, title: Einstieg, hours: 8 }
-  - { id: planung, title: Planung und Aufbau, hours: 8 }
----
-kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-01-29
-    time: "09:00-16:00"
-    breaks: ["12:30-13:30"]
-    modules: [einstieg]
-  - date: 2027-01-30
-    time: "09:00-16:00"
-    breaks: ["12:30-13:30"]
-    modules: [planung]
-`,
-    },
   },
   check(ctx) {
     for (const view of offeringViews(ctx)) {

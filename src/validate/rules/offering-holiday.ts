@@ -13,25 +13,6 @@ export const offeringHoliday = defineRule({
     id: 'offering/holiday',
     severity: 'warning',
     description: 'No session (not cancelled) falls on a public holiday of the offering\'s federal state (`state`, or the `state` option).',
-    docs: {
-      why: 'Holidays differ by federal state (Epiphany in Baden-Württemberg, Reformation Day in Lower Saxony) and are easy to miss when a schedule is copied from another state or year. A warning, since some events do run on holidays.',
-      invalid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-state: BW
-sessions:
-  - { date: 2027-01-06 }
-  - { date: 2027-01-13 }
-`,
-      valid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-state: BW
-sessions:
-  - { date: 2027-01-07 }
-  - { date: 2027-01-13 }
-`,
-    },
   },
   check(ctx) {
     for (const view of offeringViews(ctx)) {

@@ -9,31 +9,6 @@ export const offeringOverbooked = defineRule({
     id: 'offering/overbooked',
     severity: 'error',
     description: 'The hours a session gives its modules (`{ module, hours }`) fit into its teaching time (window minus breaks).',
-    docs: {
-      why: 'Hours promised to modules that the day does not have are counted as covered but never taught.',
-      invalid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-01-29
-    time: "09:30-16:30"
-    breaks: ["12:30-13:30"]
-    modules:
-      - { module: einstieg, hours: 6 }
-      - { module: planung, hours: 3 }
-`,
-      valid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-01-29
-    time: "09:30-16:30"
-    breaks: ["12:30-13:30"]
-    modules:
-      - { module: einstieg, hours: 4 }
-      - { module: planung, hours: 4 }
-`,
-    },
   },
   check(ctx) {
     for (const view of offeringViews(ctx)) {

@@ -9,23 +9,6 @@ export const offeringOverlap = defineRule({
     id: 'offering/overlap',
     severity: 'error',
     description: 'Sessions of one offering that are not cancelled do not overlap in time.',
-    docs: {
-      why: 'Participants cannot be in two sessions at once; an overlap is nearly always a copied session whose date or time was not changed.',
-      invalid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - { date: 2027-01-29, time: "09:30-12:30", modules: [einstieg] }
-  - { date: 2027-01-29, time: "12:00-16:30", modules: [planung] }
-`,
-      valid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - { date: 2027-01-29, time: "09:30-12:30", modules: [einstieg] }
-  - { date: 2027-01-29, time: "13:30-16:30", modules: [planung] }
-`,
-    },
   },
   check(ctx) {
     for (const view of offeringViews(ctx)) {

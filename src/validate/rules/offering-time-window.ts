@@ -13,25 +13,6 @@ export const offeringTimeWindow = defineRule({
     id: 'offering/time-window',
     severity: 'error',
     description: 'Session windows and breaks are not reversed or empty, and breaks leave some teaching time.',
-    docs: {
-      why: 'A session whose breaks fill its whole window teaches nothing; a reversed window ("16:30-09:30") is a swapped pair of times.',
-      invalid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-01-29
-    time: "12:30-13:30"
-    breaks: ["12:30-13:30"]
-`,
-      valid: `kind: offering
-id: netzwerk-2027
-program: netzwerk
-sessions:
-  - date: 2027-01-29
-    time: "09:30-16:30"
-    breaks: ["12:30-13:30"]
-`,
-    },
   },
   check(ctx) {
     for (const view of offeringViews(ctx)) {

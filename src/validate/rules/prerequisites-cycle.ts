@@ -13,36 +13,6 @@ export const prerequisitesCycle = defineRule({
     id: 'prerequisites/cycle',
     severity: 'error',
     description: 'Prerequisites (`requires`) form no cycle; a module does not require itself. The message shows the whole path, "a → b → a".',
-    docs: {
-      why: 'A cycle makes every module on it impossible to start, and no schedule can order them. Long chains hide the loop, so the whole path is shown.',
-      invalid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-modules:
-  - id: einstieg
-    title: Einstieg
-    requires: [organisation]
-  - id: planung
-    title: Planung und Aufbau
-    requires: [einstieg]
-  - id: organisation
-    title: Organisationsfragen
-    requires: [planung]
-`,
-      valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-modules:
-  - id: einstieg
-    title: Einstieg
-  - id: planung
-    title: Planung und Aufbau
-    requires: [einstieg]
-  - id: organisation
-    title: Organisationsfragen
-    requires: [planung]
-`,
-    },
   },
   check(ctx) {
     for (const doc of ctx.programDocuments) findCycles(doc, (path, entry, requiresIndex) => {

@@ -7,31 +7,6 @@ export const prerequisitesOptional = defineRule({
     id: 'prerequisites/optional',
     severity: 'warning',
     description: 'A required module does not require an optional module (optional itself or inside an optional module).',
-    docs: {
-      why: 'Participants may skip an optional module; a required module that depends on it makes the optional one mandatory in practice, or blocks them.',
-      invalid: `kind: program
-id: engagement
-title: Kommunale Engagementförderung
-modules:
-  - id: schreibwerkstatt
-    title: Schreibwerkstatt
-    optional: true
-  - id: lernwerkstatt
-    title: Lernwerkstatt Engagement-Konzepte
-    requires: [schreibwerkstatt]
-`,
-      valid: `kind: program
-id: engagement
-title: Kommunale Engagementförderung
-modules:
-  - id: lernwerkstatt
-    title: Lernwerkstatt Engagement-Konzepte
-  - id: schreibwerkstatt
-    title: Schreibwerkstatt
-    optional: true
-    requires: [lernwerkstatt]
-`,
-    },
   },
   check(ctx) {
     for (const doc of ctx.programDocuments) {

@@ -5,15 +5,4 @@ export const schemaFormat = parseDiagnosticRule({
   id: 'schema/format',
   severity: 'error',
   description: "Texts with a fixed form have it: ids (letters, digits, \".\", \"_\", \"-\"), dates YYYY-MM-DD, times HH:MM-HH:MM, language tags.",
-  docs: {
-    why: "Ids end up in file names, URLs and calendar UIDs; dates and times must be read unambiguously.",
-    invalid: `kind: program
-id: Netzwerk Arbeit
-title: Netzwerkarbeit
-`,
-    valid: `kind: program
-id: netzwerk-arbeit
-title: Netzwerkarbeit
-`,
-  },
 });

@@ -5,17 +5,4 @@ export const schemaRange = parseDiagnosticRule({
   id: 'schema/range',
   severity: 'error',
   description: "Numbers and lists lie within their allowed range (no negative counts, a year between 1900 and 2200, ...).",
-  docs: {
-    why: "Out-of-range numbers are typos (\"20222\") or placeholders that were never filled in.",
-    invalid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-year: 20222
-`,
-    valid: `kind: program
-id: netzwerk
-title: Netzwerkarbeit
-year: 2022
-`,
-  },
 });

@@ -1,0 +1,168 @@
+import type { RuleDocs } from './types.js';
+import { admissionCompletedDocs } from './rules/admission-completed.docs.js';
+import { admissionTeamSizeDocs } from './rules/admission-team-size.docs.js';
+import { creditsWorkloadDocs } from './rules/credits-workload.docs.js';
+import { dateInvalidDocs } from './rules/date-invalid.docs.js';
+import { durationInvalidDocs } from './rules/duration-invalid.docs.js';
+import { emptyDocumentDocs } from './rules/empty.docs.js';
+import { hoursNestedDocs } from './rules/hours-nested.docs.js';
+import { hoursTopicsDocs } from './rules/hours-topics.docs.js';
+import { hoursTotalDocs } from './rules/hours-total.docs.js';
+import { hoursTrackDocs } from './rules/hours-track.docs.js';
+import { idsDuplicateDocs } from './rules/ids-duplicate.docs.js';
+import { limitAliasesDocs } from './rules/limit-aliases.docs.js';
+import { limitDepthDocs } from './rules/limit-depth.docs.js';
+import { limitSizeDocs } from './rules/limit-size.docs.js';
+import { offeringBreakOutsideDocs } from './rules/offering-break-outside.docs.js';
+import { offeringCoverageDocs } from './rules/offering-coverage.docs.js';
+import { offeringHolidayDocs } from './rules/offering-holiday.docs.js';
+import { offeringOrderDocs } from './rules/offering-order.docs.js';
+import { offeringOutlierDateDocs } from './rules/offering-outlier-date.docs.js';
+import { offeringOverbookedDocs } from './rules/offering-overbooked.docs.js';
+import { offeringOverlapDocs } from './rules/offering-overlap.docs.js';
+import { offeringSessionCapDocs } from './rules/offering-session-cap.docs.js';
+import { offeringSessionCountDocs } from './rules/offering-session-count.docs.js';
+import { offeringTimeWindowDocs } from './rules/offering-time-window.docs.js';
+import { offeringToBeAgreedDocs } from './rules/offering-to-be-agreed.docs.js';
+import { prerequisitesCycleDocs } from './rules/prerequisites-cycle.docs.js';
+import { prerequisitesOptionalDocs } from './rules/prerequisites-optional.docs.js';
+import { refsUnresolvedDocs } from './rules/refs-unresolved.docs.js';
+import { schemaForbiddenKeyDocs } from './rules/schema-forbidden-key.docs.js';
+import { schemaFormatDocs } from './rules/schema-format.docs.js';
+import { schemaMissingDocs } from './rules/schema-missing.docs.js';
+import { schemaRangeDocs } from './rules/schema-range.docs.js';
+import { schemaTypeDocs } from './rules/schema-type.docs.js';
+import { schemaUnknownKeyDocs } from './rules/schema-unknown-key.docs.js';
+import { schemaValueDocs } from './rules/schema-value.docs.js';
+import { syntaxDocs } from './rules/syntax.docs.js';
+import { timeReversedDocs } from './rules/time-reversed.docs.js';
+import { timeZoneUnknownDocs } from './rules/time-zone-unknown.docs.js';
+
+// The long documentation of the built-in rules lives here and in the rules' *.docs.ts files, not in their
+// meta, the way ESLint keeps rule pages apart from rule objects: only docs/rules.md (scripts/rules-doc.mjs),
+// the snippet tests and the command's SARIF help read it, so src/index.ts must not import this module and
+// the library bundle does not carry it (about 25 kB minified).
+
+/**
+ * Why, details and snippets of every built-in rule, by rule id. tests/validate/docs-snippets.test.ts
+ * runs every snippet and checks that each built-in rule has an entry.
+ */
+export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, RuleDocs>([
+  ['admission/completed', admissionCompletedDocs],
+  ['admission/team-size', admissionTeamSizeDocs],
+  ['credits/workload', creditsWorkloadDocs],
+  ['date/invalid', dateInvalidDocs],
+  ['duration/invalid', durationInvalidDocs],
+  ['empty', emptyDocumentDocs],
+  ['hours/nested', hoursNestedDocs],
+  ['hours/topics', hoursTopicsDocs],
+  ['hours/total', hoursTotalDocs],
+  ['hours/track', hoursTrackDocs],
+  ['ids/duplicate', idsDuplicateDocs],
+  ['limit/aliases', limitAliasesDocs],
+  ['limit/depth', limitDepthDocs],
+  ['limit/size', limitSizeDocs],
+  ['offering/break-outside', offeringBreakOutsideDocs],
+  ['offering/coverage', offeringCoverageDocs],
+  ['offering/holiday', offeringHolidayDocs],
+  ['offering/order', offeringOrderDocs],
+  ['offering/outlier-date', offeringOutlierDateDocs],
+  ['offering/overbooked', offeringOverbookedDocs],
+  ['offering/overlap', offeringOverlapDocs],
+  ['offering/session-cap', offeringSessionCapDocs],
+  ['offering/session-count', offeringSessionCountDocs],
+  ['offering/time-window', offeringTimeWindowDocs],
+  ['offering/to-be-agreed', offeringToBeAgreedDocs],
+  ['prerequisites/cycle', prerequisitesCycleDocs],
+  ['prerequisites/optional', prerequisitesOptionalDocs],
+  ['refs/unresolved', refsUnresolvedDocs],
+  ['schema/forbidden-key', schemaForbiddenKeyDocs],
+  ['schema/format', schemaFormatDocs],
+  ['schema/missing', schemaMissingDocs],
+  ['schema/range', schemaRangeDocs],
+  ['schema/type', schemaTypeDocs],
+  ['schema/unknown-key', schemaUnknownKeyDocs],
+  ['schema/value', schemaValueDocs],
+  ['syntax', syntaxDocs],
+  ['time/reversed', timeReversedDocs],
+  ['time-zone/unknown', timeZoneUnknownDocs],
+]);
+
+/** The part of docs/rules.md above the rules: how to configure rules and write one. */
+export const RULES_INTRO = `# Validation rules
+
+<!-- Generated from the rules' meta and src/validate/rules/*.docs.ts by \`npm run docs:rules\`; do not edit by hand. -->
+
+\`validate(documents, options)\` reports every problem of a set of programs and
+offerings at once. Each diagnostic has a \`code\`: the id of the rule below that
+found it. Severities: **error** fails CI, **warning** is counted against
+\`--max-warnings\`, **info** is only shown.
+
+## Configuring rules
+
+\`\`\`ts
+import { parseDocument, validate } from 'curricula';
+
+const diagnostics = validate([parseDocument(programText, { filename: 'program.yaml' })], {
+  locale: 'de',                       // messages in German (default: en)
+  creditHours: { min: 25, max: 30 },  // workload per ECTS credit
+  state: 'BW',                        // federal state for holiday checks when an offering names none
+  rules: {
+    'credits/workload': 'off',        // one rule
+    'offering/holiday': 'error',      // raise a warning to an error
+    schema: 'warn',                   // a whole area: every schema/… code (also written 'schema/*')
+  },
+});
+\`\`\`
+
+A setting is \`"error"\`, \`"warn"\` (or \`"warning"\`), \`"info"\` or \`"off"\`. The
+exact id wins over its area (the part before the first \`/\`). Codes that come
+from loading and parsing (\`syntax\`, \`schema/…\`, \`duration/invalid\`, …) are
+configured the same way. An unknown id in \`rules\` is reported as
+\`config/unknown-rule\` with a did-you-mean, an unknown setting as
+\`config/invalid-setting\`; both carry the file name \`<options>\`.
+
+## Writing your own rule
+
+A rule is a plain object, \`{ meta, check(ctx) }\`, like an ESLint rule. Its id is
+the code of every diagnostic it reports; use your own area (\`house/…\`) so it
+cannot clash with a built-in rule. \`ctx\` gives all documents the schema
+accepted (\`ctx.documents\`, \`ctx.programs\` by id across files,
+\`ctx.programDocuments\`, \`ctx.offerings\`), the locale and options, a duration
+formatter, and \`report\`, which locates a JSON pointer in the document's source.
+
+\`\`\`ts
+import { defineRule, validate } from 'curricula';
+
+export const titleCase = defineRule({
+  meta: {
+    id: 'house/title-case',
+    severity: 'warning',
+    description: 'Module titles start with a capital letter.',
+    docs: {
+      why: 'House style for printed flyers.',
+      invalid: 'modules:\\n  - { id: a, title: einstieg }',
+      valid: 'modules:\\n  - { id: a, title: Einstieg }',
+    },
+  },
+  check(ctx) {
+    for (const doc of ctx.programDocuments) {
+      doc.value.modules.forEach((module, i) => {
+        if (/^\\p{Ll}/u.test(module.title)) {
+          ctx.report({
+            document: doc,
+            path: \`/modules/\${i}/title\`,
+            message: { en: \`"\${module.title}" starts lower-case\`, de: \`„\${module.title}“ beginnt klein\` },
+          });
+        }
+      });
+    }
+  },
+});
+
+validate(results, { extraRules: [titleCase] });
+\`\`\`
+
+Snippets below that need several files (an offering and its program) separate
+them with a line \`---\`; each part is its own file.
+`;
