@@ -98,6 +98,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * ```
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  // Valid documents are the common case: nothing to sort, and no Set to build per call.
+  if (diagnostics.length < 2) return [...diagnostics];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const d of [...diagnostics].sort(compareDiagnostics)) {

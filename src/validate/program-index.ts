@@ -27,6 +27,8 @@ export interface ProgramIndex {
   requiredMinutes(entry: IndexedModule): number | undefined;
   /** The exact sum of {@link requiredMinutes} over `entries`, or undefined when any is unknown. */
   sumRequiredMinutes(entries: readonly IndexedModule[]): number | undefined;
+  /** The exact sum over a module's required nested modules; undefined when it has none or any is unknown. */
+  nestedMinutes(entry: IndexedModule): number | undefined;
 }
 
 const cache = new WeakMap<Program, ProgramIndex>();
@@ -41,57 +43,89 @@ export function minutesOrUndefined(amount: number | string | undefined, unit: Ti
   return parsed.ok ? parsed.minutes : undefined;
 }
 
+/** Not yet computed, in {@link Entry}'s memo of required minutes. */
+const UNCOMPUTED = -2;
+/** Computed, and unknown (some hours are missing or invalid). */
+const UNKNOWN = -1;
+
+/**
+ * An indexed module. A class rather than an object literal, and the JSON
+ * pointer derived on demand (rules need it only to report): a 1 MB program
+ * has thousands of modules, and what the index allocates while the whole
+ * document is alive is what makes garbage collection expensive.
+ */
+class Entry implements IndexedModule {
+  children: IndexedModule[] = NO_CHILDREN;
+  /** Required minutes, memoised: UNCOMPUTED, UNKNOWN or the minutes. */
+  memo = UNCOMPUTED;
+  constructor(
+    readonly module: Module,
+    readonly parent: Entry | undefined,
+    /** Index in the parent's (or the program's) `modules` list. */
+    readonly position: number,
+    readonly order: number,
+    readonly optional: boolean,
+    readonly declaredMinutes: number | undefined,
+  ) {}
+
+  get pointer(): string {
+    return `${this.parent === undefined ? '' : this.parent.pointer}/modules/${this.position}`;
+  }
+}
+
+/** Exact minutes a module needs: declared hours, else the sum of its required nested modules. */
+function requiredMinutes(entry: Entry): number | undefined {
+  if (entry.memo === UNCOMPUTED) entry.memo = (entry.declaredMinutes ?? nestedMinutes(entry)) ?? UNKNOWN;
+  return entry.memo === UNKNOWN ? undefined : entry.memo;
+}
+
+function nestedMinutes(entry: IndexedModule): number | undefined {
+  let sum = 0;
+  let any = false;
+  for (let i = 0; i < entry.children.length; i++) {
+    const child = entry.children[i] as Entry;
+    if (child.module.optional === true) continue;
+    any = true;
+    const minutes = requiredMinutes(child);
+    if (minutes === undefined) return undefined;
+    sum += minutes;
+  }
+  return any ? sum : undefined;
+}
+
+function sumRequiredMinutes(entries: readonly IndexedModule[]): number | undefined {
+  let sum = 0;
+  for (const entry of entries) {
+    const minutes = requiredMinutes(entry as Entry);
+    if (minutes === undefined) return undefined;
+    sum += minutes;
+  }
+  return sum;
+}
+
 /** Indexes a program's modules (cached per program object). */
 export function indexProgram(program: Program): ProgramIndex {
   let index = cache.get(program);
   if (index) return index;
   const modules: IndexedModule[] = [];
   const byId = new Map<string, IndexedModule>();
-  const walk = (list: readonly Module[] | undefined, base: string, parent: IndexedModule | undefined): IndexedModule[] => {
+  const walk = (list: readonly Module[] | undefined, parent: Entry | undefined): IndexedModule[] => {
     // Most modules have no nested ones: they share one empty list (nothing ever adds to it).
     if (!Array.isArray(list) || list.length === 0) return NO_CHILDREN;
-    const out: IndexedModule[] = [];
+    const out: IndexedModule[] = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const module = list[i]!;
-      const pointer = `${base}/${i}`;
-      const entry: IndexedModule = {
-        module,
-        pointer,
-        parent,
-        children: NO_CHILDREN,
-        order: modules.length,
-        optional: module.optional === true || (parent?.optional ?? false),
-        declaredMinutes: minutesOrUndefined(module.hours, program.unit),
-      };
+      const optional = module.optional === true || (parent?.optional ?? false);
+      const entry = new Entry(module, parent, i, modules.length, optional, minutesOrUndefined(module.hours, program.unit));
       modules.push(entry);
       if (!byId.has(module.id)) byId.set(module.id, entry);
-      entry.children = walk(module.modules, `${pointer}/modules`, entry);
-      out.push(entry);
+      entry.children = walk(module.modules, entry);
+      out[i] = entry;
     }
     return out;
   };
-  walk(program.modules, '/modules', undefined);
-  const memo = new Map<IndexedModule, number | undefined>();
-  const sumRequiredMinutes = (entries: readonly IndexedModule[]): number | undefined => {
-    let sum = 0;
-    for (const entry of entries) {
-      const minutes = requiredMinutes(entry);
-      if (minutes === undefined) return undefined;
-      sum += minutes;
-    }
-    return sum;
-  };
-  const requiredMinutes = (entry: IndexedModule): number | undefined => {
-    if (memo.has(entry)) return memo.get(entry);
-    let minutes = entry.declaredMinutes;
-    if (minutes === undefined) {
-      const required = entry.children.filter((c) => c.module.optional !== true);
-      if (required.length > 0) minutes = sumRequiredMinutes(required);
-    }
-    memo.set(entry, minutes);
-    return minutes;
-  };
-  index = { program, modules, byId, requiredMinutes, sumRequiredMinutes };
+  walk(program.modules, undefined);
+  index = { program, modules, byId, requiredMinutes: (entry) => requiredMinutes(entry as Entry), sumRequiredMinutes, nestedMinutes };
   cache.set(program, index);
   return index;
 }

@@ -16,9 +16,8 @@ export const hoursNested = defineRule({
       for (const entry of index.modules) {
         const declared = entry.declaredMinutes;
         if (declared === undefined) continue;
-        const required = entry.children.filter((c) => c.module.optional !== true);
-        if (required.length === 0) continue;
-        const sum = index.sumRequiredMinutes(required);
+        if (entry.children.length === 0) continue;
+        const sum = index.nestedMinutes(entry);
         if (sum === undefined || sum === declared) continue;
         const [d, s] = figures(ctx, declared, sum, program.unit);
         ctx.report({

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { difference, figures } from '../hours-text.js';
-import { indexProgram, minutesOrUndefined, trackScope } from '../program-index.js';
+import { indexProgram, minutesOrUndefined, trackScope, type IndexedModule, type ProgramIndex } from '../program-index.js';
 
 /** A track's declared `hours` equal the exact sum of the required modules it includes. */
 export const hoursTrack = defineRule({
@@ -16,11 +16,9 @@ export const hoursTrack = defineRule({
       program.tracks?.forEach((track, t) => {
         const declared = minutesOrUndefined(track.hours, program.unit);
         if (declared === undefined) return;
-        const scope = trackScope(index, track.id);
-        if (!scope) return;
         // Only the outermost modules of the track count; nested ones are inside their parent's hours.
-        const roots = [...scope].filter((e) => e.parent === undefined || !scope.has(e.parent));
-        if (roots.length === 0) return;
+        const roots = trackRoots(index, track.id);
+        if (!roots || roots.length === 0) return;
         if (track.modules?.some((id) => !index.byId.has(id))) return;
         const sum = index.sumRequiredMinutes(roots);
         if (sum === undefined || sum === declared) return;
@@ -38,3 +36,18 @@ export const hoursTrack = defineRule({
     }
   },
 });
+
+/**
+ * The outermost required modules of a track (undefined for an unknown
+ * track). A track that lists no modules takes the program's top-level
+ * required modules, found without building the whole scope: that is the
+ * common case, and the scope of a large program is thousands of entries.
+ */
+function trackRoots(index: ProgramIndex, trackId: string): IndexedModule[] | undefined {
+  const track = index.program.tracks?.find((t) => t.id === trackId);
+  if (track !== undefined && track.modules === undefined) {
+    return index.modules.filter((e) => e.parent === undefined && e.module.optional !== true);
+  }
+  const scope = trackScope(index, trackId);
+  return scope && [...scope].filter((e) => e.parent === undefined || !scope.has(e.parent));
+}

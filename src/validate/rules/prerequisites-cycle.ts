@@ -45,16 +45,18 @@ function findCycles(
   // Most programs have no requirement that resolves at all: then there is no graph to build.
   if (!index.modules.some((e) => e.module.requires?.some((id) => index.byId.has(id)))) return;
   const nodes = index.modules.filter((e) => index.byId.get(e.module.id) === e);
-  const position = new Map<IndexedModule, number>();
-  nodes.forEach((node, i) => position.set(node, i));
+  // A node's place in `nodes`, by the module's document order: an array, not a Map, because a
+  // large program has thousands of modules and this runs on every validation.
+  const position = new Int32Array(index.modules.length);
+  for (let i = 0; i < nodes.length; i++) position[nodes[i]!.order] = i;
   const edges: number[][] = nodes.map((node) => {
     const requires = node.module.requires;
     if (requires === undefined || requires.length === 0) return NO_EDGES;
     const targets: number[] = [];
-    for (const id of requires) {
-      const target = index.byId.get(id);
+    for (let r = 0; r < requires.length; r++) {
+      const target = index.byId.get(requires[r]!);
       if (!target) continue;
-      const t = position.get(target)!;
+      const t = position[target.order]!;
       if (!targets.includes(t)) targets.push(t);
     }
     return targets;
@@ -130,12 +132,18 @@ function findCycles(
 function isAcyclic(edges: readonly number[][]): boolean {
   const n = edges.length;
   const incoming = new Int32Array(n);
-  for (const targets of edges) for (const t of targets) incoming[t]!++;
+  // Index loops: this runs once per validation, rarely long enough for the optimiser to remove
+  // the iterator objects `for … of` would allocate for every module.
+  for (let i = 0; i < n; i++) {
+    const targets = edges[i]!;
+    for (let j = 0; j < targets.length; j++) incoming[targets[j]!]!++;
+  }
   const queue = new Int32Array(n);
   let tail = 0;
   for (let i = 0; i < n; i++) if (incoming[i] === 0) queue[tail++] = i;
   for (let head = 0; head < tail; head++) {
-    for (const t of edges[queue[head]!]!) if (--incoming[t]! === 0) queue[tail++] = t;
+    const targets = edges[queue[head]!]!;
+    for (let j = 0; j < targets.length; j++) if (--incoming[targets[j]!]! === 0) queue[tail++] = targets[j]!;
   }
   return tail === n;
 }

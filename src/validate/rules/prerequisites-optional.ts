@@ -13,9 +13,12 @@ export const prerequisitesOptional = defineRule({
       const index = indexProgram(doc.value);
       for (const entry of index.modules) {
         if (entry.optional) continue;
-        entry.module.requires?.forEach((id, i) => {
+        const requires = entry.module.requires;
+        if (requires === undefined) continue;
+        for (let i = 0; i < requires.length; i++) {
+          const id = requires[i]!;
           const target = index.byId.get(id);
-          if (!target || !target.optional || target === entry) return;
+          if (!target || !target.optional || target === entry) continue;
           ctx.report({
             document: doc,
             path: `${entry.pointer}/requires/${i}`,
@@ -28,7 +31,7 @@ export const prerequisitesOptional = defineRule({
               de: `Machen Sie „${id}“ verpflichtend, „${entry.module.id}“ optional, oder streichen Sie die Voraussetzung`,
             },
           });
-        });
+        }
       }
     }
   },
