@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 
 /**
  * A fast path for documents the schema accepts (Schnellpfad): zod's own
@@ -125,6 +125,20 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
   const parse = compileType(schema, def, mode);
   if (parse === undefined) return island(schema);
   if (checks.length === 0) return parse;
+  const plain = def.type === 'string' ? plainStringChecks(checks) : undefined;
+  if (plain !== undefined) {
+    // Strings are most of a document; their usual checks (min/max length, pattern) are decided
+    // here directly, and zod's own check functions run only for a length that needs counting.
+    return (input) => {
+      if (typeof input !== 'string') return INVALID;
+      for (let i = 0; i < plain.length; i++) {
+        const verdict = plain[i]!(input);
+        if (verdict === false) return INVALID;
+        if (verdict === undefined) return runChecks(checks, { value: input as never, issues: [] });
+      }
+      return input;
+    };
+  }
   // The payload zod's checks read and write, kept between calls while no check fails: most nodes
   // with checks are strings (min length, pattern), and one object each would be most of the cost.
   let spare: Payload | undefined;
@@ -142,6 +156,61 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
     }
     return result;
   };
+}
+
+/** A string check decided without zod's payload: true (passes), false (fails) or undefined (ask zod). */
+type PlainCheck = (value: string) => boolean | undefined;
+
+let defaultLengthWhen: unknown;
+
+/**
+ * The zod length checks' default `when` (run only on values with a
+ * length), taken from a throwaway check: a check with any other `when` is
+ * left to zod.
+ */
+function lengthWhen(): unknown {
+  defaultLengthWhen ??= (z.string().min(1)._zod.def.checks![0] as unknown as Check)._zod.def.when;
+  return defaultLengthWhen;
+}
+
+function hasOnlyTraits(check: Check, traits: readonly string[]): boolean {
+  for (const trait of (check._zod as unknown as { traits: Set<string> }).traits) if (trait.startsWith('$') && !traits.includes(trait)) return false;
+  return true;
+}
+
+/**
+ * The checks of a string node as plain functions, or undefined when any
+ * is not one of zod's min length, max length or regex checks exactly as
+ * zod defines them. They mirror zod v4: lengths count code points, but a
+ * string whose UTF-16 length settles the question needs no counting (zod
+ * counts only in between, and so does zod here); a regex check resets
+ * `lastIndex` and tests.
+ */
+function plainStringChecks(checks: readonly Check[]): PlainCheck[] | undefined {
+  const out: PlainCheck[] = [];
+  for (const check of checks) {
+    const def = check._zod.def as { check: string; when?: unknown; minimum?: number; maximum?: number; format?: string; pattern?: RegExp };
+    if (def.check === 'min_length' && hasOnlyTraits(check, ['$ZodCheck', '$ZodCheckMinLength']) && def.when === lengthWhen()) {
+      const min = def.minimum!;
+      out.push((value) => (value.length >= 2 * min ? true : value.length < min ? false : undefined));
+    } else if (def.check === 'max_length' && hasOnlyTraits(check, ['$ZodCheck', '$ZodCheckMaxLength']) && def.when === lengthWhen()) {
+      const max = def.maximum!;
+      out.push((value) => (value.length <= max ? true : undefined));
+    } else if (
+      def.check === 'string_format' &&
+      def.format === 'regex' &&
+      def.pattern instanceof RegExp &&
+      def.when === undefined &&
+      hasOnlyTraits(check, ['$ZodCheck', '$ZodCheckStringFormat', '$ZodCheckRegex'])
+    ) {
+      const pattern = def.pattern;
+      out.push((value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value);
+      });
+    } else return undefined;
+  }
+  return out;
 }
 
 /** The node's own parse (zod's `_zod.parse`), without its checks; undefined when zod must run it. */
@@ -249,7 +318,8 @@ function compileObject(def: NodeDef, mode: FastParseMode): FastParse | undefined
       const property = byKey.get(key);
       if (property === undefined) return INVALID;
       const raw = record[key];
-      const value = propertyResult(property, true, raw);
+      // zod's handlePropertyResult for a present key: its parsed value, or the failure.
+      const value = property.parse(raw);
       if (value === INVALID) return INVALID;
       if (out !== undefined) out[key] = value;
       else if (value !== raw) {
