@@ -1,6 +1,7 @@
 import type { Bilingual } from '../core/locale.js';
 import type { DayClassifier } from '../calendar/allowed-day.js';
 import { fromDayNumber, weekStart } from '../calendar/calendar-day.js';
+import type { DayContent } from './allocate.js';
 
 /**
  * Why a date was chosen: `start` (first allowed day from the start),
@@ -91,6 +92,132 @@ export interface PlanExplanation {
 /** An empty explanation, for plans that could not be made. */
 export function emptyExplanation(summary: Bilingual): PlanExplanation {
   return { summary, chosen: [], skipped: [] };
+}
+
+// A result whose explanation is not read yet keeps its builder under this
+// key, not enumerable, so JSON, spreading, cloning and deep equality do not
+// see it. On the result itself rather than in a WeakMap: a WeakMap lives in
+// the old generation and keeps its values through young collections, so
+// every unread plan would be promoted. And one getter and one setter serve
+// every result: a closure per result would give each result its own hidden
+// class (the accessor pair is part of it) that keeps its plan alive.
+const BUILD = Symbol('explanation builder');
+
+// Explanations of frozen results, which cannot turn them into data properties.
+const frozenExplanations = new WeakMap<object, PlanExplanation>();
+
+function define(target: object, value: PlanExplanation): boolean {
+  return Reflect.defineProperty(target, 'explanation', { value, writable: true, enumerable: true, configurable: true });
+}
+
+const lazyExplanation: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: { [BUILD]?: () => PlanExplanation }): PlanExplanation | undefined {
+    // `this` is the result or an object that inherits from it.
+    let owner: object | null = this;
+    while (owner !== null && !Object.hasOwn(owner, BUILD)) owner = Reflect.getPrototypeOf(owner);
+    if (owner === null) return undefined;
+    const known = frozenExplanations.get(owner);
+    if (known !== undefined) return known;
+    const value = (owner as { [BUILD]: () => PlanExplanation })[BUILD]();
+    // From now on a plain data property, and the builder (with all it reads) can go.
+    if (define(owner, value)) Reflect.deleteProperty(owner, BUILD);
+    else frozenExplanations.set(owner, value);
+    return value;
+  },
+  set(this: object, value: PlanExplanation): void {
+    // As for a data property: assigning replaces it, and a frozen result refuses.
+    if (!define(this, value)) throw new TypeError("Cannot assign to read only property 'explanation'");
+    if (Object.hasOwn(this, BUILD)) Reflect.deleteProperty(this, BUILD);
+  },
+};
+
+/**
+ * Gives a plan's result its `explanation`, built by `build` when it is
+ * first read and kept from then on; internal. The explanation is as large
+ * as the sessions again and most callers never read it, while a long plan
+ * that builds it up front leaves the garbage collector twice as much to
+ * copy. It is an enumerable own property all along, so JSON.stringify,
+ * spreading, structuredClone and deep equality see it as a plain one;
+ * after the first read (or an assignment) it is a plain data property.
+ */
+export function withLazyExplanation<T extends object>(target: T, build: () => PlanExplanation): T & { explanation: PlanExplanation } {
+  Object.defineProperty(target, BUILD, { value: build, configurable: true });
+  Object.defineProperty(target, 'explanation', lazyExplanation);
+  return target as T & { explanation: PlanExplanation };
+}
+
+/** What {@link chosenDates} needs to know; internal. */
+export interface ChoiceContext {
+  /** First day of each unit (a block, or one day), in date order, and its number of days. */
+  starts: readonly number[];
+  sizes: readonly number[];
+  /** What each planned day teaches; `item` indexes `moduleIds`. */
+  content: DayContent;
+  moduleIds: readonly string[];
+  /** The planned sessions' ids, in date order (the sequence the sessions got). */
+  nextId: () => string;
+  spread: boolean;
+  backward: boolean;
+  blockDays: number;
+  start: number | undefined;
+  end: number | undefined;
+}
+
+/** Every planned day with its session, modules and the reason it was chosen, in date order. */
+export function chosenDates(ctx: ChoiceContext): ChosenDate[] {
+  const { starts, sizes, content } = ctx;
+  const out = new Array<ChosenDate>(content.days);
+  let spreadDetail: Bilingual | undefined;
+  let previous = '';
+  let i = 0;
+  for (let u = 0; u < starts.length; u++) {
+    for (let k = 0; k < sizes[u]!; k++, i++) {
+      const day = starts[u]! + k;
+      const date = fromDayNumber(day);
+      let reason: ChoiceReason;
+      let detail: Bilingual;
+      if (k > 0) {
+        reason = 'block';
+        detail = {
+          en: `day ${k + 1} of block ${u + 1} (${ctx.blockDays} consecutive days)`,
+          de: `Tag ${k + 1} von Block ${u + 1} (${ctx.blockDays} aufeinanderfolgende Tage)`,
+        };
+      } else if (ctx.spread) {
+        reason = 'spread';
+        spreadDetail ??= Object.freeze({
+          en: `spread evenly from ${fromDayNumber(ctx.start!)} to ${fromDayNumber(ctx.end!)}; first usable day at this point`,
+          de: `gleichmäßig verteilt von ${fromDayNumber(ctx.start!)} bis ${fromDayNumber(ctx.end!)}; erster nutzbarer Tag an dieser Stelle`,
+        });
+        detail = spreadDetail;
+      } else if (ctx.backward) {
+        const next = u + 1 < starts.length ? fromDayNumber(starts[u + 1]!) : undefined;
+        reason = 'end';
+        detail =
+          next === undefined
+            ? { en: `latest usable day on or before the end ${fromDayNumber(ctx.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(ctx.end!)}` }
+            : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` };
+      } else if (u === 0) {
+        reason = 'start';
+        detail =
+          ctx.start === day
+            ? { en: `the start ${date} is a usable day`, de: `der Beginn ${date} ist ein nutzbarer Tag` }
+            : { en: `first usable day on or after the start ${fromDayNumber(ctx.start!)}`, de: `erster nutzbarer Tag ab dem Beginn ${fromDayNumber(ctx.start!)}` };
+      } else {
+        // The previous unit's last day is the planned day just before.
+        reason = 'next';
+        detail = { en: `next usable day after the session on ${previous}`, de: `nächster nutzbarer Tag nach dem Termin am ${previous}` };
+      }
+      previous = date;
+      const first = content.dayStart[i]!;
+      const end = content.dayStart[i + 1]!;
+      const ids = new Array<string>(end - first);
+      for (let p = first; p < end; p++) ids[p - first] = ctx.moduleIds[content.item[p]!]!;
+      out[i] = { date, sessionId: ctx.nextId(), modules: ids, reason, detail };
+    }
+  }
+  return out;
 }
 
 /** What {@link skippedDates} needs to know; internal. */

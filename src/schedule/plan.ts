@@ -8,7 +8,7 @@ import type { Session, SessionModule } from '../model/session.js';
 import type { DayContent } from './allocate.js';
 import { exactAmount } from './amount-text.js';
 import { classifierOf, normalizeConstraints, type PlanConstraints } from './constraints.js';
-import { emptyExplanation, skippedDates, type ChosenDate, type PlanExplanation } from './explanation.js';
+import { chosenDates, emptyExplanation, skippedDates, withLazyExplanation, type ChosenDate, type PlanExplanation } from './explanation.js';
 import { analyzeFixed } from './fixed-sessions.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 import { collectModules } from './planned-modules.js';
@@ -23,6 +23,12 @@ import { orderIndices, requirementEdges } from './topological-order.js';
  * errors with figures and the smallest fitting change when they could not),
  * and the explanation of every date. There is never a half plan: when `ok`
  * is false, `offering` is undefined.
+ *
+ * The explanation of a plan is built when it is first read (then kept), so
+ * plans whose explanation nobody reads do not pay for it. It is still an
+ * ordinary enumerable property to JSON.stringify, spreading, structuredClone
+ * and deep equality, and it does not change when the offering or the
+ * constraints are changed before it is read.
  *
  * @example
  * ```ts
@@ -256,8 +262,9 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
 
   // Everything below is built once per planned day, so it is built lean:
   // each date is formatted once, day layouts are shared by days of equal
-  // length, details that read the same on many days are one frozen object,
-  // and sessions are created with their final id (no copies).
+  // length, and sessions are created with their final id (no copies). The
+  // explanation is not built here: it is as large as the sessions again,
+  // and most callers never read it (see withLazyExplanation).
   const spread = c.distribute === 'spread' && !selected.spreadFellBack;
   // Planned days in date order: units are placed in order and never overlap.
   const plannedDays = new Float64Array(days);
@@ -271,122 +278,69 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   // Ids go to planned sessions in date order, skipping ids agreed sessions already use.
   const width = Math.max(2, String(days + c.fixed.length).length);
   const usedIds = new Set(c.fixed.map((s) => s.id).filter((id): id is string => id !== undefined));
-  let counter = 0;
-  const nextId = (): string => {
-    let id: string;
-    do id = sessionId(++counter, width);
-    while (usedIds.has(id));
-    return id;
-  };
+  const nextId = idSequence(width, usedIds);
 
   const layouts = new Map<number, { time: string; breaks: string[] }>();
-  let spreadDetail: Bilingual | undefined;
   // Lists of known length are made at that length: they stay alive, and lists grown by push leave garbage.
   const plannedSessions = new Array<Session>(days);
-  const plannedChosen = new Array<ChosenDate>(days);
-  let i = 0;
-  let previous = '';
-  selected.starts.forEach((start, u) => {
-    for (let k = 0; k < sizes[u]!; k++, i++) {
-      const day = start + k;
-      const date = fromDayNumber(day);
-      let reason: ChosenDate['reason'];
-      let detail: Bilingual;
-      if (k > 0) {
-        reason = 'block';
-        detail = {
-          en: `day ${k + 1} of block ${u + 1} (${c.blockDays} consecutive days)`,
-          de: `Tag ${k + 1} von Block ${u + 1} (${c.blockDays} aufeinanderfolgende Tage)`,
-        };
-      } else if (spread) {
-        reason = 'spread';
-        spreadDetail ??= Object.freeze({
-          en: `spread evenly from ${fromDayNumber(c.start!)} to ${fromDayNumber(c.end!)}; first usable day at this point`,
-          de: `gleichmäßig verteilt von ${fromDayNumber(c.start!)} bis ${fromDayNumber(c.end!)}; erster nutzbarer Tag an dieser Stelle`,
-        });
-        detail = spreadDetail;
-      } else if (c.distribute === 'backward') {
-        const next = u + 1 < selected.starts.length ? fromDayNumber(selected.starts[u + 1]!) : undefined;
-        reason = 'end';
-        detail =
-          next === undefined
-            ? { en: `latest usable day on or before the end ${fromDayNumber(c.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(c.end!)}` }
-            : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` };
-      } else if (u === 0) {
-        reason = 'start';
-        detail =
-          c.start === day
-            ? { en: `the start ${date} is a usable day`, de: `der Beginn ${date} ist ein nutzbarer Tag` }
-            : { en: `first usable day on or after the start ${fromDayNumber(c.start!)}`, de: `erster nutzbarer Tag ab dem Beginn ${fromDayNumber(c.start!)}` };
-      } else {
-        // The previous unit's last day is the planned day just before.
-        reason = 'next';
-        detail = { en: `next usable day after the session on ${previous}`, de: `nächster nutzbarer Tag nach dem Termin am ${previous}` };
-      }
-      previous = date;
-
-      const first = content.dayStart[i]!;
-      const end = content.dayStart[i + 1]!;
-      let minutes = 0;
-      for (let p = first; p < end; p++) minutes += content.minutes[p]!;
-      let layout = layouts.get(minutes);
-      if (layout === undefined) {
-        layout = layoutDay(c.window, c.breaks, minutes);
-        layouts.set(minutes, layout);
-      }
-      // Lists of their exact length: these stay alive in the result, and a list grown by push keeps spare room.
-      const entries: SessionModule[] = new Array<SessionModule>(end - first);
-      const ids: string[] = new Array<string>(end - first);
-      for (let p = first; p < end; p++) {
-        const m = modules[content.item[p]!]!;
-        const part = content.minutes[p]!;
-        entries[p - first] = end - first === 1 && part === m.minutes ? m.id : { module: m.id, hours: exactAmount(part, unit) };
-        ids[p - first] = m.id;
-      }
-      const id = nextId();
-      // Keys in the order sessions are written; each session gets its own breaks list.
-      plannedSessions[i] =
-        layout.breaks.length > 0
-          ? { id, date, time: layout.time, breaks: layout.breaks.slice(), modules: entries, status: 'scheduled' }
-          : { id, date, time: layout.time, modules: entries, status: 'scheduled' };
-      plannedChosen[i] = { date, sessionId: id, modules: ids, reason, detail };
+  for (let i = 0; i < days; i++) {
+    const date = fromDayNumber(plannedDays[i]!);
+    const first = content.dayStart[i]!;
+    const end = content.dayStart[i + 1]!;
+    let minutes = 0;
+    for (let p = first; p < end; p++) minutes += content.minutes[p]!;
+    let layout = layouts.get(minutes);
+    if (layout === undefined) {
+      layout = layoutDay(c.window, c.breaks, minutes);
+      layouts.set(minutes, layout);
     }
-  });
+    // A list of its exact length: it stays alive in the result, and a list grown by push keeps spare room.
+    const entries: SessionModule[] = new Array<SessionModule>(end - first);
+    for (let p = first; p < end; p++) {
+      const m = modules[content.item[p]!]!;
+      const part = content.minutes[p]!;
+      entries[p - first] = end - first === 1 && part === m.minutes ? m.id : { module: m.id, hours: exactAmount(part, unit) };
+    }
+    const id = nextId();
+    // Keys in the order sessions are written; each session gets its own breaks list.
+    plannedSessions[i] =
+      layout.breaks.length > 0
+        ? { id, date, time: layout.time, breaks: layout.breaks.slice(), modules: entries, status: 'scheduled' }
+        : { id, date, time: layout.time, modules: entries, status: 'scheduled' };
+  }
 
   // Merged with agreed sessions in date order; agreed sessions keep their given order among themselves
   // and those without a date come last.
   let sessions: Session[] = plannedSessions;
-  let chosen: ChosenDate[] = plannedChosen;
+  let agreedDays: number[] = [];
+  let agreedChosen: (ChosenDate | undefined)[] = [];
   if (c.fixed.length > 0) {
     const dayOf = (s: Session): number => (s.date === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.date));
     const agreed = c.fixed
       .map((s, index) => ({ s, index, day: dayOf(s) }))
       .sort((x, y) => x.day - y.day || x.index - y.index);
-    sessions = [];
-    chosen = [];
-    let a = 0;
-    let b = 0;
-    while (a < plannedSessions.length || b < agreed.length) {
-      if (b >= agreed.length || (a < plannedSessions.length && plannedDays[a]! < agreed[b]!.day)) {
-        sessions.push(plannedSessions[a]!);
-        chosen.push(plannedChosen[a++]!);
-        continue;
-      }
-      const s = agreed[b++]!.s;
-      sessions.push(s);
-      if (s.date !== undefined) {
-        chosen.push({
-          date: s.date,
-          sessionId: s.id,
-          modules: (s.modules ?? []).map((e) => (typeof e === 'string' ? e : e.module)),
-          reason: 'fixed',
-          detail:
-            s.status === 'cancelled'
-              ? { en: 'agreed session, cancelled, kept as it is', de: 'vereinbarter Termin, abgesagt, unverändert übernommen' }
-              : { en: 'agreed session, kept as it is', de: 'vereinbarter Termin, unverändert übernommen' },
-        });
-      }
-    }
+    agreedDays = agreed.map((a) => a.day);
+    sessions = inDateOrder(
+      plannedDays,
+      plannedSessions,
+      agreedDays,
+      agreed.map((a) => a.s),
+    );
+    // Explained now, not when the explanation is read: they are the caller's objects and may change by then.
+    agreedChosen = agreed.map(({ s }): ChosenDate | undefined =>
+      s.date === undefined
+        ? undefined
+        : {
+            date: s.date,
+            sessionId: s.id,
+            modules: (s.modules ?? []).map((e) => (typeof e === 'string' ? e : e.module)),
+            reason: 'fixed',
+            detail:
+              s.status === 'cancelled'
+                ? { en: 'agreed session, cancelled, kept as it is', de: 'vereinbarter Termin, abgesagt, unverändert übernommen' }
+                : { en: 'agreed session, kept as it is', de: 'vereinbarter Termin, unverändert übernommen' },
+          },
+    );
   }
 
   // Agreed sessions may sit before modules they require; the plan cannot move them.
@@ -398,7 +352,6 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     }
   }
 
-  const sessionDays = mergeSorted(plannedDays, fixed.occurring);
   // A loop, not Math.min(...days): plans may have more days than a call takes arguments.
   let firstDay = c.start ?? Infinity;
   let lastDay = c.distribute === 'pack' ? -Infinity : (c.end ?? -Infinity);
@@ -430,30 +383,85 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     sessions,
   };
 
-  const skipped = hasDates
-    ? skippedDates(
-        {
-          classifier: classifierOf(c),
-          fixedStatus: new Map(
-            c.fixed.filter((s) => s.date !== undefined).map((s) => [toDayNumber(s.date!), s.status] as [number, string]),
-          ),
-          sessionDays,
-          maxDaysPerWeek: c.maxDaysPerWeek,
-          minGapDays: c.blockDays > 1 ? 1 : c.minGapDays,
-          blockDays: c.blockDays,
-          spread,
-        },
-        firstDay,
-        lastDay,
-      )
-    : [];
-  const planned_total = modules.reduce((a, m) => a + m.minutes, 0);
-  const summary: Bilingual = {
-    en: `${fmt(planned_total, 'en')} in ${sessions.length} session${sessions.length === 1 ? '' : 's'}${hasDates ? ` from ${startDate} to ${endDate}` : ''}; ${skipped.length} date${skipped.length === 1 ? '' : 's'} skipped`,
-    de: `${fmt(planned_total, 'de')} in ${sessions.length} ${sessions.length === 1 ? 'Termin' : 'Terminen'}${hasDates ? ` vom ${startDate} bis ${endDate}` : ''}; ${skipped.length} ${skipped.length === 1 ? 'Tag' : 'Tage'} übersprungen`,
+  // What the explanation reads from the caller's constraints is taken now (the classifier copies
+  // blackouts and holidays); the rest is the planner's own and does not change.
+  const classifier = hasDates ? classifierOf(c) : undefined;
+  const fixedStatus = new Map(c.fixed.filter((s) => s.date !== undefined).map((s) => [toDayNumber(s.date!), s.status] as [number, string]));
+  const sessionCount = sessions.length;
+  const explain = (): PlanExplanation => {
+    const planned = chosenDates({
+      starts: selected.starts,
+      sizes,
+      content,
+      moduleIds: modules.map((m) => m.id),
+      nextId: idSequence(width, usedIds),
+      spread,
+      backward: c.distribute === 'backward',
+      blockDays: c.blockDays,
+      start: c.start,
+      end: c.end,
+    });
+    const chosen = agreedDays.length > 0 ? inDateOrder(plannedDays, planned, agreedDays, agreedChosen) : planned;
+    const skipped =
+      classifier !== undefined
+        ? skippedDates(
+            {
+              classifier,
+              fixedStatus,
+              sessionDays: mergeSorted(plannedDays, fixed.occurring),
+              maxDaysPerWeek: c.maxDaysPerWeek,
+              minGapDays: c.blockDays > 1 ? 1 : c.minGapDays,
+              blockDays: c.blockDays,
+              spread,
+            },
+            firstDay,
+            lastDay,
+          )
+        : [];
+    const plannedTotal = modules.reduce((a, m) => a + m.minutes, 0);
+    const summary: Bilingual = {
+      en: `${fmt(plannedTotal, 'en')} in ${sessionCount} session${sessionCount === 1 ? '' : 's'}${hasDates ? ` from ${startDate} to ${endDate}` : ''}; ${skipped.length} date${skipped.length === 1 ? '' : 's'} skipped`,
+      de: `${fmt(plannedTotal, 'de')} in ${sessionCount} ${sessionCount === 1 ? 'Termin' : 'Terminen'}${hasDates ? ` vom ${startDate} bis ${endDate}` : ''}; ${skipped.length} ${skipped.length === 1 ? 'Tag' : 'Tage'} übersprungen`,
+    };
+    return { summary, chosen, skipped };
   };
-  const explanation: PlanExplanation = { summary, chosen, skipped };
-  return { ok: !hasErrors(diagnostics), offering, diagnostics: sortDiagnostics(diagnostics), explanation };
+  return withLazyExplanation({ ok: !hasErrors(diagnostics), offering, diagnostics: sortDiagnostics(diagnostics) }, explain);
+}
+
+/** Session ids `s01`, `s02`, … of `width` digits, skipping `used`; the same sequence on every call. */
+function idSequence(width: number, used: ReadonlySet<string>): () => string {
+  let counter = 0;
+  return () => {
+    let id: string;
+    do id = sessionId(++counter, width);
+    while (used.has(id));
+    return id;
+  };
+}
+
+/**
+ * Items of planned days (days increasing) and of agreed sessions (sorted by
+ * day, undated ones last as Infinity) in date order; an undefined agreed
+ * item is left out. Sessions and their explanation are merged alike.
+ */
+function inDateOrder<T>(
+  plannedDays: ArrayLike<number>,
+  planned: readonly T[],
+  agreedDays: readonly number[],
+  agreed: readonly (T | undefined)[],
+): T[] {
+  const out: T[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < planned.length || b < agreed.length) {
+    if (b >= agreed.length || (a < planned.length && plannedDays[a]! < agreedDays[b]!)) {
+      out.push(planned[a++]!);
+      continue;
+    }
+    const item = agreed[b++];
+    if (item !== undefined) out.push(item);
+  }
+  return out;
 }
 
 /** Planned days (strictly increasing) and days of agreed sessions (sorted), sorted, each once. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDay, fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
-import { plan, plannedModules } from '../../src/schedule/index.js';
+import { plan, plannedModules, type PlanResult } from '../../src/schedule/index.js';
 import { chain, programOf } from './fixtures.js';
 
 // plan() shares what cannot change (strings, frozen explanation details) to
@@ -53,6 +53,63 @@ describe('what a plan shares and what it does not', () => {
     expect(Object.isFrozen(a!.requires)).toBe(false);
     expect(c!.requires).not.toBe(program.modules[2]!.requires);
     expect(a).toEqual({ id: 'a', title: 'A', pointer: '/modules/0', position: 0, minutes: 360, maxPerSession: undefined, sessions: undefined, requires: [], ancestors: [] });
+  });
+});
+
+// The explanation is built on first read; to callers it must behave like the
+// plain property it was.
+describe('an explanation built on first read', () => {
+  const constraints = () => ({ start: '2027-01-04', state: 'BW' as const, blackouts: ['2027-01-12'] });
+  const fresh = () => plan(chain(6, 8), constraints());
+
+  it('is an enumerable own property that serialisation, spreading and cloning see', () => {
+    const read = fresh();
+    const expected = JSON.parse(JSON.stringify({ ...read, explanation: read.explanation }));
+    expect(Object.keys(fresh())).toEqual(['ok', 'offering', 'diagnostics', 'explanation']);
+    expect(JSON.parse(JSON.stringify(fresh()))).toEqual(expected);
+    expect(JSON.parse(JSON.stringify({ ...fresh() }))).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(structuredClone(fresh())))).toEqual(expected);
+    expect(fresh()).toEqual(read);
+    expect(expected.explanation.chosen).toHaveLength(6);
+    expect(expected.explanation.skipped.map((s: { reason: string }) => s.reason)).toContain('blackout');
+  });
+
+  it('is the same object on every read, and a data property afterwards', () => {
+    const r = fresh();
+    const first = r.explanation;
+    expect(r.explanation).toBe(first);
+    expect(Object.getOwnPropertyDescriptor(r, 'explanation')).toEqual({ value: first, writable: true, enumerable: true, configurable: true });
+  });
+
+  it('can be replaced, and a frozen result still answers and refuses changes', () => {
+    const r = fresh();
+    const other = fresh().explanation;
+    r.explanation = other;
+    expect(r.explanation).toBe(other);
+    const frozen = Object.freeze(fresh());
+    expect(frozen.explanation).toBe(frozen.explanation);
+    expect(frozen.explanation.chosen).toHaveLength(6);
+    // A frozen result's type is read-only; the check is for callers without types.
+    const untyped: PlanResult = frozen;
+    expect(() => {
+      untyped.explanation = other;
+    }).toThrow(TypeError);
+  });
+
+  it('does not change when the caller changes the plan or the constraints before reading it', () => {
+    const expected = JSON.stringify(fresh().explanation);
+    const fixed = [{ id: 'kickoff', date: '2027-01-04', modules: ['m1'], status: 'scheduled' as const }];
+    const expectedFixed = JSON.stringify(plan(chain(6, 8), { ...constraints(), fixed }).explanation);
+    const input = { ...constraints(), fixed: fixed.map((s) => ({ ...s, modules: [...s.modules] })) };
+    const r = plan(chain(6, 8), input);
+    const plain = fresh();
+    plain.offering!.sessions.reverse();
+    plain.offering!.sessions[0]!.id = 'changed';
+    input.blackouts.push('2027-01-13');
+    input.fixed[0]!.date = '2027-01-05';
+    input.fixed[0]!.modules.push('m2');
+    expect(JSON.stringify(plain.explanation)).toBe(expected);
+    expect(JSON.stringify(r.explanation)).toBe(expectedFixed);
   });
 });
 
