@@ -2,6 +2,7 @@ import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { minutesOrUndefined } from './program-index.js';
+import { callMemo } from './call-memo.js';
 
 /**
  * Minutes a session gives a module: `num / den` exactly. Plain module ids
@@ -36,8 +37,6 @@ export interface SessionInfo {
   allocations: Allocation[];
 }
 
-const cache = new WeakMap<Offering, SessionInfo[]>();
-
 /** Days since the epoch of a YYYY-MM-DD date; undefined for anything else. */
 export function dayNumber(date: string | undefined): number | undefined {
   if (typeof date !== 'string') return undefined;
@@ -47,16 +46,10 @@ export function dayNumber(date: string | undefined): number | undefined {
   return Number.isFinite(t) ? Math.round(t / 86_400_000) : undefined;
 }
 
-/** Parsed sessions of an offering (cached per offering object). */
-export function analyzeSessions(offering: Offering): SessionInfo[] {
-  let infos = cache.get(offering);
-  if (infos) return infos;
-  infos = (Array.isArray(offering.sessions) ? offering.sessions : []).map((session, index) =>
-    analyzeSession(session, index, offering),
-  );
-  cache.set(offering, infos);
-  return infos;
-}
+/** Parsed sessions of an offering (once per offering in a validation call). */
+export const analyzeSessions: (offering: Offering) => SessionInfo[] = callMemo((offering: Offering) =>
+  (Array.isArray(offering.sessions) ? offering.sessions : []).map((session, index) => analyzeSession(session, index, offering)),
+);
 
 function analyzeSession(session: Session, index: number, offering: Offering): SessionInfo {
   const pointer = `/sessions/${index}`;

@@ -3,6 +3,7 @@ import type { Program } from '../model/program.js';
 import { analyzeSessions, type SessionInfo } from './offering-analysis.js';
 import { indexProgram, type IndexedModule, type ProgramIndex } from './program-index.js';
 import type { RuleContext, RuleDocument } from './types.js';
+import { callMemo } from './call-memo.js';
 
 /** An offering with its resolved program and the modules its sessions name. */
 export interface OfferingView {
@@ -15,20 +16,15 @@ export interface OfferingView {
   active: SessionInfo[];
 }
 
-// Keyed by the offerings list, which every rule context of one validate() call shares: a dozen
+// Keyed by the offerings list, which the rule context of one validate() call holds: a dozen
 // offering rules then resolve programs and filter sessions once per call instead of once each.
-const views = new WeakMap<readonly RuleDocument<Offering>[], OfferingView[]>();
+const views = callMemo((ctx: RuleContext) => buildViews(ctx));
 
 /** Every offering of the set with what the offering rules share (built once per validate() call). */
 export function offeringViews(ctx: RuleContext): OfferingView[] {
   // A set of programs only (the common case) needs no lookup at all.
   if (ctx.offerings.length === 0) return [];
-  let list = views.get(ctx.offerings);
-  if (list === undefined) {
-    list = buildViews(ctx);
-    views.set(ctx.offerings, list);
-  }
-  return list;
+  return views(ctx);
 }
 
 function buildViews(ctx: RuleContext): OfferingView[] {

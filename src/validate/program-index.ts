@@ -1,6 +1,7 @@
 import { parseDuration, TIME_UNITS, type TimeUnit } from '../duration/index.js';
 import type { Module } from '../model/module.js';
 import type { Program } from '../model/program.js';
+import { callMemo } from './call-memo.js';
 
 /** A module with where it sits; internal to the validator. */
 export interface IndexedModule {
@@ -31,7 +32,6 @@ export interface ProgramIndex {
   nestedMinutes(entry: IndexedModule): number | undefined;
 }
 
-const cache = new WeakMap<Program, ProgramIndex>();
 const NO_CHILDREN = Object.freeze([]) as unknown as IndexedModule[];
 
 /** Minutes of an amount, or undefined when it does not parse (already reported as duration/invalid). */
@@ -103,10 +103,10 @@ function sumRequiredMinutes(entries: readonly IndexedModule[]): number | undefin
   return sum;
 }
 
-/** Indexes a program's modules (cached per program object). */
-export function indexProgram(program: Program): ProgramIndex {
-  let index = cache.get(program);
-  if (index) return index;
+/** Indexes a program's modules (once per program in a validation call). */
+export const indexProgram: (program: Program) => ProgramIndex = callMemo(buildIndex);
+
+function buildIndex(program: Program): ProgramIndex {
   const modules: IndexedModule[] = [];
   const byId = new Map<string, IndexedModule>();
   const walk = (list: readonly Module[] | undefined, parent: Entry | undefined): IndexedModule[] => {
@@ -125,9 +125,7 @@ export function indexProgram(program: Program): ProgramIndex {
     return out;
   };
   walk(program.modules, undefined);
-  index = { program, modules, byId, requiredMinutes: (entry) => requiredMinutes(entry as Entry), sumRequiredMinutes, nestedMinutes };
-  cache.set(program, index);
-  return index;
+  return { program, modules, byId, requiredMinutes: (entry) => requiredMinutes(entry as Entry), sumRequiredMinutes, nestedMinutes };
 }
 
 /** The ids of a program's modules an offering of `trackId` must cover, or undefined when unknown. */

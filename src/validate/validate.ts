@@ -7,6 +7,7 @@ import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
 import { builtinRules, offeringOnlyRules } from './rules/index.js';
+import { inValidationCall } from './call-memo.js';
 import { isParseDiagnosticRule } from './parse-rule.js';
 import { normalizeSetting, settingFor } from './rule-settings.js';
 import type {
@@ -52,6 +53,13 @@ export const OPTIONS_FILE = '<options>';
 export function validate(
   documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
   options: ValidateOptions = {},
+): Diagnostic[] {
+  return inValidationCall(() => validateSet(documents, options));
+}
+
+function validateSet(
+  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
+  options: ValidateOptions,
 ): Diagnostic[] {
   const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
   const rules = ruleList(options.extraRules);
