@@ -22,7 +22,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * ```
  */
 export function isForbiddenKey(key: string): boolean {
-  return FORBIDDEN_KEYS.has(key);
+  // Every key of a document passes here; the three forbidden ones are 9 or 11 characters long.
+  return (key.length === 9 || key.length === 11) && FORBIDDEN_KEYS.has(key);
 }
 
 /**

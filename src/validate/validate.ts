@@ -86,8 +86,7 @@ function validateSet(
     } else offerings.push(doc as RuleDocument<Offering>);
   }
 
-  const shared = sharedContext({ documents: ruleDocuments, programs, programDocuments, offerings }, resolved);
-  const ctx = createContext(shared, out);
+  const ctx = new CallContext(ruleDocuments, programs, programDocuments, offerings, resolved, out);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     // The codes of loading and parsing were copied above; their rules have nothing to run.
@@ -200,65 +199,54 @@ function checkRuleOptions(options: ValidateOptions, rules: readonly Rule[], loca
 }
 
 /** What every rule's context has in common; built once per validate() call. */
-interface SharedContext {
-  set: Pick<RuleContext, 'documents' | 'programs' | 'programDocuments' | 'offerings'>;
-  options: ResolvedValidateOptions;
-  text(message: Bilingual | string): string;
-  formatMinutes(minutes: number, unit: TimeUnit): string;
-}
-
-function sharedContext(
-  set: Pick<RuleContext, 'documents' | 'programs' | 'programDocuments' | 'offerings'>,
-  options: ResolvedValidateOptions,
-): SharedContext {
-  const locale = options.locale;
-  return {
-    set,
-    options,
-    text: (message: Bilingual | string): string => (typeof message === 'string' ? message : pick(message, locale)),
-    formatMinutes: (minutes: number, unit: TimeUnit) => formatDuration(minutes, { unit, locale }),
-  };
-}
-
 /**
- * One context for all rules of a validate() call, switched to each rule in
- * turn: a context per rule was most of what validating a small document
- * allocated. A rule that kept its context and reported after validate()
+ * The context every rule of a validate() call gets, switched to each rule
+ * in turn with `use`: one object per call rather than one per rule (with
+ * its closures), which was most of the fixed cost of validating a small
+ * document. A rule that kept its context and reported after validate()
  * returned would report nothing anyone reads, so sharing is safe.
  */
-function createContext(shared: SharedContext, out: Diagnostic[]): RuleContext & { use(rule: Rule, setting: Severity | undefined): void } {
-  const { set, options, text } = shared;
-  let rule: Rule | undefined;
-  let setting: Severity | undefined;
-  return {
-    documents: set.documents,
-    programs: set.programs,
-    programDocuments: set.programDocuments,
-    offerings: set.offerings,
-    locale: options.locale,
-    options,
-    get severity(): Severity {
-      return setting ?? rule?.meta.severity ?? 'error';
-    },
-    text,
-    formatMinutes: shared.formatMinutes,
-    use(next: Rule, nextSetting: Severity | undefined) {
-      rule = next;
-      setting = nextSetting;
-    },
-    report(descriptor: ReportDescriptor) {
-      if (rule === undefined) throw new CurriculaUsageError('report() was called outside a rule\'s check()');
-      const { document, path, part } = descriptor;
-      out.push({
-        ...locate(document, path, part),
-        file: document.file,
-        code: rule.meta.id,
-        severity: setting ?? descriptor.severity ?? rule.meta.severity,
-        message: text(descriptor.message),
-        path,
-        ...(descriptor.hint !== undefined ? { hint: text(descriptor.hint) } : {}),
-      });
-    },
+class CallContext implements RuleContext {
+  readonly locale: Locale;
+  severity: Severity = 'error';
+  private rule: Rule | undefined;
+  private setting: Severity | undefined;
+
+  constructor(
+    readonly documents: RuleDocument[],
+    readonly programs: Map<string, RuleDocument<Program>>,
+    readonly programDocuments: RuleDocument<Program>[],
+    readonly offerings: RuleDocument<Offering>[],
+    readonly options: ResolvedValidateOptions,
+    private readonly out: Diagnostic[],
+  ) {
+    this.locale = options.locale;
+  }
+
+  use(rule: Rule, setting: Severity | undefined): void {
+    this.rule = rule;
+    this.setting = setting;
+    this.severity = setting ?? rule.meta.severity;
+  }
+
+  // Arrow properties, not methods: a rule may take them out of the context (`const { report } = ctx`).
+  readonly text = (message: Bilingual | string): string => (typeof message === 'string' ? message : pick(message, this.locale));
+
+  readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
+
+  readonly report = (descriptor: ReportDescriptor): void => {
+    const rule = this.rule;
+    if (rule === undefined) throw new CurriculaUsageError("report() was called outside a rule's check()");
+    const { document, path, part } = descriptor;
+    this.out.push({
+      ...locate(document, path, part),
+      file: document.file,
+      code: rule.meta.id,
+      severity: this.setting ?? descriptor.severity ?? rule.meta.severity,
+      message: this.text(descriptor.message),
+      path,
+      ...(descriptor.hint !== undefined ? { hint: this.text(descriptor.hint) } : {}),
+    });
   };
 }
 
