@@ -273,6 +273,25 @@ await section('bundle size', async () => {
   const parts = Object.entries(byPackage).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
   row('size', 'ESM entry, esbuild --bundle --minify, gzip -9, zod external', kb(gzip), '40.0 kB', gzip / 40960, '≤ 40 kB', gzip <= 40 * 1024, `minified ${kb(code.length)}: ${parts}`);
   row('size', 'date-holidays files in the main bundle', String(holidays.length), '0', undefined, '0', holidays.length === 0);
+  // What an app bundles when it imports only what it uses (sideEffects: false lets bundlers drop the rest).
+  for (const [what, names] of [
+    ['parseDocument + validate', 'parseDocument, validate'],
+    ['parseProgram + plan + toIcs', 'parseProgram, plan, toIcs'],
+  ]) {
+    const part = await build({
+      stdin: { contents: `export { ${names} } from ${JSON.stringify(dist)};`, resolveDir: root },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: ['zod'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const bytes = part.outputFiles[0].contents;
+    row('size', `only ${what} imported: bundled, minified, gzip -9, zod external`, kb(gzipSync(bytes, { level: 9 }).length), '40.0 kB', gzipSync(bytes, { level: 9 }).length / 40960, 'report', undefined, `minified ${kb(bytes.length)}`);
+  }
 });
 
 await section('cli', async () => {
