@@ -20,6 +20,7 @@ import { offeringOrderDocs } from './rules/offering-order.docs.js';
 import { offeringOutlierDateDocs } from './rules/offering-outlier-date.docs.js';
 import { offeringOverbookedDocs } from './rules/offering-overbooked.docs.js';
 import { offeringOverlapDocs } from './rules/offering-overlap.docs.js';
+import { offeringRegionDocs } from './rules/offering-region.docs.js';
 import { offeringSessionCapDocs } from './rules/offering-session-cap.docs.js';
 import { offeringSessionCountDocs } from './rules/offering-session-count.docs.js';
 import { offeringTimeWindowDocs } from './rules/offering-time-window.docs.js';
@@ -65,6 +66,7 @@ export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, Ru
   ['offering/break-outside', offeringBreakOutsideDocs],
   ['offering/coverage', offeringCoverageDocs],
   ['offering/holiday', offeringHolidayDocs],
+  ['offering/region', offeringRegionDocs],
   ['offering/order', offeringOrderDocs],
   ['offering/outlier-date', offeringOutlierDateDocs],
   ['offering/overbooked', offeringOverbookedDocs],

@@ -20,6 +20,7 @@ import { offeringOrder } from './offering-order.js';
 import { offeringOutlierDate } from './offering-outlier-date.js';
 import { offeringOverbooked } from './offering-overbooked.js';
 import { offeringOverlap } from './offering-overlap.js';
+import { offeringRegion } from './offering-region.js';
 import { offeringSessionCap } from './offering-session-cap.js';
 import { offeringSessionCount } from './offering-session-count.js';
 import { offeringTimeWindow } from './offering-time-window.js';
@@ -85,6 +86,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   offeringToBeAgreed,
   offeringOutlierDate,
   offeringHoliday,
+  offeringRegion,
   admissionTeamSize,
   admissionCompleted,
 ]);

@@ -31,7 +31,8 @@ export const offeringHoliday = defineRule({
           holidays = holidaysBetween(from, to, { state, region });
           where = `${state}-${region}`;
         } catch {
-          // A region the holiday calendar does not know still leaves the state's holidays to check.
+          // A region the holiday calendar does not know (offering/region reports it) still leaves the
+          // state's holidays to check.
           holidays = undefined;
         }
       }
