@@ -63,7 +63,7 @@ export type ClosedReason = 'weekday' | 'holiday' | 'blackout';
  * ```ts
  * import { classifyDay } from 'curricula';
  * const v = classifyDay('2027-01-06', { state: 'BW' });
- * if (!v.allowed) v.detail.en; // 'public holiday: Heilige Drei Könige'
+ * if (!v.allowed) v.detail.en; // 'public holiday: Epiphany'
  * ```
  */
 export type DayVerdict =
@@ -194,13 +194,14 @@ export class DayClassifier {
       if (verdict === undefined) {
         const isPublic = this.holidays.isPublic(day);
         const list = names.join(' / ');
+        const listEn = this.holidays.namesOn(day, 'en')!.join(' / ');
         verdict = frozenVerdict({
           allowed: false,
           reason: 'holiday',
           publicHoliday: isPublic,
           detail: isPublic
-            ? { en: `public holiday: ${list}`, de: `gesetzlicher Feiertag: ${list}` }
-            : { en: `local holiday: ${list}`, de: `örtlicher Feiertag: ${list}` },
+            ? { en: `public holiday: ${listEn}`, de: `gesetzlicher Feiertag: ${list}` }
+            : { en: `local holiday: ${listEn}`, de: `örtlicher Feiertag: ${list}` },
         });
         this.#holidayVerdicts.set(day, verdict);
       }

@@ -1,4 +1,5 @@
 import { lazyRequire } from '../core/lazy-require.js';
+import type { Locale } from '../core/locale.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
@@ -6,18 +7,21 @@ import { toDayNumber, yearOfDayNumber } from './calendar-day.js';
 
 /**
  * A public holiday (gesetzlicher Feiertag) on a local date, named as
- * date-holidays names it in German ("Neujahr", "Augsburger Friedensfest"),
- * or as the organiser named a local holiday.
+ * date-holidays names it in German ("Neujahr", "Augsburger Friedensfest")
+ * and in English ("New Year's Day", "Augsburg Peace Festival"), or as the
+ * organiser named a local holiday (`nameEn` may then be left out; English
+ * messages use `name`).
  *
  * @example
  * ```ts
  * import type { Holiday } from 'curricula';
- * const h: Holiday = { date: '2027-01-06', name: 'Heilige Drei Könige' };
+ * const h: Holiday = { date: '2027-01-06', name: 'Heilige Drei Könige', nameEn: 'Epiphany' };
  * ```
  */
 export interface Holiday {
   date: string;
   name: string;
+  nameEn?: string | undefined;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface HolidayPlace {
 }
 
 interface HolidaysInstance {
-  getHolidays(year: number): { date: string; name: string; type: string }[] | undefined;
+  getHolidays(year: number, language: string): { date: string; name: string; type: string }[] | undefined;
   getRegions(country: string, state: string): Record<string, string> | undefined;
 }
 type HolidaysConstructor = new (country?: string, state?: string, region?: string) => HolidaysInstance;
@@ -102,10 +106,17 @@ function publicHolidaysOfYear(place: HolidayPlace, year: number): readonly Holid
     }
     // `date` is the local date and time as text ("2027-01-06 00:00:00"); its
     // first ten characters are the calendar date whatever zone the process is in.
+    // The language is always given: date-holidays keeps the last one asked for as the default.
+    const german = (instance.getHolidays(year, 'de') ?? []).filter((h) => h.type === 'public');
+    const english = (instance.getHolidays(year, 'en') ?? []).filter((h) => h.type === 'public');
     list = Object.freeze(
-      (instance.getHolidays(year) ?? [])
-        .filter((h) => h.type === 'public')
-        .map((h) => ({ date: h.date.slice(0, 10), name: h.name }))
+      german
+        .map((h, i) => {
+          const date = h.date.slice(0, 10);
+          // Both lists come from the same rules in the same order; a name is only taken from the same date.
+          const en = english[i];
+          return en !== undefined && en.date === h.date ? { date, name: h.name, nameEn: en.name } : { date, name: h.name };
+        })
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     );
     years.set(key, list);
@@ -150,9 +161,11 @@ function checkDate(date: string): void {
  * ```ts
  * import { holidaysBetween } from 'curricula';
  * holidaysBetween('2027-01-01', '2027-01-31', { state: 'BW' });
- * // [{ date: '2027-01-01', name: 'Neujahr' }, { date: '2027-01-06', name: 'Heilige Drei Könige' }]
+ * // [{ date: '2027-01-01', name: 'Neujahr', nameEn: "New Year's Day" },
+ * //  { date: '2027-01-06', name: 'Heilige Drei Könige', nameEn: 'Epiphany' }]
  * holidaysBetween('2027-08-01', '2027-08-31', { state: 'BY', region: 'A' });
- * // [{ date: '2027-08-08', name: 'Augsburger Friedensfest' }, { date: '2027-08-15', name: 'Mariä Himmelfahrt' }]
+ * // [{ date: '2027-08-08', name: 'Augsburger Friedensfest', nameEn: 'Augsburg Peace Festival' },
+ * //  { date: '2027-08-15', name: 'Mariä Himmelfahrt', nameEn: 'Assumption' }]
  * ```
  */
 export function holidaysBetween(from: string, to: string, place: HolidayPlace): Holiday[] {
@@ -165,7 +178,7 @@ export function holidaysBetween(from: string, to: string, place: HolidayPlace): 
   const last = Number(to.slice(0, 4));
   for (let year = first; year <= last; year++) {
     for (const h of publicHolidaysOfYear(place, year)) {
-      if (h.date >= from && h.date <= to) out.push({ date: h.date, name: h.name });
+      if (h.date >= from && h.date <= to) out.push({ ...h });
     }
   }
   return out;
@@ -178,14 +191,14 @@ export function holidaysBetween(from: string, to: string, place: HolidayPlace): 
  * @example
  * ```ts
  * import { isHoliday } from 'curricula';
- * isHoliday('2027-10-03', { state: 'BE' }); // { date: '2027-10-03', name: 'Tag der Deutschen Einheit' }
+ * isHoliday('2027-10-03', { state: 'BE' }); // { date: '2027-10-03', name: 'Tag der Deutschen Einheit', nameEn: 'National Holiday' }
  * isHoliday('2027-10-04', { state: 'BE' }); // undefined
  * ```
  */
 export function isHoliday(date: string, place: HolidayPlace): Holiday | undefined {
   const found = holidaysBetween(date, date, place);
   if (found.length === 0) return undefined;
-  return { date, name: found.map((h) => h.name).join(' / ') };
+  return { date, name: found.map((h) => h.name).join(' / '), nameEn: found.map((h) => h.nameEn ?? h.name).join(' / ') };
 }
 
 /**
@@ -195,17 +208,18 @@ export function isHoliday(date: string, place: HolidayPlace): Holiday | undefine
  *
  * @example
  * ```ts
- * import { HolidayCalendar, toDayNumber } from 'curricula';
+ * // Internal to the calendar and the planner; not part of the public API.
  * const cal = new HolidayCalendar({ state: 'BY', region: 'A' }, [{ date: '2027-02-11', name: 'Gumpiger Donnerstag' }]);
  * cal.namesOn(toDayNumber('2027-08-08')); // ['Augsburger Friedensfest']
+ * cal.namesOn(toDayNumber('2027-08-08'), 'en'); // ['Augsburg Peace Festival']
  * cal.isPublic(toDayNumber('2027-02-11')); // false
  * ```
  */
 export class HolidayCalendar {
   readonly #place: HolidayPlace;
-  readonly #extra = new Map<number, string[]>();
+  readonly #extra = new Map<number, Holiday[]>();
   readonly #loadedYears = new Set<number>();
-  readonly #byDay = new Map<number, string[]>();
+  readonly #byDay = new Map<number, Holiday[]>();
   readonly #hasPlace: boolean;
 
   /** `extra` are local holidays the organiser adds (they need no state). */
@@ -216,14 +230,23 @@ export class HolidayCalendar {
     for (const h of extra) {
       checkDate(h.date);
       const day = toDayNumber(h.date);
-      const names = this.#extra.get(day) ?? [];
-      names.push(h.name);
-      this.#extra.set(day, names);
+      const list = this.#extra.get(day) ?? [];
+      list.push(h);
+      this.#extra.set(day, list);
     }
   }
 
-  /** The holiday names on a day (public first, then local), or undefined. */
-  namesOn(day: number): readonly string[] | undefined {
+  /**
+   * The holiday names on a day (public first, then local), or undefined:
+   * German by default, English with `'en'` (a local holiday without
+   * `nameEn` keeps its one name).
+   */
+  namesOn(day: number, language: Locale = 'de'): readonly string[] | undefined {
+    const found = this.#holidaysOn(day);
+    return found?.map((h) => (language === 'en' ? (h.nameEn ?? h.name) : h.name));
+  }
+
+  #holidaysOn(day: number): readonly Holiday[] | undefined {
     if (this.#hasPlace) {
       const year = yearOfDayNumber(day);
       if (!this.#loadedYears.has(year)) {
@@ -233,9 +256,9 @@ export class HolidayCalendar {
         for (let i = 0; i < list.length; i++) {
           const h = list[i]!;
           const d = dayNumbers[i]!;
-          const names = this.#byDay.get(d);
-          if (names === undefined) this.#byDay.set(d, [h.name]);
-          else names.push(h.name);
+          const onDay = this.#byDay.get(d);
+          if (onDay === undefined) this.#byDay.set(d, [h]);
+          else onDay.push(h);
         }
       }
     }
@@ -248,7 +271,7 @@ export class HolidayCalendar {
 
   /** True when the day is a public holiday of the place (not a local one). */
   isPublic(day: number): boolean {
-    this.namesOn(day);
+    this.#holidaysOn(day);
     return this.#byDay.has(day);
   }
 }

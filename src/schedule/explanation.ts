@@ -60,7 +60,7 @@ export interface ChosenDate {
  * ```ts
  * import type { SkippedDate } from 'curricula';
  * const s: SkippedDate = { date: '2027-01-06', reason: 'holiday',
- *   detail: { en: 'public holiday: Heilige Drei Könige', de: 'gesetzlicher Feiertag: Heilige Drei Könige' } };
+ *   detail: { en: 'public holiday: Epiphany', de: 'gesetzlicher Feiertag: Heilige Drei Könige' } };
  * ```
  */
 export interface SkippedDate {

@@ -87,7 +87,7 @@ function sessionId(n: number, width: number): string {
  * const program = parseProgram(text).value!;
  * const result = plan(program, { start: '2027-01-04', state: 'BW' });
  * result.offering?.sessions[0]; // { id: 's01', date: '2027-01-04', time: '09:30-16:30', breaks: ['12:30-13:30'], modules: [...], status: 'scheduled' }
- * result.explanation.skipped[0]; // { date: '2027-01-06', reason: 'holiday', detail: { en: 'public holiday: Heilige Drei Könige', … } }
+ * result.explanation.skipped[0]; // { date: '2027-01-06', reason: 'holiday', detail: { en: 'public holiday: Epiphany', … } }
  * ```
  */
 export function plan(program: Program, constraints: PlanConstraints): PlanResult {

@@ -11,14 +11,16 @@ import {
   isHoliday,
   localInstant,
   nextAllowedDay,
+  toDayNumber,
 } from '../../src/calendar/index.js';
+import { HolidayCalendar } from '../../src/calendar/holidays.js';
 import { CurriculaUsageError } from '../../src/core/errors.js';
 
 describe('public holidays', () => {
   it('lists public holidays of a state only (no school or bank days)', () => {
     expect(holidaysBetween('2027-01-01', '2027-01-31', { state: 'BW' })).toEqual([
-      { date: '2027-01-01', name: 'Neujahr' },
-      { date: '2027-01-06', name: 'Heilige Drei Könige' },
+      { date: '2027-01-01', name: 'Neujahr', nameEn: "New Year's Day" },
+      { date: '2027-01-06', name: 'Heilige Drei Könige', nameEn: 'Epiphany' },
     ]);
     const bwYear = holidaysBetween('2027-01-01', '2027-12-31', { state: 'BW' }).map((h) => h.name);
     expect(bwYear).not.toContain('Gründonnerstag');
@@ -29,11 +31,11 @@ describe('public holidays', () => {
 
   it('knows regions within a state (Augsburg in Bavaria)', () => {
     expect(holidayRegions('BY').A).toBe('Stadt Augsburg');
-    expect(isHoliday('2025-08-08', { state: 'BY', region: 'A' })).toEqual({ date: '2025-08-08', name: 'Augsburger Friedensfest' });
+    expect(isHoliday('2025-08-08', { state: 'BY', region: 'A' })).toEqual({ date: '2025-08-08', name: 'Augsburger Friedensfest', nameEn: 'Augsburg Peace Festival' });
     expect(isHoliday('2025-08-08', { state: 'BY' })).toBeUndefined();
     expect(holidaysBetween('2027-08-01', '2027-08-31', { state: 'BY', region: 'A' })).toEqual([
-      { date: '2027-08-08', name: 'Augsburger Friedensfest' },
-      { date: '2027-08-15', name: 'Mariä Himmelfahrt' },
+      { date: '2027-08-08', name: 'Augsburger Friedensfest', nameEn: 'Augsburg Peace Festival' },
+      { date: '2027-08-15', name: 'Mariä Himmelfahrt', nameEn: 'Assumption' },
     ]);
   });
 
@@ -83,8 +85,8 @@ console.log(JSON.stringify({ before, after: loaded(), h }));
       before: false,
       after: true,
       h: [
-        { date: '2027-01-01', name: 'Neujahr' },
-        { date: '2027-01-06', name: 'Heilige Drei Könige' },
+        { date: '2027-01-01', name: 'Neujahr', nameEn: "New Year's Day" },
+        { date: '2027-01-06', name: 'Heilige Drei Könige', nameEn: 'Epiphany' },
       ],
     });
   });
@@ -110,7 +112,7 @@ describe('allowed days', () => {
     expect(classifyDay('2027-01-06', { state: 'BW' })).toMatchObject({
       allowed: false,
       reason: 'holiday',
-      detail: { en: 'public holiday: Heilige Drei Könige' },
+      detail: { en: 'public holiday: Epiphany', de: 'gesetzlicher Feiertag: Heilige Drei Könige' },
     });
     expect(classifyDay('2027-08-15', { state: 'BY' })).toMatchObject({ reason: 'weekday' });
     expect(classifyDay('2027-07-30', { blackouts: [{ from: '2027-07-29', to: '2027-09-11', name: 'Sommerferien' }] })).toMatchObject({
@@ -130,5 +132,26 @@ describe('local wall-clock times', () => {
     expect(localInstant('2027-03-29', 570, 'Europe/Berlin').toISOString()).toBe('2027-03-29T07:30:00.000Z');
     expect(localInstant('2027-10-29', 570, 'Europe/Berlin').toISOString()).toBe('2027-10-29T07:30:00.000Z');
     expect(localInstant('2027-11-01', 570, 'Europe/Berlin').toISOString()).toBe('2027-11-01T08:30:00.000Z');
+  });
+});
+
+describe('holiday names in both languages', () => {
+  it('names holidays in German and English, whichever was asked for first', () => {
+    // date-holidays keeps the last language asked for as its default; both are always asked explicitly.
+    expect(holidaysBetween('2031-10-03', '2031-10-03', { state: 'SN' })).toEqual([
+      { date: '2031-10-03', name: 'Tag der Deutschen Einheit', nameEn: 'National Holiday' },
+    ]);
+    expect(holidaysBetween('2031-11-19', '2031-11-19', { state: 'SN' })).toEqual([
+      { date: '2031-11-19', name: 'Buß- und Bettag', nameEn: 'Day of Prayer and Repentance' },
+    ]);
+  });
+
+  it('keeps the one name of a local holiday in English', () => {
+    const cal = new HolidayCalendar(undefined, [{ date: '2027-02-11', name: 'Gumpiger Donnerstag' }]);
+    const day = toDayNumber('2027-02-11');
+    expect(cal.namesOn(day, 'en')).toEqual(['Gumpiger Donnerstag']);
+    const named = new HolidayCalendar(undefined, [{ date: '2027-02-11', name: 'Gumpiger Donnerstag', nameEn: 'Fat Thursday' }]);
+    expect(named.namesOn(day, 'en')).toEqual(['Fat Thursday']);
+    expect(named.namesOn(day)).toEqual(['Gumpiger Donnerstag']);
   });
 });

@@ -24,7 +24,7 @@ describe('calendar constraints', () => {
     expect(augsburg.explanation.skipped[0]).toEqual({
       date: '2025-08-08',
       reason: 'holiday',
-      detail: { en: 'public holiday: Augsburger Friedensfest', de: 'gesetzlicher Feiertag: Augsburger Friedensfest' },
+      detail: { en: 'public holiday: Augsburg Peace Festival', de: 'gesetzlicher Feiertag: Augsburger Friedensfest' },
     });
     expect(augsburg.offering).toMatchObject({ state: 'BY', region: 'A' });
     expect(dates(plan(chain(1, 16), { start: '2025-08-07', state: 'BY' }))).toEqual(['2025-08-07', '2025-08-08']);

@@ -43,7 +43,7 @@ describe('seed 000 with default constraints from 2027-01-04 in Baden-Württember
     expect(result.explanation.skipped).toContainEqual({
       date: '2027-01-06',
       reason: 'holiday',
-      detail: { en: 'public holiday: Heilige Drei Könige', de: 'gesetzlicher Feiertag: Heilige Drei Könige' },
+      detail: { en: 'public holiday: Epiphany', de: 'gesetzlicher Feiertag: Heilige Drei Könige' },
     });
   });
 

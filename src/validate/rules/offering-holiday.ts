@@ -42,17 +42,17 @@ export const offeringHoliday = defineRule({
         continue;
       }
       if (holidays.length === 0) continue;
-      const byDate = new Map<string, string[]>();
-      for (const h of holidays) byDate.set(h.date, [...(byDate.get(h.date) ?? []), h.name]);
+      const byDate = new Map<string, Holiday[]>();
+      for (const h of holidays) byDate.set(h.date, [...(byDate.get(h.date) ?? []), h]);
       for (const info of dated) {
-        const names = byDate.get(info.session.date!);
-        if (!names) continue;
+        const found = byDate.get(info.session.date!);
+        if (!found) continue;
         ctx.report({
           document: view.doc,
           path: `${info.pointer}/date`,
           message: {
-            en: `${info.session.date} is a public holiday in ${where} (${names.join(' / ')})`,
-            de: `${info.session.date} ist in ${where} ein Feiertag (${names.join(' / ')})`,
+            en: `${info.session.date} is a public holiday in ${where} (${found.map((h) => h.nameEn ?? h.name).join(' / ')})`,
+            de: `${info.session.date} ist in ${where} ein Feiertag (${found.map((h) => h.name).join(' / ')})`,
           },
           hint: {
             en: 'Move the session, or cancel it with status: cancelled if it does not take place',
