@@ -386,7 +386,12 @@ describe('fuzz (fixed seed, no throw, no hang)', () => {
     fc.assert(
       fc.property(plannableProgram, constraints, (program, c) => {
         if (program === undefined) return;
-        const result = timed('plan', () => plan(program, c));
+        const result = timed('plan', () => {
+          const r = plan(program, c);
+          // The explanation is built on first read: read it here, so it is fuzzed (and timed) too.
+          void r.explanation;
+          return r;
+        });
         expectWellFormedPlan(result);
       }),
       { seed: SEED + 6, numRuns: RUNS.plan },
@@ -404,4 +409,9 @@ function expectWellFormedPlan(result: ReturnType<typeof plan>): void {
   for (const d of result.diagnostics) {
     if (typeof d.code !== 'string' || typeof d.message !== 'string') throw new Error(`malformed diagnostic ${JSON.stringify(d)}`);
   }
+  const { summary, chosen, skipped } = result.explanation;
+  if (typeof summary.en !== 'string' || typeof summary.de !== 'string' || !Array.isArray(chosen) || !Array.isArray(skipped)) {
+    throw new Error('malformed explanation');
+  }
+  if (result.ok && chosen.length > result.offering!.sessions.length) throw new Error('more chosen dates than sessions');
 }
