@@ -16,8 +16,8 @@ export interface OfferingView {
   active: SessionInfo[];
 }
 
-// Keyed by the offerings list, which the rule context of one validate() call holds: a dozen
-// offering rules then resolve programs and filter sessions once per call instead of once each.
+// Keyed by the rule context, one per validate() call: a dozen offering rules then resolve
+// programs and filter sessions once per call instead of once each.
 const views = callMemo((ctx: RuleContext) => buildViews(ctx));
 
 /** Every offering of the set with what the offering rules share (built once per validate() call). */
