@@ -152,3 +152,26 @@ export function trackScope(index: ProgramIndex, trackId: string | undefined): Se
   }
   return required;
 }
+
+/**
+ * The outermost required modules of a track (undefined for an unknown
+ * track): what {@link trackScope} holds whose parent it does not hold,
+ * found without building the scope, which for a large program is a set of
+ * thousands of entries. A track that lists no modules takes the program's
+ * top-level required modules. Otherwise a root is a listed module, kept
+ * (not optional), whose parent is not in the scope; a module is in the
+ * scope when it is kept and listed, or kept with its parent in the scope.
+ */
+export function trackRoots(index: ProgramIndex, trackId: string): IndexedModule[] | undefined {
+  const track = index.program.tracks?.find((t) => t.id === trackId);
+  if (track === undefined) return undefined;
+  if (track.modules === undefined) return index.modules.filter((e) => e.parent === undefined && e.module.optional !== true);
+  const listed = new Set<IndexedModule>();
+  for (const id of track.modules) {
+    const entry = index.byId.get(id);
+    if (entry) listed.add(entry);
+  }
+  const inScope = (e: IndexedModule): boolean =>
+    e.module.optional !== true && (listed.has(e) || (e.parent !== undefined && inScope(e.parent)));
+  return [...listed].filter((e) => inScope(e) && (e.parent === undefined || !inScope(e.parent)));
+}
