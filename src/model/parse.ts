@@ -6,6 +6,7 @@ import { load, type LoadOptions, type LoadResult, type SourceMap } from '../load
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
+import { recoverDocument } from './recover.js';
 import { fastParse, INVALID } from './schema-fast-path.js';
 import { type SchemaProblem, schemaProblems } from './schema-issues.js';
 
@@ -17,7 +18,10 @@ import { type SchemaProblem, schemaProblems } from './schema-issues.js';
  * `ok` is true when there is no error. `value` is given whenever the
  * document has the right shape, even if an amount like `hours: "2 2/7"` is
  * reported as `duration/invalid`, so the validator can still find every
- * other problem at once.
+ * other problem at once. For the same reason, when the schema rejects only
+ * unknown keys or optional values, `value` is the rest of the document
+ * without them (and `ok` is false); it is `undefined` when a required key,
+ * a list element or the document itself is wrong.
  *
  * @example
  * ```ts
@@ -102,7 +106,11 @@ function checkAgainst<T>(
   }
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
-    return finish<T>(source, undefined, locate(source, schemaProblems(schema, parsed.error.issues, source.value), locale));
+    const problems = schemaProblems(schema, parsed.error.issues, source.value);
+    // The rest of the document is still checked, so that one typo does not hide every other problem.
+    const rest = recoverDocument(schema, source.value, parsed.error.issues);
+    if (rest !== undefined) problems.push(...amounts(rest));
+    return finish<T>(source, rest, locate(source, problems, locale));
   }
   return finish(source, parsed.data, locate(source, amounts(parsed.data), locale));
 }

@@ -3,6 +3,7 @@ import { admissionCompletedDocs } from './rules/admission-completed.docs.js';
 import { admissionTeamSizeDocs } from './rules/admission-team-size.docs.js';
 import { creditsWorkloadDocs } from './rules/credits-workload.docs.js';
 import { dateInvalidDocs } from './rules/date-invalid.docs.js';
+import { documentUncheckedDocs } from './rules/document-unchecked.docs.js';
 import { durationInvalidDocs } from './rules/duration-invalid.docs.js';
 import { emptyDocumentDocs } from './rules/empty.docs.js';
 import { hoursNestedDocs } from './rules/hours-nested.docs.js';
@@ -53,6 +54,7 @@ export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, Ru
   ['admission/team-size', admissionTeamSizeDocs],
   ['credits/workload', creditsWorkloadDocs],
   ['date/invalid', dateInvalidDocs],
+  ['document/unchecked', documentUncheckedDocs],
   ['duration/invalid', durationInvalidDocs],
   ['empty', emptyDocumentDocs],
   ['hours/nested', hoursNestedDocs],

@@ -69,6 +69,12 @@ function docsSection(docs: RuleDocs): string[] {
       .join(', ');
     parts.push(`The snippets are loaded with ${opts}.\n`);
   }
+  if (docs.rules) {
+    const settings = Object.entries(docs.rules)
+      .map(([id, setting]) => `'${id}': '${String(setting)}'`)
+      .join(', ');
+    parts.push(`The snippets are validated with \`rules: { ${settings} }\`.\n`);
+  }
   parts.push('Reported:\n');
   parts.push(`${fence(docs.invalid)}\n`);
   parts.push('Not reported:\n');

@@ -50,7 +50,8 @@ export interface RuleDocs {
   /** A link to more documentation, if any. */
   url?: string;
   /** Load options the snippets are parsed with (only the limit rules need them). */
-  parseOptions?: { maxBytes?: number; maxDepth?: number };
+  parseOptions?: { maxBytes?: number; maxDepth?: number };  /** Rule settings the snippets are validated with (only rules about settings need them). */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 /**

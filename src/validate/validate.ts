@@ -3,6 +3,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import { pick, type Bilingual, type Locale } from '../core/locale.js';
 import { DEFAULT_CREDIT_HOURS, formatDuration, type TimeUnit } from '../duration/index.js';
+import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
@@ -64,14 +65,22 @@ function validateSet(
   const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
   const rules = ruleList(options.extraRules);
   const resolved = resolveOptions(options);
-  const out: Diagnostic[] = [...checkRuleOptions(options, rules, resolved.locale)];
+  const out: Diagnostic[] = [...checkRuleOptions(options, rules, resolved.locale), ...checkSettings(options, resolved.locale)];
 
   for (const result of results) {
     const file = result?.file ?? '<input>';
+    let failed = false;
     for (const d of result?.diagnostics ?? []) {
       const setting = settingFor(options.rules, d.code);
       if (setting === 'off') continue;
-      out.push({ ...d, file: d.file ?? file, severity: setting ?? d.severity });
+      const severity = setting ?? d.severity;
+      failed ||= severity === 'error';
+      out.push({ ...d, file: d.file ?? file, severity });
+    }
+    // A file no rule can look at must not pass unseen because its problems were lowered or switched off.
+    if (result !== undefined && result !== null && result.value === undefined && !failed) {
+      const setting = settingFor(options.rules, UNCHECKED);
+      if (setting !== 'off') out.push(uncheckedDiagnostic(file, setting ?? 'error', resolved.locale));
     }
   }
 
@@ -113,6 +122,32 @@ function validateSet(
   return sortDiagnostics(out);
 }
 
+const UNCHECKED = 'document/unchecked';
+
+function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): Diagnostic {
+  return {
+    ...START_OF_TEXT,
+    file,
+    code: UNCHECKED,
+    severity,
+    path: '',
+    message: pick(
+      {
+        en: 'The rules did not check this file: it cannot be read as a program or offering',
+        de: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Angebot lesen',
+      },
+      locale,
+    ),
+    hint: pick(
+      {
+        en: 'Fix the problems reported for it (their severity is lowered or off in your settings), then every rule checks it.',
+        de: 'Beheben Sie die gemeldeten Probleme (ihr Schweregrad ist in Ihren Einstellungen herabgesetzt oder aus), dann prüfen alle Regeln die Datei.',
+      },
+      locale,
+    ),
+  };
+}
+
 function isResultList(
   documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
 ): documents is readonly ParseResult<CurriculumDocument>[] {
@@ -134,12 +169,70 @@ function ruleList(extraRules: readonly Rule[] | undefined): readonly Rule[] {
 
 function resolveOptions(options: ValidateOptions): ResolvedValidateOptions {
   const hours = options.creditHours;
-  const valid = hours !== undefined && Number.isFinite(hours.min) && Number.isFinite(hours.max) && hours.min > 0 && hours.min <= hours.max;
   return {
     locale: options.locale === 'de' ? 'de' : 'en',
-    creditHours: valid ? { min: hours.min, max: hours.max } : DEFAULT_CREDIT_HOURS,
-    state: options.state,
+    creditHours: hours !== undefined && validCreditHours(hours) ? { min: hours.min, max: hours.max } : DEFAULT_CREDIT_HOURS,
+    state: isFederalState(options.state) ? options.state : undefined,
   };
+}
+
+function validCreditHours(hours: { min: unknown; max: unknown }): boolean {
+  const { min, max } = hours;
+  return typeof min === 'number' && typeof max === 'number' && Number.isFinite(min) && Number.isFinite(max) && min > 0 && min <= max;
+}
+
+function isFederalState(state: unknown): state is FederalState {
+  return typeof state === 'string' && (FEDERAL_STATES as readonly string[]).includes(state);
+}
+
+/**
+ * `state`, `creditHours` and `locale` settings that cannot be used. Apps pass these through from their
+ * own settings; a typo such as `state: 'by'` would otherwise switch the holiday checks off unseen.
+ */
+function checkSettings(options: ValidateOptions, locale: Locale): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const problem = (key: string, message: Bilingual, hint?: Bilingual): void => {
+    out.push({
+      ...START_OF_TEXT,
+      file: OPTIONS_FILE,
+      path: `/${key}`,
+      code: 'config/invalid-setting',
+      severity: 'error',
+      message: pick(message, locale),
+      ...(hint ? { hint: pick(hint, locale) } : {}),
+    });
+  };
+  const state: unknown = options.state;
+  if (state !== undefined && !isFederalState(state)) {
+    const text = typeof state === 'string' ? state.trim().toUpperCase().replace(/^DE-/, '') : '';
+    const guess = isFederalState(text) ? text : typeof state === 'string' ? didYouMean(state, FEDERAL_STATES) : undefined;
+    problem(
+      'state',
+      {
+        en: `state is ${JSON.stringify(state)}, not a federal state code (${FEDERAL_STATES.join(', ')}); holidays cannot be checked`,
+        de: `state ist ${JSON.stringify(state)}, kein Kürzel eines Bundeslands (${FEDERAL_STATES.join(', ')}); Feiertage können nicht geprüft werden`,
+      },
+      guess === undefined ? undefined : { en: `did you mean "${guess}"?`, de: `meinten Sie „${guess}“?` },
+    );
+  }
+  const hours: unknown = options.creditHours;
+  if (hours !== undefined && (typeof hours !== 'object' || hours === null || !validCreditHours(hours as { min: unknown; max: unknown }))) {
+    problem(
+      'creditHours',
+      {
+        en: `creditHours is ${JSON.stringify(hours)}; give { min, max } clock hours per credit with 0 < min ≤ max (the default 25 to 30 is used)`,
+        de: `creditHours ist ${JSON.stringify(hours)}; erwartet wird { min, max } in Zeitstunden je Leistungspunkt mit 0 < min ≤ max (es gilt der Standard 25 bis 30)`,
+      },
+    );
+  }
+  const requested: unknown = options.locale;
+  if (requested !== undefined && requested !== 'en' && requested !== 'de') {
+    problem('locale', {
+      en: `locale is ${JSON.stringify(requested)}; messages are available in "en" and "de" (English is used)`,
+      de: `locale ist ${JSON.stringify(requested)}; Meldungen gibt es auf "en" und "de" (es gilt Englisch)`,
+    });
+  }
+  return out;
 }
 
 /** Documents the rules can look at, ordered by file name so the input order never changes the result. */
@@ -198,7 +291,6 @@ function checkRuleOptions(options: ValidateOptions, rules: readonly Rule[], loca
   return out;
 }
 
-/** What every rule's context has in common; built once per validate() call. */
 /**
  * The context every rule of a validate() call gets, switched to each rule
  * in turn with `use`: one object per call rather than one per rule (with

@@ -20,13 +20,13 @@ describe.each(builtinRules.map((r) => [r.meta.id, r, builtinRuleDocs.get(r.meta.
   'docs snippets of %s',
   (id, rule, docs) => {
     it('the failing snippet is reported', () => {
-      const diagnostics = validate(parseSnippet(docs.invalid, docs.parseOptions));
+      const diagnostics = validate(parseSnippet(docs.invalid, docs.parseOptions), { rules: docs.rules ?? {} });
       expect(brief(diagnostics.filter((d) => d.code === id)).length, brief(diagnostics).join('\n')).toBeGreaterThan(0);
       expect(diagnostics.find((d) => d.code === id)?.severity).toBe(rule.meta.severity);
     });
 
     it('the passing snippet is not', () => {
-      const diagnostics = validate(parseSnippet(docs.valid, docs.parseOptions));
+      const diagnostics = validate(parseSnippet(docs.valid, docs.parseOptions), { rules: docs.rules ?? {} });
       expect(diagnostics.filter((d) => d.code === id)).toEqual([]);
       // A passing example that fails some other rule would teach the wrong thing.
       expect(diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code}: ${d.message}`)).toEqual([]);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { parseDocument, type CurriculumDocument, type ParseResult } from '../../src/model/parse.js';
-import { validate, type ValidateOptions } from '../../src/validate/index.js';
+import { validate, type RuleSetting, type ValidateOptions } from '../../src/validate/index.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'validate');
 
@@ -35,13 +35,15 @@ interface Fixture {
   text: string;
   expected: string[];
   parseOptions: { maxBytes?: number; maxDepth?: number };
+  rules: Record<string, RuleSetting>;
 }
 
 /**
  * Reads a fixture directory. Expectations are comments in the file itself,
  * `# expect: <code> <severity> <line>:<column>`, so they sit next to the
  * lines they point at (a JSON file keeps them in `<name>.expect`);
- * `# parse: maxBytes=64` sets a load option.
+ * `# parse: maxBytes=64` sets a load option, `# rules: schema=warn` a rule
+ * setting the case is validated with.
  */
 export function readFixtures(dir: string): Fixture[] {
   return readdirSync(join(FIXTURES, dir))
@@ -55,7 +57,9 @@ export function readFixtures(dir: string): Fixture[] {
       const expected = [...notes.matchAll(/^# expect: (\S+ \S+ \d+:\d+)\s*$/gm)].map((m) => m[1]!);
       const parseOptions: { maxBytes?: number; maxDepth?: number } = {};
       for (const m of text.matchAll(/^# parse: (maxBytes|maxDepth)=(\d+)\s*$/gm)) parseOptions[m[1] as 'maxBytes'] = Number(m[2]);
-      return { name, text, expected, parseOptions };
+      const rules: Record<string, RuleSetting> = {};
+      for (const m of text.matchAll(/^# rules: (\S+)=(\S+)\s*$/gm)) rules[m[1]!] = m[2] as RuleSetting;
+      return { name, text, expected, parseOptions, rules };
     });
 }
 

@@ -38,7 +38,7 @@ describe.each(dirs)('%s', (dir) => {
   const relevant = (d: { code: string; severity: string }) => d.severity !== 'info' || d.code === ruleId;
 
   it.each(fixtures.filter((f) => f.name.startsWith('invalid')).map((f) => [f.name, f] as const))('%s', (name, fixture) => {
-    const diagnostics = validate([...context, parseFixture(dir, fixture)]).filter(relevant);
+    const diagnostics = validate([...context, parseFixture(dir, fixture)], { rules: fixture.rules }).filter(relevant);
     expect(diagnostics.map((d) => `${d.file} ${d.code} ${d.severity} ${d.line}:${d.column}`)).toEqual(
       fixture.expected.map((e) => `${dir}/${name} ${e}`),
     );
@@ -46,7 +46,7 @@ describe.each(dirs)('%s', (dir) => {
   });
 
   it.each(fixtures.filter((f) => f.name.startsWith('valid')).map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
-    const diagnostics = validate([...context, parseFixture(dir, fixture)]);
+    const diagnostics = validate([...context, parseFixture(dir, fixture)], { rules: fixture.rules });
     expect(diagnostics.filter(relevant).map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([]);
   });
 });

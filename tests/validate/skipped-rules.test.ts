@@ -57,7 +57,7 @@ describe('rules validate() skips', () => {
   it('a program alone still gets every other rule, and its parse diagnostics with the configured severity', () => {
     const program = 'kind: program\nid: p\ntitle: P\nhours: 4\nmodules:\n  - { id: a, title: A, hours: 2, titel: x }\n';
     const codes = validateSnippet(program, { rules: { schema: 'warn' } }).map((d) => `${d.code} ${d.severity}`);
-    expect(codes).toEqual(['schema/unknown-key warning']);
+    expect(codes).toEqual(['hours/total error', 'schema/unknown-key warning']);
     const totals = validateSnippet(program.replace(', titel: x', '')).map((d) => d.code);
     expect(totals).toEqual(['hours/total']);
   });

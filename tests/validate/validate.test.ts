@@ -58,7 +58,8 @@ describe('validate', () => {
 
   it('accepts a single parse result and keeps its load and schema diagnostics, with the file name', () => {
     const diagnostics = validate(parseDocument(PROGRAM, { filename: 'p.yaml' }));
-    expect(diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['p.yaml schema/unknown-key']);
+    // The unknown key does not hide the rest of the program from the rules.
+    expect(diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['p.yaml hours/total', 'p.yaml schema/unknown-key', 'p.yaml prerequisites/cycle']);
   });
 
   it('runs rules on every document whose value the schema accepted, even next to a broken file', () => {
@@ -130,8 +131,11 @@ describe('options', () => {
     const text = 'kind: program\nid: x\ntitle: X\nunit: h\nhours: 100\ncredits: 5\n';
     expect(brief(validateSnippet(text))).toEqual(['credits/workload warning 6:10']);
     expect(validateSnippet(text, { creditHours: { min: 20, max: 30 } })).toEqual([]);
-    // A nonsensical range falls back to the default rather than silencing the rule.
-    expect(brief(validateSnippet(text, { creditHours: { min: 30, max: 20 } }))).toEqual(['credits/workload warning 6:10']);
+    // A nonsensical range is reported and falls back to the default rather than silencing the rule.
+    expect(brief(validateSnippet(text, { creditHours: { min: 30, max: 20 } }))).toEqual([
+      'config/invalid-setting error 1:1',
+      'credits/workload warning 6:10',
+    ]);
   });
 
   it('state checks holidays for offerings that name no state', () => {

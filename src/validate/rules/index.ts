@@ -3,6 +3,7 @@ import { admissionCompleted } from './admission-completed.js';
 import { admissionTeamSize } from './admission-team-size.js';
 import { creditsWorkload } from './credits-workload.js';
 import { dateInvalid } from './date-invalid.js';
+import { documentUnchecked } from './document-unchecked.js';
 import { durationInvalid } from './duration-invalid.js';
 import { emptyDocument } from './empty.js';
 import { hoursNested } from './hours-nested.js';
@@ -66,6 +67,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   dateInvalid,
   timeReversed,
   timeZoneUnknown,
+  documentUnchecked,
   idsDuplicate,
   refsUnresolved,
   prerequisitesCycle,

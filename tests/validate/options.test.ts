@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/model/parse.js';
+import { OPTIONS_FILE, validate, type ValidateOptions } from '../../src/validate/index.js';
+
+const PROGRAM = parseDocument('kind: program\nid: p\ntitle: P\nmodules:\n  - { id: a, title: A, hours: 8 }\n', { filename: 'p.yaml' });
+const OFFERING = parseDocument('kind: offering\nid: o\nprogram: p\nsessions:\n  - { date: 2027-01-06, time: "09:00-15:00", modules: [a] }\n', {
+  filename: 'o.yaml',
+});
+
+function settingProblems(options: ValidateOptions): string[] {
+  return validate([PROGRAM, OFFERING], options)
+    .filter((d) => d.file === OPTIONS_FILE)
+    .map((d) => `${d.path} ${d.code} ${d.severity} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+}
+
+describe('validate() options an app passes through', () => {
+  it('reports a state that is not a federal state code, with the code it probably means', () => {
+    const [lower] = settingProblems({ state: 'by' as never });
+    expect(lower).toMatch(/^\/state config\/invalid-setting error state is "by", not a federal state code .* \(did you mean "BY"\?\)$/);
+    expect(settingProblems({ state: 'DE-BW' as never })[0]).toContain('did you mean "BW"?');
+    expect(settingProblems({ state: 'XX' as never })).toHaveLength(1);
+    expect(settingProblems({ state: 'BW' })).toEqual([]);
+  });
+
+  it('still checks holidays with a valid state: Epiphany is a holiday in BW', () => {
+    expect(validate([PROGRAM, OFFERING], { state: 'BW' }).map((d) => d.code)).toContain('offering/holiday');
+  });
+
+  it('reports unusable creditHours and locale instead of silently using the defaults', () => {
+    expect(settingProblems({ creditHours: { min: 30, max: 25 } })[0]).toMatch(/^\/creditHours config\/invalid-setting error/);
+    expect(settingProblems({ creditHours: { min: 0, max: 25 } })).toHaveLength(1);
+    expect(settingProblems({ creditHours: { min: 20, max: 20 } })).toEqual([]);
+    expect(settingProblems({ locale: 'fr' as never })[0]).toMatch(/^\/locale config\/invalid-setting error locale is "fr"/);
+    expect(settingProblems({ locale: 'de', state: 'XX' as never })[0]).toContain('kein Kürzel eines Bundeslands');
+  });
+});
