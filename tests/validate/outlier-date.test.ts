@@ -45,4 +45,29 @@ describe('offering/outlier-date', () => {
     expect(outliers([0, 365])).toEqual([]);
     expect(outliers([0, 1, 365, 366])).toEqual([]);
   });
+
+  it('names a reversed period once, at its end, instead of flagging every session', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 92 }), { minLength: 0, maxLength: 20 }),
+        fc.integer({ min: -30, max: 120 }),
+        fc.integer({ min: 1, max: 400 }),
+        (days, end, reversal) => {
+          const text = offering(days).replace('sessions:\n', `start: ${iso(end + reversal)}\nend: ${iso(end)}\nsessions:\n`);
+          const found = validateSnippet(text).filter((d) => d.code === 'offering/outlier-date');
+          expect(found.map((d) => `${d.path} ${d.severity} ${d.message}`)).toEqual([
+            `/end error The offering's period ends (${iso(end)}) before it starts (${iso(end + reversal)})`,
+          ]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('still flags a date outside a period in the right order', () => {
+    const text = offering([0, 10, 20]).replace('sessions:\n', `start: ${iso(0)}\nend: ${iso(15)}\nsessions:\n`);
+    expect(validateSnippet(text).filter((d) => d.code === 'offering/outlier-date').map((d) => d.message)).toEqual([
+      `Session date ${iso(20)} lies outside the offering's period ${iso(0)} – ${iso(15)}`,
+    ]);
+  });
 });

@@ -4,16 +4,26 @@ import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.j
 import { trackScope, type IndexedModule } from '../program-index.js';
 
 /**
- * Every required module of the program (of the offering's track, if it
- * has one) is covered by sessions that are not cancelled, with enough
- * teaching time.
+ * Every required module of what the offering delivers is covered by
+ * sessions that are not cancelled, with enough teaching time.
+ *
+ * What the offering delivers: when every module its sessions name is
+ * `standalone` (bookable on its own) or lies inside one, the offering is a
+ * booking of those standalone modules (the innermost around each named
+ * module), and only they are required, each with everything required
+ * inside it. Otherwise it runs the program (or its `track`) as a whole.
+ * Either way a module planned `onRequest`, or delivered as another
+ * `program`, is required only when a session names it or a part of it:
+ * it is arranged separately, not skipped.
  *
  * Nested modules: a session naming a module covers it and everything
  * inside it, and its time counts for that module as a whole (it cannot be
  * split among the nested modules). A session naming a nested module covers
- * that one only; its time counts toward its ancestors too. A module none
- * of whose sessions name it, its ancestors or its descendants is reported
- * once, at the outermost such module.
+ * that one only; its time counts toward its ancestors too, and an ancestor
+ * with its own `hours` is checked against them when its parts' budgets do
+ * not already add up to them. A module none of whose sessions name it, its
+ * ancestors or its descendants is reported once, at the outermost such
+ * module.
  *
  * Sessions still to be agreed count (they are planned; offering/to-be-agreed
  * reports them). Time is only compared when every session that gives the
@@ -35,6 +45,8 @@ export const offeringCoverage = defineRule({
       const scope = trackScope(index, view.offering.track);
       if (!scope) continue;
       const direct = new Map<IndexedModule, Allocation[]>();
+      /** Allocations in document order, to point a parent's shortfall at the first session of its parts. */
+      const named: { entry: IndexedModule; allocation: Allocation }[] = [];
       for (const info of view.active) {
         for (const a of info.allocations) {
           const entry = moduleOf(view, a.moduleId);
@@ -42,18 +54,26 @@ export const offeringCoverage = defineRule({
           let list = direct.get(entry);
           if (!list) direct.set(entry, (list = []));
           list.push(a);
+          named.push({ entry, allocation: a });
         }
       }
       if (direct.size === 0) continue;
       const namedBelow = new Set<IndexedModule>();
       for (const entry of direct.keys()) for (const e of selfAndAncestors(entry).slice(1)) namedBelow.add(e);
 
-      const visit = (entry: IndexedModule): void => {
+      const booked = bookedModules(direct.keys());
+      // A booked standalone module brings all it requires, whatever the track; a run of the whole follows the track.
+      const required = booked ? (e: IndexedModule) => e.module.optional !== true : (e: IndexedModule) => scope.has(e);
+
+      /** Visits a required module; returns the untouched on-request or other-program modules it skipped, or undefined when none. */
+      const visit = (entry: IndexedModule): IndexedModule[] | undefined => {
         if (direct.has(entry)) {
-          checkTime(entry);
-          return;
+          checkTime(entry, index.requiredMinutes(entry), direct.get(entry)![0]!);
+          return undefined;
         }
         if (!namedBelow.has(entry)) {
+          // Planned with each organisation on request, or run as its own program: not part of this offering unless it says so.
+          if (entry.module.onRequest === true || entry.module.program !== undefined) return [entry];
           const minutes = index.requiredMinutes(entry);
           const amount = minutes === undefined ? '' : ` (${ctx.formatMinutes(minutes, index.program.unit)})`;
           ctx.report({
@@ -69,14 +89,37 @@ export const offeringCoverage = defineRule({
               de: `Ergänzen Sie einen Termin mit modules: [${entry.module.id}]`,
             },
           });
-          return;
+          return undefined;
         }
-        for (const child of entry.children) if (scope.has(child)) visit(child);
+        let skipped: IndexedModule[] | undefined;
+        for (const child of entry.children) {
+          if (!required(child)) continue;
+          const s = visit(child);
+          if (s) (skipped ??= []).push(...s);
+        }
+        checkParts(entry, skipped);
+        return skipped;
       };
 
-      const checkTime = (entry: IndexedModule): void => {
-        const needed = index.requiredMinutes(entry);
-        if (needed === undefined) return;
+      /**
+       * A module whose sessions name only its parts still has its own
+       * budget. It is compared when the parts' budgets do not settle it
+       * (some part has no hours, or they add up to less); what skipped
+       * on-request parts need is taken off, as they are arranged apart.
+       */
+      const checkParts = (entry: IndexedModule, skipped: readonly IndexedModule[] | undefined): void => {
+        const declared = entry.declaredMinutes;
+        if (declared === undefined) return;
+        const nested = index.nestedMinutes(entry);
+        if (nested !== undefined && nested >= declared) return;
+        const apart = skipped === undefined ? 0 : index.sumRequiredMinutes(skipped);
+        if (apart === undefined) return;
+        const first = named.find((n) => selfAndAncestors(n.entry).includes(entry));
+        if (first) checkTime(entry, declared - apart, first.allocation);
+      };
+
+      const checkTime = (entry: IndexedModule, needed: number | undefined, at: Allocation): void => {
+        if (needed === undefined || needed <= 0) return;
         const sum = new ShareSum();
         let unknown = false;
         const stack = [entry];
@@ -92,20 +135,35 @@ export const offeringCoverage = defineRule({
         const unit = index.program.unit;
         const given = sum.floor();
         const about = sum.compare(given) === 0 ? '' : '~';
+        const viaParts = !direct.has(entry);
         ctx.report({
           document: doc,
-          path: direct.get(entry)![0]!.pointer,
-          message: {
-            en: `Module "${entry.module.id}" needs ${ctx.formatMinutes(needed, unit)}, but its sessions give it ${about}${ctx.formatMinutes(given, unit)} of teaching time`,
-            de: `Modul „${entry.module.id}“ braucht ${ctx.formatMinutes(needed, unit)}, seine Termine geben ihm aber nur ${about}${ctx.formatMinutes(given, unit)} Unterrichtszeit`,
-          },
-          hint: {
-            en: 'Teaching time is the session window minus its breaks, shared equally by the modules a session names',
-            de: 'Unterrichtszeit ist das Zeitfenster eines Termins ohne Pausen, gleich geteilt unter den genannten Modulen',
-          },
+          path: at.pointer,
+          message: viaParts
+            ? {
+                en: `Module "${entry.module.id}" needs ${ctx.formatMinutes(needed, unit)}, but the sessions of its nested modules give it ${about}${ctx.formatMinutes(given, unit)} of teaching time`,
+                de: `Modul „${entry.module.id}“ braucht ${ctx.formatMinutes(needed, unit)}, die Termine seiner Teilmodule geben ihm aber nur ${about}${ctx.formatMinutes(given, unit)} Unterrichtszeit`,
+              }
+            : {
+                en: `Module "${entry.module.id}" needs ${ctx.formatMinutes(needed, unit)}, but its sessions give it ${about}${ctx.formatMinutes(given, unit)} of teaching time`,
+                de: `Modul „${entry.module.id}“ braucht ${ctx.formatMinutes(needed, unit)}, seine Termine geben ihm aber nur ${about}${ctx.formatMinutes(given, unit)} Unterrichtszeit`,
+              },
+          hint: viaParts
+            ? {
+                en: 'Add sessions for its nested modules, or give the module itself a session; time of a nested module counts toward it',
+                de: 'Ergänzen Sie Termine für seine Teilmodule oder einen Termin für das Modul selbst; die Zeit eines Teilmoduls zählt mit',
+              }
+            : {
+                en: 'Teaching time is the session window minus its breaks, shared equally by the modules a session names',
+                de: 'Unterrichtszeit ist das Zeitfenster eines Termins ohne Pausen, gleich geteilt unter den genannten Modulen',
+              },
         });
       };
 
+      if (booked) {
+        for (const entry of booked) visit(entry);
+        continue;
+      }
       for (const entry of scope) {
         if (entry.parent !== undefined && scope.has(entry.parent)) continue;
         // A track may list a nested module whose parent a session names: the parent's session covers it.
@@ -115,3 +173,21 @@ export const offeringCoverage = defineRule({
     }
   },
 });
+
+/**
+ * The standalone modules an offering books: for each named module the
+ * innermost `standalone` module around it (itself included), leaving out
+ * those inside another booked one. Undefined when some named module lies
+ * in no standalone module: then the offering runs the program as a whole.
+ */
+function bookedModules(named: Iterable<IndexedModule>): IndexedModule[] | undefined {
+  const booked = new Set<IndexedModule>();
+  for (const entry of named) {
+    const standalone = selfAndAncestors(entry).find((e) => e.module.standalone === true);
+    if (!standalone) return undefined;
+    booked.add(standalone);
+  }
+  return [...booked]
+    .filter((e) => !selfAndAncestors(e).slice(1).some((a) => booked.has(a)))
+    .sort((a, b) => a.order - b.order);
+}

@@ -17,22 +17,38 @@ const MIN_SPAN_DAYS = 14;
  * larger side. So a course spread over three months never warns, a final
  * colloquium half a year later neither, but one session a year after the
  * rest does. Dates outside
- * the offering's own `start`–`end` are always flagged.
+ * the offering's own `start`–`end` are always flagged; a period that ends
+ * before it starts is reported once instead, as no date can lie inside it.
  */
 export const offeringOutlierDate = defineRule({
   meta: {
     id: 'offering/outlier-date',
     severity: 'warning',
-    description: 'A session date far outside the cluster of the other dates (or outside the offering\'s start–end) is flagged as a likely typo.',
+    description: 'A session date far outside the cluster of the other dates (or outside the offering\'s start–end) is flagged as a likely typo; a start–end that ends before it starts is reported once.',
   },
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      const dated = view.active.filter((s) => s.day !== undefined);
-      if (dated.length === 0) continue;
       const start = dayNumber(view.offering.start);
       const end = dayNumber(view.offering.end);
+      // Swapped start and end put every session outside: name the period once rather than each date.
+      const reversed = start !== undefined && end !== undefined && end < start;
+      if (reversed) {
+        ctx.report({
+          document: view.doc,
+          path: '/end',
+          // Not a likely typo but a certain one: no date can lie in the period.
+          severity: 'error',
+          message: {
+            en: `The offering's period ends (${view.offering.end}) before it starts (${view.offering.start})`,
+            de: `Der Zeitraum der Durchführung endet (${view.offering.end}) vor seinem Beginn (${view.offering.start})`,
+          },
+          hint: { en: 'Swap start and end, or check their years', de: 'Tauschen Sie start und end, oder prüfen Sie die Jahreszahlen' },
+        });
+      }
+      const dated = view.active.filter((s) => s.day !== undefined);
+      if (dated.length === 0) continue;
       const flagged = new Set<SessionInfo>();
-      if (start !== undefined || end !== undefined) {
+      if (!reversed && (start !== undefined || end !== undefined)) {
         for (const info of dated) {
           if ((start !== undefined && info.day! < start) || (end !== undefined && info.day! > end)) {
             flagged.add(info);
