@@ -22,6 +22,7 @@ import {
  * ```ts
  * import type { CsvOptions } from 'curricula';
  * const forGermanExcel: CsvOptions = { separator: ';', bom: true };
+ * const trustedInput: CsvOptions = { escapeFormulas: false }; // '+49 711 123456' stays as written
  * ```
  */
 export interface CsvOptions {
@@ -32,9 +33,22 @@ export interface CsvOptions {
   /** Language of the weekday and teaching-time columns; defaults to the documents' language. */
   locale?: Locale;
   /**
-   * Prefix cells that start with `=`, `+`, `-`, `@`, tab or CR with an
-   * apostrophe so spreadsheets do not run them as formulas (CSV injection).
-   * Off by default because it changes the text.
+   * Protection against CSV injection (default `true`): a text cell that
+   * starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe, so
+   * Excel, LibreOffice and Google Sheets show it as text instead of running
+   * it as a formula (OWASP "CSV Injection"). This covers everything that
+   * comes from the documents (titles, notes, locations, names, ids); the
+   * numbers the exporter writes itself (`teaching_minutes`, `sequence`) are
+   * never prefixed and stay numbers, and its dates, times and durations
+   * never start with one of those characters.
+   *
+   * The price: text such as a phone number `+49 711 123456` or a note
+   * `-2 Plätze` is written as `'+49 711 123456` and `'-2 Plätze` (as OWASP
+   * recommends). Excel takes the apostrophe as a "this is text" mark; other
+   * spreadsheets and CSV readers may show it. Pass `false` only when the
+   * file never reaches a spreadsheet or every input is trusted.
+   *
+   * @defaultValue true
    */
   escapeFormulas?: boolean;
 }
@@ -71,9 +85,20 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
+type Column = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Columns that hold numbers the exporter formats itself: a number cannot
+ * carry a formula, and prefixing one would turn it into text.
+ */
+const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>(['teaching_minutes', 'sequence']);
+
+/** The characters that make a spreadsheet read a cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Quotes a field when it holds the separator, a quote or a line break (RFC 4180 §2.6–2.7). */
-function field(value: string, separator: string, escapeFormulas: boolean): string {
-  const text = escapeFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+function field(value: string, separator: string, escapeFormula: boolean): string {
+  const text = escapeFormula && FORMULA_START.test(value) ? `'${value}` : value;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -87,6 +112,10 @@ function field(value: string, separator: string, escapeFormulas: boolean): strin
  * For German Excel use `{ separator: ';', bom: true }`: Excel then splits
  * the columns and reads umlauts correctly.
  *
+ * Text cells that a spreadsheet would run as a formula (`=…`, `+…`, `-…`,
+ * `@…`) get a leading apostrophe unless `escapeFormulas: false` is passed;
+ * see {@link CsvOptions.escapeFormulas}.
+ *
  * @example
  * ```ts
  * import { toCsv } from 'curricula';
@@ -99,14 +128,15 @@ export function toCsv(offering: Offering, program?: Program, options: CsvOptions
   const locale = options.locale ?? defaultLocale(offering, program);
   const unit = displayUnit(offering, program);
   const modules = modulesById(program);
-  const escapeFormulas = options.escapeFormulas ?? false;
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const escapeFormulas = options.escapeFormulas ?? true;
+  const header = CSV_COLUMNS.map((c) => field(c, separator, false)).join(separator) + '\r\n';
+  const lines: string[] = [header];
   offering.sessions.forEach((s, i) => {
     const w = sessionWindow(s);
     const minutes = teachingMinutes(s);
     const ids = (s.modules ?? []).map(sessionModuleId);
     const people = s.facilitators ?? offering.facilitators ?? [];
-    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+    const row: Record<Column, string> = {
       offering: offering.id,
       session: sessionLabel(s, i),
       status: s.status,
@@ -127,8 +157,7 @@ export function toCsv(offering: Offering, program?: Program, options: CsvOptions
       reason: s.reason ?? '',
       note: s.note ?? '',
     };
-    rows.push(CSV_COLUMNS.map((c) => row[c]));
+    lines.push(CSV_COLUMNS.map((c) => field(row[c], separator, escapeFormulas && !NUMERIC_COLUMNS.has(c))).join(separator) + '\r\n');
   });
-  const body = rows.map((r) => r.map((v) => field(v, separator, escapeFormulas)).join(separator) + '\r\n').join('');
-  return (options.bom ? '\uFEFF' : '') + body;
+  return (options.bom ? '\uFEFF' : '') + lines.join('');
 }

@@ -55,6 +55,7 @@ export function icsParamValue(value: string): string {
 }
 
 const encoder = new TextEncoder();
+const ASCII = /^[\u0000-\u007f]*$/;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -90,6 +91,8 @@ function pieces(line: string, limit: number): string[] {
  * ```
  */
 export function foldIcsLine(line: string, limit = 75): string {
+  // Most lines are short ASCII; encoding each of them dominated large calendars.
+  if (line.length <= limit && ASCII.test(line)) return line;
   if (encoder.encode(line).length <= limit) return line;
   const parts: string[] = [];
   let current = '';

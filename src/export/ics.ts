@@ -28,7 +28,7 @@ import { vtimezoneLines } from './vtimezone.js';
  * @example
  * ```ts
  * import type { IcsOptions } from 'curricula';
- * const options: IcsOptions = { method: 'CANCEL', now: new Date('2027-01-10T08:00:00Z') };
+ * const options: IcsOptions = { method: 'CANCEL', organizer: { email: 'kurse@example.org', name: 'Kursbüro' }, now: new Date('2027-01-10T08:00:00Z') };
  * ```
  */
 export interface IcsOptions {
@@ -36,8 +36,23 @@ export interface IcsOptions {
    * `PUBLISH` (default): every dated session, cancelled ones with
    * `STATUS:CANCELLED`. `CANCEL`: only the cancelled sessions, for clients
    * that remove events only on an iTIP cancellation (RFC 5546).
+   *
+   * RFC 5546 allows `METHOD:CANCEL` only with at least one event and an
+   * ORGANIZER. When the offering has no cancelled dated session, or no
+   * organizer e-mail is known (see {@link IcsOptions.organizer}), the same
+   * cancelled sessions are written under `METHOD:PUBLISH` instead: still a
+   * valid calendar whose events carry `STATUS:CANCELLED`, which clients that
+   * import or subscribe apply by UID. Check for `METHOD:CANCEL` in the
+   * result before sending it as an iTIP message.
    */
   method?: 'PUBLISH' | 'CANCEL';
+  /**
+   * The ORGANIZER of every event. Without it the offering's contact is used,
+   * else its provider's contact; with none of them having an e-mail, events
+   * have no ORGANIZER (fine for `PUBLISH`, see {@link IcsOptions.method} for
+   * `CANCEL`).
+   */
+  organizer?: { email: string; name?: string };
   /**
    * The DTSTAMP of every event. Without it DTSTAMP is the fixed
    * `19700101T000000Z`, so the same input always gives the same bytes;
@@ -172,13 +187,45 @@ function calendarDescription(offering: Offering, program: Program | undefined, l
   return parts.join('\n\n');
 }
 
-function organizer(offering: Offering): string | undefined {
+function organizer(offering: Offering, given: IcsOptions['organizer']): string | undefined {
   const own = offering.contact?.email ? offering.contact : undefined;
   const provider = offering.provider;
-  const email = own?.email ?? provider?.contact?.email;
-  if (!email) return undefined;
-  const name = own ? own.name : (provider?.contact?.name ?? provider?.name);
-  return icsLine('ORGANIZER', `mailto:${email.replace(/[\s"]/g, '')}`, name ? { CN: name } : undefined);
+  const email = (given?.email || undefined) ?? own?.email ?? provider?.contact?.email;
+  const address = email?.replace(/[\s"]/g, '');
+  if (!address) return undefined;
+  const name = given?.email ? given.name : own ? own.name : (provider?.contact?.name ?? provider?.name);
+  return icsLine('ORGANIZER', `mailto:${address}`, name ? { CN: name } : undefined);
+}
+
+/** The first and last of some years, by a loop: a spread of one year per session overflows the call stack. */
+function yearRange(years: Iterable<number>): { first: number; last: number } | undefined {
+  let range: { first: number; last: number } | undefined;
+  for (const y of years) {
+    if (!Number.isFinite(y)) continue;
+    if (!range) range = { first: y, last: y };
+    else if (y < range.first) range.first = y;
+    else if (y > range.last) range.last = y;
+  }
+  return range;
+}
+
+/**
+ * The years the VTIMEZONE covers: those of the timed events; without any,
+ * every date the offering names, so the zone is still described; as a last
+ * resort the stamp's year. RFC 5545 needs one component in every calendar,
+ * and the VTIMEZONE is that component when there is no event.
+ */
+function zoneYears(
+  offering: Offering,
+  events: readonly { session: Session & { date: string } }[],
+  stamp: string,
+): { first: number; last: number } {
+  const yearOf = (date: string): number => Number(date.slice(0, 4));
+  const timed = yearRange(events.filter((e) => sessionWindow(e.session)).map((e) => yearOf(e.session.date)));
+  if (timed) return timed;
+  const named = [offering.start, offering.end, ...offering.sessions.map((s) => s.date)].filter((d) => d !== undefined);
+  const fallback = yearOf(stamp);
+  return yearRange(named.map(yearOf)) ?? { first: fallback, last: fallback };
 }
 
 /** A TEXT property, or nothing when the text is empty once cleaned (an empty LOCATION says nothing). */
@@ -194,6 +241,7 @@ function eventLines(
   stamp: string,
   locale: Locale,
   domain: string,
+  org: string | undefined,
 ): string[] {
   const lines = ['BEGIN:VEVENT'];
   lines.push(icsLine('UID', escapeIcsText(sessionUid(offering, session, index, domain))));
@@ -212,7 +260,6 @@ function eventLines(
   lines.push(...optionalText('DESCRIPTION', eventDescription(session, offering, program, locale)));
   lines.push(...optionalText('LOCATION', session.location ?? offering.location));
   lines.push(icsLine('STATUS', session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'));
-  const org = organizer(offering);
   if (org) lines.push(org);
   if (offering.url) lines.push(icsLine('URL', offering.url.replace(/[\s"]/g, '')));
   lines.push('END:VEVENT');
@@ -232,18 +279,27 @@ function eventLines(
  * - UIDs are `<offering id>/<session id>@<domain>`, or
  *   `<offering id>#<position>@<domain>` for sessions without an id: they do
  *   not depend on the date, so a moved session updates the same event.
- * - SEQUENCE is the session's `sequence` (0 when absent). It is how a change
- *   is signalled: whoever changes a session (the organiser, or the planner
- *   when it moves one) raises it, and clients then replace the old event.
+ * - SEQUENCE is the session's `sequence`, written as it is (0 when absent).
+ *   It is how a change is signalled: whoever changes a published session's
+ *   date or time raises its `sequence` in the offering, and clients then
+ *   replace the old event. Nothing does that automatically: this function
+ *   writes what it is given, and `plan()` writes no `sequence` (agreed
+ *   sessions keep theirs), so a re-planned offering whose sessions moved
+ *   needs their `sequence` raised before it is published again.
  * - Cancelled sessions keep their UID and get `STATUS:CANCELLED`; with
- *   `method: 'CANCEL'` only they are written, under `METHOD:CANCEL`.
+ *   `method: 'CANCEL'` only they are written, under `METHOD:CANCEL` when
+ *   that is a valid iTIP message, else under `METHOD:PUBLISH` (see
+ *   {@link IcsOptions.method}).
  * - Sessions still to be agreed are no events; they are listed in the
  *   calendar's DESCRIPTION (and X-WR-CALDESC).
  * - SUMMARY is "<program title>: <session title or module titles>",
  *   DESCRIPTION the modules with their share of time and topics,
  *   facilitators, format and note; LOCATION the session's location, else the
- *   offering's. ORGANIZER is written when the offering (or its provider) has
- *   a contact e-mail.
+ *   offering's. ORGANIZER is {@link IcsOptions.organizer}, else the contact
+ *   e-mail of the offering or its provider, else absent.
+ * - The file always carries the VTIMEZONE of the offering's zone, so it is a
+ *   valid calendar (RFC 5545 needs at least one component) even when no
+ *   session is an event yet, e.g. when all are still to be agreed.
  *
  * Deterministic: the same input gives the same bytes (see
  * {@link IcsOptions.now} for DTSTAMP).
@@ -259,14 +315,17 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
   if (!isTimeZone(offering.timeZone)) {
     throw new CurriculaUsageError(`toIcs: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
   }
-  const method = options.method ?? 'PUBLISH';
+  const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);
   const stamp = options.now ? utcStamp(options.now) : FIXED_STAMP;
   const domain = options.uidDomain ?? 'curricula';
+  const org = organizer(offering, options.organizer);
   const events = offering.sessions
     .map((session, index) => ({ session, index }))
     .filter((e): e is { session: Session & { date: string }; index: number } => isDated(e.session))
-    .filter((e) => method === 'PUBLISH' || e.session.status === 'cancelled');
+    .filter((e) => requested === 'PUBLISH' || e.session.status === 'cancelled');
+  // RFC 5546 §3.2.5: a CANCEL needs an event and an ORGANIZER; otherwise PUBLISH keeps the file valid.
+  const method = requested === 'CANCEL' && events.length > 0 && org !== undefined ? 'CANCEL' : 'PUBLISH';
 
   const name = offering.title ?? programTitle(offering, program);
   const lines = [
@@ -279,14 +338,12 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
     icsLine('X-WR-CALNAME', escapeIcsText(name)),
     icsLine('X-WR-TIMEZONE', escapeIcsText(offering.timeZone)),
   ];
-  const description = method === 'PUBLISH' ? calendarDescription(offering, program, locale) : '';
+  const description = requested === 'PUBLISH' ? calendarDescription(offering, program, locale) : '';
   lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
-  const timedYears = events.filter((e) => sessionWindow(e.session)).map((e) => Number(e.session.date.slice(0, 4)));
-  if (timedYears.length > 0) {
-    lines.push(...vtimezoneLines(offering.timeZone, Math.min(...timedYears), Math.max(...timedYears)));
-  }
+  const years = zoneYears(offering, events, stamp);
+  for (const line of vtimezoneLines(offering.timeZone, years.first, years.last)) lines.push(line);
   for (const { session, index } of events) {
-    lines.push(...eventLines(session, index, offering, program, stamp, locale, domain));
+    for (const line of eventLines(session, index, offering, program, stamp, locale, domain, org)) lines.push(line);
   }
   lines.push('END:VCALENDAR');
   return lines.join('\r\n') + '\r\n';

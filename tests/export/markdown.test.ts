@@ -1,8 +1,24 @@
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown, type ScheduleExplanation } from '../../src/export/index.js';
 import { markdownCell } from '../../src/export/markdown.js';
 import type { PlanExplanation } from '../../src/schedule/explanation.js';
 import { offering, program, withSessions } from './fixtures.js';
+
+/** `html: true` as on GitHub, so the `<br>` of a line break is rendered, not shown. */
+const commonmark = new MarkdownIt({ html: true });
+
+/** What markdown-it writes for user text shown as it was given: HTML-escaped, trimmed, line breaks as `<br>`. */
+function shown(text: string): string {
+  return text
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r\n?|\n/g, '<br>');
+}
 
 /** Splits a GFM table row into cells: `|` separates unless escaped by a backslash. */
 function cells(row: string): string[] {
@@ -164,5 +180,72 @@ describe('markdownCell', () => {
     expect(markdownCell('a|b')).toBe('a\\|b');
     expect(markdownCell('a\\|b')).toBe('a\\\\\\|b');
     expect(markdownCell('x\r\ny\nz')).toBe('x<br>y<br>z');
+  });
+});
+
+describe('toMarkdown: user text never starts a block', () => {
+  const page = (title: string, description: string, programTitle = 'Kurs'): string =>
+    toMarkdown(withSessions([], { ...offering, title, description }), { ...program, title: programTitle });
+
+  it('keeps a title like "2. Durchgang 2027" and a description like "# Achtung" as paragraphs', () => {
+    const html = commonmark.render(page('2. Durchgang 2027', '# Achtung\nZeile 2 | x'));
+    expect(html).toContain('<h1>Kurs</h1>\n<p>2. Durchgang 2027</p>\n<p># Achtung<br>Zeile 2 | x</p>\n');
+    expect(html).not.toContain('<ol');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['- Träger', '<p>- Träger</p>'],
+    ['+ plus', '<p>+ plus</p>'],
+    ['1) erstens', '<p>1) erstens</p>'],
+    ['---', '<p>---</p>'],
+    ['===', '<p>===</p>'],
+    ['> Zitat', '<p>&gt; Zitat</p>'],
+    ['```js', '<p>```js</p>'],
+    ['~~~', '<p>~~~</p>'],
+    ['    eingerückt', '<p>eingerückt</p>'],
+    ['<div>x</div>', '<p>&lt;div&gt;x&lt;/div&gt;</p>'],
+    ['\n\nnach Leerzeilen', '<p>nach Leerzeilen</p>'],
+  ])('writes the description %j as one paragraph', (description, expected) => {
+    expect(commonmark.render(page('Kurs', description))).toContain(`<h1>Kurs</h1>\n${expected}\n<ul>`);
+  });
+
+  it('keeps a trailing # in the heading and escapes list items that look like numbered lists', () => {
+    expect(commonmark.render(page('Kurs', '', 'Kurs C #'))).toMatch(/^<h1>Kurs C #<\/h1>/);
+    expect(commonmark.render(page('Kurs', '', '##'))).toMatch(/^<h1>##<\/h1>/);
+    const md = toMarkdown(offering, program, { explanation: { chosen: [{ modules: ['x'] }] } });
+    const withTitle = toMarkdown(offering, { ...program, modules: [...program.modules, { id: 'x', title: '1. Tag', hours: 1 }] }, {
+      explanation: { chosen: [{ modules: ['x'] }] },
+    });
+    expect(md).toContain('### Gewählt\n\n- x\n');
+    expect(commonmark.render(withTitle)).toContain('<h3>Gewählt</h3>\n<ul>\n<li>1. Tag</li>\n</ul>');
+  });
+
+  it('renders any title, description and module title as the text itself, in the same blocks (property, markdown-it)', () => {
+    const piece = fc.constantFrom(
+      '#', '# ', '##', '-', '- ', '+ ', '*', '=', '===', '---', '>', '<', '<br>', '<div>', '`', '```', '~~~', '1. ', '2)', '.', ')',
+      ' ', '    ', '\t', '\n', '\r\n', '\r', '|', '\\', '&', '&amp;', '_', '[', ']', '[a]: /u', '!', ':', '"', 'a', 'ä', '😀',
+    );
+    const userText = fc.oneof(
+      fc.string({ unit: piece, maxLength: 8 }),
+      fc.string({ maxLength: 20 }).map((t) => t.replace(/\0/g, '')),
+    );
+    fc.assert(
+      fc.property(userText, userText, userText, userText, (head, title, description, moduleTitle) => {
+        const prog = { ...program, title: head, modules: [{ id: 'm', title: moduleTitle, hours: 1 }] };
+        const text = toMarkdown(withSessions([], { ...offering, title, description }), prog, {
+          explanation: { chosen: [{ modules: ['m'] }] },
+        });
+        const html = commonmark.render(text);
+        const paragraphs = [title === head ? '' : title, description]
+          .filter((t) => t.trim() !== '')
+          .map((t) => `<p>${shown(t)}</p>\n`)
+          .join('');
+        expect(html.startsWith(`<h1>${shown(head)}</h1>\n${paragraphs}<ul>\n<li><strong>Durchführung:</strong>`)).toBe(true);
+        expect(html).toContain(`<h3>Gewählt</h3>\n<ul>\n<li>${shown(moduleTitle)}</li>\n</ul>`);
+        expect(html).toContain(`<td>${shown(moduleTitle)}</td>`);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
