@@ -77,6 +77,43 @@ const COMMON_OPTIONS: Record<string, OptionSpec> = {
   'no-color': { type: 'boolean', description: 'Never use colours' },
 };
 
+function oneLineMessage(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
+/**
+ * `--max-warnings -1`: parseArgs takes `-1` for an option and gives up as
+ * "ambiguous". A negative number after an option that takes a value is its
+ * value, so it is joined to it (`--max-warnings=-1`, `-o-1`).
+ */
+function joinNegativeValues(argv: readonly string[], options: Record<string, OptionSpec>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (next !== undefined && /^-\d+(?:[.,]\d+)?$/.test(next)) {
+      const long = /^--([^=]+)$/.exec(arg);
+      const short = /^-([^-])$/.exec(arg);
+      const spec = long ? options[long[1]!] : short ? Object.values(options).find((o) => o.short === short[1]) : undefined;
+      if (spec?.type === 'string') {
+        out.push(long ? `${arg}=${next}` : `${arg}${next}`);
+        i++;
+        continue;
+      }
+    }
+    out.push(arg);
+  }
+  return out;
+}
+
 /**
  * Parses a command's arguments with Node's own `util.parseArgs`. Unknown
  * options and missing values become a {@link CliError} (exit 2) with a
@@ -88,12 +125,13 @@ const COMMON_OPTIONS: Record<string, OptionSpec> = {
  * const { values } = parseCommandArgs(spec, ['--format', 'json', 'a.yaml']);
  * ```
  */
-export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]): ParsedArgs {
   const options = { ...COMMON_OPTIONS, ...spec.options };
   const config: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
   for (const [name, o] of Object.entries(options)) {
     config[name] = { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) };
   }
+  const argv = joinNegativeValues(rawArgv, options);
   // A lenient first pass finds unknown options, so the message can suggest the right one.
   const loose = parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true });
   const ordered: ParsedArgs['ordered'] = [];
@@ -120,7 +158,8 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Pa
   try {
     strict = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    // Node's message spans lines (the problem, then how to fix it); the run prints one line.
+    throw new CliError(error instanceof Error ? oneLineMessage(error.message) : String(error));
   }
   const values = strict.values as OptionValues;
   if (values.help) return { values, positionals: strict.positionals, ordered };

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Diagnostic } from '../core/diagnostic.js';
-import type { Locale } from '../core/locale.js';
+import { basename, resolve } from 'node:path';
+import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
+import { pick, type Bilingual, type Locale } from '../core/locale.js';
 import type { SourceFormat } from '../load/index.js';
+import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
-import { parseDocument } from '../model/parse.js';
+import { parseDocument, parseOffering, parseProgram } from '../model/parse.js';
+import type { Program } from '../model/program.js';
 import { CliError, describeFsError } from './errors.js';
 import type { FileReport } from './formatters/report.js';
+import { decodeText, type DecodedText } from './text-encoding.js';
 
 /**
  * The format a file is read as: JSON for `.json`, YAML otherwise (YAML
@@ -14,33 +17,85 @@ import type { FileReport } from './formatters/report.js';
  *
  * @example
  * ```ts
- * import { formatOf } from './documents.js';
  * formatOf('program.json'); // 'json'
  * ```
  */
-export function formatOf(file: string): SourceFormat {
+function formatOf(file: string): SourceFormat {
   return /\.json$/i.test(file) ? 'json' : 'yaml';
 }
 
-/**
- * Reads a file the user named. A missing or unreadable file is a
- * {@link CliError} (exit 2): it is a problem with the call, not with a
- * document.
- *
- * @example
- * ```ts
- * import { readInput } from './documents.js';
- * const text = readInput('program.yaml', process.cwd());
- * ```
- */
-export function readInput(file: string, cwd: string): string {
+function readBytes(file: string, cwd: string): Buffer {
   try {
-    return readFileSync(resolve(cwd, file), 'utf8');
+    return readFileSync(resolve(cwd, file));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new CliError(`No such file: ${file}`);
     throw new CliError(`Cannot read ${file}: ${describeFsError(error)}`);
   }
+}
+
+/**
+ * The finding for a file that is not UTF-8 text, at its first bad byte,
+ * saying how to save it as UTF-8.
+ *
+ * @example
+ * ```ts
+ * encodingDiagnostic('alt.yaml', { ok: false, reason: 'not-utf8', where: { line: 2, column: 8, endLine: 2, endColumn: 9 } }, 'en').code; // 'encoding'
+ * ```
+ */
+function encodingDiagnostic(file: string, failure: Extract<DecodedText, { ok: false }>, locale: Locale): Diagnostic {
+  const utf16 = failure.reason === 'utf16-without-bom';
+  const text: Bilingual = utf16
+    ? {
+        en: 'The file is not UTF-8 text: it has NUL bytes, as UTF-16 saved without a byte order mark has',
+        de: 'Die Datei ist kein UTF-8-Text: Sie enthält NUL-Bytes, wie UTF-16 ohne Byte-Order-Mark',
+      }
+    : {
+        en: 'The file is not UTF-8 text: this byte is not valid UTF-8 (the file is probably Latin-1 or Windows-1252)',
+        de: 'Die Datei ist kein UTF-8-Text: Dieses Byte ist kein gültiges UTF-8 (die Datei ist wohl Latin-1 oder Windows-1252)',
+      };
+  const from = utf16 ? 'utf-16le' : 'windows-1252';
+  const hint: Bilingual = {
+    en: `Save it as UTF-8 (in your editor: Save as, encoding UTF-8), or convert it: iconv -f ${from} -t utf-8 ${file} > utf8-${basename(file)}`,
+    de: `Speichern Sie sie als UTF-8 (im Editor: Speichern unter, Codierung UTF-8) oder wandeln Sie sie um: iconv -f ${from} -t utf-8 ${file} > utf8-${basename(file)}`,
+  };
+  return { ...failure.where, code: 'encoding', severity: 'error', message: pick(text, locale), hint: pick(hint, locale), path: '', file };
+}
+
+/**
+ * A file's text, or the finding that it is not UTF-8.
+ *
+ * @example
+ * ```ts
+ * const source: SourceText = readSource('program.yaml', process.cwd(), 'en');
+ * ```
+ */
+type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Reads a file the user named, strictly as UTF-8 (UTF-16 with a byte order
+ * mark is decoded too). A missing or unreadable file is a {@link CliError}
+ * (exit 2): it is a problem with the call. A file that is not UTF-8 is a
+ * located finding (exit 1), like a syntax error, so that it is never read
+ * as garbled text.
+ *
+ * @example
+ * ```ts
+ * const source = readSource('program.yaml', process.cwd(), 'de');
+ * if (source.ok) console.log(source.text.length);
+ * ```
+ */
+function readSource(file: string, cwd: string, locale: Locale): SourceText {
+  const decoded = decodeText(readBytes(file, cwd));
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, diagnostic: encodingDiagnostic(file, decoded, locale) };
+}
+
+/**
+ * A parse result holding only the finding that a file could not be read as
+ * text, so commands report it with the document findings.
+ */
+function unreadable(file: string, diagnostic: Diagnostic): ParseResult<never> {
+  return { ok: false, file, value: undefined, diagnostics: [diagnostic], sourceMap: { locate: () => ({ ...START_OF_TEXT }) } };
 }
 
 /**
@@ -67,8 +122,41 @@ export interface ReadDocument {
  * ```
  */
 export function readDocument(file: string, cwd: string, locale: Locale): ReadDocument {
-  const text = readInput(file, cwd);
-  return { file, text, result: parseDocument(text, { filename: file, format: formatOf(file), locale }) };
+  const source = readSource(file, cwd, locale);
+  if (!source.ok) return { file, text: '', result: unreadable(file, source.diagnostic) };
+  return { file, text: source.text, result: parseDocument(source.text, { filename: file, format: formatOf(file), locale }) };
+}
+
+/**
+ * Reads and parses a program file (`plan`, `export --program`); a file
+ * that is not UTF-8 gives a result with that finding only.
+ *
+ * @example
+ * ```ts
+ * import { readProgram } from './documents.js';
+ * const { value } = readProgram('program.yaml', process.cwd(), 'en');
+ * ```
+ */
+export function readProgram(file: string, cwd: string, locale: Locale | undefined): ParseResult<Program> {
+  const source = readSource(file, cwd, locale ?? 'en');
+  if (!source.ok) return unreadable(file, source.diagnostic);
+  return parseProgram(source.text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}) });
+}
+
+/**
+ * Reads and parses an offering file (`export`); a file that is not UTF-8
+ * gives a result with that finding only.
+ *
+ * @example
+ * ```ts
+ * import { readOffering } from './documents.js';
+ * const { value } = readOffering('kurs-2027.yaml', process.cwd(), 'en');
+ * ```
+ */
+export function readOffering(file: string, cwd: string, locale: Locale | undefined): ParseResult<Offering> {
+  const source = readSource(file, cwd, locale ?? 'en');
+  if (!source.ok) return unreadable(file, source.diagnostic);
+  return parseOffering(source.text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}) });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { load } from '../load/index.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
 import { globBase, globDepth, globToRegExp, isGlob, normalizePattern } from './glob.js';
@@ -8,22 +9,24 @@ const EXTENSIONS = /\.(ya?ml|json)$/i;
 const SNIFF_BYTES = 64 * 1024;
 
 /**
- * Whether a document's top level says `kind: program` or `kind: offering`.
- * A cheap look at the text, not a parse: it runs on every YAML and JSON
- * file of a repository. YAML keys at column 0 are top-level; in JSON the
- * first `"kind"` at nesting depth one counts.
- *
- * @example
- * ```ts
- * import { isCurriculumText } from './inputs.js';
- * isCurriculumText('kind: program\nid: x\n', 'yaml'); // true
- * isCurriculumText('{"modules":[{"kind":"program"}]}', 'json'); // false
- * ```
+ * What a cheap look at (the start of) a text says about its top-level
+ * `kind`: `yes` or `no` for sure, `unsure` when only a parse can tell
+ * (flow-mapping YAML, JSON text in a `.yaml` file, a `kind` key written
+ * unusually, or a JSON text cut off before its top level ends).
  */
-export function isCurriculumText(text: string, format: 'json' | 'yaml'): boolean {
-  if (format === 'yaml') {
-    return /^kind[ \t]*:[ \t]*(['"]?)(program|offering)\1[ \t]*(?:#.*)?\r?$/m.test(text);
-  }
+type Sniff = 'yes' | 'no' | 'unsure';
+
+const YAML_KIND = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)(program|offering)\2[ \t]*(?:#.*)?\r?$/m;
+/** A top-level `kind` key whose value the line above did not read (a tag, an anchor, the next line). */
+const YAML_KIND_KEY = /^(["']?)kind\1[ \t]*:/m;
+
+/** The first character of the document content, past blank lines, comments, directives and `---`. */
+function firstContent(text: string): string | undefined {
+  const m = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n|---[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:---[ \t]+)?(\S)/.exec(text);
+  return m?.[1];
+}
+
+function sniffJson(text: string, complete: boolean): Sniff {
   let depth = 0;
   let inString = false;
   let keyStart = -1;
@@ -34,28 +37,99 @@ export function isCurriculumText(text: string, format: 'json' | 'yaml'): boolean
       else if (ch === '"') {
         inString = false;
         if (depth === 1 && text.slice(keyStart, i) === 'kind') {
-          const rest = /^\s*:\s*"(program|offering)"/.exec(text.slice(i + 1, i + 40));
-          if (rest) return true;
+          const after = text.slice(i + 1, i + 40);
+          const rest = /^\s*:\s*"([^"\\]*)"/.exec(after);
+          if (rest) {
+            if (rest[1] === 'program' || rest[1] === 'offering') return 'yes';
+          } else if (/^\s*:\s*"/.test(after) || (!complete && i + 40 > text.length)) return 'unsure';
         }
       }
     } else if (ch === '"') {
       inString = true;
       keyStart = i + 1;
     } else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      // The top-level value has ended: the rest cannot add a top-level key.
+      if (depth === 0) return 'no';
+    }
   }
-  return false;
+  return complete ? 'no' : 'unsure';
 }
 
-function sniff(file: string): string {
+/**
+ * Looks at a text (or its first part, when `complete` is false) for a
+ * top-level `kind: program` or `kind: offering`, without parsing. YAML
+ * keys at column 0 are top-level; in JSON the `"kind"` keys at nesting
+ * depth one count.
+ *
+ * @example
+ * ```ts
+ * sniffKind('kind: program\n', 'yaml', true); // 'yes'
+ * sniffKind('{kind: program}', 'yaml', true); // 'unsure'
+ * ```
+ */
+function sniffKind(text: string, format: 'json' | 'yaml', complete: boolean): Sniff {
+  const first = firstContent(text);
+  if (first === undefined) return complete ? 'no' : 'unsure';
+  if (format === 'json' || first === '{') {
+    if (first !== '{') return 'no';
+    const json = sniffJson(text, complete);
+    // Flow-style YAML (`{kind: program}`) is not JSON; the scanner's "no" is only sure for .json files.
+    return format === 'yaml' && json === 'no' ? 'unsure' : json;
+  }
+  if (first === '[') return 'no';
+  if (YAML_KIND.test(text)) return 'yes';
+  if (YAML_KIND_KEY.test(text) || !complete) return 'unsure';
+  return 'no';
+}
+
+/**
+ * Whether a whole document's top level says `kind: program` or `kind:
+ * offering`. A cheap look at the text decides almost every file (it runs on
+ * every YAML and JSON file of a repository); the rest are parsed.
+ *
+ * @example
+ * ```ts
+ * import { isCurriculumText } from './inputs.js';
+ * isCurriculumText('kind: program\nid: x\n', 'yaml'); // true
+ * isCurriculumText('{kind: offering, id: x}', 'yaml'); // true
+ * isCurriculumText('{"modules":[{"kind":"program"}]}', 'json'); // false
+ * ```
+ */
+export function isCurriculumText(text: string, format: 'json' | 'yaml'): boolean {
+  const sniffed = sniffKind(text, format, true);
+  if (sniffed !== 'unsure') return sniffed === 'yes';
+  const { value } = load(text, { format });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return kind === 'program' || kind === 'offering';
+}
+
+/** Decodes bytes for sniffing: UTF-16 by its byte order mark, else UTF-8 (leniently: a cut may split a character). */
+function sniffText(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** Whether a found file is a curriculum document: its first 64 KB, and the whole file only when they do not tell. */
+function isCurriculumFile(file: string): boolean {
+  const format = /\.json$/i.test(file) ? 'json' : 'yaml';
   const fd = openSync(file, 'r');
+  let head: Buffer;
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    return buffer.toString('utf8', 0, n).replace(/^\uFEFF/, '');
+    head = buffer.subarray(0, n);
   } finally {
     closeSync(fd);
   }
+  const complete = head.length < SNIFF_BYTES;
+  const sniffed = sniffKind(sniffText(head), format, complete);
+  if (sniffed !== 'unsure') return sniffed === 'yes';
+  return isCurriculumText(complete ? sniffText(head) : sniffText(readFileSync(file)), format);
 }
 
 function isSkippedFolder(name: string): boolean {
@@ -103,7 +177,7 @@ function findCurriculumFiles(dir: string, cwd: string): string[] {
   walk(resolve(cwd, dir), Infinity, (path) => {
     if (!EXTENSIONS.test(path)) return;
     try {
-      if (isCurriculumText(sniff(path), /\.json$/i.test(path) ? 'json' : 'yaml')) out.push(display(cwd, path));
+      if (isCurriculumFile(path)) out.push(display(cwd, path));
     } catch {
       // Unreadable files found while searching are not the user's input; skip them.
     }
@@ -147,7 +221,10 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      findCurriculumFiles(arg, cwd).forEach(add);
+      const found = findCurriculumFiles(arg, cwd);
+      // As for a pattern that matches nothing: an empty folder is most likely the wrong one.
+      if (found.length === 0) throw new CliError(`No program or offering files found in ${arg} (*.yaml, *.yml or *.json files with kind: program or kind: offering)`);
+      found.forEach(add);
       continue;
     }
     if (st) {

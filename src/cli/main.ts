@@ -9,6 +9,7 @@
  */
 import { provideModule } from '../core/lazy-require.js';
 import type { CliContext } from './context.js';
+import { CliError, describeFsError } from './errors.js';
 import { runCli } from './run.js';
 
 // The command is one bundle: the YAML parsers inside it are still loaded on
@@ -19,7 +20,18 @@ provideModule('js-yaml', () => require('js-yaml'));
 const ctx: CliContext = {
   cwd: process.cwd(),
   env: process.env,
-  stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+  stdout: {
+    write: (text) => {
+      try {
+        process.stdout.write(text);
+      } catch (error) {
+        // stdout redirected to a file writes synchronously, so its failures are thrown here.
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw new CliError(`cannot write to stdout: ${describeFsError(error)}`);
+      }
+    },
+    isTTY: process.stdout.isTTY === true,
+  },
   stderr: {
     write: (text) => void process.stderr.write(text),
     isTTY: process.stderr.isTTY === true,
@@ -30,7 +42,9 @@ const ctx: CliContext = {
 // A closed pipe (`curricula validate | head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  // A full disk or /dev/full: the output is lost, which is exit 2 (as an unwritable --out), in one line.
+  process.stderr.write(`curricula: cannot write to stdout: ${describeFsError(error)}\n`);
+  process.exit(2);
 });
 
 void runCli(process.argv.slice(2), ctx).then((code) => {

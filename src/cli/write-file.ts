@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, describeFsError } from './errors.js';
 
 /** Temporary files not yet renamed into place; removed if the process is interrupted. */
@@ -29,11 +29,35 @@ function installCleanup(): void {
   }
 }
 
+/** The file a path finally names, following symbolic links (also to a file not yet there). */
+function linkTarget(path: string, display: string): string {
+  let current = path;
+  // As many hops as Linux follows before ELOOP.
+  for (let hops = 0; hops < 40; hops++) {
+    let st;
+    try {
+      st = lstatSync(current);
+    } catch {
+      return current;
+    }
+    if (!st.isSymbolicLink()) return current;
+    try {
+      current = resolve(dirname(current), readlinkSync(current));
+    } catch (error) {
+      throw new CliError(`Cannot write ${display}: ${describeFsError(error)}`);
+    }
+  }
+  throw new CliError(`Cannot write ${display}: too many levels of symbolic links`);
+}
+
 /**
  * Writes a file atomically: the text goes to a temporary file in the same
  * folder, is flushed, then renamed over the target. An interrupted or
  * failed run never leaves a half-written file, and the target is untouched
  * until the new content is complete.
+ *
+ * A symbolic link is written through: the file it points to gets the new
+ * text (atomically, in that file's folder) and the link stays.
  *
  * With `overwrite: false` an existing target is never replaced (the final
  * step is a hard link, which fails atomically when the name exists).
@@ -49,11 +73,14 @@ function installCleanup(): void {
  * ```
  */
 export function writeFileAtomic(
-  target: string,
+  path: string,
   text: string,
   options: { overwrite?: boolean; display?: string; createFolders?: boolean } = {},
 ): void {
-  const display = options.display ?? target;
+  const display = options.display ?? path;
+  const overwrite = options.overwrite ?? true;
+  // Renaming over a symbolic link would replace the link; the new text belongs in the file it points to.
+  const target = overwrite ? linkTarget(path, display) : path;
   if (options.createFolders) {
     try {
       mkdirSync(dirname(target), { recursive: true });
@@ -61,7 +88,6 @@ export function writeFileAtomic(
       throw new CliError(`Cannot write ${display}: ${describeFsError(error)}`);
     }
   }
-  const overwrite = options.overwrite ?? true;
   installCleanup();
   let mode = 0o666;
   try {

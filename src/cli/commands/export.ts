@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import { hasErrors } from '../../core/diagnostic.js';
 import type { Offering } from '../../model/offering.js';
-import { parseOffering, parseProgram } from '../../model/parse.js';
 import type { Program } from '../../model/program.js';
 import { validate } from '../../validate/index.js';
 import { formatHelp, parseCommandArgs, stringOption, type CommandSpec } from '../args.js';
 import type { CliContext } from '../context.js';
-import { formatOf, readInput } from '../documents.js';
+import { readOffering, readProgram } from '../documents.js';
+import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
-import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { CSV_FORMULAS_HELP, OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 
 /**
  * The options of `curricula export`.
@@ -25,7 +25,8 @@ export const exportSpec: CommandSpec = {
   summary: 'Write an offering as a calendar (ICS), a table (CSV), Markdown, JSON or YAML.',
   usage: 'curricula export <offering file> --program <program file> --to ics|csv|md|json|yaml [--out FILE]',
   details: [
-    'Both files are validated together first; errors exit 1 and nothing is written.',
+    'Both files are validated together first (config and --rule as for validate);',
+    'errors exit 1 and nothing is written.',
     'The format follows --to, else the --out extension, else yaml.',
   ].join('\n'),
   options: {
@@ -34,7 +35,9 @@ export const exportSpec: CommandSpec = {
     out: { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically) instead of stdout' },
     separator: { type: 'string', value: ',|;', description: 'CSV separator' },
     bom: { type: 'boolean', description: 'CSV with a byte order mark (for Excel)' },
+    'csv-formulas': { type: 'boolean', description: CSV_FORMULAS_HELP },
     locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
+    ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'an offering file' },
 };
@@ -55,18 +58,21 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
     ctx.stdout.write(formatHelp(exportSpec));
     return 0;
   }
+  const settings = validationSettings(values, ctx.cwd);
+  // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
   const format = outputFormat(values, 'to');
   const separator = separatorOption(values);
   const offeringFile = positionals[0]!;
   const programFile = stringOption(values, 'program');
   if (programFile === undefined) throw new CliError(`'curricula export' needs --program <program file>. Usage: ${exportSpec.usage}`);
-  const localeOpt = locale ? { locale } : {};
-  const offeringResult = parseOffering(readInput(offeringFile, ctx.cwd), { filename: offeringFile, format: formatOf(offeringFile), ...localeOpt });
-  const programResult = parseProgram(readInput(programFile, ctx.cwd), { filename: programFile, format: formatOf(programFile), ...localeOpt });
+  const offeringResult = readOffering(offeringFile, ctx.cwd, settings.explicitLocale);
+  const programResult = readProgram(programFile, ctx.cwd, settings.explicitLocale);
   const files = [offeringFile, programFile];
-  const diagnostics = validate([offeringResult, programResult], localeOpt).filter((d) => d.severity !== 'info');
-  reportOnStderr(ctx, files, diagnostics, locale ?? 'en', colorFlag(values));
+  const diagnostics = withoutOptionDiagnostics(validate([offeringResult, programResult], settings.options), files, settings, ctx).filter(
+    (d) => d.severity !== 'info',
+  );
+  reportOnStderr(ctx, files, diagnostics, settings.locale, colorFlag(values));
   if (hasErrors(diagnostics) || offeringResult.value === undefined) return 1;
   const offering: Offering = offeringResult.value;
   const program: Program | undefined = programResult.value;
@@ -74,6 +80,7 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
     locale,
     separator,
     bom: values.bom === true ? true : undefined,
+    escapeFormulas: values['csv-formulas'] === true ? false : undefined,
     now: stampTime(ctx.env),
   });
   const out = stringOption(values, 'out');

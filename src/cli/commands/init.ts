@@ -50,16 +50,48 @@ function schemaReference(target: string): string {
   }
 }
 
-/** A document id from a file name: `Mein Kurs.yaml` → `mein-kurs`. */
-function idFrom(file: string): string {
+/** German letters spelled out as Germans write them without umlauts, so `Straße` is `strasse`, not `stra-e`. */
+const TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
+
+/**
+ * A document id from a file name: `Mein Kurs.yaml` → `mein-kurs`,
+ * `Übung Straße.yaml` → `uebung-strasse`.
+ *
+ * @example
+ * ```ts
+ * import { idFrom } from './init.js';
+ * idFrom('Straße.yaml'); // 'strasse'
+ * ```
+ */
+export function idFrom(file: string): string {
   const stem = basename(file).replace(/\.(ya?ml|json)$/i, '');
   const id = stem
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[äöüßẞ]/g, (ch) => TRANSLITERATION[ch] ?? ch)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[^a-z0-9]+|-+$/g, '');
   return id === '' || id === 'program' ? 'my-program' : id;
+}
+
+/**
+ * A scalar as YAML reads it back as that same string: ids such as `2027`,
+ * `1e3`, `null` or `yes` would otherwise be read as numbers, null or
+ * booleans, and fail validation.
+ *
+ * @example
+ * ```ts
+ * import { yamlString } from './init.js';
+ * yamlString('2027'); // "'2027'"
+ * yamlString('kurs'); // 'kurs'
+ * ```
+ */
+export function yamlString(text: string): string {
+  const plain = /^[a-z][a-z0-9._-]*$/i.test(text) && !/^(?:null|true|false|yes|no|on|off|y|n|nan|inf)$/i.test(text);
+  return plain ? text : `'${text.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -103,7 +135,7 @@ export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'jso
   return [
     `# yaml-language-server: $schema=${schema}`,
     `kind: program`,
-    `id: ${id}`,
+    `id: ${yamlString(id)}`,
     `title: ${doc.title}`,
     `language: ${doc.language}`,
     `unit: UE  # ${de ? 'Unterrichtseinheiten zu 45 Minuten' : 'teaching units of 45 minutes'}`,

@@ -4,13 +4,15 @@ import type { Program } from '../../model/program.js';
 import { plan, type PlanConstraints } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
-import { formatOf, readInput } from '../documents.js';
+import { readProgram } from '../documents.js';
 import { CliError } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
-import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
-import { parseProgram } from '../../model/parse.js';
+import { CSV_FORMULAS_HELP, OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { hasErrors } from '../../core/diagnostic.js';
+import { validate } from '../../validate/index.js';
+import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 
 /**
  * The options of `curricula plan`.
@@ -25,6 +27,8 @@ export const planSpec: CommandSpec = {
   summary: 'Plan the dated sessions of an offering from a program and constraints.',
   usage: 'curricula plan <program file> [options]',
   details: [
+    'The program is validated first (as by validate, with its config and --rule);',
+    'errors exit 1 and nothing is planned, warnings are shown and planning goes on.',
     'Infeasible plans exit 1 with the reasons; an existing --out file is left untouched.',
     'The output format follows --format, else the --out extension, else yaml.',
   ].join('\n'),
@@ -55,7 +59,9 @@ export const planSpec: CommandSpec = {
     out: { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically) instead of stdout' },
     separator: { type: 'string', value: ',|;', description: 'CSV separator' },
     bom: { type: 'boolean', description: 'CSV with a byte order mark (for Excel)' },
+    'csv-formulas': { type: 'boolean', description: CSV_FORMULAS_HELP },
     locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
+    ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'a program file' },
 };
@@ -139,33 +145,39 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
     ctx.stdout.write(formatHelp(planSpec));
     return 0;
   }
+  const settings = validationSettings(values, ctx.cwd);
+  // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
+  const messages = settings.locale;
   const format = outputFormat(values, 'format');
   const separator = separatorOption(values);
-  const constraints = constraintsFromFlags(values, locale);
+  const constraints = constraintsFromFlags(values, settings.explicitLocale);
   const file = positionals[0]!;
-  const text = readInput(file, ctx.cwd);
-  const parsed = parseProgram(text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}) });
+  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale);
   const color = colorFlag(values);
-  if (!parsed.ok || parsed.value === undefined) {
-    reportOnStderr(ctx, [file], parsed.diagnostics, locale ?? 'en', color);
+  // The same checks as `validate`: a program it rejects is never planned.
+  const findings = withoutOptionDiagnostics(validate(parsed, settings.options), [file], settings, ctx).filter((d) => d.severity !== 'info');
+  if (hasErrors(findings) || !parsed.ok || parsed.value === undefined) {
+    reportOnStderr(ctx, [file], findings.length > 0 ? findings : parsed.diagnostics, messages, color);
     return 1;
   }
   const program: Program = parsed.value;
   const result = plan(program, constraints);
-  const diagnostics = result.diagnostics.map((d) => (d.file === undefined ? { ...d, file } : d));
-  const invalid = diagnostics.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
+  // Plan findings carry pointers into the program (or into the constraints, which fall back to its start).
+  const planned = result.diagnostics.map((d) => ({ ...d, ...parsed.sourceMap.locate(d.path), file: d.file ?? file }));
+  const invalid = planned.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
   if (!result.ok && invalid.length > 0) {
     // Bad flag values are usage errors, even when only plan() can tell.
     throw new CliError(invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; '));
   }
-  reportOnStderr(ctx, [file], diagnostics, locale ?? 'en', color);
+  reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
   if (!result.ok || result.offering === undefined) return 1;
   const output = renderOffering(format, result.offering, program, {
     locale,
     explanation: result.explanation,
     separator,
     bom: values.bom === true ? true : undefined,
+    escapeFormulas: values['csv-formulas'] === true ? false : undefined,
     now: stampTime(ctx.env),
   });
   const out = stringOption(values, 'out');

@@ -8,6 +8,18 @@ import { OFFERING_FORMATS, type OfferingFormat } from './render-formats.js';
 export { OFFERING_FORMATS, type OfferingFormat };
 
 /**
+ * The `--help` text of `--csv-formulas`, shared by `plan` and `export`.
+ *
+ * @example
+ * ```ts
+ * import { CSV_FORMULAS_HELP } from './render.js';
+ * CSV_FORMULAS_HELP.startsWith('CSV:'); // true
+ * ```
+ */
+export const CSV_FORMULAS_HELP =
+  "CSV: write cells starting with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them as formulas)";
+
+/**
  * Options of {@link renderOffering}, gathered from flags and environment.
  *
  * @example
@@ -20,6 +32,8 @@ export interface RenderOptions {
   explanation?: ScheduleExplanation | undefined;
   separator?: ',' | ';' | undefined;
   bom?: boolean | undefined;
+  /** false writes CSV cells that start with = + - @ as they are (`--csv-formulas`); else the library's default. */
+  escapeFormulas?: boolean | undefined;
   /** DTSTAMP for ICS. */
   now?: Date | undefined;
 }
@@ -48,6 +62,7 @@ export function renderOffering(format: OfferingFormat, offering: Offering, progr
         ...locale,
         ...(options.separator ? { separator: options.separator } : {}),
         ...(options.bom !== undefined ? { bom: options.bom } : {}),
+        ...(options.escapeFormulas !== undefined ? { escapeFormulas: options.escapeFormulas } : {}),
       });
     case 'md':
       return toMarkdown(offering, program, { ...locale, ...(options.explanation ? { explanation: options.explanation } : {}) });

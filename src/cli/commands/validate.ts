@@ -1,25 +1,21 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
-import type { FederalState } from '../../model/federal-state.js';
-import { builtinRules, OPTIONS_FILE, validate } from '../../validate/index.js';
+import { builtinRules, validate } from '../../validate/index.js';
 import { builtinRuleDocs } from '../../validate/rule-docs.js';
 import {
   choiceOption,
   formatHelp,
   integerOption,
   parseCommandArgs,
-  stringList,
   stringOption,
   type CommandSpec,
   type ParsedArgs,
 } from '../args.js';
-import { isRuleSetting, loadConfig, type CliRuleSetting } from '../config.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
-import { CliError, describeFsError } from '../errors.js';
+import { describeFsError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatJunit } from '../formatters/junit.js';
@@ -29,7 +25,7 @@ import { formatStylish } from '../formatters/stylish.js';
 import { resolveInputs } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { INFORMATION_URI, VERSION } from '../version.js';
-import { parseState } from '../values.js';
+import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { writeFileAtomic } from '../write-file.js';
 
 /**
@@ -81,9 +77,7 @@ export const validateSpec: CommandSpec = {
     output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'Write the preceding format to FILE' },
     'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings (--max-warnings=-1: no limit)' },
     quiet: { type: 'boolean', short: 'q', description: 'Report errors only' },
-    rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'Set a rule severity' },
-    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (default: curricula.config.{json,yaml} upward)' },
-    'no-config': { type: 'boolean', description: 'Use no config file' },
+    ...VALIDATION_OPTIONS,
     locale: { type: 'string', value: 'en|de', description: 'Language of messages' },
     state: { type: 'string', value: 'BW', description: 'Federal state for holiday checks when an offering names none' },
   },
@@ -133,27 +127,7 @@ export function reportTargets(ordered: ParsedArgs['ordered']): ReportTarget[] {
   return targets;
 }
 
-/**
- * Reads `--rule code=setting` values.
- *
- * @example
- * ```ts
- * import { parseRuleFlags } from './validate.js';
- * parseRuleFlags(['hours/total=warn']); // { 'hours/total': 'warn' }
- * ```
- */
-export function parseRuleFlags(flags: readonly string[]): Record<string, CliRuleSetting> {
-  const rules: Record<string, CliRuleSetting> = {};
-  for (const flag of flags) {
-    const eq = flag.lastIndexOf('=');
-    const id = flag.slice(0, eq).trim();
-    const setting = flag.slice(eq + 1).trim();
-    if (eq <= 0 || id === '') throw new CliError(`Invalid --rule '${flag}': write CODE=off|warn|error, e.g. --rule hours/total=warn`);
-    if (!isRuleSetting(setting)) throw new CliError(`Invalid --rule '${flag}': the setting is off, warn, info or error`);
-    rules[id] = setting;
-  }
-  return rules;
-}
+export { parseRuleFlags } from '../validation-settings.js';
 
 /** The folder holding `.git` above `from`, where code scanning paths start; else undefined. */
 function repositoryRoot(from: string): string | undefined {
@@ -223,16 +197,12 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     return 0;
   }
   const targets = reportTargets(args.ordered);
-  const loaded = values['no-config'] ? undefined : loadConfig(stringOption(values, 'config'), ctx.cwd);
-  const config = loaded?.config ?? {};
-  const localeFlag = stringOption(values, 'locale');
-  const locale: Locale = localeFlag !== undefined ? choiceOption('--locale', localeFlag, ['en', 'de'] as const) : (config.locale ?? 'en');
+  const settings = validationSettings(values, ctx.cwd);
+  const { locale } = settings;
+  const config = settings.loaded?.config ?? {};
   const maxFlag = stringOption(values, 'max-warnings');
   // -1 means no limit, as in ESLint, so a script can switch a config's limit off.
   const maxWarnings = maxFlag === '-1' ? undefined : maxFlag !== undefined ? integerOption('--max-warnings', maxFlag, 0) : config.maxWarnings;
-  const stateFlag = stringOption(values, 'state');
-  const state = stateFlag !== undefined ? parseState(stateFlag) : config.state;
-  const rules = { ...config.rules, ...parseRuleFlags(stringList(values, 'rule')) };
 
   const files = resolveInputs(args.positionals, ctx.cwd);
   const progress = createProgress(ctx, files.length, 'Checking');
@@ -245,29 +215,16 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   } finally {
     progress.done();
   }
-  const diagnostics = validate(
-    documents.map((d) => d.result),
-    {
-      locale,
-      ...(Object.keys(rules).length > 0 ? { rules } : {}),
-      ...(config.creditHours ? { creditHours: config.creditHours } : {}),
-      ...(state ? { state: state as FederalState } : {}),
-    },
+  const diagnostics = withoutOptionDiagnostics(
+    validate(
+      documents.map((d) => d.result),
+      settings.options,
+    ),
+    files,
+    settings,
+    ctx,
   );
-
-  // Problems with the options themselves belong to the config or the command line, not to a document.
-  const known = new Set(files);
-  const fileDiagnostics: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    if (d.file === OPTIONS_FILE && !known.has(d.file)) {
-      const where = loaded ? ` (${loaded.file} or --rule)` : ' (--rule)';
-      ctx.stderr.write(`curricula: ${d.severity}: ${d.message}${d.hint ? `; ${d.hint}` : ''}${where}\n`);
-      if (d.severity === 'error') throw new CliError(d.message);
-      continue;
-    }
-    if (values.quiet && d.severity !== 'error') continue;
-    fileDiagnostics.push(d);
-  }
+  const fileDiagnostics = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
 
   const root = repositoryRoot(ctx.cwd);
   const texts = new Map(documents.map((d) => [d.file, d.text]));

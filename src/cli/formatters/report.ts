@@ -99,12 +99,33 @@ export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-/** Hints longer than this (lists of every known key) stay out of one-line formats. */
+/** Hints up to this length fit in parentheses after the message; longer ones (the changes that would make a plan fit, lists of known keys) go below it. */
 const MAX_INLINE_HINT = 80;
 
 /**
- * The message with its hint in parentheses when the hint is short and adds
- * something ("did you mean 'title'?"); long hints would drown the message.
+ * A message and its hint, split for display: `inline` is the message with a
+ * short hint in parentheses ("did you mean 'title'?"); `below` is a long
+ * hint in full, to be shown under the message. No hint is ever dropped,
+ * because long hints carry the reasons (why a plan does not fit).
+ *
+ * @example
+ * ```ts
+ * import { splitHint } from './report.js';
+ * splitHint({ message: 'Too long', hint: 'Smallest changes that fit: end on 2027-02-05, or allow 10 UE per day, or allow sat' });
+ * // { inline: 'Too long', below: 'Smallest changes that fit: end on 2027-02-05, or allow 10 UE per day, or allow sat' }
+ * ```
+ */
+export function splitHint(d: { message: string; hint?: string | undefined }): { inline: string; below: string | undefined } {
+  const hint = d.hint?.trim();
+  if (hint === undefined || hint === '' || d.message.includes(hint)) return { inline: d.message, below: undefined };
+  if (hint.length > MAX_INLINE_HINT || /\n/.test(hint)) return { inline: d.message, below: hint };
+  return { inline: `${d.message} (${hint})`, below: undefined };
+}
+
+/**
+ * The message with its whole hint: a short hint in parentheses, a long one
+ * on the next line, for formats that take a multi-line message (GitHub
+ * annotations, SARIF).
  *
  * @example
  * ```ts
@@ -113,6 +134,32 @@ const MAX_INLINE_HINT = 80;
  * ```
  */
 export function messageWithHint(d: { message: string; hint?: string | undefined }): string {
-  if (d.hint === undefined || d.hint === '' || d.hint.length > MAX_INLINE_HINT || d.message.includes(d.hint)) return d.message;
-  return `${d.message} (${d.hint})`;
+  const { inline, below } = splitHint(d);
+  return below === undefined ? inline : `${inline}\n${below}`;
+}
+
+/**
+ * Breaks a text into lines of at most `width` characters at spaces (a word
+ * longer than the width keeps its own line), for hints under a finding.
+ *
+ * @example
+ * ```ts
+ * import { wrapText } from './report.js';
+ * wrapText('one two three', 8); // ['one two', 'three']
+ * ```
+ */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.trim().split(/\s+/)) {
+      if (word === '') continue;
+      if (line !== '' && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '') lines.push(line);
+  }
+  return lines;
 }

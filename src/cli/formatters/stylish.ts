@@ -1,6 +1,9 @@
 import type { Locale } from '../../core/locale.js';
 import { colors } from '../colors.js';
-import { countDiagnostics, messageWithHint, oneLine, plural, severityLabel, type FileReport } from './report.js';
+import { countDiagnostics, oneLine, plural, severityLabel, splitHint, wrapText, type FileReport } from './report.js';
+
+/** Long hints are wrapped to this width below their finding, so a terminal shows them whole. */
+const HINT_WIDTH = 76;
 
 /**
  * Options of {@link formatStylish}.
@@ -35,16 +38,19 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;
     const rows = report.diagnostics.map((d) => {
-      const text = oneLine(messageWithHint(d));
-      return [`${d.line}:${d.column}`, d.severity, severityLabel(d.severity, locale), text, d.code] as const;
+      const { inline, below } = splitHint(d);
+      return [`${d.line}:${d.column}`, d.severity, severityLabel(d.severity, locale), oneLine(inline), d.code, below] as const;
     });
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[2].length));
     const w2 = Math.max(...rows.map((r) => r[3].length));
     out += `\n${c.underline(report.file)}\n`;
-    for (const [place, severity, label, text, code] of rows) {
+    for (const [place, severity, label, text, code, below] of rows) {
       const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
       out += `  ${c.dim(place.padEnd(w0))}  ${paint(label.padEnd(w1))}  ${text.padEnd(w2)}  ${c.dim(code)}\n`.replace(/ +\n$/, '\n');
+      // Under the message column, so the hint reads as part of its finding.
+      const indent = ' '.repeat(2 + w0 + 2 + w1 + 2);
+      if (below !== undefined) for (const line of wrapText(below, HINT_WIDTH)) out += `${indent}${line}\n`;
     }
   }
   const { errors, warnings, infos } = countDiagnostics(reports);

@@ -1,0 +1,129 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
+import type { FederalState } from '../model/federal-state.js';
+import { OPTIONS_FILE, type ValidateOptions } from '../validate/index.js';
+import { choiceOption, stringList, stringOption, type OptionValues } from './args.js';
+import { isRuleSetting, loadConfig, type CliRuleSetting, type LoadedConfig } from './config.js';
+import type { CliContext } from './context.js';
+import { CliError } from './errors.js';
+import { parseState } from './values.js';
+
+/**
+ * What a command validates with: the config file found (if any), the
+ * message language and the options for `validate()`. `validate`, `plan` and
+ * `export` share it, so a program passes or fails the same way everywhere
+ * (Prüfeinstellungen).
+ *
+ * @example
+ * ```ts
+ * const { locale, options }: ValidationSettings = validationSettings(values, ctx.cwd);
+ * ```
+ */
+export interface ValidationSettings {
+  loaded: LoadedConfig | undefined;
+  locale: Locale;
+  /** The language asked for by --locale or the config, if any (else documents choose). */
+  explicitLocale: Locale | undefined;
+  options: ValidateOptions;
+}
+
+/**
+ * The options of commands that validate: `--rule`, `--config`, `--no-config`
+ * and `--state` (for holiday checks). Spread into a command's options.
+ *
+ * @example
+ * ```ts
+ * const spec = { ...rest, options: { ...VALIDATION_OPTIONS, format: {...} } };
+ * ```
+ */
+export const VALIDATION_OPTIONS = {
+  rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'Set a rule severity' },
+  config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (default: curricula.config.{json,yaml} upward)' },
+  'no-config': { type: 'boolean', description: 'Use no config file' },
+} as const;
+
+/**
+ * Reads `--rule code=setting` values.
+ *
+ * @example
+ * ```ts
+ * import { parseRuleFlags } from './validation-settings.js';
+ * parseRuleFlags(['hours/total=warn']); // { 'hours/total': 'warn' }
+ * ```
+ */
+export function parseRuleFlags(flags: readonly string[]): Record<string, CliRuleSetting> {
+  const rules: Record<string, CliRuleSetting> = {};
+  for (const flag of flags) {
+    const eq = flag.lastIndexOf('=');
+    const id = flag.slice(0, eq).trim();
+    const setting = flag.slice(eq + 1).trim();
+    if (eq <= 0 || id === '') throw new CliError(`Invalid --rule '${flag}': write CODE=off|warn|error, e.g. --rule hours/total=warn`);
+    if (!isRuleSetting(setting)) throw new CliError(`Invalid --rule '${flag}': the setting is off, warn, info or error`);
+    rules[id] = setting;
+  }
+  return rules;
+}
+
+/**
+ * Gathers the config file, `--locale`, `--state` and `--rule` into the
+ * settings `validate()` runs with. Flags win over the config.
+ *
+ * @example
+ * ```ts
+ * import { validationSettings } from './validation-settings.js';
+ * validationSettings({ rule: ['hours/total=warn'], 'no-config': true }, process.cwd()).options.rules; // { 'hours/total': 'warn' }
+ * ```
+ */
+export function validationSettings(values: OptionValues, cwd: string): ValidationSettings {
+  const loaded = values['no-config'] ? undefined : loadConfig(stringOption(values, 'config'), cwd);
+  const config = loaded?.config ?? {};
+  const localeFlag = stringOption(values, 'locale');
+  const explicitLocale: Locale | undefined = localeFlag !== undefined ? choiceOption('--locale', localeFlag, ['en', 'de'] as const) : config.locale;
+  const stateFlag = stringOption(values, 'state');
+  const state = stateFlag !== undefined ? parseState(stateFlag) : config.state;
+  const rules = { ...config.rules, ...parseRuleFlags(stringList(values, 'rule')) };
+  const locale = explicitLocale ?? 'en';
+  return {
+    loaded,
+    locale,
+    explicitLocale,
+    options: {
+      locale,
+      ...(Object.keys(rules).length > 0 ? { rules } : {}),
+      ...(config.creditHours ? { creditHours: config.creditHours } : {}),
+      ...(state ? { state: state as FederalState } : {}),
+    },
+  };
+}
+
+/**
+ * Takes the findings about the options themselves (an unknown rule in the
+ * config or `--rule`) out of a validation result: they belong to the call,
+ * not to a document. Warnings are printed as one line; an error ends the
+ * run (exit 2). Returns the document findings.
+ *
+ * @example
+ * ```ts
+ * import { withoutOptionDiagnostics } from './validation-settings.js';
+ * const findings = withoutOptionDiagnostics(validate(results, settings.options), files, settings, ctx);
+ * ```
+ */
+export function withoutOptionDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  files: readonly string[],
+  settings: ValidationSettings,
+  ctx: CliContext,
+): Diagnostic[] {
+  const known = new Set(files);
+  const rest: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.file === OPTIONS_FILE && !known.has(d.file)) {
+      const where = settings.loaded ? ` (${settings.loaded.file} or --rule)` : ' (--rule)';
+      ctx.stderr.write(`curricula: ${d.severity}: ${d.message}${d.hint ? `; ${d.hint}` : ''}${where}\n`);
+      if (d.severity === 'error') throw new CliError(d.message);
+      continue;
+    }
+    rest.push(d);
+  }
+  return rest;
+}
