@@ -23,16 +23,21 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 256;
 
 /**
- * How many alias expansions a YAML document may cause (the `yaml`
- * package's `maxAliasCount`): enough for real reuse of anchors, far too few
- * for a "billion laughs" bomb.
+ * How many values YAML aliases (`*name`) may add to a document when
+ * expanded: each alias counts the values of what its anchor holds, nested
+ * aliases included. What an alias bomb ("billion laughs") costs is this
+ * expanded size, not the number of aliases, so reusing a small anchor in
+ * thousands of sessions is fine while a few lines that expand to millions
+ * of values are refused before anything is expanded. A million is about
+ * what a plain document within the 8 MiB size limit can hold, so aliases
+ * at most double the work for everything that walks the value.
  *
  * @example
  * ```ts
- * doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+ * if (aliasExpansion(doc).added > MAX_YAML_ALIAS_VALUES) reportBomb();
  * ```
  */
-export const MAX_YAML_ALIAS_COUNT = 100;
+export const MAX_YAML_ALIAS_VALUES = 1_000_000;
 
 /**
  * The UTF-8 size of a string in bytes, counted without encoding it. Stops

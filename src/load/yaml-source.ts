@@ -1,12 +1,12 @@
 import type * as YamlLib from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import { lazyRequire } from '../core/lazy-require.js';
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
 import { yamlDepthExcess } from './depth-scan.js';
 import { isForbiddenKey, mayContainForbiddenKey } from './forbidden-keys.js';
 import { forbiddenKeyDiagnostic, type FormatResult } from './json-source.js';
 import type { LineIndex } from './line-index.js';
-import { MAX_YAML_ALIAS_COUNT } from './limits.js';
+import { MAX_YAML_ALIAS_VALUES } from './limits.js';
 import { loadDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type PointerTable } from './source-map.js';
 import { readYamlFast } from './yaml-fast.js';
@@ -181,8 +181,10 @@ function parseYaml(text: string): Document {
 
 /**
  * Reads YAML text (the caller has already checked size and depth) with the
- * `yaml` package: YAML 1.2 core schema, duplicate keys are errors, one
- * document per file, alias expansion capped (billion laughs) and forbidden
+ * `yaml` package: YAML 1.2 core schema, duplicate keys are errors (also
+ * keys that differ only in YAML, like `1` and `"1"`), one document per
+ * file, the expanded size of aliases capped (billion laughs), tags that make
+ * other than plain values (`!!binary`, `!!set` …) refused and forbidden
  * keys removed. The text is parsed once; the parsed document is kept and
  * walked for positions only when the source map is first asked (or when a
  * diagnostic needs a place).
@@ -241,8 +243,36 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
     }
   }
 
+  if (text.includes('*')) {
+    const crossing = aliasBomb(doc, MAX_YAML_ALIAS_VALUES);
+    if (crossing !== undefined) {
+      const at = bombSite(walk().anchorsAndAliases) ?? rangeOf(crossing);
+      diagnostics.push(
+        loadDiagnostic(
+          file,
+          {
+            code: 'limit/aliases',
+            message: `Aliases expand to more than ${MAX_YAML_ALIAS_VALUES.toLocaleString('en')} values; this looks like an alias bomb`,
+            path: '',
+            hint: 'Repeat the content, or use fewer nested aliases (*name)',
+          },
+          at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT,
+        ),
+      );
+      return { value: undefined, diagnostics, sourceMap };
+    }
+  }
+
+  const unplain = notPlain(doc);
+  if (unplain.length > 0) {
+    for (const problem of unplain) diagnostics.push(notPlainDiagnostic(file, text, lines, problem));
+    return { value: undefined, diagnostics, sourceMap };
+  }
+
   try {
-    const value: unknown = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+    // The expanded size is limited above (aliasBomb); yaml's own alias count limits uses, not size.
+    const plain = plainValue(doc);
+    const value: unknown = plain === NOT_PLAIN_KEY ? doc.toJS({ maxAliasCount: -1 }) : plain;
     return { value, diagnostics, sourceMap };
   } catch (e) {
     const unresolved = e instanceof ReferenceError ? /^Unresolved alias.*: (.*)$/.exec(e.message) : null;
@@ -257,24 +287,238 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
           at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT,
         ),
       );
-    } else if (e instanceof ReferenceError && /excessive alias/i.test(e.message)) {
-      const at = bombSite(walk().anchorsAndAliases);
-      const range = at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT;
-      diagnostics.push(
-        loadDiagnostic(
-          file,
-          {
-            code: 'limit/aliases',
-            message: `Aliases expand to too many values (more than ${MAX_YAML_ALIAS_COUNT} alias uses); this looks like an alias bomb`,
-            path: '',
-            hint: 'Repeat the content or use fewer nested aliases (*name)',
-          },
-          range,
-        ),
-      );
     } else diagnostics.push(internalProblem(file, e));
     return { value: undefined, diagnostics, sourceMap };
   }
+}
+
+/**
+ * The alias at which the values that aliases add, expanded (nested aliases
+ * multiplied out), first exceed `limit`, or undefined when they stay within
+ * it. Sizes are counted per anchor once, never by expanding, so a billion
+ * laughs costs one walk over its few hundred nodes. Anchors resolve as in
+ * yaml: the last one of that name before the alias, in document order.
+ *
+ * @example
+ * ```ts
+ * aliasBomb(parseYaml('a: &a [1, 2]\nb: *a\n'), 3); // undefined: *a adds 3 values (the list and its items)
+ * aliasBomb(parseYaml('a: &a [1, 2]\nb: *a\n'), 2); // the alias *a
+ * ```
+ */
+function aliasBomb(doc: Document, limit: number): Alias | undefined {
+  const Y = yamlLib();
+  const root = doc.contents;
+  if (!Y.isNode(root)) return undefined;
+  const sizes = new Map<Node, number>();
+  const anchors = new Map<string, Node>();
+  const frames: { node: Node; children: unknown[]; next: number; size: number }[] = [];
+  let added = 0;
+  let pending: unknown = root;
+  let hasPending = true;
+  for (;;) {
+    let size: number | undefined;
+    if (hasPending) {
+      const node = pending;
+      hasPending = false;
+      if (Y.isAlias(node)) {
+        const target = anchors.get(node.source);
+        // An anchor still open holds this alias (a cycle, reported before): count it once.
+        size = target !== undefined ? (sizes.get(target) ?? 1) : 1;
+        added += size;
+        if (added > limit) return node;
+      } else if (Y.isNode(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        if (Y.isCollection(node)) {
+          const children: unknown[] = [];
+          for (const item of node.items) {
+            if (Y.isPair(item)) children.push(item.key, item.value);
+            else children.push(item);
+          }
+          frames.push({ node, children, next: 0, size: 1 });
+        } else {
+          size = 1;
+          if (node.anchor) sizes.set(node, 1);
+        }
+      } else size = 0;
+    } else {
+      const top = frames[frames.length - 1];
+      if (top === undefined) return undefined;
+      if (top.next < top.children.length) {
+        pending = top.children[top.next++];
+        hasPending = true;
+        continue;
+      }
+      frames.pop();
+      if (top.node.anchor) sizes.set(top.node, top.size);
+      size = top.size;
+    }
+    if (size !== undefined) {
+      const parent = frames[frames.length - 1];
+      if (parent === undefined) return undefined;
+      parent.size += size;
+    }
+  }
+}
+
+const NOT_PLAIN_KEY: unique symbol = Symbol('not a plain key');
+
+/**
+ * The document's value, as yaml's `toJS` gives it for the core schema
+ * (keys as text, an alias the very value of its anchor), or
+ * {@link NOT_PLAIN_KEY} when a key is a collection, whose text only yaml
+ * knows how to write. Why not `toJS`: it looks up every alias's anchor by
+ * scanning all anchors and aliases before it, so 20,000 sessions that
+ * reuse one `&ort` took 10 s; here each anchor is remembered by name as it
+ * is met (the last one of a name before the alias counts, as in yaml).
+ * Tags that make other than plain values are refused before this runs.
+ *
+ * @example
+ * ```ts
+ * plainValue(parseYaml('a: &x [1]\nb: *x\n')); // { a: [1], b: [1] }
+ * ```
+ */
+function plainValue(doc: Document): unknown {
+  const Y = yamlLib();
+  const named = new Map<string, Node>();
+  const values = new Map<Node, unknown>();
+  const convert = (node: unknown): unknown => {
+    if (Y.isAlias(node)) {
+      const target = named.get(node.source);
+      if (target === undefined || !values.has(target)) {
+        throw new ReferenceError(`Unresolved alias (the anchor must be set before the alias): ${node.source}`);
+      }
+      return values.get(target);
+    }
+    if (!Y.isNode(node)) return node === undefined ? null : node;
+    if (node.anchor) named.set(node.anchor, node);
+    let value: unknown;
+    if (Y.isScalar(node)) value = node.value;
+    else if (Y.isMap(node)) {
+      const map: Record<string, unknown> = {};
+      for (const pair of node.items) if (!addPair(map, pair)) return NOT_PLAIN_KEY;
+      value = map;
+    } else if (Y.isSeq(node)) {
+      const list: unknown[] = [];
+      for (const item of node.items) {
+        if (Y.isPair(item)) {
+          const map: Record<string, unknown> = {};
+          if (!addPair(map, item)) return NOT_PLAIN_KEY;
+          list.push(map);
+        } else {
+          const v = convert(item);
+          if (v === NOT_PLAIN_KEY) return NOT_PLAIN_KEY;
+          list.push(v);
+        }
+      }
+      value = list;
+    } else return NOT_PLAIN_KEY;
+    if (node.anchor) values.set(node, value);
+    return value;
+  };
+  const addPair = (map: Record<string, unknown>, pair: Pair): boolean => {
+    const key = convert(pair.key);
+    if (key === NOT_PLAIN_KEY || (key !== null && typeof key === 'object')) return false;
+    const value = convert(pair.value);
+    if (value === NOT_PLAIN_KEY) return false;
+    const name = key === null ? '' : String(key);
+    // Like yaml: an own property even for names objects inherit.
+    if (name === '__proto__') Object.defineProperty(map, name, { value, writable: true, enumerable: true, configurable: true });
+    else map[name] = value;
+    return true;
+  };
+  return convert(doc.contents);
+}
+
+/** A value the YAML text makes that is not plain data, or a key that stands twice once keys are text. */
+type NotPlain =
+  | { kind: 'tag'; tag: string; pointer: string; range: [number, number] }
+  | { kind: 'repeated-key'; key: string; pointer: string; range: [number, number]; firstStart: number };
+
+const PLAIN_TAGS = new Set(['map', 'seq', 'str', 'int', 'float', 'bool', 'null', 'pairs'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * What would make `toJS` return something other than plain data: YAML 1.1
+ * tags yaml still resolves when written explicitly (`!!binary` gives bytes,
+ * `!!set` a Set, `!!omap` a Map, `!!timestamp` a Date), and keys that
+ * differ in YAML but name the same property (`1:` and `"1":`), of which
+ * `toJS` would silently keep the last. Only reached for texts the fast
+ * reader declined, so valid plain files never pay for it.
+ *
+ * @example
+ * ```ts
+ * notPlain(parseYaml('a: !!set {x}\n'))[0]?.kind; // 'tag'
+ * ```
+ */
+function notPlain(doc: Document): NotPlain[] {
+  const Y = yamlLib();
+  const out: NotPlain[] = [];
+  const anchors = new Map<string, Node>();
+  const stack: { node: unknown; pointer: string }[] = [{ node: doc.contents, pointer: '' }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop() as (typeof stack)[number];
+    if (!Y.isNode(node) || Y.isAlias(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    const tag = node.tag;
+    const objectScalar = Y.isScalar(node) && node.value !== null && typeof node.value === 'object';
+    const range = rangeOf(node) ?? [0, 0];
+    if ((tag !== undefined && tag.startsWith('tag:yaml.org,2002:') && !PLAIN_TAGS.has(tag)) || objectScalar) {
+      out.push({ kind: 'tag', tag: tag ?? '', pointer, range });
+      continue;
+    }
+    const children: { node: unknown; pointer: string }[] = [];
+    if (Y.isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = keyString(pair.key, anchors);
+        const child = `${pointer}/${escapeSegment(key)}`;
+        const keyRange = rangeOf(pair.key);
+        const first = seen.get(key);
+        if (first !== undefined && keyRange !== undefined) out.push({ kind: 'repeated-key', key, pointer: child, range: keyRange, firstStart: first });
+        else if (keyRange !== undefined) seen.set(key, keyRange[0]);
+        children.push({ node: pair.key, pointer: child }, { node: pair.value, pointer: child });
+      }
+    } else if (Y.isCollection(node)) {
+      node.items.forEach((item, i) => {
+        if (Y.isPair(item)) children.push({ node: item.key, pointer: `${pointer}/${i}` }, { node: item.value, pointer: `${pointer}/${i}` });
+        else children.push({ node: item, pointer: `${pointer}/${i}` });
+      });
+    }
+    // Reversed, so anchors are met in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+function notPlainDiagnostic(file: string, text: string, lines: LineIndex, problem: NotPlain): Diagnostic {
+  const range = lines.rangeOf(problem.range[0], problem.range[1]);
+  if (problem.kind === 'tag') {
+    // The node's range leaves out its tag; the tag is what to change.
+    let bang = text.lastIndexOf('!', problem.range[0]);
+    while (bang > 0 && text.charCodeAt(bang - 1) === 33) bang--;
+    const tagged = bang >= 0 && /^![^\s]*\s+$/.test(text.slice(bang, problem.range[0])) ? lines.rangeOf(bang, problem.range[1]) : range;
+    const tag = problem.tag.replace('tag:yaml.org,2002:', '!!');
+    return loadDiagnostic(
+      file,
+      {
+        code: 'syntax',
+        message: `The YAML tag '${tag}' makes a value that is not plain data (text, number, true/false, list or mapping)`,
+        path: problem.pointer,
+        hint: `Remove '${tag}' and write the value as text, in quotes if needed`,
+      },
+      tagged,
+    );
+  }
+  const first = lines.position(problem.firstStart);
+  return loadDiagnostic(
+    file,
+    {
+      code: 'syntax',
+      message: `Duplicate key '${problem.key}'`,
+      path: problem.pointer,
+      hint: `The first '${problem.key}' is at line ${first.line}, column ${first.column}, written differently (like 1 and "1"); keys in a mapping must be unique`,
+    },
+    range,
+  );
 }
 
 // Nothing at all, or only `---` and comments (an empty plain scalar); `~` and `null` are values.
@@ -299,11 +543,10 @@ function recursiveAlias(marks: readonly Node[]): { name: string; range: [number,
   return undefined;
 }
 
-// The first alias whose anchor holds aliases itself: where expansion starts to multiply.
+// The first alias whose anchor holds aliases itself: where expansion starts to multiply (none: a flat bomb).
 function bombSite(marks: readonly Node[]): [number, number] | undefined {
   const anchors = new Map<string, Node>();
   const aliasStarts = marks.filter(yamlLib().isAlias).map((a) => a.range?.[0] ?? -1);
-  let lastAlias: [number, number] | undefined;
   for (const node of marks) {
     if (!yamlLib().isAlias(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
@@ -311,11 +554,10 @@ function bombSite(marks: readonly Node[]): [number, number] | undefined {
     }
     const range = rangeOf(node);
     if (range === undefined) continue;
-    lastAlias = range;
     const target = rangeOf(anchors.get(node.source));
     if (target !== undefined && aliasStarts.some((s) => s > target[0] && s < target[1])) return range;
   }
-  return lastAlias;
+  return undefined;
 }
 
 function internalProblem(file: string, e: unknown): Diagnostic {
@@ -363,7 +605,7 @@ function problemDiagnostic(
         {
           code: 'syntax',
           message: `Duplicate key '${duplicate.key}'`,
-          path: '',
+          path: duplicate.pointer,
           hint: `The first '${duplicate.key}' is at line ${first.line}, column ${first.column}; keys in a mapping must be unique`,
           severity,
         },
@@ -371,7 +613,21 @@ function problemDiagnostic(
       );
     }
   }
-  return loadDiagnostic(file, { code: 'syntax', message: plainMessage(message), path: '', severity }, range);
+  const hint = code === 'BLOCK_AS_IMPLICIT_KEY' ? quoteHint(text, start) : undefined;
+  return loadDiagnostic(file, { code: 'syntax', message: plainMessage(message), path: '', severity, hint }, range);
+}
+
+// `title: Teil 1: Grundlagen` is a mapping inside a mapping to YAML; the author meant one text.
+function quoteHint(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  const key = /^\s*(?:-\s+)?([^\s:#][^:#]*):\s+/.exec(text.slice(lineStart, at));
+  const value = line.slice(at - lineStart).trim();
+  const generic = 'A colon followed by a space starts a key; to write text with a colon, put the whole value in quotes';
+  if (key === null || value === '' || value.includes(' #') || /^["'[{]/.test(value)) return generic;
+  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\')}"`;
+  return `${generic}: ${key[1]!.trim()}: ${quoted}`;
 }
 
 function plainMessage(message: string): string {
@@ -379,27 +635,30 @@ function plainMessage(message: string): string {
   return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : 'Invalid YAML';
 }
 
-// yaml reports a duplicate at the key that repeats; find it and the first one.
-function findDuplicate(doc: Document, at: number): { key: string; start: number; end: number; firstStart: number } | undefined {
-  const stack: unknown[] = [doc.contents];
+// yaml reports a duplicate at the key that repeats; find it, its pointer and the first one.
+function findDuplicate(doc: Document, at: number): { key: string; pointer: string; start: number; end: number; firstStart: number } | undefined {
+  const stack: { node: unknown; pointer: string }[] = [{ node: doc.contents, pointer: '' }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, pointer } = stack.pop() as (typeof stack)[number];
     if (!yamlLib().isCollection(node)) continue;
     if (yamlLib().isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items) {
         const range = rangeOf(pair.key);
         const key = keyString(pair.key, new Map());
+        const child = `${pointer}/${escapeSegment(key)}`;
         if (range !== undefined) {
           const firstStart = seen.get(key);
           if (range[0] <= at && at < Math.max(range[1], range[0] + 1) && firstStart !== undefined) {
-            return { key, start: range[0], end: range[1], firstStart };
+            return { key, pointer: child, start: range[0], end: range[1], firstStart };
           }
           if (firstStart === undefined) seen.set(key, range[0]);
         }
-        stack.push(pair.key, pair.value);
+        stack.push({ node: pair.key, pointer: child }, { node: pair.value, pointer: child });
       }
-    } else for (const item of node.items) stack.push(yamlLib().isPair(item) ? item.value : item);
+    } else {
+      node.items.forEach((item, i) => stack.push({ node: yamlLib().isPair(item) ? item.value : item, pointer: `${pointer}/${i}` }));
+    }
   }
   return undefined;
 }

@@ -1,14 +1,50 @@
 import * as z from 'zod';
+import { amountSchema } from './amount.js';
+import { calendarDateSchema } from './calendar-date.js';
 import { offeringSchema } from './offering.js';
 import { programSchema } from './program.js';
+import { sessionSchema } from './session.js';
+import { timeWindowSchema } from './time-window.js';
+
+// zod turns refinements into nothing, so the generated schema accepted what
+// the parser rejects. These patterns carry what a pattern can say.
+
+/** YYYY-MM-DD that exists in the (proleptic Gregorian) calendar, leap days included. */
+const CALENDAR_DATE_PATTERN =
+  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+
+/** HH:MM-HH:MM from 00:00 to 24:00 (that the end comes after the start is beyond a pattern of sensible size). */
+const TIME_WINDOW_PATTERN = '^(?:[01]\\d|2[0-3]):[0-5]\\d\\s*[-–]\\s*(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$';
+
+/** An amount as text starts with its number: "16 UE", "2 2/3", "⅔ h" (the rest is the duration parser's). */
+const AMOUNT_TEXT_PATTERN = '^\\s*[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]';
+
+const amountText = (amountSchema._zod.def as unknown as { options: z.core.$ZodType[] }).options.find(
+  (option) => (option._zod.def as { type: string }).type === 'string',
+);
+
+function refine(ctx: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+  const { zodSchema, jsonSchema } = ctx;
+  if (zodSchema === calendarDateSchema) jsonSchema.pattern = CALENDAR_DATE_PATTERN;
+  else if (zodSchema === timeWindowSchema) jsonSchema.pattern = TIME_WINDOW_PATTERN;
+  else if (zodSchema === amountText) jsonSchema.pattern = AMOUNT_TEXT_PATTERN;
+  else if (zodSchema === sessionSchema) {
+    // A session needs a date unless it is still to be agreed.
+    jsonSchema.if = { properties: { status: { const: 'to-be-agreed' } }, required: ['status'] };
+    jsonSchema.else = { required: ['date'] };
+  }
+}
 
 /**
  * The JSON Schema (draft 2020-12) of a document kind, generated from the
  * zod schema so the two never drift. Editors use it for completion
  * (`# yaml-language-server: $schema=...`); the package ships it as
  * `curricula/schema/program.schema.json` and `.../offering.schema.json`.
- * It checks shape only: exact durations, references and hours are the
- * validator's job.
+ * It checks shape, real calendar dates, times up to 24:00, that a dated
+ * session has a date and that an amount written as text starts with a
+ * number; exact durations, time zones, windows that end before they start,
+ * references and hours are the validator's job.
  *
  * @example
  * ```ts
@@ -19,6 +55,6 @@ import { programSchema } from './program.js';
  */
 export function jsonSchema(kind: 'program' | 'offering'): Record<string, unknown> {
   const schema = kind === 'program' ? programSchema : offeringSchema;
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any', override: refine }) as Record<string, unknown>;
   return { $id: `https://unpkg.com/curricula/schema/${kind}.schema.json`, ...generated };
 }

@@ -41,7 +41,7 @@ export const offeringSchema = z
     state: federalStateSchema.optional(),
     region: z.string().optional(),
     unit: timeUnitSchema.default('UE'),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'Write a language code like de or en-GB' }).optional(),
     planned: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'Write the planned period as YYYY or YYYY-MM' }).optional(),
     start: calendarDateSchema.optional(),
     end: calendarDateSchema.optional(),

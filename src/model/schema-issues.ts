@@ -34,10 +34,56 @@ const GERMAN: Readonly<Record<string, string>> = {
   'Write the planned period as YYYY or YYYY-MM': 'Den geplanten Zeitraum als JJJJ oder JJJJ-MM schreiben',
   'A scheduled or cancelled session needs a date; write status: to-be-agreed when it is still open':
     'Ein geplanter oder abgesagter Termin braucht ein Datum; schreiben Sie status: to-be-agreed, wenn er noch offen ist',
+  'Write a language code like de or en-GB': 'Einen Sprachcode wie de oder en-GB schreiben',
+  'Write a three-letter currency code like EUR': 'Einen dreibuchstabigen Währungscode wie EUR schreiben',
+  '`min` is larger than `max`': '`min` ist größer als `max`',
 };
 
 function bi(en: string, de?: string): Bilingual {
   return { en, de: de ?? GERMAN[en] ?? en };
+}
+
+// A message zod wrote itself: German only when the table knows it, never zod's English in German output.
+function zodMessage(en: string): Bilingual {
+  return { en, de: GERMAN[en] ?? 'Ungültiger Wert' };
+}
+
+// YAML reads an unquoted `2019` as a number and `true` as a boolean; where text is meant, quotes keep it text.
+function quoteHint(value: unknown): Bilingual | undefined {
+  if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  const text = String(value);
+  return bi(`Write it in quotes: '${text}'`, `In Anführungszeichen schreiben: '${text}'`);
+}
+
+// `- Teil 1: Grundlagen` is a mapping to YAML; the author meant one text with a colon.
+function colonText(value: unknown, anyKey = false): { key: string; text: string } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!;
+  const rest = (value as Record<string, unknown>)[key];
+  // Where a mapping could also be meant (a topic), a one-word key is as likely a misspelt key.
+  if ((!anyKey && !/\s/.test(key.trim())) || (typeof rest !== 'string' && typeof rest !== 'number')) return undefined;
+  return { key, text: `${key}: ${String(rest)}` };
+}
+
+function colonTextProblem(pointer: string, found: { key: string; text: string }): SchemaProblem {
+  const quoted = found.text.includes('"') ? `'${found.text.replace(/'/g, "''")}'` : `"${found.text}"`;
+  return {
+    code: 'schema/type',
+    path: pointer,
+    part: 'value',
+    message: bi(
+      `This looks like text with a colon: YAML read '${found.key}' as a key`,
+      `Das sieht nach Text mit Doppelpunkt aus: YAML hat '${found.key}' als Schlüssel gelesen`,
+    ),
+    hint: bi(`Put the whole text in quotes: ${quoted}`, `Den ganzen Text in Anführungszeichen setzen: ${quoted}`),
+  };
+}
+
+// A union that accepts text at this place (a topic, a module id …).
+function unionAcceptsString(errors: readonly (readonly z.core.$ZodIssue[])[]): boolean {
+  return errors.some((b) => b.some((i) => i.code === 'invalid_type' && i.path.length === 0 && i.expected === 'string'));
 }
 
 function typeName(value: unknown): Bilingual {
@@ -164,14 +210,29 @@ function reparseAsObjectMember(root: AnySchema, path: readonly Segment[], rawRoo
   return result.success ? undefined : result.error.issues;
 }
 
-function pickUnionMember(schema: AnySchema, raw: unknown): AnySchema {
+/** How many of the raw object's keys an object schema knows exactly. */
+function exactKeys(schema: AnySchema, raw: unknown): number {
+  const shape = objectShape(schema);
+  if (shape === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return -1;
+  return Object.keys(raw).filter((key) => key in shape).length;
+}
+
+/**
+ * The union member the raw value fits best: most keys known or nearly
+ * known, then most keys known exactly, then the first. With `unknown`, only
+ * members that do not know those keys (the member that reported them as
+ * unknown), so a hint never lists the key it calls unknown.
+ */
+function pickUnionMember(schema: AnySchema, raw: unknown, unknown: readonly string[] = []): AnySchema {
   const def = schema._zod.def as unknown as { type: string; options?: AnySchema[] };
   if (def.type !== 'union' || def.options === undefined) return schema;
   let best = def.options[0] ?? schema;
-  let bestScore = -2;
+  let bestScore: [number, number] = [-2, -2];
   for (const option of def.options) {
-    const score = overlap(option, raw);
-    if (score > bestScore) {
+    const shape = objectShape(option);
+    if (unknown.length > 0 && shape !== undefined && unknown.some((key) => key in shape)) continue;
+    const score: [number, number] = [overlap(option, raw), exactKeys(option, raw)];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
       best = option;
       bestScore = score;
     }
@@ -224,8 +285,10 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
     const pointer = toPointer(path);
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const shape = objectShape(schemaAt(schema, path, raw) ?? schema);
-        const known = shape === undefined ? [] : Object.keys(shape);
+        const at = schemaAt(schema, path, raw, false);
+        const member = at === undefined ? undefined : pickUnionMember(at, valueAt(raw, path).value, issue.keys);
+        const shape = objectShape(member ?? schema);
+        const known = shape === undefined ? [] : Object.keys(shape).filter((key) => !issue.keys.includes(key));
         for (const key of issue.keys) {
           const suggestion = didYouMean(key, known);
           out.push({
@@ -255,13 +318,20 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
             message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
           });
         } else {
+          const colon = issue.expected === 'string' ? colonText(at.value, true) : undefined;
+          if (colon !== undefined) {
+            out.push(colonTextProblem(pointer, colon));
+            break;
+          }
           const expected = expectedName(issue.expected);
           const got = typeName(at.value);
+          const hint = issue.expected === 'string' ? quoteHint(at.value) : undefined;
           out.push({
             code: 'schema/type',
             path: pointer,
             part: 'value',
             message: bi(`Expected ${expected.en}, got ${got.en}`, `Erwartet: ${expected.de}, gefunden: ${got.de}`),
+            ...(hint !== undefined ? { hint } : {}),
           });
         }
         break;
@@ -292,6 +362,24 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         break;
       }
       case 'invalid_union': {
+        const here = valueAt(raw, path);
+        if (!here.found) {
+          // A required key whose schema is a union (`hours` of a session module): missing, not mistyped.
+          const key = String(path[path.length - 1] ?? '');
+          out.push({
+            code: 'schema/missing',
+            key,
+            path: toPointer(path.slice(0, -1)),
+            part: path.length > 1 ? 'key' : 'value',
+            message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
+          });
+          break;
+        }
+        const colon = unionAcceptsString(issue.errors) ? colonText(here.value) : undefined;
+        if (colon !== undefined) {
+          out.push(colonTextProblem(pointer, colon));
+          break;
+        }
         const branch = bestBranch(issue.errors, path, raw);
         if (branch !== undefined) {
           for (const inner of branch) queue.push({ issue: inner, base: path });
@@ -308,7 +396,8 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
           b.filter((i) => i.code === 'invalid_value' && i.path.length === 0).flatMap((i) => (i as z.core.$ZodIssueInvalidValue).values),
         );
         const names = [...expected.map((e) => expectedName(e)), ...literals.map((l) => bi(`'${String(l)}'`, `'${String(l)}'`))];
-        const got = typeName(valueAt(raw, path).value);
+        const got = typeName(here.value);
+        const hint = expected.includes('string') ? quoteHint(here.value) : undefined;
         out.push({
           code: 'schema/type',
           path: pointer,
@@ -317,6 +406,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
             `Expected ${names.map((n) => n.en).join(' or ')}, got ${got.en}`,
             `Erwartet: ${names.map((n) => n.de).join(' oder ')}, gefunden: ${got.de}`,
           ),
+          ...(hint !== undefined ? { hint } : {}),
         });
         break;
       }
@@ -348,16 +438,34 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         out.push({ code: 'schema/range', path: pointer, part: 'value', message });
         break;
       }
+      case 'not_multiple_of': {
+        const divisor = String(issue.divisor);
+        out.push({
+          code: 'schema/range',
+          path: pointer,
+          part: 'value',
+          message:
+            issue.divisor === 0.5
+              ? bi('Must be a whole or half number (a multiple of 0.5)', 'Muss eine ganze oder halbe Zahl sein (ein Vielfaches von 0,5)')
+              : bi(`Must be a multiple of ${divisor}`, `Muss ein Vielfaches von ${divisor.replace('.', ',')} sein`),
+        });
+        break;
+      }
       case 'invalid_format':
-        out.push({ code: 'schema/format', path: pointer, part: 'value', message: bi(issue.message) });
+        out.push({
+          code: 'schema/format',
+          path: pointer,
+          part: 'value',
+          message: GERMAN[issue.message] !== undefined ? bi(issue.message) : bi('This text does not have the expected form', 'Dieser Text hat nicht die erwartete Form'),
+        });
         break;
       case 'custom': {
         const code = typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : 'schema/value';
-        out.push({ code, path: pointer, part: 'value', message: bi(issue.message) });
+        out.push({ code, path: pointer, part: 'value', message: zodMessage(issue.message) });
         break;
       }
       default:
-        out.push({ code: 'schema/value', path: pointer, part: 'value', message: bi(issue.message) });
+        out.push({ code: 'schema/value', path: pointer, part: 'value', message: zodMessage(issue.message) });
     }
   }
   // "titel" for "title" is one mistake, not two: the did-you-mean on the

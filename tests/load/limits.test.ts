@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, load } from '../../src/load/index.js';
 import { jsonDepthExcess, yamlDepthExcess } from '../../src/load/depth-scan.js';
-import { utf8ByteLength } from '../../src/load/limits.js';
+import { MAX_YAML_ALIAS_VALUES, utf8ByteLength } from '../../src/load/limits.js';
 import { where } from './helpers.js';
 
 const DEEP = 100_000;
@@ -84,5 +84,30 @@ describe('load: YAML alias bombs', () => {
     expect(result.ok).toBe(false);
     expect(result.value).toBeUndefined();
     expect(where(result.diagnostics)).toEqual(['limit/aliases 3:8']);
+  });
+
+  it('accepts a small anchor reused in thousands of sessions', () => {
+    for (const n of [100, 101, 2000]) {
+      let text = 'sessions:\n  - {date: 2027-01-04, location: &ort "Hauptstr. 28", team: &team [{name: Daniela Noack, role: Moderation}]}\n';
+      for (let i = 0; i < n; i++) text += '  - {date: 2027-01-04, location: *ort, team: *team}\n';
+      const result = load(text, { format: 'yaml' });
+      expect(result.diagnostics).toEqual([]);
+      const sessions = (result.value as { sessions: { location: string; team: unknown[] }[] }).sessions;
+      expect(sessions).toHaveLength(n + 1);
+      expect(sessions[n]).toEqual({ date: '2027-01-04', location: 'Hauptstr. 28', team: [{ name: 'Daniela Noack', role: 'Moderation' }] });
+    }
+  });
+
+  it('limits the values aliases add, not the number of aliases, and says the limit', () => {
+    // An anchor of 1,000 values (the list and its 999 items) used 1,000 times adds exactly the limit.
+    const anchor = `a: &a [${Array(999).fill('x').join(',')}]\ns: &s 1\n`;
+    const uses = `b: [${Array(1000).fill('*a').join(', ')}]\n`;
+    expect(MAX_YAML_ALIAS_VALUES).toBe(1_000_000);
+    expect(load(anchor + uses, { format: 'yaml' }).diagnostics).toEqual([]);
+    const over = load(`${anchor + uses}c: *s\n`, { format: 'yaml', filename: 'o.yaml' });
+    expect(over.value).toBeUndefined();
+    // Flat reuse has no multiplying alias: the place is the alias that crosses the limit.
+    expect(where(over.diagnostics)).toEqual(['limit/aliases 4:4']);
+    expect(over.diagnostics[0]?.message).toBe('Aliases expand to more than 1,000,000 values; this looks like an alias bomb');
   });
 });

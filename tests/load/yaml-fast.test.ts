@@ -319,7 +319,8 @@ describe('load: fast and slow YAML paths', () => {
 
   it('still report aliases, anchors, forbidden keys and second documents', () => {
     const lol = (name: string, inner: string) => `${name}: &${name} [${Array(9).fill(inner).join(', ')}]\n`;
-    const bomb = lol('a', '"lol"') + lol('b', '*a') + lol('c', '*b') + lol('d', '*c') + lol('e', '*d');
+    // Seven levels of nine expand to 9^7 values, past the limit of a million.
+    const bomb = lol('a', '"lol"') + lol('b', '*a') + lol('c', '*b') + lol('d', '*c') + lol('e', '*d') + lol('f', '*e') + lol('g', '*f');
     expect(where(load(bomb, { format: 'yaml' }).diagnostics)).toEqual(['limit/aliases 3:8']);
     expect(where(load('a: &a [1, *a]\n', { format: 'yaml' }).diagnostics)).toEqual(['syntax 1:11']);
     expect(where(load('a: *missing\n', { format: 'yaml' }).diagnostics)).toEqual(['syntax 1:4']);

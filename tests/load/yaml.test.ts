@@ -12,6 +12,45 @@ describe('load: YAML errors', () => {
     expect(result.diagnostics[0]).toMatchObject({ message: "Duplicate key 'id'", hint: expect.stringContaining('line 2, column 1'), file: 'p.yaml' });
   });
 
+  it('gives a duplicate key the pointer of the repeated key', () => {
+    const result = load('x:\n  - y: 1\n    "a/b": 2\n    y: 3\n    a/b: 4\n', { format: 'yaml' });
+    expect(result.diagnostics.map((d) => [d.path, `${d.line}:${d.column}`])).toEqual([
+      ['/x/0/y', '4:5'],
+      ['/x/0/a~1b', '5:5'],
+    ]);
+  });
+
+  it('reports keys that differ in YAML but name the same property (1 and "1")', () => {
+    for (const text of ['m:\n  1: a\n  "1": b\n', 'm: {true: a, "true": b}\n', 'k: &k 1\nm: {*k : a, "1": b}\n']) {
+      const result = load(text, { format: 'yaml' });
+      expect(result.value).toBeUndefined();
+      expect(result.diagnostics).toHaveLength(1);
+      expect(result.diagnostics[0]).toMatchObject({ code: 'syntax', message: expect.stringMatching(/^Duplicate key '(1|true)'$/), path: expect.stringMatching(/^\/m\//) });
+    }
+  });
+
+  it('refuses YAML tags that make values other than plain data', () => {
+    const text = 'a: !!binary aGVsbG8=\nb: [!!set {x, y}, !!omap [x: 1]]\nc: !!timestamp 2027-01-04\nd: !!str 12\n';
+    const result = load(text, { format: 'yaml' });
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.code} ${d.path} ${d.line}:${d.column}`)).toEqual([
+      'syntax /a 1:4',
+      'syntax /b/0 2:5',
+      'syntax /b/1 2:19',
+      'syntax /c 3:4',
+    ]);
+    expect(result.diagnostics[0]?.message).toBe("The YAML tag '!!binary' makes a value that is not plain data (text, number, true/false, list or mapping)");
+    expect(load('d: !!str 12\ne: !!pairs [x: 1]\n', { format: 'yaml' })).toMatchObject({ ok: true, value: { d: '12', e: [{ x: 1 }] } });
+  });
+
+  it('suggests quotes for an unquoted colon in a value', () => {
+    const result = load('kind: program\nid: p\ntitle: Geb ich Dir - so gibst Du mir: Aufbau und Pflege\n', { format: 'yaml' });
+    expect(where(result.diagnostics)).toEqual(['syntax 3:8']);
+    expect(result.diagnostics[0]?.hint).toBe(
+      'A colon followed by a space starts a key; to write text with a colon, put the whole value in quotes: title: "Geb ich Dir - so gibst Du mir: Aufbau und Pflege"',
+    );
+  });
+
   it('reports duplicate keys in flow mappings too', () => {
     expect(where(load('{ "a": 1, "a": 2 }', { format: 'yaml' }).diagnostics)).toEqual(['syntax 1:11']);
   });
@@ -81,6 +120,20 @@ describe('load: YAML values', () => {
   it('uses the YAML 1.2 core schema', () => {
     const { value } = load('a: yes\nb: 0o17\nc: 0x1F\nd: ~\ne: 1.5\nf: "2 2/3"\ng: 2027-01-29\n', { format: 'yaml' });
     expect(value).toEqual({ a: 'yes', b: 15, c: 31, d: null, e: 1.5, f: '2 2/3', g: '2027-01-29' });
+  });
+
+  it('gives aliased documents the value yaml gives them', () => {
+    const texts = [
+      'a: &x 1\nb: [*x, &x 2]\nc: *x\n',
+      'k: &k key\nm: {*k : 1, ~: 2, 3: *k, 1.50: x, true: y}\n',
+      's: &s [a: 1, {b: 2}]\nt: [*s, *s]\nu: &u\nv: *u\n',
+      'base: &b {hours: 8, toString: 1}\nmodules:\n  - *b\n  - {id: x, more: *b}\n',
+    ];
+    for (const text of texts) {
+      const result = load(text, { format: 'yaml' });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.value).toEqual(parseDocument(text, { version: '1.2', schema: 'core' }).toJS());
+    }
   });
 
   it('expands modest aliases', () => {

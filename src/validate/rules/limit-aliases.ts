@@ -4,5 +4,5 @@ import { parseDiagnosticRule } from '../parse-rule.js';
 export const limitAliases = parseDiagnosticRule({
   id: 'limit/aliases',
   severity: 'error',
-  description: "YAML aliases do not expand beyond the alias limit.",
+  description: "YAML aliases do not expand to more than 1,000,000 values (an alias bomb).",
 });
