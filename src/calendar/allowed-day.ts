@@ -26,8 +26,8 @@ export type Blackout = string | { from: string; to: string; name?: string | unde
 
 /**
  * Which days may hold a session: weekdays (default Monday to Friday), no
- * public holiday of `state` (and `region`), no local `extraHolidays`, no
- * `blackouts`.
+ * public holiday of `state` (and `region`; without a state, no nationwide
+ * public holiday of Germany), no local `extraHolidays`, no `blackouts`.
  *
  * @example
  * ```ts
@@ -237,6 +237,7 @@ export class DayClassifier {
  * import { classifyDay } from 'curricula';
  * classifyDay('2027-01-04', { state: 'BW' }); // { allowed: true }
  * classifyDay('2027-01-09', {}).allowed;       // false (Saturday)
+ * classifyDay('2026-12-25', {}).allowed;       // false (Christmas is a holiday in every state)
  * ```
  */
 export function classifyDay(date: string, rules: DayRules): DayVerdict {

@@ -27,15 +27,20 @@ export interface Holiday {
 /**
  * Where holidays apply: a federal state and, where date-holidays knows one,
  * a region within it (e.g. `{ state: 'BY', region: 'A' }` for Augsburg).
+ * Without a state (`{}`), the public holidays of all of Germany (Neujahr,
+ * Karfreitag, Ostermontag, Tag der Arbeit, Christi Himmelfahrt,
+ * Pfingstmontag, Tag der Deutschen Einheit, both days of Christmas): a
+ * date nobody teaches on whatever the state. A region needs a state.
  *
  * @example
  * ```ts
  * import type { HolidayPlace } from 'curricula';
  * const augsburg: HolidayPlace = { state: 'BY', region: 'A' };
+ * const germany: HolidayPlace = {};
  * ```
  */
 export interface HolidayPlace {
-  state: FederalState;
+  state?: FederalState | undefined;
   region?: string | undefined;
 }
 
@@ -93,15 +98,20 @@ export function holidayRegions(state: FederalState): Readonly<Record<string, str
 }
 
 function publicHolidaysOfYear(place: HolidayPlace, year: number): readonly Holiday[] {
-  const key = `${place.state}/${place.region ?? ''}/${year}`;
+  const instanceKey = `${place.state ?? ''}/${place.region ?? ''}`;
+  const key = `${instanceKey}/${year}`;
   let list = years.get(key);
   if (list === undefined) {
-    const instanceKey = `${place.state}/${place.region ?? ''}`;
     let instance = instances.get(instanceKey);
     if (instance === undefined) {
       const Holidays = holidaysClass();
+      // Germany without a state: date-holidays then gives the holidays every state keeps.
       instance =
-        place.region === undefined ? new Holidays('DE', place.state) : new Holidays('DE', place.state, place.region);
+        place.state === undefined
+          ? new Holidays('DE')
+          : place.region === undefined
+            ? new Holidays('DE', place.state)
+            : new Holidays('DE', place.state, place.region);
       instances.set(instanceKey, instance);
     }
     // `date` is the local date and time as text ("2027-01-06 00:00:00"); its
@@ -138,6 +148,10 @@ function dayNumbersOf(list: readonly Holiday[]): readonly number[] {
 }
 
 function checkPlace(place: HolidayPlace): void {
+  if (place.state === undefined) {
+    if (place.region !== undefined) throw new CurriculaUsageError(`A region (${JSON.stringify(place.region)}) needs a state`);
+    return;
+  }
   checkState(place.state);
   if (place.region !== undefined && !Object.hasOwn(holidayRegions(place.state), place.region)) {
     throw new CurriculaUsageError(
@@ -152,8 +166,8 @@ function checkDate(date: string): void {
 
 /**
  * The public holidays (type "public" in date-holidays) of a federal state,
- * and of a region in it when given, from `from` to `to` inclusive, in date
- * order. Two holidays on one date are both listed. date-holidays is loaded
+ * and of a region in it when given (without a state: the nationwide ones),
+ * from `from` to `to` inclusive, in date order. Two holidays on one date are both listed. date-holidays is loaded
  * on the first call. Throws {@link CurriculaUsageError} for an invalid date,
  * state or region (check user input with {@link holidayRegions}).
  *
@@ -166,6 +180,7 @@ function checkDate(date: string): void {
  * holidaysBetween('2027-08-01', '2027-08-31', { state: 'BY', region: 'A' });
  * // [{ date: '2027-08-08', name: 'Augsburger Friedensfest', nameEn: 'Augsburg Peace Festival' },
  * //  { date: '2027-08-15', name: 'Mariä Himmelfahrt', nameEn: 'Assumption' }]
+ * holidaysBetween('2027-01-01', '2027-01-31', {}); // [{ date: '2027-01-01', name: 'Neujahr', nameEn: "New Year's Day" }]
  * ```
  */
 export function holidaysBetween(from: string, to: string, place: HolidayPlace): Holiday[] {
@@ -185,14 +200,52 @@ export function holidaysBetween(from: string, to: string, place: HolidayPlace): 
 }
 
 /**
- * The public holiday on `date` in a state (and region), or undefined. When
- * two fall on one date, their names are joined with " / ".
+ * The public holidays on the given dates (any order, repeats allowed), by
+ * date; dates without one are left out. Only the years of the dates are
+ * computed, so a single mistyped year (9999-01-01 among dates of 2027)
+ * costs one year more, not thousands. Throws like {@link holidaysBetween}.
+ *
+ * @example
+ * ```ts
+ * // Internal to the calendar and the validator; not part of the public API.
+ * holidaysOnDates(['2027-01-06', '2027-01-07', '9999-12-25'], { state: 'BW' });
+ * // Map { '2027-01-06' => [{ name: 'Heilige Drei Könige', … }], '9999-12-25' => [{ name: '1. Weihnachtstag', … }] }
+ * ```
+ */
+export function holidaysOnDates(dates: Iterable<string>, place: HolidayPlace): Map<string, Holiday[]> {
+  checkPlace(place);
+  const wanted = new Set<string>();
+  for (const date of dates) {
+    checkDate(date);
+    wanted.add(date);
+  }
+  const out = new Map<string, Holiday[]>();
+  const yearsSeen = new Set<number>();
+  for (const date of wanted) {
+    const year = Number(date.slice(0, 4));
+    if (yearsSeen.has(year)) continue;
+    yearsSeen.add(year);
+    for (const h of publicHolidaysOfYear(place, year)) {
+      if (!wanted.has(h.date)) continue;
+      const list = out.get(h.date);
+      if (list === undefined) out.set(h.date, [{ ...h }]);
+      else list.push({ ...h });
+    }
+  }
+  return out;
+}
+
+/**
+ * The public holiday on `date` in a state (and region; without a state,
+ * the nationwide ones), or undefined. When two fall on one date, their
+ * names are joined with " / ".
  *
  * @example
  * ```ts
  * import { isHoliday } from 'curricula';
  * isHoliday('2027-10-03', { state: 'BE' }); // { date: '2027-10-03', name: 'Tag der Deutschen Einheit', nameEn: 'National Holiday' }
  * isHoliday('2027-10-04', { state: 'BE' }); // undefined
+ * isHoliday('2027-12-25', {})?.name; // '1. Weihnachtstag'
  * ```
  */
 export function isHoliday(date: string, place: HolidayPlace): Holiday | undefined {
@@ -204,7 +257,8 @@ export function isHoliday(date: string, place: HolidayPlace): Holiday | undefine
 /**
  * Holidays by day number for fast lookups over long plans: one date-holidays
  * call per year, made when a year is first asked for; plus local holidays
- * the organiser adds. Without a place it knows the local ones only.
+ * the organiser adds. Without a place it knows the nationwide public
+ * holidays (and the local ones).
  *
  * @example
  * ```ts
@@ -220,13 +274,11 @@ export class HolidayCalendar {
   readonly #extra = new Map<number, Holiday[]>();
   readonly #loadedYears = new Set<number>();
   readonly #byDay = new Map<number, Holiday[]>();
-  readonly #hasPlace: boolean;
 
   /** `extra` are local holidays the organiser adds (they need no state). */
   constructor(place: HolidayPlace | undefined, extra: readonly Holiday[] = []) {
-    if (place !== undefined) checkPlace(place);
-    this.#place = place ?? ({ state: 'BW' } as HolidayPlace);
-    this.#hasPlace = place !== undefined;
+    this.#place = place ?? {};
+    checkPlace(this.#place);
     for (const h of extra) {
       checkDate(h.date);
       const day = toDayNumber(h.date);
@@ -247,19 +299,17 @@ export class HolidayCalendar {
   }
 
   #holidaysOn(day: number): readonly Holiday[] | undefined {
-    if (this.#hasPlace) {
-      const year = yearOfDayNumber(day);
-      if (!this.#loadedYears.has(year)) {
-        this.#loadedYears.add(year);
-        const list = publicHolidaysOfYear(this.#place, year);
-        const dayNumbers = dayNumbersOf(list);
-        for (let i = 0; i < list.length; i++) {
-          const h = list[i]!;
-          const d = dayNumbers[i]!;
-          const onDay = this.#byDay.get(d);
-          if (onDay === undefined) this.#byDay.set(d, [h]);
-          else onDay.push(h);
-        }
+    const year = yearOfDayNumber(day);
+    if (!this.#loadedYears.has(year)) {
+      this.#loadedYears.add(year);
+      const list = publicHolidaysOfYear(this.#place, year);
+      const dayNumbers = dayNumbersOf(list);
+      for (let i = 0; i < list.length; i++) {
+        const h = list[i]!;
+        const d = dayNumbers[i]!;
+        const onDay = this.#byDay.get(d);
+        if (onDay === undefined) this.#byDay.set(d, [h]);
+        else onDay.push(h);
       }
     }
     const pub = this.#byDay.get(day);

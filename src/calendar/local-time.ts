@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { toDayNumber } from './calendar-day.js';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { fromDayNumber, toDayNumber } from './calendar-day.js';
 
 /**
  * The instant at which a local wall-clock time on a calendar date happens in
@@ -21,4 +21,77 @@ export function localInstant(date: string, minutes: number, timeZone: string): D
   const d = Number(date.slice(8, 10));
   const local = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone);
   return new Date(local.getTime());
+}
+
+const MS_PER_DAY = 86_400_000;
+
+const weeksByZone = new Map<string, Map<number, number>>();
+
+/**
+ * Finds the days on which a daily window does not last as long as the wall
+ * clock says, because the clocks change inside it (01:30-04:00 on the
+ * last Sunday of March in Berlin holds 90 minutes, not 150; in October
+ * 210). Such a day cannot hold a planned day of the usual length.
+ * The zone's offset is sampled once a week and searched only around a
+ * change, so a long plan costs a few calls per year, not one per day.
+ *
+ * @example
+ * ```ts
+ * // Internal to the calendar and the planner; not part of the public API.
+ * const clock = new ClockChanges('Europe/Berlin');
+ * clock.changesWindow(toDayNumber('2027-03-28'), { start: 90, end: 240 }); // true
+ * clock.changesWindow(toDayNumber('2027-03-28'), { start: 570, end: 990 }); // false
+ * ```
+ */
+export class ClockChanges {
+  readonly #timeZone: string;
+  /** Per week (day number / 7), the UTC day whose midnight offset differs from the next one's, or -Infinity. */
+  readonly #weeks: Map<number, number>;
+
+  constructor(timeZone: string) {
+    this.#timeZone = timeZone;
+    // Zone rules do not change while the process runs, so every plan in the zone shares what is known.
+    let weeks = weeksByZone.get(timeZone);
+    if (weeks === undefined) {
+      weeks = new Map();
+      weeksByZone.set(timeZone, weeks);
+    }
+    this.#weeks = weeks;
+  }
+
+  #offset(utcDay: number): number {
+    return tzOffset(this.#timeZone, new Date(utcDay * MS_PER_DAY));
+  }
+
+  #changeInWeek(week: number): number {
+    let found = this.#weeks.get(week);
+    if (found === undefined) {
+      let lo = week * 7;
+      let hi = lo + 7;
+      if (this.#offset(lo) === this.#offset(hi)) found = -Infinity;
+      else {
+        // The offset differs across the week: halve until two neighbouring midnights differ.
+        const first = this.#offset(lo);
+        while (hi - lo > 1) {
+          const mid = (lo + hi) >> 1;
+          if (this.#offset(mid) === first) lo = mid;
+          else hi = mid;
+        }
+        found = lo;
+      }
+      this.#weeks.set(week, found);
+    }
+    return found;
+  }
+
+  /** True when the clocks change within `window` (minutes after local midnight) on local day `day`. */
+  changesWindow(day: number, window: { start: number; end: number }): boolean {
+    // A local day lies within the UTC days before, of and after it whatever the offset (−12 h to +14 h).
+    const a = this.#changeInWeek(Math.floor((day - 1) / 7));
+    const b = this.#changeInWeek(Math.floor((day + 1) / 7));
+    if ((a < day - 1 || a > day + 1) && (b < day - 1 || b > day + 1)) return false;
+    const date = fromDayNumber(day);
+    const real = (localInstant(date, window.end, this.#timeZone).getTime() - localInstant(date, window.start, this.#timeZone).getTime()) / 60_000;
+    return real !== window.end - window.start;
+  }
 }

@@ -29,6 +29,13 @@ export interface AllocationItems {
   fresh: ArrayLike<number>;
   /** Indices of items (earlier in the list) that must be finished first. */
   before: readonly (readonly number[])[];
+  /**
+   * Shared caps: `groups[i]` lists the groups item i belongs to (absent or
+   * empty: none), and a day gives all items of group g together at most
+   * `groupCap[g]` minutes (a parent module's `maxPerSession`).
+   */
+  groups?: readonly (readonly number[] | undefined)[] | undefined;
+  groupCap?: ArrayLike<number> | undefined;
 }
 
 /**
@@ -73,6 +80,26 @@ export function allocate(items: AllocationItems, capacity: number, split: boolea
   let still: number[] = [];
   let next = 0;
   // A loop, not every(): a callback per module would be garbage a long plan pays for.
+  const groups = items.groups;
+  const groupCap = items.groupCap;
+  const groupUsed = groups !== undefined && groupCap !== undefined ? new Float64Array(groupCap.length) : undefined;
+  const touched: number[] = [];
+  // At most `want` minutes, and no more than the item's groups have left today.
+  const roomFor = (i: number, want: number): number => {
+    const gs = groupUsed === undefined ? undefined : groups![i];
+    if (gs === undefined) return want;
+    let r = want;
+    for (const g of gs) r = Math.min(r, groupCap![g]! - groupUsed![g]!);
+    return r;
+  };
+  const use = (i: number, give: number): void => {
+    const gs = groupUsed === undefined ? undefined : groups![i];
+    if (gs === undefined) return;
+    for (const g of gs) {
+      if (groupUsed![g] === 0) touched.push(g);
+      groupUsed![g]! += give;
+    }
+  };
   const ready = (i: number): boolean => {
     const before = items.before[i]!;
     for (let k = 0; k < before.length; k++) if (finished[before[k]!] !== 1) return false;
@@ -84,10 +111,15 @@ export function allocate(items: AllocationItems, capacity: number, split: boolea
     let left = capacity;
     const first = parts;
     still.length = 0;
+    if (groupUsed !== undefined) {
+      for (const g of touched) groupUsed[g] = 0;
+      touched.length = 0;
+    }
     for (const i of active) {
-      if (left > 0) {
-        const give = Math.min(left, items.cap[i]!, remaining[i]!);
+      const give = left > 0 ? roomFor(i, Math.min(left, items.cap[i]!, remaining[i]!)) : 0;
+      if (give > 0) {
         addPart(i, give);
+        use(i, give);
         left -= give;
         remaining[i]! -= give;
       }
@@ -102,9 +134,12 @@ export function allocate(items: AllocationItems, capacity: number, split: boolea
       }
       if (!ready(i)) break;
       if (items.fresh[i] === 1 && parts > first) break;
-      if (!split && remaining[i]! > left) break;
-      const give = Math.min(left, items.cap[i]!, remaining[i]!);
+      if (!split && remaining[i]! > roomFor(i, left)) break;
+      const give = roomFor(i, Math.min(left, items.cap[i]!, remaining[i]!));
+      // Its enclosing module has given all it may today: it starts tomorrow, and so do the modules after it.
+      if (give <= 0) break;
       addPart(i, give);
+      use(i, give);
       left -= give;
       remaining[i]! -= give;
       next++;

@@ -24,7 +24,9 @@ import { planDiagnostic } from './plan-diagnostic.js';
  * - `timeZone` (default Europe/Berlin): sessions are local wall-clock times.
  * - `weekdays` (default mon–fri; also "Mo", "Montag", "Monday").
  * - `window` (default "09:30-16:30") and `breaks` (default ["12:30-13:30"]
- *   with the default window, none otherwise).
+ *   whenever it lies inside the window, e.g. also with "09:00-17:00"; none
+ *   for a window it does not fit in, such as "13:00-17:00"; `breaks: []`
+ *   for no break).
  * - `unitMinutes` (default 45) and `maxUnitsPerDay` (default 8): a day
  *   teaches at most min(window minus breaks, maxUnitsPerDay × unitMinutes).
  * - `maxDaysPerWeek`: days per calendar week (Monday to Sunday), agreed
@@ -36,7 +38,9 @@ import { planDiagnostic } from './plan-diagnostic.js';
  *   `count` blocks; gaps apply between blocks.
  * - `blackouts`: dates or `{ from, to, name? }` ranges without sessions.
  * - `state`, `region`: public holidays of a federal state and, where
- *   date-holidays knows one, a region (e.g. BY "A", Augsburg);
+ *   date-holidays knows one, a region (e.g. BY "A", Augsburg); without a
+ *   state, the nationwide public holidays of Germany only (Neujahr,
+ *   Karfreitag, …, both days of Christmas), not e.g. Epiphany in BW;
  *   `extraHolidays`: local holidays `{ date, name }`.
  * - `fixed`: sessions already agreed, kept as they are; the modules they
  *   cover are planned for the rest of their time only.
@@ -91,8 +95,9 @@ export interface PlanConstraints {
  */
 export const DEFAULT_WINDOW = '09:30-16:30';
 /**
- * The default lunch break, used with the default window only: 09:30-16:30
- * minus 12:30-13:30 is 360 minutes, 8 UE of 45 minutes.
+ * The default lunch break, used when no `breaks` are given and it lies
+ * inside the daily window: 09:30-16:30 minus 12:30-13:30 is 360 minutes,
+ * 8 UE of 45 minutes.
  *
  * @example
  * ```ts
@@ -112,6 +117,8 @@ export interface Normalized {
   weekdays: Weekday[];
   window: TimeWindow;
   breaks: TimeWindow[];
+  /** False when the breaks are the default ones (or none, the default not fitting the window). */
+  breaksGiven: boolean;
   /** The original texts, for offering output. */
   unitMinutes: number;
   maxUnitsPerDay: number;
@@ -142,6 +149,16 @@ export function classifierOf(c: Normalized, weekdays: readonly Weekday[] = c.wee
     extraHolidays: c.extraHolidays,
     blackouts: c.blackouts,
   });
+}
+
+const DEFAULT_BREAK_WINDOWS: readonly TimeWindow[] = DEFAULT_BREAKS.map((b) => parseTimeWindow(b)!);
+
+/** Minutes of the default breaks together; internal. */
+export const DEFAULT_BREAK_MINUTES = DEFAULT_BREAK_WINDOWS.reduce((sum, b) => sum + b.end - b.start, 0);
+
+/** True when the default breaks lie strictly inside the window, as given breaks must. */
+export function defaultBreakFits(window: TimeWindow): boolean {
+  return DEFAULT_BREAK_WINDOWS.every((b) => b.start > window.start && b.end < window.end);
 }
 
 function isWholeNumber(value: unknown, min: number): value is number {
@@ -231,7 +248,8 @@ export function normalizeConstraints(
       de: `Tageszeitfenster ${windowText} endet vor seinem Beginn`,
     });
   }
-  const breakTexts = input.breaks ?? (input.window === undefined ? DEFAULT_BREAKS : []);
+  // A window of one's own still has lunch in it; only `breaks` (e.g. []) says otherwise.
+  const breakTexts = input.breaks ?? (window !== undefined && defaultBreakFits(window) ? DEFAULT_BREAKS : []);
   const breaks: TimeWindow[] = [];
   breakTexts.forEach((text, i) => {
     const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
@@ -406,6 +424,7 @@ export function normalizeConstraints(
       weekdays,
       window,
       breaks,
+      breaksGiven: input.breaks !== undefined,
       unitMinutes,
       maxUnitsPerDay,
       windowMinutes,

@@ -21,7 +21,8 @@ export type ChoiceReason = 'start' | 'next' | 'block' | 'spread' | 'end' | 'fixe
 /**
  * Why a date in the plan's period holds no session: `weekday` (not a
  * teaching day), `holiday` (public or local holiday, named in the detail),
- * `blackout`, `fixed` (an agreed session is there, or a cancelled one),
+ * `blackout` (also a day on which the clocks change inside the daily
+ * window), `fixed` (an agreed session is there, or a cancelled one),
  * `weekly-cap` (the week already has its maximum of days), `gap` (too close
  * to another session), `block` (no room for a whole block), `spread` (left
  * free to spread sessions evenly).
@@ -163,6 +164,8 @@ export interface ChoiceContext {
   blockDays: number;
   start: number | undefined;
   end: number | undefined;
+  /** Per unit, the latest agreed session a module in it requires (absent: none). */
+  agreedBefore?: ArrayLike<number> | undefined;
 }
 
 /** Every planned day with its session, modules and the reason it was chosen, in date order. */
@@ -198,6 +201,17 @@ export function chosenDates(ctx: ChoiceContext): ChosenDate[] {
           next === undefined
             ? { en: `latest usable day on or before the end ${fromDayNumber(ctx.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(ctx.end!)}` }
             : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` };
+      } else if (
+        ctx.agreedBefore !== undefined &&
+        ctx.agreedBefore[u]! >= (u === 0 ? (ctx.start ?? -Infinity) : starts[u - 1]! + sizes[u - 1]! - 1)
+      ) {
+        // Without the agreed session the day would have been earlier: say what held it back.
+        const agreed = fromDayNumber(ctx.agreedBefore[u]!);
+        reason = 'next';
+        detail = {
+          en: `first usable day after the agreed session on ${agreed}, which teaches a module required here`,
+          de: `erster nutzbarer Tag nach dem vereinbarten Termin am ${agreed}, der ein hier vorausgesetztes Modul lehrt`,
+        };
       } else if (u === 0) {
         reason = 'start';
         detail =
@@ -231,6 +245,7 @@ export interface SkipContext {
   minGapDays: number;
   blockDays: number;
   spread: boolean;
+  clockChange?: ((day: number) => boolean) | undefined;
 }
 
 // Details that read the same on every date they explain are one frozen
@@ -241,6 +256,10 @@ const FIXED_HERE: Bilingual = Object.freeze({ en: 'an agreed session is here', d
 const LEFT_FOR_SPREAD: Bilingual = Object.freeze({
   en: 'left free to spread sessions evenly over the period',
   de: 'frei gelassen, um die Termine gleichmäßig zu verteilen',
+});
+const CLOCK_CHANGE: Bilingual = Object.freeze({
+  en: 'the clocks change during the daily window, so it does not hold its usual time',
+  de: 'die Uhr wird im Tageszeitfenster umgestellt, es hat also nicht seine übliche Dauer',
 });
 const NOT_NEEDED: Bilingual = Object.freeze({ en: 'not needed for the plan', de: 'für den Plan nicht benötigt' });
 
@@ -274,6 +293,10 @@ export function skippedDates(ctx: SkipContext, from: number, to: number): Skippe
     const verdict = ctx.classifier.classify(day);
     if (!verdict.allowed) {
       out[n++] = { date, reason: verdict.reason, detail: verdict.detail };
+      continue;
+    }
+    if (ctx.clockChange?.(day) === true) {
+      out[n++] = { date, reason: 'blackout', detail: CLOCK_CHANGE };
       continue;
     }
     const cap = ctx.maxDaysPerWeek;

@@ -14,6 +14,9 @@ export interface FixedAnalysis {
   blocked: Set<number>;
   /** Days of agreed sessions that take place, sorted, one entry per day. */
   occurring: number[];
+  /** First and last day an agreed session that takes place teaches a planned module, by module id. */
+  firstDay: Map<string, number>;
+  lastDay: Map<string, number>;
   diagnostics: Diagnostic[];
 }
 
@@ -32,6 +35,8 @@ export function analyzeFixed(
   const covered = new Map<string, number>();
   const blocked = new Set<number>();
   const occurring = new Set<number>();
+  const firstDay = new Map<string, number>();
+  const lastDay = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   const ignored = (path: string, en: string, de: string): void => {
     diagnostics.push(planDiagnostic('plan/fixed-ignored', 'warning', path, { en, de }, locale));
@@ -66,6 +71,11 @@ export function analyzeFixed(
         );
         return;
       }
+      // The date binds the teaching order even when the time it gives the module is unclear.
+      const f = firstDay.get(id);
+      if (f === undefined || day < f) firstDay.set(id, day);
+      const l = lastDay.get(id);
+      if (l === undefined || day > l) lastDay.set(id, day);
       let minutes: number | undefined;
       if (typeof e === 'string') {
         if (rest !== undefined && rest >= 0 && rest % plain === 0) minutes = rest / plain;
@@ -84,5 +94,5 @@ export function analyzeFixed(
       covered.set(id, (covered.get(id) ?? 0) + minutes);
     });
   });
-  return { covered, blocked, occurring: [...occurring].sort((a, b) => a - b), diagnostics };
+  return { covered, blocked, occurring: [...occurring].sort((a, b) => a - b), firstDay, lastDay, diagnostics };
 }

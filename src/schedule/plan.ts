@@ -1,6 +1,7 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { Bilingual } from '../core/locale.js';
 import { fromDayNumber, toDayNumber } from '../calendar/calendar-day.js';
+import { ClockChanges } from '../calendar/local-time.js';
 import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
@@ -12,7 +13,7 @@ import { chosenDates, emptyExplanation, skippedDates, withLazyExplanation, type 
 import { analyzeFixed } from './fixed-sessions.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 import { collectModules } from './planned-modules.js';
-import { contentFor, moduleCap, oversized, selectFor, sizesFor, type PlannerContext } from './planner-context.js';
+import { agreedBeforeUnits, agreedOrderOf, contentFor, moduleCap, oversized, selectFor, sizesFor, type PlannerContext } from './planner-context.js';
 import { blockCountDiagnostic, shortageDiagnostic } from './shortage.js';
 import { layoutDay } from './session-time.js';
 import { orderIndices, requirementEdges } from './topological-order.js';
@@ -71,7 +72,7 @@ function sessionId(n: number, width: number): string {
  * first, so the number of days is known before any date is chosen; then
  * dates are chosen (packed from the start, back from the end, or spread
  * over the period), skipping weekends, public holidays of the state and
- * region, local holidays, blackouts and agreed sessions, and respecting
+ * region (without a state, the nationwide ones only), local holidays, blackouts and agreed sessions, and respecting
  * weekly caps, gaps and blocks. If the days do not fit, nothing is placed:
  * a `plan/infeasible` diagnostic names the binding constraint with figures
  * and the smallest changes that would fit. No randomness and no time
@@ -98,7 +99,13 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   const unit = program.unit;
   const diagnostics: Diagnostic[] = [];
 
-  const selection = collectModules(program, { track: c.track, includeOptional: c.includeOptional }, locale, true);
+  // A module given in days only ("half a day") stands for that share of this plan's day.
+  const selection = collectModules(
+    program,
+    { track: c.track, includeOptional: c.includeOptional, minutesPerDay: c.dayCapacity },
+    locale,
+    true,
+  );
   diagnostics.push(...selection.diagnostics);
   if (hasErrors(diagnostics)) return failed(diagnostics, NO_PLAN);
   if (selection.modules.length === 0) {
@@ -188,7 +195,19 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   }
   if (hasErrors(diagnostics)) return failed(diagnostics, NO_PLAN);
 
-  const ctx: PlannerContext = { c, unit, modules, before, remaining, fixed };
+  // A day on which the clocks change inside the window holds more or less than the wall clock says; it is skipped.
+  const clock = new ClockChanges(c.timeZone);
+  const clockChange = (day: number): boolean => clock.changesWindow(day, c.window);
+  const ctx: PlannerContext = {
+    c,
+    unit,
+    modules,
+    before,
+    remaining,
+    fixed,
+    agreedOrder: agreedOrderOf(modules, before, fixed),
+    clockChange,
+  };
   let total = 0;
   for (let i = 0; i < remaining.length; i++) total += remaining[i]!;
   const fmt = (minutes: number, l: 'en' | 'de'): string => formatDuration(minutes, { unit, locale: l });
@@ -250,13 +269,13 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   const content = contentFor(ctx, c.dayCapacity) ?? NO_CONTENT;
   const days = content.days;
   if (c.blockCount !== undefined && Math.ceil(days / c.blockDays) > c.blockCount) {
-    diagnostics.push(blockCountDiagnostic(ctx, days, total));
+    diagnostics.push(blockCountDiagnostic(ctx, content, total));
     return failed(diagnostics, NO_PLAN);
   }
   const sizes = sizesFor(days, c.blockDays);
-  const selected = days === 0 ? { ok: true as const, starts: [], spreadFellBack: false } : selectFor(ctx, days, {}, sizes);
+  const selected = days === 0 ? { ok: true as const, starts: [], spreadFellBack: false } : selectFor(ctx, content, {}, sizes);
   if (!selected.ok) {
-    diagnostics.push(shortageDiagnostic(ctx, days, total, selected));
+    diagnostics.push(shortageDiagnostic(ctx, content, total, selected));
     return failed(diagnostics, NO_PLAN);
   }
 
@@ -343,7 +362,8 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     );
   }
 
-  // Agreed sessions may sit before modules they require; the plan cannot move them.
+  // Planned days follow the agreed sessions they depend on (see agreedOrderOf), but agreed sessions may
+  // still sit before modules they require, or leave no room before them; the plan cannot move them.
   if (c.fixed.length > 0) {
     const orderProblem = checkFixedOrder(ctx, sessions);
     if (orderProblem !== undefined) {
@@ -400,6 +420,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
       blockDays: c.blockDays,
       start: c.start,
       end: c.end,
+      agreedBefore: agreedBeforeUnits(ctx, content, sizes),
     });
     const chosen = agreedDays.length > 0 ? inDateOrder(plannedDays, planned, agreedDays, agreedChosen) : planned;
     const skipped =
@@ -413,15 +434,18 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
               minGapDays: c.blockDays > 1 ? 1 : c.minGapDays,
               blockDays: c.blockDays,
               spread,
+              clockChange,
             },
             firstDay,
             lastDay,
           )
         : [];
     const plannedTotal = modules.reduce((a, m) => a + m.minutes, 0);
+    // Without a state the holidays skipped are Germany's nationwide ones; a reader must not take them for the state's.
+    const nationwide = hasDates && c.state === undefined;
     const summary: Bilingual = {
-      en: `${fmt(plannedTotal, 'en')} in ${sessionCount} session${sessionCount === 1 ? '' : 's'}${hasDates ? ` from ${startDate} to ${endDate}` : ''}; ${skipped.length} date${skipped.length === 1 ? '' : 's'} skipped`,
-      de: `${fmt(plannedTotal, 'de')} in ${sessionCount} ${sessionCount === 1 ? 'Termin' : 'Terminen'}${hasDates ? ` vom ${startDate} bis ${endDate}` : ''}; ${skipped.length} ${skipped.length === 1 ? 'Tag' : 'Tage'} übersprungen`,
+      en: `${fmt(plannedTotal, 'en')} in ${sessionCount} session${sessionCount === 1 ? '' : 's'}${hasDates ? ` from ${startDate} to ${endDate}` : ''}; ${skipped.length} date${skipped.length === 1 ? '' : 's'} skipped${nationwide ? ' (no federal state given: nationwide public holidays only)' : ''}`,
+      de: `${fmt(plannedTotal, 'de')} in ${sessionCount} ${sessionCount === 1 ? 'Termin' : 'Terminen'}${hasDates ? ` vom ${startDate} bis ${endDate}` : ''}; ${skipped.length} ${skipped.length === 1 ? 'Tag' : 'Tage'} übersprungen${nationwide ? ' (kein Bundesland angegeben: nur bundesweite Feiertage)' : ''}`,
     };
     return { summary, chosen, skipped };
   };

@@ -20,7 +20,24 @@ import { planDiagnostic } from './plan-diagnostic.js';
 export interface ModuleSelection {
   track?: string | undefined;
   includeOptional?: boolean | undefined;
+  /**
+   * What one day of a module's `days` stands for when it gives no `hours`
+   * (a "half-day" workshop), in minutes. Default 360, the default window
+   * 09:30-16:30 minus the lunch break (8 UE); a plan uses its own day
+   * (window minus breaks, at most `maxUnitsPerDay` units).
+   */
+  minutesPerDay?: number | undefined;
 }
+
+/** The length of a day for modules given in `days` only: the default window minus the lunch break. */
+const DEFAULT_MINUTES_PER_DAY = 360;
+
+/**
+ * A module around a planned module that caps what one session gives all of
+ * its planned modules together: its JSON pointer (which tells apart modules
+ * sharing an id) and its `maxPerSession` in minutes.
+ */
+type CappedAncestor = { pointer: string; minutes: number };
 
 /**
  * A module as the planner sees it: one that gets sessions of its own.
@@ -42,7 +59,10 @@ export interface PlannedModule {
   /** Position in document order (depth first), for stable ordering. */
   position: number;
   minutes: number;
-  /** `maxPerSession` in minutes, when the module caps a session. */
+  /**
+   * `maxPerSession` in minutes, when the module or a module it sits in
+   * caps a session: the tightest of them.
+   */
   maxPerSession: number | undefined;
   /** `sessions` as a range, when the module says how many sessions it takes. */
   sessions: { min: number; max: number } | undefined;
@@ -50,6 +70,12 @@ export interface PlannedModule {
   requires: string[];
   /** Ids of the modules it sits in, outermost first. */
   ancestors: string[];
+  /**
+   * The modules it sits in that cap a session, outermost first: a session
+   * gives all their planned modules together at most that much, as the
+   * validator counts it.
+   */
+  cappedAncestors?: readonly { pointer: string; minutes: number }[] | undefined;
 }
 
 /** Where a planned module sits, and what few modules have: a cap, a number of sessions, requirements, enclosing modules. */
@@ -60,6 +86,7 @@ interface Particulars {
   sessions: { min: number; max: number } | undefined;
   requires: string[];
   ancestors: string[];
+  cappedAncestors: readonly CappedAncestor[];
 }
 
 const TOP_LEVEL = '/modules/';
@@ -117,6 +144,10 @@ class PlannerModule implements PlannedModule {
   get ancestors(): string[] {
     return typeof this.#where === 'number' ? (NONE as string[]) : this.#where.ancestors;
   }
+
+  get cappedAncestors(): readonly CappedAncestor[] {
+    return typeof this.#where === 'number' ? NO_CAPS : this.#where.cappedAncestors;
+  }
 }
 
 interface Level {
@@ -136,6 +167,8 @@ interface Frame {
   /** True when the module itself or a module around it is listed by the track (or there is no track list). */
   listed: boolean;
   optional: boolean;
+  /** The module and modules around it that cap a session, outermost first. */
+  caps: readonly CappedAncestor[];
 }
 
 /**
@@ -199,6 +232,7 @@ export function plannedModules(
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const NO_CAPS: readonly CappedAncestor[] = Object.freeze([]);
 const NO_MODULES: readonly Module[] = Object.freeze([]);
 
 /**
@@ -248,8 +282,23 @@ export function collectModules(
   let count = 0;
   const unit = program.unit;
   const minutesOf = amountParser(unit);
-  // effectiveMinutes with memoised amounts for modules that declare hours (nearly all).
-  const moduleMinutes = (m: Module): number | undefined => (m.hours !== undefined ? minutesOf(m.hours) : effectiveMinutes(m, unit));
+  const perDay = selection.minutesPerDay ?? DEFAULT_MINUTES_PER_DAY;
+  // effectiveMinutes with memoised amounts for modules that declare hours (nearly all), and with
+  // `days` for a module the source gives in days only ("half a day, at most 3 hours").
+  const moduleMinutes = (m: Module): number | undefined => {
+    if (m.hours !== undefined) return minutesOf(m.hours);
+    const children = m.modules?.filter((child) => child.optional !== true) ?? NO_MODULES;
+    if (children.length > 0) {
+      let sum = 0;
+      for (const child of children) {
+        const minutes = moduleMinutes(child);
+        if (minutes === undefined) return m.days === undefined ? undefined : Math.floor(m.days * perDay);
+        sum += minutes;
+      }
+      return sum;
+    }
+    return m.days === undefined ? effectiveMinutes(m, unit) : Math.floor(m.days * perDay);
+  };
   // Iterative depth-first walk in document order: a stack of sibling lists
   // with the position reached in each. A module's frame is an object only
   // when its children are visited: large programs are mostly leaves.
@@ -271,9 +320,16 @@ export function collectModules(
     const ancestors = parent === undefined ? (shareLists ? (NONE as string[]) : []) : [...parent.ancestors, parent.module.id];
     const isListed = listed === undefined || parent?.listed === true || listed.has(module.id);
     const optional = module.optional === true || parent?.optional === true;
+    let ownCap: number | undefined;
+    if (module.maxPerSession !== undefined) {
+      const cap = minutesOf(module.maxPerSession);
+      if (cap !== undefined && cap > 0) ownCap = cap;
+    }
+    const inherited = parent?.caps ?? NO_CAPS;
+    const caps = ownCap === undefined ? inherited : [...inherited, { pointer: level.prefix + i, minutes: ownCap }];
     if (!isListed) {
       if (listed !== undefined && hasListedDescendant(module, listed)) {
-        descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional });
+        descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
       }
       continue;
     }
@@ -284,7 +340,7 @@ export function collectModules(
         ? NO_MODULES
         : module.modules.filter((m) => selection.includeOptional === true || m.optional !== true || listed?.has(m.id) === true);
     if (children.length > 0 && children.every((m) => moduleMinutes(m) !== undefined)) {
-      descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional });
+      descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
       continue;
     }
     const minutes = moduleMinutes(module);
@@ -299,26 +355,37 @@ export function collectModules(
             de: `Modul ${module.id} hat keinen verwendbaren Stundenumfang und wird nicht geplant`,
           },
           locale,
-          { en: 'Give it hours, e.g. hours: 8', de: 'Geben Sie einen Umfang an, z. B. hours: 8' },
+          { en: 'Give it hours (e.g. hours: 8) or a length in days (e.g. days: 1)', de: 'Geben Sie einen Umfang (z. B. hours: 8) oder eine Dauer in Tagen an (z. B. days: 1)' },
         ),
       );
       continue;
     }
     if (minutes === 0) continue;
+    // The validator holds every session to each cap along the chain, so the tightest one binds this module;
+    // caps of the modules around it also bind its siblings together (cappedAncestors).
     let maxPerSession: number | undefined;
-    if (module.maxPerSession !== undefined) {
-      const cap = minutesOf(module.maxPerSession);
-      if (cap !== undefined && cap > 0) maxPerSession = cap;
-    }
+    for (const cap of caps) if (maxPerSession === undefined || cap.minutes < maxPerSession) maxPerSession = cap.minutes;
+    const cappedAncestors = inherited;
     const s = module.sessions;
     const sessions = s === undefined ? undefined : typeof s === 'number' ? { min: s, max: s } : { min: s.min, max: s.max };
     const plain = parent === undefined && maxPerSession === undefined && sessions === undefined && requires.length === 0;
     if (shareLists) {
-      const where = plain ? i : { prefix: level.prefix, index: i, maxPerSession, sessions, requires, ancestors };
+      const where = plain ? i : { prefix: level.prefix, index: i, maxPerSession, sessions, requires, ancestors, cappedAncestors };
       out[count++] = new PlannerModule(module, position++, minutes, where);
     } else {
       const pointer = level.prefix + i;
-      out[count++] = { id: module.id, title: module.title, pointer, position: position++, minutes, maxPerSession, sessions, requires, ancestors };
+      out[count++] = {
+        id: module.id,
+        title: module.title,
+        pointer,
+        position: position++,
+        minutes,
+        maxPerSession,
+        sessions,
+        requires,
+        ancestors,
+        cappedAncestors: [...cappedAncestors],
+      };
     }
   }
   out.length = count;

@@ -17,6 +17,15 @@ export interface PlannerContext {
   /** Minutes still to plan per module (teaching order), after agreed sessions. */
   remaining: Float64Array;
   fixed: FixedAnalysis;
+  /**
+   * Per module (teaching order), the day after which it may start (the last
+   * agreed session of a module it requires) and the day before which it
+   * must end (the first agreed session of a module requiring it); absent
+   * when no agreed session binds the order.
+   */
+  agreedOrder?: { after: Float64Array; before: Float64Array } | undefined;
+  /** True for days on which the clocks change inside the daily window. */
+  clockChange?: ((day: number) => boolean) | undefined;
 }
 
 /** Changes to try when looking for the smallest change that fits. */
@@ -29,6 +38,77 @@ export interface Variation {
   from?: number | undefined;
   to?: number | undefined;
   distribution?: Distribution;
+  blockDays?: number;
+  blockCount?: number | undefined;
+}
+
+/**
+ * The bounds agreed sessions put on planned modules (see
+ * {@link PlannerContext.agreedOrder}), or undefined when they put none.
+ */
+export function agreedOrderOf(
+  modules: readonly { id: string }[],
+  before: readonly (readonly number[])[],
+  fixed: FixedAnalysis,
+): PlannerContext['agreedOrder'] {
+  if (fixed.firstDay.size === 0) return undefined;
+  const n = modules.length;
+  const after = new Float64Array(n).fill(-Infinity);
+  const until = new Float64Array(n).fill(Infinity);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const first = fixed.firstDay.get(modules[i]!.id);
+    for (const j of before[i]!) {
+      const last = fixed.lastDay.get(modules[j]!.id);
+      if (last !== undefined && last > after[i]!) {
+        after[i] = last;
+        any = true;
+      }
+      if (first !== undefined && first < until[j]!) {
+        until[j] = first;
+        any = true;
+      }
+    }
+  }
+  return any ? { after, before: until } : undefined;
+}
+
+/** Per unit, the latest agreed session day a module in it requires, or undefined when agreed sessions bind nothing. */
+export function agreedBeforeUnits(ctx: PlannerContext, content: DayContent, sizes: readonly number[]): Float64Array | undefined {
+  const order = ctx.agreedOrder;
+  if (order === undefined) return undefined;
+  const out = new Float64Array(sizes.length).fill(-Infinity);
+  let day = 0;
+  for (let u = 0; u < sizes.length; u++) {
+    for (let k = 0; k < sizes[u]!; k++, day++) {
+      for (let p = content.dayStart[day]!; p < content.dayStart[day + 1]!; p++) out[u] = Math.max(out[u]!, order.after[content.item[p]!]!);
+    }
+  }
+  return out;
+}
+
+/** Per unit, the earliest and latest first day that keeps its modules in order with the agreed sessions. */
+function unitBounds(
+  ctx: PlannerContext,
+  content: DayContent,
+  sizes: readonly number[],
+): { earliest: Float64Array; latest: Float64Array } | undefined {
+  const order = ctx.agreedOrder;
+  if (order === undefined) return undefined;
+  const earliest = new Float64Array(sizes.length).fill(-Infinity);
+  const latest = new Float64Array(sizes.length).fill(Infinity);
+  let day = 0;
+  for (let u = 0; u < sizes.length; u++) {
+    for (let k = 0; k < sizes[u]!; k++, day++) {
+      for (let p = content.dayStart[day]!; p < content.dayStart[day + 1]!; p++) {
+        const i = content.item[p]!;
+        // Day k of a unit starting on d falls on d + k: strictly after the one bound, strictly before the other.
+        earliest[u] = Math.max(earliest[u]!, order.after[i]! + 1 - k);
+        latest[u] = Math.min(latest[u]!, order.before[i]! - 1 - k);
+      }
+    }
+  }
+  return { earliest, latest };
 }
 
 /** The per-day cap of a module for a day capacity: its own maximum, and a share small enough for its minimum number of sessions. */
@@ -57,7 +137,31 @@ function itemsFor(ctx: PlannerContext, capacity: number): AllocationItems {
     cap[i] = moduleCap(ctx, i, capacity);
     fresh[i] = ctx.modules[i]!.sessions !== undefined ? 1 : 0;
   }
-  return { minutes: ctx.remaining, cap, fresh, before: ctx.before };
+  return { minutes: ctx.remaining, cap, fresh, before: ctx.before, ...sharedCaps(ctx) };
+}
+
+/**
+ * Groups for the caps of enclosing modules that hold more than one planned
+ * module (with one, its own tightest cap says it all); see `allocate`.
+ */
+function sharedCaps(ctx: PlannerContext): Pick<AllocationItems, 'groups' | 'groupCap'> {
+  const members = new Map<string, { minutes: number; items: number[] }>();
+  for (let i = 0; i < ctx.modules.length; i++) {
+    for (const a of ctx.modules[i]!.cappedAncestors ?? []) {
+      const group = members.get(a.pointer);
+      if (group === undefined) members.set(a.pointer, { minutes: a.minutes, items: [i] });
+      else group.items.push(i);
+    }
+  }
+  const shared = [...members.values()].filter((g) => g.items.length > 1);
+  if (shared.length === 0) return {};
+  const groups: (number[] | undefined)[] = new Array<number[] | undefined>(ctx.modules.length);
+  const groupCap = new Float64Array(shared.length);
+  shared.forEach((g, index) => {
+    groupCap[index] = g.minutes;
+    for (const i of g.items) (groups[i] ??= []).push(index);
+  });
+  return { groups, groupCap };
 }
 
 /** Module i cannot be placed at all with this capacity (too big for a day when it may not be split). */
@@ -82,10 +186,19 @@ export function sizesFor(days: number, blockDays: number): number[] {
   return sizes;
 }
 
-/** Runs date selection for `days` days under the constraints, changed by `v`; `sizes` when the caller has them already. */
-export function selectFor(ctx: PlannerContext, days: number, v: Variation = {}, sizes = sizesFor(days, ctx.c.blockDays)): SelectionResult {
+/** Runs date selection for the planned days under the constraints, changed by `v`; `sizes` when the caller has them already. */
+export function selectFor(
+  ctx: PlannerContext,
+  content: DayContent,
+  v: Variation = {},
+  sizes = sizesFor(content.days, v.blockDays ?? ctx.c.blockDays),
+): SelectionResult {
   const c = ctx.c;
+  const bounds = unitBounds(ctx, content, sizes);
   return selectDates({
+    clockChange: ctx.clockChange,
+    earliest: bounds?.earliest,
+    latest: bounds?.latest,
     classifier: classifierOf(c, v.weekdays ?? c.weekdays),
     blocked: ctx.fixed.blocked,
     fixedDays: ctx.fixed.occurring,
@@ -103,6 +216,8 @@ export function selectFor(ctx: PlannerContext, days: number, v: Variation = {}, 
 export function fitsWith(ctx: PlannerContext, v: Variation): boolean {
   const content = contentFor(ctx, v.capacity ?? ctx.c.dayCapacity);
   if (content === undefined) return false;
-  if (ctx.c.blockCount !== undefined && sizesFor(content.days, ctx.c.blockDays).length > ctx.c.blockCount) return false;
-  return selectFor(ctx, content.days, v).ok;
+  const blockCount = 'blockCount' in v ? v.blockCount : ctx.c.blockCount;
+  const sizes = sizesFor(content.days, v.blockDays ?? ctx.c.blockDays);
+  if (blockCount !== undefined && sizes.length > blockCount) return false;
+  return selectFor(ctx, content, v, sizes).ok;
 }

@@ -19,6 +19,16 @@ export interface SelectionInput {
   from: number | undefined;
   to: number | undefined;
   distribution: Distribution;
+  /**
+   * Per unit, the earliest and latest first day that keeps it in teaching
+   * order with agreed sessions (absent: no bound). Packing forwards keeps
+   * the earliest, packing backwards the latest; a unit that cannot keep
+   * both is left to the order check after selection.
+   */
+  earliest?: ArrayLike<number> | undefined;
+  latest?: ArrayLike<number> | undefined;
+  /** Days on which the clocks change inside the daily window: never chosen (see `ClockChanges`). */
+  clockChange?: ((day: number) => boolean) | undefined;
 }
 
 /** Why a selection failed. */
@@ -119,7 +129,8 @@ class Selector {
   allowed(day: number): boolean {
     const known = this.#allowed.get(day);
     if (known !== 0) return known === 1;
-    const ok = !this.#in.blocked.has(day) && this.#in.classifier.classify(day).allowed;
+    const ok =
+      !this.#in.blocked.has(day) && this.#in.classifier.classify(day).allowed && this.#in.clockChange?.(day) !== true;
     this.#allowed.set(day, ok ? 1 : 2);
     return ok;
   }
@@ -185,8 +196,8 @@ function packForward(input: SelectionInput, from: number, to: number | undefined
   let cur = from;
   for (let u = 0; u < input.sizes.length; u++) {
     const size = input.sizes[u]!;
-    const searchFrom = cur;
-    let d = cur;
+    let d = input.earliest === undefined ? cur : Math.max(cur, input.earliest[u]!);
+    const searchFrom = d;
     for (;;) {
       if (to !== undefined && d + size - 1 > to) return { ok: false, kind: 'window', placedDays: placed(input.sizes, u) };
       if (input.maxGapDays !== undefined) {
@@ -217,8 +228,8 @@ function packBackward(input: SelectionInput, from: number | undefined, to: numbe
   let cur = to;
   for (let u = input.sizes.length - 1; u >= 0; u--) {
     const size = input.sizes[u]!;
-    const searchFrom = cur;
-    let hi = cur;
+    let hi = input.latest === undefined ? cur : Math.min(cur, input.latest[u]! + size - 1);
+    const searchFrom = hi;
     for (;;) {
       const lo = hi - size + 1;
       if (from !== undefined && lo < from) {
@@ -267,7 +278,8 @@ function spread(input: SelectionInput, from: number, to: number): SelectionResul
   for (let u = 0; u < n; u++) {
     const size = input.sizes[u]!;
     const target = n === 1 ? from : from + Math.round((u * span) / (n - 1));
-    const lo = prevHi === undefined ? from : prevHi + input.minGapDays;
+    const after = prevHi === undefined ? from : prevHi + input.minGapDays;
+    const lo = input.earliest === undefined ? after : Math.max(after, input.earliest[u]!);
     let hi = latest.starts[u]!;
     if (input.maxGapDays !== undefined) {
       const fixed = s.fixedBefore(Math.max(lo, target));

@@ -3,8 +3,9 @@ import type { Bilingual } from '../core/locale.js';
 import { WEEKDAYS, fromDayNumber, type Weekday } from '../calendar/calendar-day.js';
 import { formatDuration } from '../duration/index.js';
 import { formatClock } from '../model/time-window.js';
-import { classifierOf } from './constraints.js';
+import { DEFAULT_BREAK_MINUTES, classifierOf, defaultBreakFits } from './constraints.js';
 import { planDiagnostic } from './plan-diagnostic.js';
+import type { DayContent } from './allocate.js';
 import { fitsWith, selectFor, sizesFor, type PlannerContext, type Variation } from './planner-context.js';
 import { HORIZON_DAYS, type SelectionFailure } from './select-dates.js';
 
@@ -35,7 +36,7 @@ function windowStats(ctx: PlannerContext, from: number, to: number): WindowStats
       if (v.reason === 'holiday') stats.holidays++;
       else if (v.reason === 'blackout') stats.blackouts++;
     } else if (ctx.fixed.blocked.has(day)) stats.fixed++;
-    else stats.allowed++;
+    else if (ctx.clockChange?.(day) !== true) stats.allowed++;
   }
   return stats;
 }
@@ -61,13 +62,14 @@ function smallest(lo: number, hi: number, ok: (x: number) => boolean): number | 
 }
 
 /** The smallest single changes that would make the plan fit, each as a phrase in both languages. */
-function smallestChanges(ctx: PlannerContext, days: number): Bilingual[] {
+function smallestChanges(ctx: PlannerContext, content: DayContent): Bilingual[] {
   const c = ctx.c;
+  const days = content.days;
   const out: Bilingual[] = [];
   const fits = (v: Variation): boolean => fitsWith(ctx, v);
 
   if (c.end !== undefined && c.start !== undefined) {
-    const later = selectFor(ctx, days, { to: undefined, distribution: 'pack' });
+    const later = selectFor(ctx, content, { to: undefined, distribution: 'pack' });
     if (later.ok) {
       const sizes = sizesFor(days, c.blockDays);
       const last = later.starts.at(-1)! + sizes.at(-1)! - 1;
@@ -79,7 +81,7 @@ function smallestChanges(ctx: PlannerContext, days: number): Bilingual[] {
         });
       }
     }
-    const earlier = selectFor(ctx, days, { from: undefined, distribution: 'backward' });
+    const earlier = selectFor(ctx, content, { from: undefined, distribution: 'backward' });
     if (earlier.ok && earlier.starts[0]! < c.start) {
       const first = earlier.starts[0]!;
       const extra = windowStats(ctx, first, c.start - 1).allowed;
@@ -98,6 +100,10 @@ function smallestChanges(ctx: PlannerContext, days: number): Bilingual[] {
     if (capacity > c.windowMinutes) {
       // The window has to grow at its end by what is missing.
       widened = c.window.end + (capacity - c.windowMinutes);
+      // Without breaks of their own, a window that comes to hold the lunch break gets it (see normalizeConstraints).
+      if (!c.breaksGiven && c.breaks.length === 0 && defaultBreakFits({ start: c.window.start, end: widened })) {
+        widened += DEFAULT_BREAK_MINUTES;
+      }
       if (widened > 1440) break;
     }
     if (fits({ capacity })) {
@@ -154,8 +160,9 @@ function changesHint(changes: readonly Bilingual[]): Bilingual {
 }
 
 /** The `plan/infeasible` diagnostic for dates that cannot be found, with figures and the smallest changes. */
-export function shortageDiagnostic(ctx: PlannerContext, days: number, total: number, failure: SelectionFailure): Diagnostic {
+export function shortageDiagnostic(ctx: PlannerContext, content: DayContent, total: number, failure: SelectionFailure): Diagnostic {
   const c = ctx.c;
+  const days = content.days;
   const locale = c.locale;
   const fmt = (minutes: number, l: 'en' | 'de'): string => formatDuration(minutes, { unit: ctx.unit, locale: l });
   const covered = [...ctx.fixed.covered.values()].some((m) => m > 0);
@@ -197,7 +204,7 @@ export function shortageDiagnostic(ctx: PlannerContext, days: number, total: num
       if (c.maxDaysPerWeek !== undefined) why.push({ en: `at most ${count(c.maxDaysPerWeek, 'day', 'days')} a week`, de: `höchstens ${c.maxDaysPerWeek} ${c.maxDaysPerWeek === 1 ? 'Tag' : 'Tagen'} pro Woche` });
       if (c.minGapDays > 1) why.push({ en: `at least ${c.minGapDays} days from session to session`, de: `mindestens ${c.minGapDays} Tagen von Termin zu Termin` });
       if (c.blockDays > 1) why.push({ en: `blocks of ${c.blockDays} consecutive days`, de: `Blöcken von ${c.blockDays} aufeinanderfolgenden Tagen` });
-      const usable = selectFor(ctx, days, { distribution: 'pack', from, to });
+      const usable = selectFor(ctx, content, { distribution: 'pack', from, to });
       const placed = usable.ok ? days : usable.placedDays;
       en += `, but with ${list(why.map((w) => w.en), 'and')} only ${placed} can be used`;
       de += `, aber mit ${list(why.map((w) => w.de), 'und')} sind nur ${placed} nutzbar`;
@@ -231,28 +238,60 @@ export function shortageDiagnostic(ctx: PlannerContext, days: number, total: num
     };
   }
   const path = failure.kind === 'max-gap' ? '/maxGapDays' : c.end !== undefined ? '/end' : '';
-  return planDiagnostic('plan/infeasible', 'error', path, message, locale, changesHint(smallestChanges(ctx, days)));
+  return planDiagnostic('plan/infeasible', 'error', path, message, locale, changesHint(smallestChanges(ctx, content)));
 }
 
-/** The `plan/infeasible` diagnostic for a plan needing more blocks than allowed. */
-export function blockCountDiagnostic(ctx: PlannerContext, days: number, total: number): Diagnostic {
+/** The longest run of consecutive calendar days the teaching weekdays allow (7: any length). */
+function longestWeekdayRun(weekdays: readonly Weekday[]): number {
+  if (weekdays.length === 7) return 7;
+  let best = 0;
+  // Twice round the week, so a run over Sunday into Monday counts whole.
+  let run = 0;
+  for (let k = 0; k < 14; k++) {
+    run = weekdays.includes(WEEKDAYS[k % 7]!) ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** How many longer block lengths the block-count hint tries at most. */
+const BLOCK_LENGTH_TRIES = 14;
+
+/**
+ * The `plan/infeasible` diagnostic for a plan needing more blocks than
+ * allowed. Each change it suggests is planned again first, as the other
+ * hints are: more blocks, or the shortest longer blocks that fit on the
+ * teaching days.
+ */
+export function blockCountDiagnostic(ctx: PlannerContext, content: DayContent, total: number): Diagnostic {
   const c = ctx.c;
+  const days = content.days;
+  const allowed = c.blockCount!;
   const fmt = (minutes: number, l: 'en' | 'de'): string => formatDuration(minutes, { unit: ctx.unit, locale: l });
   const blocks = sizesFor(days, c.blockDays).length;
-  const longer = Math.ceil(days / c.blockCount!);
+  const changes: Bilingual[] = [];
+  if (fitsWith(ctx, { blockCount: blocks })) {
+    changes.push({ en: `allow ${count(blocks, 'block', 'blocks')}`, de: `${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'} zulassen` });
+  }
+  // Blocks are consecutive calendar days, so they can never be longer than the longest run of teaching days.
+  const run = c.weekdays.length === 7 ? days : longestWeekdayRun(c.weekdays);
+  const shortest = Math.ceil(days / allowed);
+  for (let length = shortest; length <= Math.min(days, run, shortest + BLOCK_LENGTH_TRIES - 1); length++) {
+    if (length > c.blockDays && fitsWith(ctx, { blockDays: length })) {
+      changes.push({ en: `blocks of ${count(length, 'day', 'days')}`, de: `Blöcke von ${length} ${length === 1 ? 'Tag' : 'Tagen'}` });
+      break;
+    }
+  }
+  const dayWord: Bilingual = { en: count(c.blockDays, 'day', 'days'), de: `${c.blockDays} ${c.blockDays === 1 ? 'Tag' : 'Tage'}` };
   return planDiagnostic(
     'plan/infeasible',
     'error',
     '/blocks/count',
     {
-      en: `${fmt(total, 'en')} need ${count(days, 'day', 'days')} of ${fmt(c.dayCapacity, 'en')}, that is ${blocks} blocks of ${c.blockDays} days, but at most ${c.blockCount} blocks are allowed`,
-      de: `${fmt(total, 'de')} brauchen ${days} Tage à ${fmt(c.dayCapacity, 'de')}, also ${blocks} Blöcke à ${c.blockDays} Tage, erlaubt sind aber höchstens ${c.blockCount} Blöcke`,
+      en: `${fmt(total, 'en')} need ${count(days, 'day', 'days')} of ${fmt(c.dayCapacity, 'en')}, that is ${count(blocks, 'block', 'blocks')} of ${dayWord.en}, but at most ${allowed === 1 ? '1 block is' : `${allowed} blocks are`} allowed`,
+      de: `${fmt(total, 'de')} brauchen ${days} ${days === 1 ? 'Tag' : 'Tage'} à ${fmt(c.dayCapacity, 'de')}, also ${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'} à ${dayWord.de}, erlaubt ${allowed === 1 ? 'ist aber höchstens 1 Block' : `sind aber höchstens ${allowed} Blöcke`}`,
     },
     c.locale,
-    {
-      en: `Allow ${blocks} blocks, or blocks of ${longer} days`,
-      de: `${blocks} Blöcke zulassen, oder Blöcke von ${longer} Tagen`,
-    },
+    changesHint(changes),
   );
 }
-

@@ -186,7 +186,9 @@ describe('module rules', () => {
 
   it('refuses agreed sessions that break the order or overfill a module', () => {
     const late: Session[] = [{ date: '2027-02-01', time: '09:30-16:30', breaks: ['12:30-13:30'], modules: ['m1'], status: 'scheduled' }];
-    const order = plan(chain(2, 16), { start: '2027-01-04', fixed: late });
+    // m2 is agreed on the first day of the period: m1, which it requires, has no day before it.
+    const early: Session[] = [{ date: '2027-01-04', time: '09:30-16:30', breaks: ['12:30-13:30'], modules: ['m2'], status: 'scheduled' }];
+    const order = plan(chain(2, 16), { start: '2027-01-04', fixed: early });
     expect(order.diagnostics.map((d) => d.code)).toEqual(['plan/fixed-conflict']);
     expect(order.offering).toBeUndefined();
     const over = plan(chain(1, 4), { start: '2027-01-04', fixed: late });

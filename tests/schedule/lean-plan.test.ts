@@ -52,7 +52,7 @@ describe('what a plan shares and what it does not', () => {
     expect(a!.requires).not.toBe(b!.requires);
     expect(Object.isFrozen(a!.requires)).toBe(false);
     expect(c!.requires).not.toBe(program.modules[2]!.requires);
-    expect(a).toEqual({ id: 'a', title: 'A', pointer: '/modules/0', position: 0, minutes: 360, maxPerSession: undefined, sessions: undefined, requires: [], ancestors: [] });
+    expect(a).toEqual({ id: 'a', title: 'A', pointer: '/modules/0', position: 0, minutes: 360, maxPerSession: undefined, sessions: undefined, requires: [], ancestors: [], cappedAncestors: [] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isHoliday } from '../../src/calendar/index.js';
 import { parseDocument } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
 
@@ -27,13 +28,17 @@ function bigProgram(): string {
 
 function bigOffering(): string {
   const sessions = [];
+  // Two sessions a day, skipping the nationwide holidays that offering/holiday reports without a state.
+  let day = Date.UTC(2027, 0, 4);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   for (let i = 0; i < 2000; i++) {
-    const day = new Date(Date.UTC(2027, 0, 4) + Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);
+    if (i % 2 === 0) while (isHoliday(iso(day), {})) day += 86_400_000;
     sessions.push({
-      date: day,
+      date: iso(day),
       time: i % 2 === 0 ? '08:00-14:00' : '14:00-20:00',
       modules: [`m${i}`],
     });
+    if (i % 2 === 1) day += 86_400_000;
   }
   return JSON.stringify({ kind: 'offering', id: 'gross-2027', program: 'gross', sessions });
 }

@@ -7,9 +7,11 @@ import { expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-// date-holidays carries every country's rules; validating a program must not
-// pay for it. Checked in a fresh process, where the module cache is empty.
-it('loads date-holidays only when an offering with dates and a state is validated', () => {
+// date-holidays carries every country's rules; validating a program (or an
+// offering without dated sessions) must not pay for it. An offering with dates
+// needs it even without a state: nationwide holidays are checked then.
+// Checked in a fresh process, where the module cache is empty.
+it('loads date-holidays only when an offering with dates is validated', () => {
   // Inside node_modules so that the bundle's bare imports (yaml, zod, …) resolve.
   const cache = join(ROOT, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
@@ -25,6 +27,8 @@ it('loads date-holidays only when an offering with dates and a state is validate
           const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('date-holidays'));
           const out = [loaded()];
           validate(parseDocument('kind: program\\nid: p\\ntitle: P\\n'));
+          validate(parseDocument('kind: offering\\nid: o\\nprogram: p\\nsessions:\\n  - time: 09:30-12:30\\n'));
+          out.push(loaded());
           validate(parseDocument('kind: offering\\nid: o\\nprogram: p\\nsessions:\\n  - date: 2027-01-06\\n'));
           out.push(loaded());
           validate(parseDocument('kind: offering\\nid: o\\nprogram: p\\nstate: BW\\nsessions:\\n  - date: 2027-01-06\\n'));
@@ -44,7 +48,7 @@ it('loads date-holidays only when an offering with dates and a state is validate
     });
     const run = spawnSync(process.execPath, [entry], { cwd: ROOT, encoding: 'utf8'});
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual([false, false, true]);
+    expect(JSON.parse(run.stdout)).toEqual([false, false, true, true]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
