@@ -269,6 +269,18 @@ function bestBranch(branches: readonly (readonly z.core.$ZodIssue[])[], base: re
   return bestKey[0] === 0 ? undefined : best;
 }
 
+/** A required key that is not there, reported at the mapping that lacks it. */
+function missingKey(path: readonly Segment[]): SchemaProblem {
+  const key = String(path[path.length - 1] ?? '');
+  return {
+    code: 'schema/missing',
+    key,
+    path: toPointer(path.slice(0, -1)),
+    part: path.length > 1 ? 'key' : 'value',
+    message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
+  };
+}
+
 /**
  * Turns zod issues into schema problems with stable codes and bilingual
  * messages: `schema/unknown-key` (with did-you-mean), `schema/missing`,
@@ -309,14 +321,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
       case 'invalid_type': {
         const at = valueAt(raw, path);
         if (!at.found) {
-          const key = String(path[path.length - 1] ?? '');
-          out.push({
-            code: 'schema/missing',
-            key,
-            path: toPointer(path.slice(0, -1)),
-            part: path.length > 1 ? 'key' : 'value',
-            message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
-          });
+          out.push(missingKey(path));
         } else {
           const colon = issue.expected === 'string' ? colonText(at.value, true) : undefined;
           if (colon !== undefined) {
@@ -365,14 +370,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         const here = valueAt(raw, path);
         if (!here.found) {
           // A required key whose schema is a union (`hours` of a session module): missing, not mistyped.
-          const key = String(path[path.length - 1] ?? '');
-          out.push({
-            code: 'schema/missing',
-            key,
-            path: toPointer(path.slice(0, -1)),
-            part: path.length > 1 ? 'key' : 'value',
-            message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
-          });
+          out.push(missingKey(path));
           break;
         }
         const colon = unionAcceptsString(issue.errors) ? colonText(here.value) : undefined;
