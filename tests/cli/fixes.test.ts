@@ -150,6 +150,18 @@ describe('files that are not UTF-8', () => {
     expect(plan.stderr).toContain('iconv -f windows-1252 -t utf-8 latin1.yaml');
   });
 
+  it('knows encoding as a rule: --rule sets it, SARIF describes it, and an unreadable file is never passed', async () => {
+    writeFileSync(join(tmp, 'latin1-rule.yaml'), Buffer.from(program, 'latin1'));
+    const lowered = await run(['validate', 'latin1-rule.yaml', '--rule', 'encoding=warn', '--format', 'json'], tmp);
+    expect(lowered.stderr).toBe('');
+    expect(lowered.code).toBe(1);
+    const codes = JSON.parse(lowered.stdout)[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`);
+    expect(codes).toEqual(['document/unchecked error', 'encoding warning']);
+    const sarif = await run(['validate', 'latin1-rule.yaml', '--format', 'sarif'], tmp);
+    const rule = JSON.parse(sarif.stdout).runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'encoding');
+    expect(rule.shortDescription.text).toContain('UTF-8');
+  });
+
   it('reads UTF-16 with a byte order mark, and names UTF-16 without one', async () => {
     writeFileSync(join(tmp, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(program, 'utf16le')]));
     expect(await run(['validate', 'utf16.yaml'], tmp)).toMatchObject({ code: 0, stdout: '' });

@@ -15,6 +15,7 @@ import {
 } from '../args.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
+import { encodingRule } from '../encoding-rule.js';
 import { describeFsError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
@@ -145,7 +146,7 @@ function repositoryRoot(from: string): string | undefined {
 }
 
 function sarifRules(): SarifRule[] {
-  return builtinRules.map(({ meta }) => {
+  return [...builtinRules, encodingRule].map(({ meta }) => {
     // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
     const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
     return {
