@@ -18,10 +18,10 @@ import { type SchemaProblem, schemaProblems } from './schema-issues.js';
  * `ok` is true when there is no error. `value` is given whenever the
  * document has the right shape, even if an amount like `hours: "2 2/7"` is
  * reported as `duration/invalid`, so the validator can still find every
- * other problem at once. For the same reason, when the schema rejects only
- * unknown keys or optional values, `value` is the rest of the document
- * without them (and `ok` is false); it is `undefined` when a required key,
- * a list element or the document itself is wrong.
+ * other problem at once. For the same reason, when the schema rejects
+ * only unknown keys, `value` is the document without them (and `ok` is
+ * false); it is `undefined` when a known key has a value the schema
+ * rejects, since its default would stand in for what the text says.
  *
  * @example
  * ```ts
@@ -107,7 +107,7 @@ function checkAgainst<T>(
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
     const problems = schemaProblems(schema, parsed.error.issues, source.value);
-    // The rest of the document is still checked, so that one typo does not hide every other problem.
+    // A document wrong only in unknown keys is still checked, so that one typo does not hide the rest.
     const rest = recoverDocument(schema, source.value, parsed.error.issues);
     if (rest !== undefined) problems.push(...amounts(rest));
     return finish<T>(source, rest, locate(source, problems, locale));

@@ -1,21 +1,23 @@
 import type * as z from 'zod';
 
-// Each round leaves out what the schema rejected and asks again; a document rarely needs more
-// than two (an unknown key in one round, a wrong optional value the next).
+// zod reports the unknown keys of every object at once, but an object inside a union may only be
+// checked once the union around it has settled, so a few rounds are allowed.
 const MAX_ROUNDS = 8;
 
 type Container = Record<string, unknown> | unknown[];
 
 /**
- * The rest of a document the schema rejects (Teilprüfung), so that one
- * typo does not hide every other problem: unknown keys and rejected
- * optional values are left out, and what remains is parsed again.
+ * The rest of a document the schema rejects only for unknown keys
+ * (Teilprüfung), so that one typo does not hide every other problem: the
+ * unknown keys are left out and what remains is parsed again.
  *
- * Only object keys are ever left out, never array elements, so every
- * JSON pointer into the result still names the same place in the text.
- * A problem that cannot be left out that way (a required key, an element
- * of a list, the document itself) means there is no rest to check:
- * `undefined`. The input is not changed.
+ * Nothing else is repaired. A known key with a value the schema rejects
+ * (`status: abgesagt`, `optional: ja`, `unit: Zeitstunden`) cannot be
+ * left out either: its default would take its place and the rules would
+ * check something the text does not say. Such a document has no rest to
+ * check: `undefined`. Only object keys are ever left out, never array
+ * elements, so every JSON pointer into the result still names the same
+ * place in the text. The input is not changed.
  */
 export function recoverDocument<T>(schema: z.ZodType<T>, input: unknown, issues: readonly z.core.$ZodIssue[]): T | undefined {
   if (!isContainer(input) || Array.isArray(input)) return undefined;
@@ -30,22 +32,30 @@ export function recoverDocument<T>(schema: z.ZodType<T>, input: unknown, issues:
   return undefined;
 }
 
-/** Removes the keys the issues name; false when none of them could be removed. */
-function leaveOut(root: unknown, issues: readonly z.core.$ZodIssue[]): boolean {
+/** Removes the unknown keys the issues name; false when any issue is of another kind, or nothing was removed. */
+function leaveOut(root: unknown, issues: readonly z.core.$ZodIssue[], base: readonly PropertyKey[] = []): boolean {
   let changed = false;
   for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const target = at(root, issue.path);
-      if (!isContainer(target) || Array.isArray(target)) continue;
-      for (const key of issue.keys) changed = remove(target, key) || changed;
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      // A topic is text or a mapping: an unknown key in the mapping fails every member. The member
+      // that failed for unknown keys alone is the one the author meant.
+      const member = issue.errors.find((errors) => errors.length > 0 && errors.every(onlyUnknownKeys));
+      if (member === undefined || !leaveOut(root, member, path)) return false;
+      changed = true;
       continue;
     }
-    const key = issue.path.at(-1);
-    if (typeof key !== 'string') continue;
-    const parent = at(root, issue.path.slice(0, -1));
-    if (isContainer(parent) && !Array.isArray(parent)) changed = remove(parent, key) || changed;
+    if (issue.code !== 'unrecognized_keys') return false;
+    const target = at(root, path);
+    if (!isContainer(target) || Array.isArray(target)) return false;
+    for (const key of issue.keys) changed = remove(target, key) || changed;
   }
   return changed;
+}
+
+function onlyUnknownKeys(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'unrecognized_keys') return true;
+  return issue.code === 'invalid_union' && issue.errors.some((errors) => errors.length > 0 && errors.every(onlyUnknownKeys));
 }
 
 function remove(target: Record<string, unknown>, key: string): boolean {

@@ -32,14 +32,24 @@ describe('a document the schema rejects in part', () => {
     expect(brief(PROGRAM, { 'schema/unknown-key': 'off' })).toEqual(['4:8 hours/total error', '8:56 refs/unresolved error']);
   });
 
-  it('leaves out a wrong optional value and checks the rest, amounts included', () => {
-    const text = PROGRAM.replace('internalNote: nur intern', 'language: Deutsch').replace('hours: 16 }', 'hours: "2 2/7" }');
+  it('checks amounts too, and an unknown key inside a topic (a union of text and mapping)', () => {
+    const text = PROGRAM.replace('hours: 16 }', 'hours: "2 2/7", topics: [{ title: Praxis, notiz: x }] }');
     const result = parseProgram(text);
     expect(result.ok).toBe(false);
-    expect(result.value?.language).toBe('de'); // the default, in place of the rejected value
     expect(result.value?.modules.map((m) => m.id)).toEqual(['einstieg', 'praxis']);
     const codes = brief(text).map((d) => d.split(' ')[1]);
-    expect(codes).toEqual(expect.arrayContaining(['schema/format', 'duration/invalid', 'refs/unresolved']));
+    expect(codes).toEqual(expect.arrayContaining(['schema/unknown-key', 'duration/invalid', 'refs/unresolved']));
+  });
+
+  // Leaving such a key out would let its default speak for the text: a cancelled session would count as held.
+  it.each([
+    ['a session status', "kind: offering\nid: o\nprogram: p\nsessions:\n  - { date: 2027-01-06, status: abgesagt, modules: [a] }\n"],
+    ['a module marked optional in German', PROGRAM.replace('title: Praxis,', 'title: Praxis, optional: ja,')],
+    ['a unit the model does not know', PROGRAM.replace('hours: 40', 'unit: Zeitstunden\nhours: 40')],
+    ['tracks written as a mapping', PROGRAM.replace('modules:', 'tracks: { leitung: [einstieg] }\nmodules:')],
+  ])('is not checked when a known key has a value the schema rejects: %s', (_what, text) => {
+    expect(parseDocument(text).value).toBeUndefined();
+    expect(brief(text, { schema: 'warn' })).toContain('1:1 document/unchecked error');
   });
 
   it('is not checked when a required key or a list entry is wrong, and says so when that is not an error', () => {
