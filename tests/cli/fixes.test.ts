@@ -132,6 +132,22 @@ describe('finding files', () => {
   });
 });
 
+describe('plan takes the state from the config', () => {
+  it('skips the holidays of the config state, as validate checks them', async () => {
+    const dir = join(tmp, 'config-state');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'curricula.config.yaml'), 'state: BW\n');
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(join(EXAMPLES, 'ehrenamt-netzwerk.program.yaml')));
+    const planned = await run(['plan', 'p.yaml', '--start', '2027-01-04', '--format', 'csv'], dir);
+    expect(planned.code).toBe(0);
+    // Epiphany (6 January) is a public holiday in BW, not nationwide.
+    expect(planned.stdout).toContain('2027-01-05');
+    expect(planned.stdout).not.toContain('2027-01-06');
+    const flag = await run(['plan', 'p.yaml', '--start', '2027-01-04', '--format', 'csv', '--state', 'BE'], dir);
+    expect(flag.stdout).toContain('2027-01-06');
+  });
+});
+
 describe('files that are not UTF-8', () => {
   const program = readFileSync(join(FIXTURES, 'clean/program.yaml'), 'utf8');
 

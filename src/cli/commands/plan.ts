@@ -152,6 +152,8 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const format = outputFormat(values, 'format');
   const separator = separatorOption(values);
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
+  // The config's state holds for planning as for validating: a plan must not put a session on a day validate warns about.
+  if (constraints.state === undefined && settings.options.state !== undefined) constraints.state = settings.options.state;
   const file = positionals[0]!;
   const parsed = readProgram(file, ctx.cwd, settings.explicitLocale);
   const color = colorFlag(values);
