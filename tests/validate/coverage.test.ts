@@ -14,25 +14,32 @@ const SEED_001 = readFileSync(
   'utf8',
 );
 
-/** `path message` of each offering/coverage diagnostic. */
+/** `path message` of each offering/coverage diagnostic, prefixed with its severity when that is not the rule's error. */
 const coverage = (text: string, locale: 'en' | 'de' = 'en') =>
   validateSnippet(text, { locale })
     .filter((d) => d.code === 'offering/coverage')
-    .map((d) => `${d.path} ${d.message}`);
+    .map((d) => `${d.severity === 'error' ? '' : `(${d.severity}) `}${d.path} ${d.message}`);
+
+/** The offering/coverage errors only. */
+const coverageErrors = (text: string) => coverage(text).filter((c) => !c.startsWith('('));
 
 const seedOffering = (sessions: string) =>
   `${SEED_001}\n---\nkind: offering\nid: seed-001-run\nprogram: kommunale-engagementfoerderung-2022\nsessions:\n${sessions}`;
 
 describe('offering/coverage with standalone and on-request modules (seed 001)', () => {
   it('accepts an offering of one standalone module of a menu program', () => {
-    expect(coverage(seedOffering('  - { date: 2022-06-15, modules: [lernwerkstatt] }\n  - { date: 2022-06-27, modules: [lernwerkstatt] }\n'))).toEqual([]);
-    expect(coverage(seedOffering('  - { date: 2022-06-15, time: "09:00-12:00", modules: [beratung] }\n'))).toEqual([]);
+    expect(coverageErrors(seedOffering('  - { date: 2022-06-15, modules: [lernwerkstatt] }\n  - { date: 2022-06-27, modules: [lernwerkstatt] }\n'))).toEqual([]);
+    // The modules left out are only noted, in case the offering meant the whole course.
+    expect(coverage(seedOffering('  - { date: 2022-06-15, time: "09:00-12:00", modules: [beratung] }\n'))).toEqual([
+      '(info) /sessions Module "lernwerkstatt" is not booked by this offering (it books beratung); add sessions if the offering runs the whole course',
+      '(info) /sessions Module "workshops-vor-ort" is not booked by this offering (it books beratung); add sessions if the offering runs the whole course',
+    ]);
   });
 
   it('accepts on-request workshops without the certificate course run as its own program', () => {
-    expect(coverage(seedOffering('  - { date: 2022-09-01, modules: [auftaktworkshop] }\n  - { date: 2022-10-01, modules: [folgeworkshops] }\n'))).toEqual([]);
+    expect(coverageErrors(seedOffering('  - { date: 2022-09-01, modules: [auftaktworkshop] }\n  - { date: 2022-10-01, modules: [folgeworkshops] }\n'))).toEqual([]);
     // The kick-off is on request too: a follow-up alone books Modul III, not the kick-off.
-    expect(coverage(seedOffering('  - { date: 2022-10-01, modules: [folgeworkshops] }\n'))).toEqual([]);
+    expect(coverageErrors(seedOffering('  - { date: 2022-10-01, modules: [folgeworkshops] }\n'))).toEqual([]);
   });
 
   it('still requires what a booked standalone module holds', () => {
@@ -55,7 +62,10 @@ program: menu
 sessions:
   - { date: 2027-06-15, modules: [tag-1] }
 `;
-    expect(coverage(program)).toEqual(['/sessions Required module "tag-2" is not covered by any session']);
+    expect(coverage(program)).toEqual([
+      '(info) /sessions Module "beratung" is not booked by this offering (it books werkstatt); add sessions if the offering runs the whole course',
+      '/sessions Required module "tag-2" is not covered by any session',
+    ]);
   });
 
   it('requires standalone modules when the offering runs the program as a whole', () => {
@@ -150,5 +160,92 @@ ${sessions.map((s, i) => `  - { date: 2027-06-${String(i + 1).padStart(2, '0')},
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('offering/coverage: booking or run of the whole (review 2)', () => {
+  const session = (date: string, modules: string, extra = '') =>
+    `  - { date: ${date}, time: "09:00-15:45", breaks: ["12:00-12:45"], modules: [${modules}]${extra} }\n`;
+  const offering = (sessions: string, track?: string) =>
+    `---\nkind: offering\nid: o\nprogram: p\n${track ? `track: ${track}\n` : ''}sessions:\n${sessions}`;
+
+  it('decides a booking from cancelled sessions too: a cancelled session of a non-standalone module still means the whole', () => {
+    const program = `kind: program
+id: p
+title: Zertifikatskurs
+modules:
+  - { id: einstieg, title: Einstieg, hours: 8, standalone: true }
+  - { id: praxis, title: Praxis, hours: 8 }
+`;
+    const text = program + offering(session('2027-10-01', 'einstieg') + session('2027-10-08', 'praxis', ', status: cancelled, reason: Referentin erkrankt'));
+    expect(coverage(text)).toEqual(['/sessions Required module "praxis" (8 UE) is not covered by any session']);
+    // A cancelled booking of another standalone module is still what the offering meant to deliver.
+    const menu = program.replace('{ id: praxis, title: Praxis, hours: 8 }', '{ id: praxis, title: Praxis, hours: 8, standalone: true }');
+    expect(coverage(menu + offering(session('2027-10-01', 'einstieg') + session('2027-10-08', 'praxis', ', status: cancelled')))).toEqual([
+      '/sessions Required module "praxis" (8 UE) is not covered by any session',
+    ]);
+  });
+
+  const threeModules = `kind: program
+id: p
+title: Zertifikatskurs
+tracks:
+  - { id: zertifikat, title: Gesamter Zertifikatskurs, modules: [m1, m2, m3] }
+modules:
+  - { id: m1, title: Modul 1, hours: 8, standalone: true }
+  - { id: m2, title: Modul 2, hours: 8, standalone: true }
+  - { id: m3, title: Modul 3, hours: 8, standalone: true }
+`;
+
+  it("runs the offering's track, never a booking, when it names one", () => {
+    expect(coverage(threeModules + offering(session('2027-10-01', 'm1') + session('2027-10-08', 'm2'), 'zertifikat'))).toEqual([
+      '/sessions Required module "m3" (8 UE) is not covered by any session',
+    ]);
+    // A track of standalone modules that leaves out part of one: the track's modules are required, not the rest of it.
+    const twoTracks = `kind: program
+id: p
+title: Netzwerkarbeit
+tracks:
+  - { id: leitung, title: Für Führungskräfte, modules: [grundlagen, steuerung] }
+  - { id: koordination, title: Für Koordinierende, modules: [grundlagen, methoden] }
+modules:
+  - { id: grundlagen, title: Grundlagen, hours: 8, standalone: true }
+  - id: vertiefung
+    title: Vertiefung
+    standalone: true
+    modules:
+      - { id: steuerung, title: Steuerung, hours: 8 }
+      - { id: methoden, title: Methoden, hours: 8 }
+`;
+    expect(coverage(twoTracks + offering(session('2027-10-01', 'grundlagen') + session('2027-10-08', 'steuerung'), 'leitung'))).toEqual([]);
+  });
+
+  it('notes each standalone module a booking leaves out, once, as info', () => {
+    const text = threeModules + offering(session('2027-10-01', 'm1') + session('2027-10-08', 'm2') + session('2027-10-15', 'm1'));
+    expect(coverage(text)).toEqual([
+      '(info) /sessions Module "m3" is not booked by this offering (it books m1, m2); name the program\'s track, or add sessions, if the offering runs the whole course',
+    ]);
+    expect(coverage(text, 'de')).toEqual([
+      '(info) /sessions Modul „m3“ wird mit dieser Durchführung nicht gebucht (sie bucht m1, m2); nennen Sie den Zweig (track) des Programms oder ergänzen Sie Termine, wenn die Durchführung den ganzen Kurs umfasst',
+    ]);
+    // Booking all of them leaves nothing to note.
+    expect(coverage(threeModules + offering(session('2027-10-01', 'm1') + session('2027-10-08', 'm2') + session('2027-10-15', 'm3')))).toEqual([]);
+  });
+
+  it("leaves a parent's budget to hours/nested when all its parts have hours", () => {
+    const text = `kind: program
+id: p
+title: P
+modules:
+  - id: kurs
+    title: Kurs
+    hours: 16
+    modules:
+      - { id: a, title: A, hours: 8 }
+      - { id: b, title: B, hours: 8, optional: true }
+${offering(session('2027-10-01', 'a'))}`;
+    const diagnostics = validateSnippet(text).map((d) => `${d.file} ${d.code}`);
+    expect(diagnostics).toContain('snippet-1.yaml hours/nested');
+    expect(coverage(text)).toEqual([]);
   });
 });

@@ -1,29 +1,34 @@
 import { defineRule } from '../define-rule.js';
 import { ShareSum, type Allocation } from '../offering-analysis.js';
-import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
+import { moduleOf, offeringViews, selfAndAncestors, type OfferingView } from '../offering-context.js';
 import { trackScope, type IndexedModule } from '../program-index.js';
 
 /**
  * Every required module of what the offering delivers is covered by
  * sessions that are not cancelled, with enough teaching time.
  *
- * What the offering delivers: when every module its sessions name is
+ * What the offering delivers: an offering that names a `track` runs that
+ * track. Without one, when every module its sessions name (cancelled
+ * sessions included: they still show what it meant to deliver) is
  * `standalone` (bookable on its own) or lies inside one, the offering is a
  * booking of those standalone modules (the innermost around each named
  * module), and only they are required, each with everything required
- * inside it. Otherwise it runs the program (or its `track`) as a whole.
- * Either way a module planned `onRequest`, or delivered as another
- * `program`, is required only when a session names it or a part of it:
- * it is arranged separately, not skipped.
+ * inside it; each other top-level standalone module it leaves out is
+ * noted once, as info, in case the offering runs the whole course.
+ * Otherwise it runs the program as a whole. Either way a module planned
+ * `onRequest`, or delivered as another `program`, is required only when a
+ * session names it or a part of it: it is arranged separately, not
+ * skipped.
  *
  * Nested modules: a session naming a module covers it and everything
  * inside it, and its time counts for that module as a whole (it cannot be
  * split among the nested modules). A session naming a nested module covers
  * that one only; its time counts toward its ancestors too, and an ancestor
- * with its own `hours` is checked against them when its parts' budgets do
- * not already add up to them. A module none of whose sessions name it, its
- * ancestors or its descendants is reported once, at the outermost such
- * module.
+ * with its own `hours` is checked against them when some required part has
+ * no hours (when all have, hours/nested already compares the budgets, and
+ * a short part is reported at the part). A module none of whose sessions
+ * name it, its ancestors or its descendants is reported once, at the
+ * outermost such module.
  *
  * Sessions still to be agreed count (they are planned; offering/to-be-agreed
  * reports them). Time is only compared when every session that gives the
@@ -61,8 +66,10 @@ export const offeringCoverage = defineRule({
       const namedBelow = new Set<IndexedModule>();
       for (const entry of direct.keys()) for (const e of selfAndAncestors(entry).slice(1)) namedBelow.add(e);
 
-      const booked = bookedModules(direct.keys());
-      // A booked standalone module brings all it requires, whatever the track; a run of the whole follows the track.
+      // A track says the offering runs it, whatever its sessions name. Without one, cancelled sessions count
+      // too: an offering whose only session of a non-standalone module fell through is still a run of the whole.
+      const booked = view.offering.track === undefined ? bookedModules(namedModules(view)) : undefined;
+      // A booked standalone module brings all it requires; a run follows the scope (the track, or the whole program).
       const required = booked ? (e: IndexedModule) => e.module.optional !== true : (e: IndexedModule) => scope.has(e);
 
       /** Visits a required module; returns the untouched on-request or other-program modules it skipped, or undefined when none. */
@@ -103,19 +110,46 @@ export const offeringCoverage = defineRule({
 
       /**
        * A module whose sessions name only its parts still has its own
-       * budget. It is compared when the parts' budgets do not settle it
-       * (some part has no hours, or they add up to less); what skipped
-       * on-request parts need is taken off, as they are arranged apart.
+       * budget. It is compared only when some required part has no hours:
+       * when all have, each part is checked against its own, and a parent
+       * whose parts add up to less is hours/nested's finding in the
+       * program (repeating it in every offering would only add noise).
+       * What skipped on-request parts need is taken off, as they are
+       * arranged apart.
        */
       const checkParts = (entry: IndexedModule, skipped: readonly IndexedModule[] | undefined): void => {
         const declared = entry.declaredMinutes;
-        if (declared === undefined) return;
-        const nested = index.nestedMinutes(entry);
-        if (nested !== undefined && nested >= declared) return;
+        if (declared === undefined || index.nestedMinutes(entry) !== undefined) return;
         const apart = skipped === undefined ? 0 : index.sumRequiredMinutes(skipped);
         if (apart === undefined) return;
         const first = named.find((n) => selfAndAncestors(n.entry).includes(entry));
         if (first) checkTime(entry, declared - apart, first.allocation);
+      };
+
+      /**
+       * A booking is the likelier reading, but an offering of the whole
+       * course that forgot a module reads the same: each top-level
+       * standalone module left out is named once, as info, not an error.
+       */
+      const reportUnbooked = (booked: readonly IndexedModule[]): void => {
+        const books = booked.map((e) => e.module.id).join(', ');
+        const tracks = (index.program.tracks?.length ?? 0) > 0;
+        for (const entry of index.modules) {
+          if (entry.parent !== undefined || entry.module.standalone !== true || entry.module.optional === true) continue;
+          // Arranged apart, so not left out; nor is a module a booked one lies in.
+          if (entry.module.onRequest === true || entry.module.program !== undefined) continue;
+          if (booked.some((b) => selfAndAncestors(b).includes(entry))) continue;
+          ctx.report({
+            document: doc,
+            path: '/sessions',
+            part: 'key',
+            severity: 'info',
+            message: {
+              en: `Module "${entry.module.id}" is not booked by this offering (it books ${books}); ${tracks ? "name the program's track, or add sessions," : 'add sessions'} if the offering runs the whole course`,
+              de: `Modul „${entry.module.id}“ wird mit dieser Durchführung nicht gebucht (sie bucht ${books}); ${tracks ? 'nennen Sie den Zweig (track) des Programms oder ergänzen Sie Termine,' : 'ergänzen Sie Termine,'} wenn die Durchführung den ganzen Kurs umfasst`,
+            },
+          });
+        }
       };
 
       const checkTime = (entry: IndexedModule, needed: number | undefined, at: Allocation): void => {
@@ -162,6 +196,7 @@ export const offeringCoverage = defineRule({
 
       if (booked) {
         for (const entry of booked) visit(entry);
+        reportUnbooked(booked);
         continue;
       }
       for (const entry of scope) {
@@ -173,6 +208,18 @@ export const offeringCoverage = defineRule({
     }
   },
 });
+
+/** The modules the offering's sessions name, cancelled ones included, in document order. */
+function namedModules(view: OfferingView): IndexedModule[] {
+  const out: IndexedModule[] = [];
+  for (const info of view.sessions) {
+    for (const a of info.allocations) {
+      const entry = moduleOf(view, a.moduleId);
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
+}
 
 /**
  * The standalone modules an offering books: for each named module the
