@@ -164,8 +164,11 @@ export interface ChoiceContext {
   blockDays: number;
   start: number | undefined;
   end: number | undefined;
-  /** Per unit, the latest agreed session a module in it requires (absent: none). */
-  agreedBefore?: ArrayLike<number> | undefined;
+  /**
+   * Per unit, the latest agreed session before it that a module in it requires (-Infinity: none), and
+   * the earliest agreed session after it that teaches a module requiring one in it (Infinity: none).
+   */
+  agreed?: { before: ArrayLike<number>; after: ArrayLike<number> } | undefined;
 }
 
 /** Every planned day with its session, modules and the reason it was chosen, in date order. */
@@ -187,6 +190,22 @@ export function chosenDates(ctx: ChoiceContext): ChosenDate[] {
           en: `day ${k + 1} of block ${u + 1} (${ctx.blockDays} consecutive days)`,
           de: `Tag ${k + 1} von Block ${u + 1} (${ctx.blockDays} aufeinanderfolgende Tage)`,
         };
+      } else if (boundAfter(ctx, u)) {
+        // Without the agreed session the day would have been earlier: say what held it back.
+        const agreed = fromDayNumber(ctx.agreed!.before[u]!);
+        reason = 'next';
+        detail = {
+          en: `first usable day after the agreed session on ${agreed}, which teaches a module required here`,
+          de: `erster nutzbarer Tag nach dem vereinbarten Termin am ${agreed}, der ein hier vorausgesetztes Modul lehrt`,
+        };
+      } else if (boundBefore(ctx, u)) {
+        // Without the agreed session the day would have been later: say what held it forward.
+        const agreed = fromDayNumber(ctx.agreed!.after[u]!);
+        reason = 'end';
+        detail = {
+          en: `latest usable day before the agreed session on ${agreed}, which teaches a module that requires one taught here`,
+          de: `letzter nutzbarer Tag vor dem vereinbarten Termin am ${agreed}, der ein Modul lehrt, das ein hier gelehrtes voraussetzt`,
+        };
       } else if (ctx.spread) {
         reason = 'spread';
         spreadDetail ??= Object.freeze({
@@ -201,17 +220,6 @@ export function chosenDates(ctx: ChoiceContext): ChosenDate[] {
           next === undefined
             ? { en: `latest usable day on or before the end ${fromDayNumber(ctx.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(ctx.end!)}` }
             : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` };
-      } else if (
-        ctx.agreedBefore !== undefined &&
-        ctx.agreedBefore[u]! >= (u === 0 ? (ctx.start ?? -Infinity) : starts[u - 1]! + sizes[u - 1]! - 1)
-      ) {
-        // Without the agreed session the day would have been earlier: say what held it back.
-        const agreed = fromDayNumber(ctx.agreedBefore[u]!);
-        reason = 'next';
-        detail = {
-          en: `first usable day after the agreed session on ${agreed}, which teaches a module required here`,
-          de: `erster nutzbarer Tag nach dem vereinbarten Termin am ${agreed}, der ein hier vorausgesetztes Modul lehrt`,
-        };
       } else if (u === 0) {
         reason = 'start';
         detail =
@@ -232,6 +240,38 @@ export function chosenDates(ctx: ChoiceContext): ChosenDate[] {
     }
   }
   return out;
+}
+
+/** The day unit `u` of a spread plan aims at (see select-dates), before usable days are looked for. */
+function spreadTarget(ctx: ChoiceContext, u: number): number {
+  const n = ctx.starts.length;
+  if (n === 1) return ctx.start!;
+  const span = ctx.end! - ctx.sizes[n - 1]! + 1 - ctx.start!;
+  return ctx.start! + Math.round((u * span) / (n - 1));
+}
+
+/**
+ * True when an agreed session before unit `u` kept it from an earlier day: packing forward or spreading,
+ * the unit would otherwise start right after the start, the previous unit, or at its spread target.
+ */
+function boundAfter(ctx: ChoiceContext, u: number): boolean {
+  const agreed = ctx.agreed?.before[u];
+  if (agreed === undefined || agreed === -Infinity || ctx.backward) return false;
+  const lower = u === 0 ? (ctx.start ?? -Infinity) : ctx.starts[u - 1]! + ctx.sizes[u - 1]! - 1;
+  return agreed >= (ctx.spread ? Math.max(lower, spreadTarget(ctx, u)) : lower);
+}
+
+/**
+ * True when an agreed session after unit `u` kept it from a later day: packing back from the end, the
+ * unit would otherwise end right before the end or the next unit; spreading, it would start at its target.
+ */
+function boundBefore(ctx: ChoiceContext, u: number): boolean {
+  const agreed = ctx.agreed?.after[u];
+  if (agreed === undefined || agreed === Infinity) return false;
+  if (ctx.spread) return agreed <= spreadTarget(ctx, u) + ctx.sizes[u]! - 1;
+  if (!ctx.backward) return false;
+  const upper = u + 1 < ctx.starts.length ? ctx.starts[u + 1]! - 1 : (ctx.end ?? Infinity);
+  return agreed <= upper;
 }
 
 /** What {@link skippedDates} needs to know; internal. */

@@ -2,18 +2,18 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostic.
 import type { Bilingual } from '../core/locale.js';
 import { fromDayNumber, toDayNumber } from '../calendar/calendar-day.js';
 import { ClockChanges } from '../calendar/local-time.js';
-import { formatDuration } from '../duration/index.js';
+import { MINUTES_PER_UNIT, formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session, SessionModule } from '../model/session.js';
 import type { DayContent } from './allocate.js';
 import { exactAmount } from './amount-text.js';
-import { classifierOf, normalizeConstraints, type PlanConstraints } from './constraints.js';
+import { classifierOf, normalizeConstraints, type Normalized, type PlanConstraints } from './constraints.js';
 import { chosenDates, emptyExplanation, skippedDates, withLazyExplanation, type ChosenDate, type PlanExplanation } from './explanation.js';
 import { analyzeFixed } from './fixed-sessions.js';
 import { planDiagnostic } from './plan-diagnostic.js';
-import { collectModules } from './planned-modules.js';
-import { agreedBeforeUnits, agreedOrderOf, contentFor, moduleCap, oversized, selectFor, sizesFor, type PlannerContext } from './planner-context.js';
+import { collectModules, type PlannedModule } from './planned-modules.js';
+import { agreedBoundUnits, agreedOrderOf, contentFor, moduleCap, oversized, selectFor, sizesFor, type PlannerContext } from './planner-context.js';
 import { blockCountDiagnostic, shortageDiagnostic } from './shortage.js';
 import { layoutDay } from './session-time.js';
 import { orderIndices, requirementEdges } from './topological-order.js';
@@ -102,7 +102,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   // A module given in days only ("half a day") stands for that share of this plan's day.
   const selection = collectModules(
     program,
-    { track: c.track, includeOptional: c.includeOptional, minutesPerDay: c.dayCapacity },
+    { track: c.track, includeOptional: c.includeOptional, minutesPerDay: c.dayCapacity, unitMinutes: c.unitMinutes },
     locale,
     true,
   );
@@ -245,21 +245,55 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     if (m.sessions === undefined || remaining[i]! === 0) return;
     const cap = moduleCap(ctx, i, c.dayCapacity);
     const needed = Math.ceil(remaining[i]! / cap);
-    if (needed > m.sessions.max) {
+    if (m.sessions.max === 0) {
+      // No session at all for a module that has hours: no cap or day length can help.
       diagnostics.push(
         planDiagnostic(
           'plan/infeasible',
           'error',
           m.pointer + '/sessions',
           {
-            en: `Module ${m.id} needs ${needed} sessions of at most ${fmt(cap, 'en')} for ${fmt(remaining[i]!, 'en')}, but takes at most ${m.sessions.max}`,
-            de: `Modul ${m.id} braucht ${needed} Termine à höchstens ${fmt(cap, 'de')} für ${fmt(remaining[i]!, 'de')}, hat aber höchstens ${m.sessions.max}`,
+            en: `Module ${m.id} takes no sessions (sessions: 0) but needs ${fmt(remaining[i]!, 'en')}`,
+            de: `Modul ${m.id} hat keine Termine (sessions: 0), braucht aber ${fmt(remaining[i]!, 'de')}`,
           },
           locale,
           {
-            en: `Allow ${Math.ceil(remaining[i]! / c.unitMinutes / m.sessions.max)} UE a day, or ${needed} sessions`,
-            de: `${Math.ceil(remaining[i]! / c.unitMinutes / m.sessions.max)} UE pro Tag oder ${needed} Termine zulassen`,
+            en: `Allow at least ${needed} ${needed === 1 ? 'session' : 'sessions'}, or make the module optional`,
+            de: `Mindestens ${needed} ${needed === 1 ? 'Termin' : 'Termine'} zulassen oder das Modul optional machen`,
           },
+        ),
+      );
+      return;
+    }
+    if (needed > m.sessions.max) {
+      // A maxPerSession (the module's or one around it) may be what limits a session, not the day.
+      const owner = m.maxPerSession !== undefined && cap === m.maxPerSession && cap < c.dayCapacity ? capOwner(m) : undefined;
+      const perSession = Math.ceil(remaining[i]! / m.sessions.max / MINUTES_PER_UNIT[unit]) * MINUTES_PER_UNIT[unit];
+      const perDay = Math.ceil(remaining[i]! / c.unitMinutes / m.sessions.max);
+      const capText: Bilingual = owner === undefined ? { en: '', de: '' } : { en: ` (maxPerSession of ${owner})`, de: ` (maxPerSession von ${owner})` };
+      const hint: Bilingual =
+        owner === undefined
+          ? { en: `Allow ${perDay} UE a day, or ${needed} sessions`, de: `${perDay} UE pro Tag oder ${needed} Termine zulassen` }
+          : perSession > c.dayCapacity
+            ? {
+                en: `Raise maxPerSession of ${owner} to ${fmt(perSession, 'en')} and allow ${perDay} UE a day, or allow ${needed} sessions`,
+                de: `maxPerSession von ${owner} auf ${fmt(perSession, 'de')} erhöhen und ${perDay} UE pro Tag zulassen, oder ${needed} Termine zulassen`,
+              }
+            : {
+                en: `Raise maxPerSession of ${owner} to ${fmt(perSession, 'en')}, or allow ${needed} sessions`,
+                de: `maxPerSession von ${owner} auf ${fmt(perSession, 'de')} erhöhen oder ${needed} Termine zulassen`,
+              };
+      diagnostics.push(
+        planDiagnostic(
+          'plan/infeasible',
+          'error',
+          m.pointer + '/sessions',
+          {
+            en: `Module ${m.id} needs ${needed} sessions of at most ${fmt(cap, 'en')}${capText.en} for ${fmt(remaining[i]!, 'en')}, but takes at most ${m.sessions.max}`,
+            de: `Modul ${m.id} braucht ${needed} Termine à höchstens ${fmt(cap, 'de')}${capText.de} für ${fmt(remaining[i]!, 'de')}, hat aber höchstens ${m.sessions.max}`,
+          },
+          locale,
+          hint,
         ),
       );
     }
@@ -275,7 +309,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   const sizes = sizesFor(days, c.blockDays);
   const selected = days === 0 ? { ok: true as const, starts: [], spreadFellBack: false } : selectFor(ctx, content, {}, sizes);
   if (!selected.ok) {
-    diagnostics.push(shortageDiagnostic(ctx, content, total, selected));
+    diagnostics.push(shortageDiagnostic(ctx, content, total, selected, withoutDefaultBreak(program, constraints, c)));
     return failed(diagnostics, NO_PLAN);
   }
 
@@ -420,7 +454,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
       blockDays: c.blockDays,
       start: c.start,
       end: c.end,
-      agreedBefore: agreedBeforeUnits(ctx, content, sizes),
+      agreed: agreedBoundUnits(ctx, content, sizes),
     });
     const chosen = agreedDays.length > 0 ? inDateOrder(plannedDays, planned, agreedDays, agreedChosen) : planned;
     const skipped =
@@ -450,6 +484,34 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     return { summary, chosen, skipped };
   };
   return withLazyExplanation({ ok: !hasErrors(diagnostics), offering, diagnostics: sortDiagnostics(diagnostics) }, explain);
+}
+
+/**
+ * The change "no lunch break" when it makes the plan fit: a window of one's own keeps the default break
+ * unless `breaks` says otherwise, and the user may not know it is there. Planned again in full, since
+ * modules given in days grow with the day.
+ */
+function withoutDefaultBreak(program: Program, constraints: PlanConstraints, c: Normalized): Bilingual[] {
+  if (constraints.window === undefined || c.breaksGiven || c.breaks.length === 0) return [];
+  if (!plan(program, { ...constraints, breaks: [] }).ok) return [];
+  return [
+    {
+      en: 'without the default lunch break (breaks: [] / --break none)',
+      de: 'ohne die voreingestellte Mittagspause (breaks: [] / --break none)',
+    },
+  ];
+}
+
+/**
+ * The id of the module whose `maxPerSession` is a planned module's tightest cap: a module around it when
+ * one has that cap (raising the module's own would not help), else the module itself.
+ */
+function capOwner(m: PlannedModule): string {
+  const around = m.cappedAncestors?.find((a) => a.minutes === m.maxPerSession);
+  if (around === undefined) return m.id;
+  // "/modules/0/modules/2" sits at depth 2: the second of the modules around it, outermost first.
+  const depth = around.pointer.split('/modules/').length - 1;
+  return m.ancestors[depth - 1] ?? m.id;
 }
 
 /** Session ids `s01`, `s02`, … of `width` digits, skipping `used`; the same sequence on every call. */

@@ -27,10 +27,17 @@ export interface ModuleSelection {
    * (window minus breaks, at most `maxUnitsPerDay` units).
    */
   minutesPerDay?: number | undefined;
+  /**
+   * The teaching unit a share of a day is rounded down to, in minutes
+   * (default 45): half of a 5 UE day is 2 UE, not 2½, so it neither leaves
+   * a stray fraction nor spills a minute of the next module onto another day.
+   */
+  unitMinutes?: number | undefined;
 }
 
 /** The length of a day for modules given in `days` only: the default window minus the lunch break. */
 const DEFAULT_MINUTES_PER_DAY = 360;
+const DEFAULT_UNIT_MINUTES = 45;
 
 /**
  * A module around a planned module that caps what one session gives all of
@@ -283,6 +290,21 @@ export function collectModules(
   const unit = program.unit;
   const minutesOf = amountParser(unit);
   const perDay = selection.minutesPerDay ?? DEFAULT_MINUTES_PER_DAY;
+  const unitLength = selection.unitMinutes !== undefined && selection.unitMinutes > 0 ? selection.unitMinutes : DEFAULT_UNIT_MINUTES;
+  // "Half a day (at most 3 hours)": whole units of the plan's day, and never more than the module's sessions may hold.
+  const daysBudget = (m: Module, days: number, cap: number | undefined): number => {
+    // At least one unit: half of a one-unit day still is a module to plan, not nothing.
+    const whole = Math.max(Math.floor((days * perDay) / unitLength) * unitLength, Math.min(unitLength, perDay));
+    if (cap === undefined) return whole;
+    const s = m.sessions;
+    const sessions = s === undefined ? Math.ceil(days) : typeof s === 'number' ? s : s.max;
+    return Math.min(whole, cap * sessions);
+  };
+  const ownCapOf = (m: Module): number | undefined => {
+    if (m.maxPerSession === undefined) return undefined;
+    const cap = minutesOf(m.maxPerSession);
+    return cap !== undefined && cap > 0 ? cap : undefined;
+  };
   // effectiveMinutes with memoised amounts for modules that declare hours (nearly all), and with
   // `days` for a module the source gives in days only ("half a day, at most 3 hours").
   const moduleMinutes = (m: Module): number | undefined => {
@@ -292,12 +314,12 @@ export function collectModules(
       let sum = 0;
       for (const child of children) {
         const minutes = moduleMinutes(child);
-        if (minutes === undefined) return m.days === undefined ? undefined : Math.floor(m.days * perDay);
+        if (minutes === undefined) return m.days === undefined ? undefined : daysBudget(m, m.days, ownCapOf(m));
         sum += minutes;
       }
       return sum;
     }
-    return m.days === undefined ? effectiveMinutes(m, unit) : Math.floor(m.days * perDay);
+    return m.days === undefined ? effectiveMinutes(m, unit) : daysBudget(m, m.days, ownCapOf(m));
   };
   // Iterative depth-first walk in document order: a stack of sibling lists
   // with the position reached in each. A module's frame is an object only
@@ -320,11 +342,7 @@ export function collectModules(
     const ancestors = parent === undefined ? (shareLists ? (NONE as string[]) : []) : [...parent.ancestors, parent.module.id];
     const isListed = listed === undefined || parent?.listed === true || listed.has(module.id);
     const optional = module.optional === true || parent?.optional === true;
-    let ownCap: number | undefined;
-    if (module.maxPerSession !== undefined) {
-      const cap = minutesOf(module.maxPerSession);
-      if (cap !== undefined && cap > 0) ownCap = cap;
-    }
+    const ownCap = ownCapOf(module);
     const inherited = parent?.caps ?? NO_CAPS;
     const caps = ownCap === undefined ? inherited : [...inherited, { pointer: level.prefix + i, minutes: ownCap }];
     if (!isListed) {
@@ -343,7 +361,13 @@ export function collectModules(
       descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
       continue;
     }
-    const minutes = moduleMinutes(module);
+    // The tightest cap binds the module, and a cap around it (not just its own) can bound a budget in days.
+    let maxPerSession: number | undefined;
+    for (const cap of caps) if (maxPerSession === undefined || cap.minutes < maxPerSession) maxPerSession = cap.minutes;
+    let minutes = moduleMinutes(module);
+    if (minutes !== undefined && module.hours === undefined && module.days !== undefined && maxPerSession !== undefined && maxPerSession !== ownCap) {
+      minutes = Math.min(minutes, daysBudget(module, module.days, maxPerSession));
+    }
     if (minutes === undefined) {
       diagnostics.push(
         planDiagnostic(
@@ -363,8 +387,6 @@ export function collectModules(
     if (minutes === 0) continue;
     // The validator holds every session to each cap along the chain, so the tightest one binds this module;
     // caps of the modules around it also bind its siblings together (cappedAncestors).
-    let maxPerSession: number | undefined;
-    for (const cap of caps) if (maxPerSession === undefined || cap.minutes < maxPerSession) maxPerSession = cap.minutes;
     const cappedAncestors = inherited;
     const s = module.sessions;
     const sessions = s === undefined ? undefined : typeof s === 'number' ? { min: s, max: s } : { min: s.min, max: s.max };

@@ -73,18 +73,32 @@ export function agreedOrderOf(
   return any ? { after, before: until } : undefined;
 }
 
-/** Per unit, the latest agreed session day a module in it requires, or undefined when agreed sessions bind nothing. */
-export function agreedBeforeUnits(ctx: PlannerContext, content: DayContent, sizes: readonly number[]): Float64Array | undefined {
+/**
+ * Per unit, the agreed sessions that bound it: `before`, the latest agreed session day a module in it
+ * requires (it lies before the unit), and `after`, the earliest agreed session day of a module that
+ * requires one in it (it lies after the unit); -Infinity and Infinity where none does. Undefined when
+ * agreed sessions bind nothing.
+ */
+export function agreedBoundUnits(
+  ctx: PlannerContext,
+  content: DayContent,
+  sizes: readonly number[],
+): { before: Float64Array; after: Float64Array } | undefined {
   const order = ctx.agreedOrder;
   if (order === undefined) return undefined;
-  const out = new Float64Array(sizes.length).fill(-Infinity);
+  const before = new Float64Array(sizes.length).fill(-Infinity);
+  const after = new Float64Array(sizes.length).fill(Infinity);
   let day = 0;
   for (let u = 0; u < sizes.length; u++) {
     for (let k = 0; k < sizes[u]!; k++, day++) {
-      for (let p = content.dayStart[day]!; p < content.dayStart[day + 1]!; p++) out[u] = Math.max(out[u]!, order.after[content.item[p]!]!);
+      for (let p = content.dayStart[day]!; p < content.dayStart[day + 1]!; p++) {
+        const i = content.item[p]!;
+        before[u] = Math.max(before[u]!, order.after[i]!);
+        after[u] = Math.min(after[u]!, order.before[i]!);
+      }
     }
   }
-  return out;
+  return { before, after };
 }
 
 /** Per unit, the earliest and latest first day that keeps its modules in order with the agreed sessions. */

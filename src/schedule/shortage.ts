@@ -61,8 +61,11 @@ function smallest(lo: number, hi: number, ok: (x: number) => boolean): number | 
   return lo;
 }
 
-/** The smallest single changes that would make the plan fit, each as a phrase in both languages. */
-function smallestChanges(ctx: PlannerContext, content: DayContent): Bilingual[] {
+/**
+ * The smallest single changes that would make the plan fit, each as a phrase in both languages;
+ * `replanned` are changes the caller has already planned again in full (they follow the day-length one).
+ */
+function smallestChanges(ctx: PlannerContext, content: DayContent, replanned: readonly Bilingual[]): Bilingual[] {
   const c = ctx.c;
   const days = content.days;
   const out: Bilingual[] = [];
@@ -118,6 +121,7 @@ function smallestChanges(ctx: PlannerContext, content: DayContent): Bilingual[] 
       break;
     }
   }
+  out.push(...replanned);
 
   for (const day of WEEKDAYS) {
     if (c.weekdays.includes(day)) continue;
@@ -159,8 +163,17 @@ function changesHint(changes: readonly Bilingual[]): Bilingual {
   };
 }
 
-/** The `plan/infeasible` diagnostic for dates that cannot be found, with figures and the smallest changes. */
-export function shortageDiagnostic(ctx: PlannerContext, content: DayContent, total: number, failure: SelectionFailure): Diagnostic {
+/**
+ * The `plan/infeasible` diagnostic for dates that cannot be found, with figures and the smallest changes;
+ * `replanned` are further changes the caller has planned again in full and found to fit.
+ */
+export function shortageDiagnostic(
+  ctx: PlannerContext,
+  content: DayContent,
+  total: number,
+  failure: SelectionFailure,
+  replanned: readonly Bilingual[] = [],
+): Diagnostic {
   const c = ctx.c;
   const days = content.days;
   const locale = c.locale;
@@ -238,7 +251,7 @@ export function shortageDiagnostic(ctx: PlannerContext, content: DayContent, tot
     };
   }
   const path = failure.kind === 'max-gap' ? '/maxGapDays' : c.end !== undefined ? '/end' : '';
-  return planDiagnostic('plan/infeasible', 'error', path, message, locale, changesHint(smallestChanges(ctx, content)));
+  return planDiagnostic('plan/infeasible', 'error', path, message, locale, changesHint(smallestChanges(ctx, content, replanned)));
 }
 
 /** The longest run of consecutive calendar days the teaching weekdays allow (7: any length). */

@@ -123,7 +123,8 @@ describe('modules given in days', () => {
       { id: 'fest', title: 'Fest', hours: 2, days: 1 },
     ]);
     const r = plan(program, { start: '2027-01-04', window: '09:00-13:00', breaks: [] });
-    expect(minutesByModule(r.offering!)).toEqual(new Map([['halb', 120], ['fest', 90]]));
+    // Half of a 4-hour day is 2⅔ UE; a share of a day is whole units, so 2 UE.
+    expect(minutesByModule(r.offering!)).toEqual(new Map([['halb', 90], ['fest', 90]]));
   });
 });
 
