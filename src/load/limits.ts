@@ -30,11 +30,15 @@ export const DEFAULT_MAX_DEPTH = 256;
  * thousands of sessions is fine while a few lines that expand to millions
  * of values are refused before anything is expanded. A million is about
  * what a plain document within the 8 MiB size limit can hold, so aliases
- * at most double the work for everything that walks the value.
+ * at most double the work for everything that walks the value. Every YAML
+ * text with an alias is checked against it before its value is built (the
+ * fast reader declines aliases), and the value is never built by yaml's
+ * `toJS`, which knows no such limit.
  *
  * @example
  * ```ts
- * if (aliasExpansion(doc).added > MAX_YAML_ALIAS_VALUES) reportBomb();
+ * import { load } from 'curricula';
+ * load(billionLaughs).diagnostics[0]?.message; // 'Aliases expand to more than 1,000,000 values; …'
  * ```
  */
 export const MAX_YAML_ALIAS_VALUES = 1_000_000;

@@ -50,11 +50,20 @@ function keyString(key: unknown, anchors: Map<string, Node>): string {
     const target = anchors.get(key.source);
     return yamlLib().isScalar(target) ? scalarKey(target.value) : `*${key.source}`;
   }
-  try {
-    return String(key);
-  } catch {
-    return '';
-  }
+  // A collection key is refused (collectionKind), so its name only has to be cheap:
+  // yaml's String(key) converts the whole key, aliases and all.
+  if (yamlLib().isMap(key)) return '{…}';
+  if (yamlLib().isSeq(key)) return '[…]';
+  return '';
+}
+
+// A key that is a list or mapping, itself or through an alias; curricula name things with text.
+function collectionKind(key: unknown, anchors: Map<string, Node>): 'list' | 'mapping' | undefined {
+  const Y = yamlLib();
+  const node = Y.isAlias(key) ? anchors.get(key.source) : key;
+  if (Y.isMap(node)) return 'mapping';
+  if (Y.isSeq(node)) return 'list';
+  return undefined;
 }
 
 function rangeOf(node: unknown): [number, number] | undefined {
@@ -184,10 +193,10 @@ function parseYaml(text: string): Document {
  * `yaml` package: YAML 1.2 core schema, duplicate keys are errors (also
  * keys that differ only in YAML, like `1` and `"1"`), one document per
  * file, the expanded size of aliases capped (billion laughs), tags that make
- * other than plain values (`!!binary`, `!!set` …) refused and forbidden
- * keys removed. The text is parsed once; the parsed document is kept and
- * walked for positions only when the source map is first asked (or when a
- * diagnostic needs a place).
+ * other than plain values (`!!binary`, `!!set` …) and keys that are lists
+ * or mappings refused, forbidden keys removed. The text is parsed once;
+ * the parsed document is kept and walked for positions only when the
+ * source map is first asked (or when a diagnostic needs a place).
  *
  * @example
  * ```ts
@@ -270,9 +279,15 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
   }
 
   try {
-    // The expanded size is limited above (aliasBomb); yaml's own alias count limits uses, not size.
-    const plain = plainValue(doc);
-    const value: unknown = plain === NOT_PLAIN_KEY ? doc.toJS({ maxAliasCount: -1 }) : plain;
+    // Never yaml's toJS: its alias lookup is quadratic, and the alias limit above is on expanded size, which toJS does not know.
+    const value = plainValue(doc);
+    if (value === NOT_PLAIN_KEY) {
+      // notPlain reports every key that is not a scalar; this is only a guard should the two ever disagree.
+      diagnostics.push(
+        loadDiagnostic(file, { code: 'syntax', message: 'A key must be text', path: '', hint: 'Write every key as text' }, START_OF_TEXT),
+      );
+      return { value: undefined, diagnostics, sourceMap };
+    }
     return { value, diagnostics, sourceMap };
   } catch (e) {
     const unresolved = e instanceof ReferenceError ? /^Unresolved alias.*: (.*)$/.exec(e.message) : null;
@@ -365,9 +380,9 @@ const NOT_PLAIN_KEY: unique symbol = Symbol('not a plain key');
 /**
  * The document's value, as yaml's `toJS` gives it for the core schema
  * (keys as text, an alias the very value of its anchor), or
- * {@link NOT_PLAIN_KEY} when a key is a collection, whose text only yaml
- * knows how to write. Why not `toJS`: it looks up every alias's anchor by
- * scanning all anchors and aliases before it, so 20,000 sessions that
+ * {@link NOT_PLAIN_KEY} when a key is a collection (reported before by
+ * {@link notPlain}, so not expected here). Why not `toJS`: it looks up
+ * every alias's anchor by scanning all anchors and aliases before it, so 20,000 sessions that
  * reuse one `&ort` took 10 s; here each anchor is remembered by name as it
  * is met (the last one of a name before the alias counts, as in yaml).
  * Tags that make other than plain values are refused before this runs.
@@ -432,7 +447,8 @@ function plainValue(doc: Document): unknown {
 /** A value the YAML text makes that is not plain data, or a key that stands twice once keys are text. */
 type NotPlain =
   | { kind: 'tag'; tag: string; pointer: string; range: [number, number] }
-  | { kind: 'repeated-key'; key: string; pointer: string; range: [number, number]; firstStart: number };
+  | { kind: 'repeated-key'; key: string; pointer: string; range: [number, number]; firstStart: number }
+  | { kind: 'collection-key'; collection: 'list' | 'mapping'; pointer: string; range: [number, number] };
 
 const PLAIN_TAGS = new Set(['map', 'seq', 'str', 'int', 'float', 'bool', 'null', 'pairs'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -453,9 +469,16 @@ function notPlain(doc: Document): NotPlain[] {
   const Y = yamlLib();
   const out: NotPlain[] = [];
   const anchors = new Map<string, Node>();
-  const stack: { node: unknown; pointer: string }[] = [{ node: doc.contents, pointer: '' }];
+  // `keyOf`: the pointer of the mapping whose key this node is. Checked when the node is met, not
+  // with its mapping, so an alias key (`? *a`) sees its anchor even when that is set in an earlier sibling.
+  const stack: { node: unknown; pointer: string; keyOf?: string }[] = [{ node: doc.contents, pointer: '' }];
   while (stack.length > 0) {
-    const { node, pointer } = stack.pop() as (typeof stack)[number];
+    const { node, pointer, keyOf } = stack.pop() as (typeof stack)[number];
+    if (keyOf !== undefined) {
+      const collection = collectionKind(node, anchors);
+      const at = rangeOf(node);
+      if (collection !== undefined && at !== undefined) out.push({ kind: 'collection-key', collection, pointer: keyOf, range: at });
+    }
     if (!Y.isNode(node) || Y.isAlias(node)) continue;
     if (node.anchor) anchors.set(node.anchor, node);
     const tag = node.tag;
@@ -465,7 +488,7 @@ function notPlain(doc: Document): NotPlain[] {
       out.push({ kind: 'tag', tag: tag ?? '', pointer, range });
       continue;
     }
-    const children: { node: unknown; pointer: string }[] = [];
+    const children: (typeof stack)[number][] = [];
     if (Y.isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items) {
@@ -473,14 +496,18 @@ function notPlain(doc: Document): NotPlain[] {
         const child = `${pointer}/${escapeSegment(key)}`;
         const keyRange = rangeOf(pair.key);
         const first = seen.get(key);
-        if (first !== undefined && keyRange !== undefined) out.push({ kind: 'repeated-key', key, pointer: child, range: keyRange, firstStart: first });
-        else if (keyRange !== undefined) seen.set(key, keyRange[0]);
-        children.push({ node: pair.key, pointer: child }, { node: pair.value, pointer: child });
+        // Collection keys are reported as such; their cheap names would make any two of them repeat.
+        if (keyRange !== undefined && !Y.isCollection(pair.key)) {
+          if (first !== undefined) out.push({ kind: 'repeated-key', key, pointer: child, range: keyRange, firstStart: first });
+          else seen.set(key, keyRange[0]);
+        }
+        children.push({ node: pair.key, pointer: child, keyOf: pointer }, { node: pair.value, pointer: child });
       }
     } else if (Y.isCollection(node)) {
       node.items.forEach((item, i) => {
-        if (Y.isPair(item)) children.push({ node: item.key, pointer: `${pointer}/${i}` }, { node: item.value, pointer: `${pointer}/${i}` });
-        else children.push({ node: item, pointer: `${pointer}/${i}` });
+        const child = `${pointer}/${i}`;
+        if (Y.isPair(item)) children.push({ node: item.key, pointer: child, keyOf: child }, { node: item.value, pointer: child });
+        else children.push({ node: item, pointer: child });
       });
     }
     // Reversed, so anchors are met in document order.
@@ -489,8 +516,28 @@ function notPlain(doc: Document): NotPlain[] {
   return out;
 }
 
+// Quoting the key as written keeps its text; a long or multi-line key gets the rule only.
+function collectionKeyHint(text: string, range: [number, number]): string {
+  const generic = 'Write the key as text; put it in quotes if it holds brackets, braces or commas';
+  const written = text.slice(range[0], range[1]).trim();
+  if (written.length === 0 || written.length > 60 || /[\r\n'"#&*!]/.test(written) || !/^[[{]/.test(written)) return generic;
+  return `${generic}: '${written}'`;
+}
+
 function notPlainDiagnostic(file: string, text: string, lines: LineIndex, problem: NotPlain): Diagnostic {
   const range = lines.rangeOf(problem.range[0], problem.range[1]);
+  if (problem.kind === 'collection-key') {
+    return loadDiagnostic(
+      file,
+      {
+        code: 'syntax',
+        message: `A key must be text; this key is a ${problem.collection}`,
+        path: problem.pointer,
+        hint: collectionKeyHint(text, problem.range),
+      },
+      range,
+    );
+  }
   if (problem.kind === 'tag') {
     // The node's range leaves out its tag; the tag is what to change.
     let bang = text.lastIndexOf('!', problem.range[0]);

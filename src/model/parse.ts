@@ -8,7 +8,7 @@ import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
 import { recoverDocument } from './recover.js';
 import { fastParse, INVALID } from './schema-fast-path.js';
-import { type SchemaProblem, schemaProblems } from './schema-issues.js';
+import { type SchemaProblem, schemaProblems, sourceHints } from './schema-issues.js';
 
 /**
  * What every parse function returns: the typed value (when the schema
@@ -74,15 +74,21 @@ function toLoadResult(input: string | LoadResult, options: ParseOptions): LoadRe
 }
 
 function locate(source: LoadResult, problems: readonly SchemaProblem[], locale: Locale): Diagnostic[] {
-  return problems.map((p) => ({
-    code: p.code,
-    severity: 'error' as const,
-    message: pick(p.message, locale),
-    path: p.path,
-    ...source.sourceMap.locate(p.path, p.part),
-    ...(p.hint !== undefined ? { hint: pick(p.hint, locale) } : {}),
-    file: source.filename,
-  }));
+  // A hint that quotes a value quotes it as written (0815, not the number 815), so it needs the text.
+  const hintOf = typeof source.text === 'string' ? sourceHints(source) : (p: SchemaProblem) => p.hint;
+  return problems.map((p) => {
+    const range = source.sourceMap.locate(p.path, p.part);
+    const hint = hintOf(p, range);
+    return {
+      code: p.code,
+      severity: 'error' as const,
+      message: pick(p.message, locale),
+      path: p.path,
+      ...range,
+      ...(hint !== undefined ? { hint: pick(hint, locale) } : {}),
+      file: source.filename,
+    };
+  });
 }
 
 function finish<T>(source: LoadResult, value: T | undefined, diagnostics: Diagnostic[]): ParseResult<T> {

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { SourceRange } from '../core/diagnostic.js';
 import type { Bilingual } from '../core/locale.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { toPointer } from '../core/json-pointer.js';
@@ -16,6 +17,13 @@ export interface SchemaProblem {
   part: 'key' | 'value';
   message: Bilingual;
   hint?: Bilingual;
+  /**
+   * The hint would best quote the value as it is written, which only the
+   * source text has (the parsed value of `0815` is 815): a number or
+   * true/false where text is meant, or text with a colon. `hint` is a
+   * wording without it; {@link sourceHints} gives the exact one.
+   */
+  quote?: 'number' | 'boolean' | 'colon';
 }
 
 type Segment = string | number;
@@ -49,14 +57,92 @@ function zodMessage(en: string): Bilingual {
 }
 
 // YAML reads an unquoted `2019` as a number and `true` as a boolean; where text is meant, quotes keep it text.
-function quoteHint(value: unknown): Bilingual | undefined {
-  if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
-  const text = String(value);
-  return bi(`Write it in quotes: '${text}'`, `In Anführungszeichen schreiben: '${text}'`);
+// The value is not the text (0815 is 815, 1.10 is 1.1, 1e3 is 1000), so the example here is generic;
+// sourceHints puts in the text as written once the value is located.
+function quoteHint(value: unknown): Pick<SchemaProblem, 'hint' | 'quote'> {
+  if (typeof value === 'number') {
+    return {
+      quote: 'number',
+      hint: bi(
+        'Write it in quotes, exactly as you mean it, e.g. "0815" (unquoted, 0815 is the number 815)',
+        'In Anführungszeichen schreiben, genau wie gemeint, z. B. "0815" (ohne sie ist 0815 die Zahl 815)',
+      ),
+    };
+  }
+  if (typeof value === 'boolean') {
+    return {
+      quote: 'boolean',
+      hint: bi(
+        'Write it in quotes, e.g. "true" (unquoted, true is a yes/no value)',
+        'In Anführungszeichen schreiben, z. B. "true" (ohne sie ist true ein Ja/Nein-Wert)',
+      ),
+    };
+  }
+  return {};
+}
+
+// What a plain YAML scalar or JSON literal that read as a number or true/false looks like (0815, 1.10, 1e3, 0x1F, .inf).
+const WRITTEN_NUMBER = /^[-+]?(?:[0-9]|\.[0-9A-Za-z])[0-9A-Za-z._+-]*$/;
+const WRITTEN_BOOLEAN = /^(?:true|false|True|False|TRUE|FALSE)$/;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Hints that quote a value exactly as the source writes it. Schema problems
+ * only know parsed values, and `id: 0815` parses to 815: a hint built from
+ * the value would suggest different text. The returned function takes a
+ * problem and the range it was located at and gives the problem's hint with
+ * the source text put in (`Write it in quotes: '0815'`), or its own hint
+ * when the range holds no plain number, true/false or colon text (an alias,
+ * a multi-line value). Line starts are found once per source, on first need.
+ *
+ * @example
+ * ```ts
+ * const hintOf = sourceHints({ text: source.text, format: source.format });
+ * const range = source.sourceMap.locate(problem.path, problem.part);
+ * const hint = hintOf(problem, range); // { en: "Write it in quotes: '0815'", de: "In Anführungszeichen schreiben: '0815'" }
+ * ```
+ */
+export function sourceHints(source: { text: string; format: 'json' | 'yaml' }): (problem: SchemaProblem, range: SourceRange) => Bilingual | undefined {
+  let starts: number[] | undefined;
+  const slice = (range: SourceRange): string | undefined => {
+    starts ??= lineStarts(source.text);
+    const from = starts[range.line - 1];
+    const to = starts[range.endLine - 1];
+    if (from === undefined || to === undefined) return undefined;
+    // A block mapping's range runs to the start of the next line: trimmed, the text must still be one line.
+    const text = source.text.slice(from + range.column - 1, to + range.endColumn - 1).trim();
+    return text.length > 0 && !/[\r\n]/.test(text) ? text : undefined;
+  };
+  return (problem, range) => {
+    if (problem.quote === undefined) return problem.hint;
+    const written = slice(range);
+    if (written === undefined) return problem.hint;
+    if (problem.quote === 'colon') {
+      // A one-line mapping of one pair, written as plain text (not `{…}`, no comment, no quotes to keep).
+      if (source.format !== 'yaml' || !/^[^\s{["'?!&*#|>%@`-][^#]*:\s/.test(written) || /["'#]/.test(written)) return problem.hint;
+      return colonHint(written.includes('\\') ? `'${written}'` : `"${written}"`);
+    }
+    const fits = problem.quote === 'number' ? WRITTEN_NUMBER.test(written) : WRITTEN_BOOLEAN.test(written);
+    if (!fits) return problem.hint;
+    const text = source.format === 'json' ? `"${written}"` : `'${written}'`;
+    return bi(`Write it in quotes: ${text}`, `In Anführungszeichen schreiben: ${text}`);
+  };
 }
 
 // `- Teil 1: Grundlagen` is a mapping to YAML; the author meant one text with a colon.
-function colonText(value: unknown, anyKey = false): { key: string; text: string } | undefined {
+function colonText(value: unknown, anyKey = false): { key: string; text: string | undefined } | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
@@ -64,11 +150,19 @@ function colonText(value: unknown, anyKey = false): { key: string; text: string 
   const rest = (value as Record<string, unknown>)[key];
   // Where a mapping could also be meant (a topic), a one-word key is as likely a misspelt key.
   if ((!anyKey && !/\s/.test(key.trim())) || (typeof rest !== 'string' && typeof rest !== 'number')) return undefined;
-  return { key, text: `${key}: ${String(rest)}` };
+  // A number after the colon is not its text (`Kapitel: 1.10` reads 1.1): no example then, until sourceHints finds the text.
+  return { key, text: typeof rest === 'string' ? `${key}: ${rest}` : undefined };
 }
 
-function colonTextProblem(pointer: string, found: { key: string; text: string }): SchemaProblem {
-  const quoted = found.text.includes('"') ? `'${found.text.replace(/'/g, "''")}'` : `"${found.text}"`;
+function colonHint(quoted: string | undefined): Bilingual {
+  return quoted === undefined
+    ? bi('Put the whole text in quotes, exactly as you mean it', 'Den ganzen Text in Anführungszeichen setzen, genau wie gemeint')
+    : bi(`Put the whole text in quotes: ${quoted}`, `Den ganzen Text in Anführungszeichen setzen: ${quoted}`);
+}
+
+function colonTextProblem(pointer: string, found: { key: string; text: string | undefined }): SchemaProblem {
+  const text = found.text;
+  const quoted = text === undefined ? undefined : text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
   return {
     code: 'schema/type',
     path: pointer,
@@ -77,7 +171,8 @@ function colonTextProblem(pointer: string, found: { key: string; text: string })
       `This looks like text with a colon: YAML read '${found.key}' as a key`,
       `Das sieht nach Text mit Doppelpunkt aus: YAML hat '${found.key}' als Schlüssel gelesen`,
     ),
-    hint: bi(`Put the whole text in quotes: ${quoted}`, `Den ganzen Text in Anführungszeichen setzen: ${quoted}`),
+    hint: colonHint(quoted),
+    quote: 'colon',
   };
 }
 
@@ -330,13 +425,13 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
           }
           const expected = expectedName(issue.expected);
           const got = typeName(at.value);
-          const hint = issue.expected === 'string' ? quoteHint(at.value) : undefined;
+          const quote = issue.expected === 'string' ? quoteHint(at.value) : {};
           out.push({
             code: 'schema/type',
             path: pointer,
             part: 'value',
             message: bi(`Expected ${expected.en}, got ${got.en}`, `Erwartet: ${expected.de}, gefunden: ${got.de}`),
-            ...(hint !== undefined ? { hint } : {}),
+            ...quote,
           });
         }
         break;
@@ -395,7 +490,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         );
         const names = [...expected.map((e) => expectedName(e)), ...literals.map((l) => bi(`'${String(l)}'`, `'${String(l)}'`))];
         const got = typeName(here.value);
-        const hint = expected.includes('string') ? quoteHint(here.value) : undefined;
+        const quote = expected.includes('string') ? quoteHint(here.value) : {};
         out.push({
           code: 'schema/type',
           path: pointer,
@@ -404,7 +499,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
             `Expected ${names.map((n) => n.en).join(' or ')}, got ${got.en}`,
             `Erwartet: ${names.map((n) => n.de).join(' oder ')}, gefunden: ${got.de}`,
           ),
-          ...(hint !== undefined ? { hint } : {}),
+          ...quote,
         });
         break;
       }

@@ -43,6 +43,46 @@ describe('load: YAML errors', () => {
     expect(load('d: !!str 12\ne: !!pairs [x: 1]\n', { format: 'yaml' })).toMatchObject({ ok: true, value: { d: '12', e: [{ x: 1 }] } });
   });
 
+  it('reports a key that is a list or a mapping, where it is written', () => {
+    const cases: [string, string, string][] = [
+      ['? [k]\n: 1\n', 'syntax  1:3', "A key must be text; this key is a list"],
+      ['a: 1\n{x: 1}: 2\n', 'syntax  2:1', 'A key must be text; this key is a mapping'],
+      ['l: [[a]: 1]\n', 'syntax /l/0 1:5', 'A key must be text; this key is a list'],
+      // Through an alias whose anchor is set in an earlier sibling.
+      ['o: &o {x: 1}\n? *o\n: 2\n', 'syntax  2:3', 'A key must be text; this key is a mapping'],
+    ];
+    for (const [text, at, message] of cases) {
+      const result = load(text, { format: 'yaml' });
+      expect(result.value).toBeUndefined();
+      expect(result.diagnostics.map((d) => `${d.code} ${d.path} ${d.line}:${d.column}`)).toEqual([at]);
+      expect(result.diagnostics[0]?.message).toBe(message);
+    }
+    // Two of them are two problems, not a repeated key.
+    expect(where(load('[a]: 1\n[b]: 2\n', { format: 'yaml' }).diagnostics)).toEqual(['syntax 1:1', 'syntax 2:1']);
+    expect(load('[a, b]: 1\n', { format: 'yaml' }).diagnostics[0]?.hint).toBe(
+      "Write the key as text; put it in quotes if it holds brackets, braces or commas: '[a, b]'",
+    );
+  });
+
+  it('refuses 80,000 aliases with a list key at once, without converting the document', () => {
+    // yaml's toJS, once the fallback for such keys, looks up each alias among all before it: 51 s here.
+    const text = `kind: program\nid: p\ntitle: P\nort: &o {x: 1}\nl:\n${'  - *o\n'.repeat(80_000)}? [k]\n: 1\n`;
+    const result = load(text, { format: 'yaml' });
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      'syntax 80006:3 A key must be text; this key is a list',
+    ]);
+  });
+
+  it('applies the alias limit to documents with a list key too', () => {
+    const lol = (name: string, inner: string) => `${name}: &${name} [${Array(9).fill(inner).join(', ')}]\n`;
+    let text = lol('a', '"lol"');
+    for (const [name, inner] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']] as const) text += lol(name, `*${inner}`);
+    const result = load(`${text}? [k]\n: 1\n`, { format: 'yaml' });
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['limit/aliases']);
+  });
+
   it('suggests quotes for an unquoted colon in a value', () => {
     const result = load('kind: program\nid: p\ntitle: Geb ich Dir - so gibst Du mir: Aufbau und Pflege\n', { format: 'yaml' });
     expect(where(result.diagnostics)).toEqual(['syntax 3:8']);

@@ -5,7 +5,7 @@ import { load } from '../../src/load/index.js';
 import { offeringSchema } from '../../src/model/offering.js';
 import { parseOffering, parseProgram } from '../../src/model/parse.js';
 import { programSchema } from '../../src/model/program.js';
-import { schemaProblems } from '../../src/model/schema-issues.js';
+import { schemaProblems, sourceHints } from '../../src/model/schema-issues.js';
 
 const program = (body: string) => `kind: program\nid: p\ntitle: P\n${body}`;
 const offering = (body: string) => `kind: offering\nid: o\nprogram: p\n${body}`;
@@ -48,18 +48,52 @@ describe('schema messages: unknown keys in a union', () => {
   });
 });
 
+// What parse.ts does with a problem: locate it, then take its hint with the source text put in.
+function locatedHints(text: string, format: 'yaml' | 'json' = 'yaml'): { path: string; hint: string | undefined }[] {
+  const loaded = load(text, { format });
+  const parsed = programSchema.safeParse(loaded.value);
+  const problems = parsed.success ? [] : schemaProblems(programSchema, parsed.error.issues, loaded.value);
+  const hintOf = sourceHints(loaded);
+  return problems.map((p) => ({ path: p.path, hint: hintOf(p, loaded.sourceMap.locate(p.path, p.part))?.en }));
+}
+
 describe('schema messages: numbers where text is expected', () => {
-  it('suggests quotes, in English and German', () => {
+  it('suggests quotes around the text as written, in English and German', () => {
     expect(shown(parseOffering(offering('planned: 2019\n')))).toEqual([
       { code: 'schema/type', path: '/planned', message: 'Expected a string, got a number', hint: "Write it in quotes: '2019'" },
     ]);
     expect(parseOffering(offering('planned: 2019\n'), { locale: 'de' }).diagnostics[0]?.hint).toBe("In Anführungszeichen schreiben: '2019'");
-    const ids = parseProgram(program('modules:\n  - {id: 1, title: A, requires: [true]}\n'));
+    const ids = parseProgram(program('modules:\n  - {id: 1, title: A, requires: [True]}\n'));
     expect(ids.diagnostics.map((d) => [d.path, d.hint])).toEqual([
       ['/modules/0/id', "Write it in quotes: '1'"],
-      ['/modules/0/requires/0', "Write it in quotes: 'true'"],
+      ['/modules/0/requires/0', "Write it in quotes: 'True'"],
     ]);
     expect(shown(parseOffering(offering('sessions:\n  - date: 2027-01-04\n    modules: [7]\n')))[0]?.hint).toBe("Write it in quotes: '7'");
+  });
+
+  it('quotes 0815, 1.10 and 1e3 as written, not as the numbers they read as', () => {
+    const text = program('modules:\n  - id: 0815\n    title: 1.10\n  - id: m2\n    title: 1e3\n');
+    const expected = [
+      ['/modules/0/id', "Write it in quotes: '0815'"],
+      ['/modules/0/title', "Write it in quotes: '1.10'"],
+      ['/modules/1/title', "Write it in quotes: '1e3'"],
+    ];
+    expect(parseProgram(text).diagnostics.map((d) => [d.path, d.hint])).toEqual(expected);
+    expect(locatedHints(text).map((h) => [h.path, h.hint])).toEqual(expected);
+    expect(locatedHints('{"kind": "program", "id": "p", "title": 1.10}', 'json')).toEqual([{ path: '/title', hint: 'Write it in quotes: "1.10"' }]);
+  });
+
+  it('without the source, or where the source is no plain number, gives the rule and an example, never a changed text', () => {
+    const value = { kind: 'program', id: 'p', title: 1.1, modules: [{ id: 815, title: 1000 }] };
+    const parsed = programSchema.safeParse(value);
+    const problems = parsed.success ? [] : schemaProblems(programSchema, parsed.error.issues, value);
+    const generic = 'Write it in quotes, exactly as you mean it, e.g. "0815" (unquoted, 0815 is the number 815)';
+    expect(problems.map((p) => p.hint?.en)).toEqual([generic, generic, generic]);
+    expect(problems.map((p) => p.hint?.de)).toEqual(Array(3).fill('In Anführungszeichen schreiben, genau wie gemeint, z. B. "0815" (ohne sie ist 0815 die Zahl 815)'));
+    // An alias is not the text to quote.
+    expect(locatedHints(program('x: &t 1.10\nmodules:\n  - {id: m, title: *t}\n')).filter((h) => h.path === '/modules/0/title')).toEqual([
+      { path: '/modules/0/title', hint: generic },
+    ]);
   });
 });
 
@@ -84,6 +118,16 @@ describe('schema messages: text with a colon that YAML read as a mapping', () =>
     expect(parseProgram(program('modules:\n  - {id: m, title: M, topics: [{titel: Text}]}\n')).diagnostics[0]?.hint).toBe("Did you mean 'title'?");
     const de = parseProgram(program('goals:\n  - Ein Ziel: Netzwerke aufbauen\n'), { locale: 'de' });
     expect(de.diagnostics.map((d) => d.hint)).toEqual(['Den ganzen Text in Anführungszeichen setzen: "Ein Ziel: Netzwerke aufbauen"']);
+  });
+
+  it('quotes text with a colon and a number after it as written', () => {
+    const text = program('goals:\n  - Kapitel 1: 1.10\n');
+    expect(parseProgram(text).diagnostics.map((d) => d.hint)).toEqual(['Put the whole text in quotes: "Kapitel 1: 1.10"']);
+    expect(locatedHints(text)).toEqual([{ path: '/goals/0', hint: 'Put the whole text in quotes: "Kapitel 1: 1.10"' }]);
+    const value = { kind: 'program', id: 'p', title: 'P', goals: [{ 'Kapitel 1': 1.1 }] };
+    const parsed = programSchema.safeParse(value);
+    const problems = parsed.success ? [] : schemaProblems(programSchema, parsed.error.issues, value);
+    expect(problems.map((p) => p.hint?.en)).toEqual(['Put the whole text in quotes, exactly as you mean it']);
   });
 });
 
