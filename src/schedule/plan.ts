@@ -241,6 +241,21 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
       ),
     );
   }
+  // What lets a module with too few sessions fit: more sessions always; a longer day only for a module
+  // in hours (one in days grows with the day), and only through what limits the day now.
+  const dayHint = (byDays: boolean, needed: number, perDay: number): Bilingual => {
+    const sessions = { en: `Allow ${needed} sessions`, de: `${needed} Termine zulassen` };
+    if (byDays) return sessions;
+    if (c.dayCapacity >= c.maxUnitsPerDay * c.unitMinutes) {
+      return { en: `Allow ${perDay} UE a day, or ${needed} sessions`, de: `${perDay} UE pro Tag oder ${needed} Termine zulassen` };
+    }
+    const lunch = !c.breaksGiven && c.breaks.length > 0;
+    const more = perDay > c.maxUnitsPerDay;
+    return {
+      en: `${sessions.en}, or a day of ${perDay} UE: a longer daily window${lunch ? ' or no default lunch break (breaks: [] / --break none)' : ''}${more ? `, and ${perDay} UE a day allowed` : ''}`,
+      de: `${sessions.de} oder einen Tag mit ${perDay} UE: ein längeres Tageszeitfenster${lunch ? ' oder keine voreingestellte Mittagspause (breaks: [] / --break none)' : ''}${more ? ` und ${perDay} UE pro Tag zulassen` : ''}`,
+    };
+  };
   modules.forEach((m, i) => {
     if (m.sessions === undefined || remaining[i]! === 0) return;
     const cap = moduleCap(ctx, i, c.dayCapacity);
@@ -273,7 +288,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
       const capText: Bilingual = owner === undefined ? { en: '', de: '' } : { en: ` (maxPerSession of ${owner})`, de: ` (maxPerSession von ${owner})` };
       const hint: Bilingual =
         owner === undefined
-          ? { en: `Allow ${perDay} UE a day, or ${needed} sessions`, de: `${perDay} UE pro Tag oder ${needed} Termine zulassen` }
+          ? dayHint(m.days !== undefined, needed, perDay)
           : perSession > c.dayCapacity
             ? {
                 en: `Raise maxPerSession of ${owner} to ${fmt(perSession, 'en')} and allow ${perDay} UE a day, or allow ${needed} sessions`,

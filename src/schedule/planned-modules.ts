@@ -78,6 +78,11 @@ export interface PlannedModule {
   /** Ids of the modules it sits in, outermost first. */
   ancestors: string[];
   /**
+   * `days` of a module without `hours`, whose budget is that share of the
+   * plan's day (so a longer day gives it more time, not more room).
+   */
+  days?: number | undefined;
+  /**
    * The modules it sits in that cap a session, outermost first: a session
    * gives all their planned modules together at most that much, as the
    * validator counts it.
@@ -150,6 +155,10 @@ class PlannerModule implements PlannedModule {
 
   get ancestors(): string[] {
     return typeof this.#where === 'number' ? (NONE as string[]) : this.#where.ancestors;
+  }
+
+  get days(): number | undefined {
+    return this.#module.hours === undefined ? this.#module.days : undefined;
   }
 
   get cappedAncestors(): readonly CappedAncestor[] {
@@ -295,10 +304,11 @@ export function collectModules(
   const daysBudget = (m: Module, days: number, cap: number | undefined): number => {
     // At least one unit: half of a one-unit day still is a module to plan, not nothing.
     const whole = Math.max(Math.floor((days * perDay) / unitLength) * unitLength, Math.min(unitLength, perDay));
-    if (cap === undefined) return whole;
+    // A cap bounds the budget only with a number of sessions ("half a day, one session of at most 3 hours");
+    // without one the module simply takes more sessions.
     const s = m.sessions;
-    const sessions = s === undefined ? Math.ceil(days) : typeof s === 'number' ? s : s.max;
-    return Math.min(whole, cap * sessions);
+    if (cap === undefined || s === undefined) return whole;
+    return Math.min(whole, cap * (typeof s === 'number' ? s : s.max));
   };
   const ownCapOf = (m: Module): number | undefined => {
     if (m.maxPerSession === undefined) return undefined;

@@ -134,7 +134,7 @@ function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): 
     message: pick(
       {
         en: 'The rules did not check this file: it cannot be read as a program or offering',
-        de: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Angebot lesen',
+        de: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Durchführung lesen',
       },
       locale,
     ),

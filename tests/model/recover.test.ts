@@ -63,6 +63,16 @@ describe('a document the schema rejects in part', () => {
     expect(brief(badEntry, { schema: 'off', 'document/unchecked': 'warn' })).toEqual(['1:1 document/unchecked warning']);
   });
 
+  it('tells an offering of such a program that the program could not be read, not only that it is missing', () => {
+    const program = parseDocument(PROGRAM.replace('internalNote: nur intern', 'language: DE'), { filename: 'p.yaml' });
+    const offering = parseDocument('kind: offering\nid: o\nprogram: netzwerk\nsessions:\n  - { date: 2027-01-05, modules: [einstieg] }\n', {
+      filename: 'o.yaml',
+    });
+    const note = validate([program, offering]).find((d) => d.file === 'o.yaml' && d.code === 'refs/unresolved');
+    expect(note?.message).toContain('or its file could not be read');
+    expect(note?.hint).toContain('fix the errors reported for that file');
+  });
+
   it('does not change a load result passed in by the caller', () => {
     const loaded = load(PROGRAM);
     const before = JSON.stringify(loaded.value);

@@ -69,7 +69,8 @@ describe('modules given in days get whole units within their caps', () => {
           if (!r.ok) return;
           const d = minutesByModule(r.offering!).get('d');
           expect(d).toBeGreaterThan(0);
-          const capped = capUnits === undefined ? Infinity : capUnits * 45 * (sessions ?? Math.ceil(halfDays / 2));
+          // The cap bounds the budget only with a number of sessions; without one the module takes more.
+          const capped = capUnits === undefined || sessions === undefined ? Infinity : capUnits * 45 * sessions;
           expect(d).toBeLessThanOrEqual(capped);
           // Whole units of the day, unless the module's own cap (in UE) is less.
           if (d !== capped) expect(d! % unitMinutes).toBe(0);
@@ -216,5 +217,33 @@ describe('a module that takes no sessions', () => {
     expect(result.diagnostics.map((d) => `${d.path} ${d.message} (${d.hint})`)).toEqual([
       '/modules/0/sessions Module m0 takes no sessions (sessions: 0) but needs 2 UE (Allow at least 1 session, or make the module optional)',
     ]);
+  });
+});
+
+describe('a module in days with a cap but no number of sessions', () => {
+  it('keeps its whole budget and takes more sessions (found by a review: one day with maxPerSession 3 gave 3 UE)', () => {
+    const program = programOf([{ id: 'd', title: 'Ein Tag', days: 1, maxPerSession: 3 }]);
+    const r = plan(program, { start: '2027-01-04' });
+    expect(r.ok).toBe(true);
+    expect(minutesByModule(r.offering!).get('d')).toBe(8 * 45);
+    expect(validateWith(program, r.offering!).filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('the hint for a module with too few sessions', () => {
+  const hintOf = (r: ReturnType<typeof plan>) => r.diagnostics.find((d) => d.path.endsWith('/sessions'))?.hint;
+
+  it('names what limits the day, and following it plans (the window and its default break)', () => {
+    const program = programOf([{ id: 'a', title: 'A', hours: 7, sessions: 1 }]);
+    const c: PlanConstraints = { start: '2027-01-04', window: '09:00-15:00' };
+    const hint = hintOf(plan(program, c));
+    expect(hint).toBe('Allow 2 sessions, or a day of 7 UE: a longer daily window or no default lunch break (breaks: [] / --break none)');
+    expect(plan(program, { ...c, breaks: [] }).ok).toBe(true);
+  });
+
+  it('offers only more sessions for a module in days, whose budget grows with the day', () => {
+    const program = programOf([{ id: 'd', title: 'D', days: 2, sessions: 1 }]);
+    expect(hintOf(plan(program, { start: '2027-01-04' }))).toBe('Allow 2 sessions');
+    expect(plan(programOf([{ id: 'd', title: 'D', days: 2, sessions: 2 }]), { start: '2027-01-04' }).ok).toBe(true);
   });
 });

@@ -158,12 +158,12 @@ function unresolvedProgram(
     path,
     severity: 'info',
     message: {
-      en: `Program "${id}" is not among the validated documents, so references into it are not checked`,
-      de: `Programm „${id}“ ist nicht unter den geprüften Dokumenten; Verweise darauf werden nicht geprüft`,
+      en: `Program "${id}" is not among the validated documents, or its file could not be read, so references into it are not checked`,
+      de: `Programm „${id}“ ist nicht unter den geprüften Dokumenten oder seine Datei ließ sich nicht lesen; Verweise darauf werden nicht geprüft`,
     },
     hint: {
-      en: 'Validate this file together with the program\'s file',
-      de: 'Prüfen Sie diese Datei zusammen mit der Datei des Programms',
+      en: 'Validate this file together with the program\'s file, and fix the errors reported for that file',
+      de: 'Prüfen Sie diese Datei zusammen mit der Datei des Programms und beheben Sie die dort gemeldeten Fehler',
     },
   });
 }
