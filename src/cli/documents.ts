@@ -55,11 +55,17 @@ function encodingDiagnostic(file: string, failure: Extract<DecodedText, { ok: fa
         de: 'Die Datei ist kein UTF-8-Text: Dieses Byte ist kein gültiges UTF-8 (die Datei ist wohl Latin-1 oder Windows-1252)',
       };
   const from = utf16 ? 'utf-16le' : 'windows-1252';
+  const command = `iconv -f ${from} -t utf-8 ${shellWord(file)} > ${shellWord(`utf8-${basename(file)}`)}`;
   const hint: Bilingual = {
-    en: `Save it as UTF-8 (in your editor: Save as, encoding UTF-8), or convert it: iconv -f ${from} -t utf-8 ${file} > utf8-${basename(file)}`,
-    de: `Speichern Sie sie als UTF-8 (im Editor: Speichern unter, Codierung UTF-8) oder wandeln Sie sie um: iconv -f ${from} -t utf-8 ${file} > utf8-${basename(file)}`,
+    en: `Save it as UTF-8 (in your editor: Save as, encoding UTF-8), or convert it: ${command}`,
+    de: `Speichern Sie sie als UTF-8 (im Editor: Speichern unter, Codierung UTF-8) oder wandeln Sie sie um: ${command}`,
   };
   return { ...failure.where, code: 'encoding', severity: 'error', message: pick(text, locale), hint: pick(hint, locale), path: '', file };
+}
+
+// A path as one shell word, so the suggested command works when pasted ("Kurs 2027.yaml").
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

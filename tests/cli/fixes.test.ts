@@ -178,6 +178,12 @@ describe('files that are not UTF-8', () => {
     expect(rule.shortDescription.text).toContain('UTF-8');
   });
 
+  it('quotes a file name with a space in the suggested iconv command, so it can be pasted', async () => {
+    writeFileSync(join(tmp, 'Kurs 2027.yaml'), Buffer.from(program, 'latin1'));
+    const r = await run(['validate', 'Kurs 2027.yaml'], tmp);
+    expect(flat(r.stdout)).toContain("iconv -f windows-1252 -t utf-8 'Kurs 2027.yaml' > 'utf8-Kurs 2027.yaml'");
+  });
+
   it('reads UTF-16 with a byte order mark, and names UTF-16 without one', async () => {
     writeFileSync(join(tmp, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(program, 'utf16le')]));
     expect(await run(['validate', 'utf16.yaml'], tmp)).toMatchObject({ code: 0, stdout: '' });
