@@ -46,6 +46,12 @@ export class LineIndex {
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 
+  /** The string offset of a 1-based line and column (the inverse of `position`), or undefined past the last line. */
+  offset(line: number, column: number): number | undefined {
+    const start = this.#lineStarts()[line - 1];
+    return start === undefined ? undefined : start + column - 1;
+  }
+
   #lineStarts(): number[] {
     if (this.#starts !== undefined) return this.#starts;
     const text = this.#text;

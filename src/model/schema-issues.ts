@@ -3,6 +3,7 @@ import type { SourceRange } from '../core/diagnostic.js';
 import type { Bilingual } from '../core/locale.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { toPointer } from '../core/json-pointer.js';
+import { LineIndex } from '../load/line-index.js';
 
 /**
  * One schema problem before it is located: code, JSON pointer, bilingual
@@ -85,18 +86,6 @@ function quoteHint(value: unknown): Pick<SchemaProblem, 'hint' | 'quote'> {
 const WRITTEN_NUMBER = /^[-+]?(?:[0-9]|\.[0-9A-Za-z])[0-9A-Za-z._+-]*$/;
 const WRITTEN_BOOLEAN = /^(?:true|false|True|False|TRUE|FALSE)$/;
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
 /**
  * Hints that quote a value exactly as the source writes it. Schema problems
@@ -115,14 +104,13 @@ function lineStarts(text: string): number[] {
  * ```
  */
 export function sourceHints(source: { text: string; format: 'json' | 'yaml' }): (problem: SchemaProblem, range: SourceRange) => Bilingual | undefined {
-  let starts: number[] | undefined;
+  const lines = new LineIndex(source.text);
   const slice = (range: SourceRange): string | undefined => {
-    starts ??= lineStarts(source.text);
-    const from = starts[range.line - 1];
-    const to = starts[range.endLine - 1];
+    const from = lines.offset(range.line, range.column);
+    const to = lines.offset(range.endLine, range.endColumn);
     if (from === undefined || to === undefined) return undefined;
     // A block mapping's range runs to the start of the next line: trimmed, the text must still be one line.
-    const text = source.text.slice(from + range.column - 1, to + range.endColumn - 1).trim();
+    const text = source.text.slice(from, to).trim();
     return text.length > 0 && !/[\r\n]/.test(text) ? text : undefined;
   };
   return (problem, range) => {
