@@ -2,7 +2,7 @@ import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { analyzeSessions, type SessionInfo } from './offering-analysis.js';
 import { indexProgram, type IndexedModule, type ProgramIndex } from './program-index.js';
-import type { RuleContext, RuleDocument } from './types.js';
+import type { RuleScope, RuleDocument } from './types.js';
 import { callMemo } from './call-memo.js';
 
 /** An offering with its resolved program and the modules its sessions name. */
@@ -18,16 +18,16 @@ export interface OfferingView {
 
 // Keyed by the rule context, one per validate() call: a dozen offering rules then resolve
 // programs and filter sessions once per call instead of once each.
-const views = callMemo((ctx: RuleContext) => buildViews(ctx));
+const views = callMemo((ctx: RuleScope) => buildViews(ctx));
 
 /** Every offering of the set with what the offering rules share (built once per validate() call). */
-export function offeringViews(ctx: RuleContext): OfferingView[] {
+export function offeringViews(ctx: RuleScope): OfferingView[] {
   // A set of programs only (the common case) needs no lookup at all.
   if (ctx.offerings.length === 0) return [];
   return views(ctx);
 }
 
-function buildViews(ctx: RuleContext): OfferingView[] {
+function buildViews(ctx: RuleScope): OfferingView[] {
   return ctx.offerings.map((doc) => {
     const program = ctx.programs.get(doc.value.program);
     const sessions = analyzeSessions(doc.value);
