@@ -3,7 +3,7 @@ import { jsonDepthExcess, openingBracketsAtMost } from './depth-scan.js';
 import { removeForbiddenKeys } from './forbidden-keys.js';
 import { scanJson } from './json-scanner.js';
 import type { LineIndex } from './line-index.js';
-import { loadDiagnostic } from './load-diagnostic.js';
+import { loadDiagnostic, syntaxDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type SourceMap } from './source-map.js';
 import { valueShape } from './value-shape.js';
 
@@ -154,16 +154,11 @@ function accepted(value: unknown, forbidden: boolean, file: string, text: string
   if (mayRepeatKeys(text, keys) && keysInText(text) !== keys) {
     for (const repeat of scanJson(text, lines).duplicates) {
       diagnostics.push(
-        loadDiagnostic(
-          file,
-          {
-            code: 'syntax',
-            message: `Duplicate key '${repeat.key}': JSON.parse would silently keep only this last value`,
-            path: repeat.pointer,
-            hint: 'Remove or rename one of the keys',
-          },
-          lines.rangeOf(repeat.keyStart, repeat.keyEnd),
-        ),
+        loadDiagnostic(file, 'syntax', 'jsonDuplicateKey', { key: repeat.key }, {
+          path: repeat.pointer,
+          range: lines.rangeOf(repeat.keyStart, repeat.keyEnd),
+          hintId: 'jsonRemoveDuplicate',
+        }),
       );
     }
   }
@@ -182,8 +177,8 @@ function rejected(error: unknown, file: string, text: string, lines: LineIndex):
   const found = scan.error;
   const diagnostic =
     found !== undefined
-      ? loadDiagnostic(file, { code: 'syntax', message: found.message, path: found.path, hint: found.hint }, lines.rangeOf(found.start, found.end))
-      : loadDiagnostic(file, { code: 'syntax', message: error instanceof Error ? error.message : 'Invalid JSON', path: '' }, START_OF_TEXT);
+      ? syntaxDiagnostic(file, found, { path: found.path, range: lines.rangeOf(found.start, found.end) })
+      : loadDiagnostic(file, 'syntax', 'jsonInvalid', { error: error instanceof Error ? error.message : String(error) }, { path: '', range: START_OF_TEXT });
   return { value: undefined, diagnostics: [diagnostic], sourceMap };
 }
 
@@ -197,14 +192,5 @@ function rejected(error: unknown, file: string, text: string, lines: LineIndex):
  */
 export function forbiddenKeyDiagnostic(file: string, pointer: string, sourceMap: SourceMap): Diagnostic {
   const key = pointer.slice(pointer.lastIndexOf('/') + 1);
-  return loadDiagnostic(
-    file,
-    {
-      code: 'schema/forbidden-key',
-      message: `Key '${key}' is not allowed`,
-      path: pointer,
-      hint: 'The keys __proto__, constructor and prototype are ignored to protect programs that use the data; rename the key',
-    },
-    sourceMap.locate(pointer, 'key'),
-  );
+  return loadDiagnostic(file, 'schema/forbidden-key', 'notAllowed', { key }, { path: pointer, range: sourceMap.locate(pointer, 'key'), hintId: 'rename' });
 }

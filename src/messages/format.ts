@@ -52,6 +52,18 @@ export function fillMessage(text: string, data: MessageData, locale: Locale, nam
   return fill(text, data, locale, namespace);
 }
 
+/**
+ * Whether the catalogs have a message of this id in this namespace.
+ *
+ * @example
+ * ```ts
+ * hasMessage('hours/total', 'mismatch'); // true
+ * ```
+ */
+export function hasMessage(namespace: string, id: string): boolean {
+  return lookup('en', namespace, id) !== undefined;
+}
+
 function lookup(locale: Locale, namespace: string, id: string): string | undefined {
   const catalog = (CATALOGS[locale] ?? CATALOGS.en) as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
   const entry = Object.prototype.hasOwnProperty.call(catalog, namespace) ? catalog[namespace] : undefined;
@@ -91,8 +103,12 @@ function show(value: MessageValue, format: string, locale: Locale, namespace: st
       return joinWords(items(value).map((v) => `'${shorten(plain(v, locale, namespace), 60)}'`), locale === 'de' ? 'oder' : 'or');
     case 'messages':
       return items(value).map((v) => plain(v, locale, namespace)).join('; ');
+    case 'number':
+      return typeof value === 'number' ? groupedNumber(value, locale) : plain(value, locale, namespace);
+    case 'bytes':
+      return typeof value === 'number' ? formatBytes(value, locale) : plain(value, locale, namespace);
     default:
-      // duration, message, number, time and no format: the value's own form says how to show it.
+      // duration, message, time and no format: the value's own form says how to show it.
       return plain(value, locale, namespace);
   }
 }
@@ -132,6 +148,26 @@ function formatDurationValue(value: DurationValue, locale: Locale): string {
 function formatNumber(value: number, locale: Locale): string {
   const text = String(value);
   return locale === 'de' ? text.replace('.', ',') : text;
+}
+
+/** A whole number with thousands grouped the reader's way: `1,000,000` in English, `1.000.000` in German. */
+function groupedNumber(value: number, locale: Locale): string {
+  if (!Number.isSafeInteger(value)) return formatNumber(value, locale);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'de' ? '.' : ',');
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** A byte count: `8 MiB`, `10.5 MiB` (`10,5 MiB` in German), `300 KiB`. */
+function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${locale === 'de' ? text.replace('.', ',') : text} ${units[unit]}`;
 }
 
 const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})$/;

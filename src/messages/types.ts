@@ -73,6 +73,8 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
  * - `duration`: exact minutes and a unit;
  * - `quote` / `code`: user text, shortened and with control characters
  *   made visible, in quotation marks (`„…“` in German) / single quotes;
+ * - `number`: a whole number with thousands grouped (`1.000.000` in German);
+ * - `bytes`: a byte count (`8 MiB`);
  * - `list`, `andList`, `orList`, `codeList`, `codeOrList`: lists;
  * - `message` / `messages`: phrases rendered from the catalog;
  * - no format: text or a number (decimal comma in German).
@@ -93,6 +95,7 @@ export interface PlaceholderTypes {
   quote: string;
   code: string;
   number: number;
+  bytes: number;
   list: readonly MessageValue[];
   andList: readonly MessageValue[];
   orList: readonly MessageValue[];
