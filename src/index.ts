@@ -122,7 +122,6 @@ export {
 // validate
 export type {
   AnyRule,
-  LegacyReportDescriptor,
   ReportData,
   ReportDescriptor,
   ResolvedValidateOptions,

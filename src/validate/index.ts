@@ -4,7 +4,6 @@ export { builtinRules } from './rules/index.js';
 export { renderRulesMarkdown } from './rules-doc.js';
 export type {
   AnyRule,
-  LegacyReportDescriptor,
   ReportData,
   ReportDescriptor,
   ResolvedValidateOptions,

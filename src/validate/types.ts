@@ -208,28 +208,7 @@ export type ReportData<D> = string extends keyof D ? { data?: D } : keyof D exte
  */
 export interface RuleContext<Id extends string = string> extends RuleScope {
   /** Reports a finding of the running rule (see {@link ReportDescriptor}). */
-  report<M extends RuleMessageId<Id>, H extends RuleMessageId<Id> = never>(descriptor: ReportDescriptor<Id, M, H> | LegacyReportDescriptor): void;
-}
-
-/**
- * A report with its text written inline, as rules wrote them before the
- * message catalogs.
- *
- * @deprecated Report a `messageId` with `data` (see {@link ReportDescriptor}); this form goes away
- * once every built-in rule reports by id.
- *
- * @example
- * ```ts
- * ctx.report({ document: doc, path: '/title', message: 'Titles start upper-case' });
- * ```
- */
-export interface LegacyReportDescriptor {
-  document: RuleDocument;
-  path: string;
-  message: Readonly<Record<Locale, string>> | string;
-  hint?: Readonly<Record<Locale, string>> | string;
-  part?: 'key' | 'value';
-  severity?: Severity;
+  report<M extends RuleMessageId<Id>, H extends RuleMessageId<Id> = never>(descriptor: ReportDescriptor<Id, M, H>): void;
 }
 
 /**

@@ -13,7 +13,6 @@ import { inValidationCall } from './call-memo.js';
 import { isParseDiagnosticRule } from './parse-rule.js';
 import { normalizeSetting, settingFor } from './rule-settings.js';
 import type {
-  LegacyReportDescriptor,
   ReportDescriptor,
   ResolvedValidateOptions,
   AnyRule,
@@ -271,39 +270,28 @@ class CallContext implements RuleContext<string> {
     this.severity = setting ?? rule.meta.severity;
   }
 
-  /** Legacy inline text, until every built-in rule reports by message id. */
-  private text(message: Readonly<Record<Locale, string>> | string): string {
-    return typeof message === 'string' ? message : message[this.locale];
-  }
-
   // Arrow properties, not methods: a rule may take them out of the context (`const { report } = ctx`).
 
   readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
 
-  readonly report = (descriptor: ReportDescriptor<string, string, string> | LegacyReportDescriptor): void => {
+  readonly report = (descriptor: ReportDescriptor<string, string, string>): void => {
     const rule = this.rule;
     if (rule === undefined) throw new CurriculaUsageError("report() was called outside a rule's check()");
     const { document, path, part } = descriptor;
+    const data: MessageData = descriptor.data ?? {};
     const d: Diagnostic = {
       ...locate(document, path, part),
       file: document.file,
       code: rule.meta.id,
       severity: this.setting ?? descriptor.severity ?? rule.meta.severity,
-      message: '',
+      message: this.render(rule, descriptor.messageId, data),
       path,
+      messageId: descriptor.messageId,
+      data,
     };
-    if ('messageId' in descriptor) {
-      const data: MessageData = descriptor.data ?? {};
-      d.message = this.render(rule, descriptor.messageId, data);
-      d.messageId = descriptor.messageId;
-      d.data = data;
-      if (descriptor.hintId !== undefined) {
-        d.hint = this.render(rule, descriptor.hintId, data);
-        d.hintId = descriptor.hintId;
-      }
-    } else {
-      d.message = this.text(descriptor.message);
-      if (descriptor.hint !== undefined) d.hint = this.text(descriptor.hint);
+    if (descriptor.hintId !== undefined) {
+      d.hint = this.render(rule, descriptor.hintId, data);
+      d.hintId = descriptor.hintId;
     }
     this.out.push(d);
   };

@@ -180,6 +180,10 @@ describe('custom rules', () => {
       id: 'house/title-case',
       severity: 'warning',
       description: 'Module titles start with a capital letter.',
+      messages: {
+        lowerCase: { en: '{title:quote} starts lower-case', de: '{title:quote} beginnt klein' },
+        budget: 'budget {budget:duration}',
+      },
       docs: { why: 'House style.', invalid: '', valid: '' },
     },
     check(ctx) {
@@ -189,8 +193,9 @@ describe('custom rules', () => {
             ctx.report({
               document: doc,
               path: `/modules/${i}/title`,
-              message: { en: `"${m.title}" starts lower-case`, de: `„${m.title}“ beginnt klein` },
-              hint: `budget ${ctx.formatMinutes(90, 'UE')}`,
+              messageId: 'lowerCase',
+              hintId: 'budget',
+              data: { title: m.title, budget: { minutes: 90, unit: 'UE' } },
             });
           }
         });

@@ -1,5 +1,5 @@
-import { formatCredits, parseCredits, workloadPerCredit } from '../../duration/index.js';
-import { defineRule } from '../define-rule.js';
+import { parseCredits, workloadPerCredit } from '../../duration/index.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { indexProgram, minutesOrUndefined } from '../program-index.js';
 
 /**
@@ -7,11 +7,7 @@ import { indexProgram, minutesOrUndefined } from '../program-index.js';
  * modules, in clock hours) lies within `creditHours` (default 25 to 30 h).
  */
 export const creditsWorkload = defineRule({
-  meta: {
-    id: 'credits/workload',
-    severity: 'warning',
-    description: 'Hours per ECTS credit lie within the configured range (`creditHours`, default 25 to 30 clock hours).',
-  },
+  meta: builtinMeta('credits/workload'),
   check(ctx) {
     const { min, max } = ctx.options.creditHours;
     for (const doc of ctx.programDocuments) {
@@ -32,27 +28,15 @@ export const creditsWorkload = defineRule({
       const tooLow = minutes * 100 < Math.round(min * 60 * credits * 100);
       const tooHigh = minutes * 100 > Math.round(max * 60 * credits * 100);
       if (!tooLow && !tooHigh) continue;
-      const perCredit = workloadPerCredit(minutes, credits);
-      const shown = formatNumber(perCredit, ctx.locale);
-      const hours = ctx.formatMinutes(minutes, 'h');
-      const c = formatCredits(credits, ctx.locale);
+      // Two places are enough to compare with a range of whole hours.
+      const perCredit = Math.round(workloadPerCredit(minutes, credits) * 100) / 100;
       ctx.report({
         document: doc,
         path: '/credits',
-        message: {
-          en: `${c} for ${hours} is ${shown} h per credit; expected ${min} to ${max} h`,
-          de: `${c} für ${hours} sind ${shown} Std. je Punkt; erwartet sind ${min} bis ${max} Std.`,
-        },
-        hint: {
-          en: 'Check the credits and the hours, or set the creditHours option to your institution\'s ratio',
-          de: 'Prüfen Sie Punkte und Stunden, oder setzen Sie die Option creditHours auf das Verhältnis Ihrer Einrichtung',
-        },
+        messageId: 'outside',
+        hintId: 'checkRatio',
+        data: { credits, hours: { minutes, unit: 'h' }, perCredit, min, max },
       });
     }
   },
 });
-
-function formatNumber(n: number, locale: 'en' | 'de'): string {
-  const text = String(Math.round(n * 100) / 100);
-  return locale === 'de' ? text.replace('.', ',') : text;
-}
