@@ -5,7 +5,6 @@ import { OPTIONS_FILE, type ValidateOptions } from '../validate/index.js';
 import { choiceOption, stringList, stringOption, type OptionValues } from './args.js';
 import { isRuleSetting, loadConfig, type CliRuleSetting, type LoadedConfig } from './config.js';
 import type { CliContext } from './context.js';
-import { encodingRule } from './encoding-rule.js';
 import { CliError } from './errors.js';
 import { parseState } from './values.js';
 
@@ -90,7 +89,6 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
     explicitLocale,
     options: {
       locale,
-      extraRules: [encodingRule],
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(config.creditHours ? { creditHours: config.creditHours } : {}),
       ...(state ? { state: state as FederalState } : {}),

@@ -411,6 +411,9 @@ export const de: Translation = {
   'config/unknown-rule': {
     unknown: 'Unbekannte Regel {key:quote} in der Option rules',
     didYouMean: 'meinten Sie {suggestion:quote}?',
+    notConfigurablePlan: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: plan() meldet sie, nicht die Prüfung',
+    notConfigurableInternal: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: Sie meldet einen Fehler in einer Regel und wird immer gezeigt',
+    notConfigurableOptions: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: Sie meldet Probleme der Optionen selbst',
   },
   'internal/rule-error': {
     failed: 'Die Regel {rule} ist fehlgeschlagen: {error}',

@@ -412,6 +412,9 @@ export const en = {
   'config/unknown-rule': {
     unknown: 'Unknown rule {key:quote} in the rules option',
     didYouMean: 'did you mean {suggestion:quote}?',
+    notConfigurablePlan: 'Rule {key:quote} cannot be set in the rules option: plan() reports it, validation does not',
+    notConfigurableInternal: 'Rule {key:quote} cannot be set in the rules option: it reports a bug in a rule and is always shown',
+    notConfigurableOptions: 'Rule {key:quote} cannot be set in the rules option: it reports problems of the options themselves',
   },
   'internal/rule-error': {
     failed: 'Rule {rule} failed: {error}',

@@ -7,10 +7,10 @@ import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
-import { diagnosticOf, fillMessage, finding, formatMessage, type Finding } from '../messages/index.js';
+import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, type Finding } from '../messages/index.js';
 import { builtinRules, offeringOnlyRules } from './rules/index.js';
 import { inValidationCall } from './call-memo.js';
-import { isParseDiagnosticRule } from './parse-rule.js';
+import { ruleKeys } from './registry.js';
 import { normalizeSetting, settingFor } from './rule-settings.js';
 import type {
   ReportDescriptor,
@@ -66,7 +66,7 @@ function validateSet(
   const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
   const rules = ruleList(options.extraRules);
   const resolved = resolveOptions(options);
-  const out: Diagnostic[] = [...checkRuleOptions(options, rules, resolved.locale), ...checkSettings(options, resolved.locale)];
+  const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...checkSettings(options, resolved.locale)];
 
   for (const result of results) {
     const file = result?.file ?? '<input>';
@@ -99,8 +99,6 @@ function validateSet(
   const ctx = new CallContext(ruleDocuments, programs, programDocuments, offerings, resolved, out);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    // The codes of loading and parsing were copied above; their rules have nothing to run.
-    if (isParseDiagnosticRule(rule)) continue;
     if (offerings.length === 0 && offeringOnlyRules.has(rule)) continue;
     const setting = settingFor(options.rules, rule.meta.id);
     if (setting === 'off') continue;
@@ -136,7 +134,8 @@ function isResultList(
 
 function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[] {
   if (!extraRules || extraRules.length === 0) return builtinRules;
-  const ids = new Set(builtinRules.map((r) => r.meta.id));
+  // A custom rule may not take a code of the registry, whether a rule reports it or loading does.
+  const ids = new Set<string>(Object.keys(DIAGNOSTIC_CODES));
   for (const rule of extraRules) {
     if (!rule || typeof rule.check !== 'function' || typeof rule.meta?.id !== 'string') {
       throw new CurriculaUsageError('Each extra rule needs meta.id and a check(ctx) function (see defineRule).');
@@ -210,22 +209,21 @@ function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): 
   return docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** Unknown rule ids and unknown severities in `options.rules`, so a typo does not silently change nothing. */
-function checkRuleOptions(options: ValidateOptions, rules: readonly AnyRule[], locale: Locale): Diagnostic[] {
+/**
+ * Unknown rule ids, codes no setting changes and unknown severities in
+ * `options.rules`, so a typo does not silently change nothing.
+ */
+function checkRuleOptions(options: ValidateOptions, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!options.rules) return out;
-  const ids = rules.map((r) => r.meta.id);
-  const known = new Set<string>(ids);
-  for (const id of ids) {
-    const slash = id.indexOf('/');
-    if (slash > 0) {
-      known.add(id.slice(0, slash));
-      known.add(`${id.slice(0, slash)}/*`);
-    }
-  }
+  const { configurable: known, fixed } = ruleKeys(options.extraRules ?? []);
   for (const [key, setting] of Object.entries(options.rules)) {
     const base = { file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
-    if (!known.has(key)) {
+    const stage = fixed.get(key);
+    if (stage !== undefined) {
+      const id = stage === 'plan' ? 'notConfigurablePlan' : stage === 'internal' ? 'notConfigurableInternal' : 'notConfigurableOptions';
+      out.push(diagnosticOf(finding('config/unknown-rule', id, { key }), base, locale));
+    } else if (!known.has(key)) {
       const guess = didYouMean(key, known);
       const f =
         guess === undefined

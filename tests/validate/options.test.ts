@@ -34,3 +34,23 @@ describe('validate() options an app passes through', () => {
     expect(settingProblems({ locale: 'de', state: 'XX' as never })[0]).toContain('kein Kürzel eines Bundeslands');
   });
 });
+
+describe('rules settings', () => {
+  it('know every code of the registry: loading, the schema and the rules are configurable', () => {
+    expect(settingProblems({ rules: { syntax: 'warn', 'schema/unknown-key': 'off', encoding: 'off', hours: 'off', 'offering/*': 'info' } })).toEqual([]);
+  });
+
+  it('say that the planner’s, the options’ and internal codes cannot be set, rather than calling them unknown', () => {
+    expect(settingProblems({ rules: { 'plan/infeasible': 'off', internal: 'off', 'config/unknown-rule': 'off' } })).toEqual([
+      "/rules/config~1unknown-rule config/unknown-rule warning Rule \"config/unknown-rule\" cannot be set in the rules option: it reports problems of the options themselves",
+      '/rules/internal config/unknown-rule warning Rule "internal" cannot be set in the rules option: it reports a bug in a rule and is always shown',
+      '/rules/plan~1infeasible config/unknown-rule warning Rule "plan/infeasible" cannot be set in the rules option: plan() reports it, validation does not',
+    ]);
+  });
+
+  it('still call a misspelt code unknown, with the code it probably means', () => {
+    expect(settingProblems({ rules: { 'hours/totl': 'off' } })).toEqual([
+      '/rules/hours~1totl config/unknown-rule warning Unknown rule "hours/totl" in the rules option (did you mean "hours/total"?)',
+    ]);
+  });
+});

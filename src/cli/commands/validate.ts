@@ -2,7 +2,8 @@ import { appendFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../../core/locale.js';
-import { builtinRules, validate } from '../../validate/index.js';
+import { validate } from '../../validate/index.js';
+import { registryRules } from '../../validate/registry.js';
 import { builtinRuleDocs } from '../../validate/rule-docs.js';
 import {
   choiceOption,
@@ -15,7 +16,6 @@ import {
 } from '../args.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
-import { encodingRule } from '../encoding-rule.js';
 import { describeFsError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
@@ -146,7 +146,8 @@ function repositoryRoot(from: string): string | undefined {
 }
 
 function sarifRules(): SarifRule[] {
-  return [...builtinRules, encodingRule].map(({ meta }) => {
+  // What a validation can report: every code but the planner's and the options' (those go to stderr).
+  return registryRules(['load', 'schema', 'set', 'rule', 'internal']).map(({ meta }) => {
     // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
     const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
     return {
