@@ -9,7 +9,7 @@
  */
 
 // core
-export type { Diagnostic, DurationValue, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
+export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
 export { CurriculaUsageError } from './core/errors.js';

@@ -507,4 +507,22 @@ export const de: Translation = {
     numberedStart: 'Termin {index}',
     numberedDatedStart: 'Termin {index} ({date:date})',
   },
+  'calendar.weekday': {
+    mon: 'Montag',
+    tue: 'Dienstag',
+    wed: 'Mittwoch',
+    thu: 'Donnerstag',
+    fri: 'Freitag',
+    sat: 'Samstag',
+    sun: 'Sonntag',
+  },
+  'calendar.day': {
+    notTeachingDay: '{weekday:message} ist kein Kurstag',
+    publicHoliday: 'gesetzlicher Feiertag: {names:list}',
+    localHoliday: 'örtlicher Feiertag: {names:list}',
+    blackout: 'Sperrtermin {date:date}',
+    blackoutNamed: 'Sperrtermin {date:date} ({name})',
+    blackoutRange: 'Sperrtermin {from:date} – {to:date}',
+    blackoutRangeNamed: 'Sperrtermin {from:date} – {to:date} ({name})',
+  },
 };

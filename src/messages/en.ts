@@ -508,4 +508,22 @@ export const en = {
     numberedStart: 'Session {index}',
     numberedDatedStart: 'Session {index} ({date:date})',
   },
+  'calendar.weekday': {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  },
+  'calendar.day': {
+    notTeachingDay: '{weekday:message} is not a teaching day',
+    publicHoliday: 'public holiday: {names:list}',
+    localHoliday: 'local holiday: {names:list}',
+    blackout: 'blackout {date:date}',
+    blackoutNamed: 'blackout {date:date} ({name})',
+    blackoutRange: 'blackout {from:date} – {to:date}',
+    blackoutRangeNamed: 'blackout {from:date} – {to:date} ({name})',
+  },
 } as const;

@@ -1,4 +1,4 @@
-import type { DurationValue, MessageData, MessageValue, Phrase } from '../core/diagnostic.js';
+import type { DurationValue, LocalizedName, MessageData, MessageValue, Phrase } from '../core/diagnostic.js';
 import { FEDERAL_STATE_NAMES } from '../core/federal-state-names.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/format-duration.js';
@@ -124,6 +124,7 @@ function plain(value: MessageValue, locale: Locale, namespace: string): string {
     const ns = value.ns ?? namespace;
     return formatMessage(locale, ns, value.id, value.data ?? {}) ?? `${ns}#${value.id}`;
   }
+  if (isName(value)) return visible(shorten(locale === 'en' ? (value.nameEn ?? value.name) : value.name, 200));
   return String(value);
 }
 
@@ -137,6 +138,10 @@ function isDuration(value: object): value is DurationValue {
 
 function isPhrase(value: object): value is Phrase {
   return 'id' in value && typeof (value as Phrase).id === 'string';
+}
+
+function isName(value: object): value is LocalizedName {
+  return 'name' in value && typeof (value as LocalizedName).name === 'string';
 }
 
 function formatDurationValue(value: DurationValue, locale: Locale): string {
