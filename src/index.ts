@@ -16,7 +16,7 @@ export { CurriculaUsageError } from './core/errors.js';
 export { FEDERAL_STATE_NAMES } from './core/federal-state-names.js';
 export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
 export type { Bilingual, Locale } from './core/locale.js';
-export { pick } from './core/locale.js';
+export { isLocale, pick } from './core/locale.js';
 
 // messages
 export type {

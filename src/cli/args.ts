@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../core/did-you-mean.js';
+import type { MessageId } from '../messages/index.js';
 import { CliError } from './errors.js';
 
 /**
@@ -24,7 +25,7 @@ interface OptionSpec {
  *
  * @example
  * ```ts
- * const spec: CommandSpec = { name: 'schema', summary: 'Print a schema', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'a kind' } };
+ * const spec: CommandSpec = { name: 'schema', summary: 'Print a schema', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'kind' } };
  * ```
  */
 export interface CommandSpec {
@@ -34,7 +35,8 @@ export interface CommandSpec {
   /** Longer help text after the usage line. */
   details?: string;
   options: Record<string, OptionSpec>;
-  positionals: { min: number; max: number; name: string };
+  /** How many positional arguments, and what they are (an id of the `cli.positional` messages, for the error that one is missing). */
+  positionals: { min: number; max: number; name: MessageId<'cli.positional'> };
 }
 
 /**
@@ -141,16 +143,15 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
     if (!known) {
       const flag = token.rawName;
       const suggestion = didYouMean(token.name, Object.keys(options));
-      throw new CliError(
-        `Unknown option '${flag}' for '${spec.name}'` +
-          (suggestion ? `. Did you mean '--${suggestion}'?` : `. See 'curricula ${spec.name} --help'.`),
-      );
+      if (suggestion) throw new CliError('unknownOptionGuess', { flag, command: spec.name, suggestion: `--${suggestion}` });
+      throw new CliError('unknownOption', { flag, command: spec.name, help: `curricula ${spec.name} --help` });
     }
     if (known.type === 'string' && token.value === undefined) {
-      throw new CliError(`Option '${token.rawName}' needs a value${known.value ? ` (${known.value})` : ''}`);
+      if (known.value) throw new CliError('needsValueOf', { flag: token.rawName, value: known.value });
+      throw new CliError('needsValue', { flag: token.rawName });
     }
     if (known.type === 'boolean' && token.value !== undefined) {
-      throw new CliError(`Option '${token.rawName}' does not take a value`);
+      throw new CliError('takesNoValue', { flag: token.rawName });
     }
     ordered.push({ name: token.name, value: token.value });
   }
@@ -159,17 +160,20 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
     strict = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true });
   } catch (error) {
     // Node's message spans lines (the problem, then how to fix it); the run prints one line.
-    throw new CliError(error instanceof Error ? oneLineMessage(error.message) : String(error));
+    throw new CliError('arguments', { detail: error instanceof Error ? oneLineMessage(error.message) : String(error) });
   }
   const values = strict.values as OptionValues;
   if (values.help) return { values, positionals: strict.positionals, ordered };
   const { min, max } = spec.positionals;
   if (strict.positionals.length < min) {
-    throw new CliError(`'curricula ${spec.name}' needs ${spec.positionals.name}. Usage: ${spec.usage}`);
+    throw new CliError('needsArgument', {
+      command: `curricula ${spec.name}`,
+      what: { ns: 'cli.positional', id: spec.positionals.name },
+      usage: spec.usage,
+    });
   }
   if (strict.positionals.length > max) {
-    const extra = strict.positionals[max]!;
-    throw new CliError(`Unexpected argument '${extra}' for '${spec.name}'. Usage: ${spec.usage}`);
+    throw new CliError('unexpectedArgument', { argument: strict.positionals[max]!, command: spec.name, usage: spec.usage });
   }
   return { values, positionals: strict.positionals, ordered };
 }
@@ -242,9 +246,8 @@ export function stringList(values: OptionValues, name: string): string[] {
 export function choiceOption<T extends string>(flag: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
   const suggestion = didYouMean(value, choices);
-  throw new CliError(
-    `Invalid value '${value}' for ${flag}: expected ${choices.join(', ')}` + (suggestion ? `. Did you mean '${suggestion}'?` : ''),
-  );
+  if (suggestion) throw new CliError('invalidChoiceGuess', { value, flag, choices, suggestion });
+  throw new CliError('invalidChoice', { value, flag, choices });
 }
 
 /**
@@ -258,7 +261,7 @@ export function choiceOption<T extends string>(flag: string, value: string, choi
  */
 export function integerOption(flag: string, value: string, min: number): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new CliError(`Invalid value '${value}' for ${flag}: expected a whole number of at least ${min}`);
+    throw new CliError('invalidInteger', { value, flag, min });
   }
   return Number(value);
 }

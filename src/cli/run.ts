@@ -1,6 +1,7 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import type { CliContext } from './context.js';
-import { CliError } from './errors.js';
+import type { Locale } from '../core/locale.js';
+import { CliError, cliPhrase, cliText } from './errors.js';
 import { VERSION } from './version.js';
 
 /** A subcommand: its one-line summary and its code, loaded only when run. */
@@ -66,6 +67,17 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+/** `--locale de` or `--locale=de` anywhere on the command line (the last one wins), else English. */
+function localeOf(argv: readonly string[]): Locale {
+  let locale: Locale = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (value === 'de' || value === 'en') locale = value;
+  }
+  return locale;
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -98,7 +110,8 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       }
       if (!GLOBAL_FLAGS.includes(flag)) {
         const guess = didYouMean(flag.replace(/^-+/, ''), GLOBAL_FLAGS.filter((f) => f.startsWith('--')).map((f) => f.slice(2)));
-        throw new CliError(`Unknown option '${flag}'` + (guess ? `. Did you mean '--${guess}'?` : `. See 'curricula --help'.`));
+        if (guess) throw new CliError('unknownGlobalOptionGuess', { flag, suggestion: `--${guess}` });
+        throw new CliError('unknownGlobalOption', { flag });
       }
     }
     if (name === undefined) {
@@ -120,17 +133,21 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) {
       const guess = didYouMean(name, Object.keys(COMMANDS));
-      throw new CliError(`Unknown command '${name}'` + (guess ? `. Did you mean '${guess}'?` : `. Commands: ${Object.keys(COMMANDS).join(', ')}`));
+      if (guess) throw new CliError('unknownCommandGuess', { name, suggestion: guess });
+      throw new CliError('unknownCommand', { name, commands: Object.keys(COMMANDS) });
     }
     const run = await command.load();
     return await run(rest, ctx);
   } catch (error) {
+    // The language of the run: what the command settled on, else what the command line asks for.
+    const locale = ctx.locale ?? localeOf(argv);
     if (error instanceof CliError) {
-      ctx.stderr.write(`curricula: ${error.message.split('\n')[0]}\n`);
+      ctx.stderr.write(`curricula: ${error.text(locale).split('\n')[0]}\n`);
       if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
-    ctx.stderr.write(`curricula: internal error: ${message(error).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+    const detail = message(error).split('\n')[0]!;
+    ctx.stderr.write(`curricula: ${cliText(locale, cliPhrase(debug ? 'internalErrorDebug' : 'internalError', { detail }))}\n`);
     if (debug) ctx.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
     return 2;
   }

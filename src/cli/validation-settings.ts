@@ -5,7 +5,7 @@ import { OPTIONS_FILE, type ValidateOptions } from '../validate/index.js';
 import { choiceOption, stringList, stringOption, type OptionValues } from './args.js';
 import { isRuleSetting, loadConfig, type CliRuleSetting, type LoadedConfig } from './config.js';
 import type { CliContext } from './context.js';
-import { CliError } from './errors.js';
+import { CliError, cliPhrase, cliText } from './errors.js';
 import { parseState } from './values.js';
 
 /**
@@ -57,8 +57,8 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, CliRule
     const eq = flag.lastIndexOf('=');
     const id = flag.slice(0, eq).trim();
     const setting = flag.slice(eq + 1).trim();
-    if (eq <= 0 || id === '') throw new CliError(`Invalid --rule '${flag}': write CODE=off|warn|error, e.g. --rule hours/total=warn`);
-    if (!isRuleSetting(setting)) throw new CliError(`Invalid --rule '${flag}': the setting is off, warn, info or error`);
+    if (eq <= 0 || id === '') throw new CliError('ruleFlagForm', { flag });
+    if (!isRuleSetting(setting)) throw new CliError('ruleFlagSetting', { flag });
     rules[id] = setting;
   }
   return rules;
@@ -116,11 +116,17 @@ export function withoutOptionDiagnostics(
 ): Diagnostic[] {
   const known = new Set(files);
   const rest: Diagnostic[] = [];
+  const locale = settings.locale;
   for (const d of diagnostics) {
     if (d.file === OPTIONS_FILE && !known.has(d.file)) {
-      const where = settings.loaded ? ` (${settings.loaded.file} or --rule)` : ' (--rule)';
-      ctx.stderr.write(`curricula: ${d.severity}: ${d.message}${d.hint ? `; ${d.hint}` : ''}${where}\n`);
-      if (d.severity === 'error') throw new CliError(d.message);
+      const severity = { ns: 'cli.severity', id: d.severity };
+      const line = cliText(
+        locale,
+        d.hint ? cliPhrase('settingProblemHint', { severity, message: d.message, hint: d.hint }) : cliPhrase('settingProblem', { severity, message: d.message }),
+      );
+      const where = settings.loaded ? cliPhrase('inConfigOrFlag', { text: line, file: settings.loaded.file }) : cliPhrase('inFlag', { text: line });
+      ctx.stderr.write(`curricula: ${cliText(locale, where)}\n`);
+      if (d.severity === 'error') throw new CliError('detail', { detail: d.message });
       continue;
     }
     rest.push(d);

@@ -120,7 +120,8 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
     result = { ok: false, filename, format, text: source, value: undefined, diagnostics: [diagnostic], sourceMap: EMPTY_SOURCE_MAP };
   }
   // Diagnostics are made in English; valid files (the common case) have none to render again.
-  if (opts.locale === 'de' && result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => renderDiagnostic(d, 'de'));
+  const locale = opts.locale;
+  if (locale !== undefined && locale !== 'en' && result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => renderDiagnostic(d, locale));
   return result;
 }
 

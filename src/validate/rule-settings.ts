@@ -1,5 +1,5 @@
 import type { Severity } from '../core/diagnostic.js';
-import type { RuleSetting } from './types.js';
+import type { RuleSetting } from './options.js';
 
 /** What a configured setting does: drop the diagnostic, or give it this severity. */
 export type EffectiveSetting = Severity | 'off';

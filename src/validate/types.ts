@@ -4,21 +4,10 @@ import type { TimeUnit } from '../duration/index.js';
 import type { SourceMap } from '../load/index.js';
 import type { MessageDataOf, MessageId, MessageNamespace } from '../messages/index.js';
 import type { FederalState } from '../model/federal-state.js';
+import type { RuleSetting } from './options.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument } from '../model/parse.js';
 import type { Program } from '../model/program.js';
-
-/**
- * How a rule is configured: its severity, or `off`. `warn` and `warning`
- * mean the same (ESLint spells it `warn`).
- *
- * @example
- * ```ts
- * import type { RuleSetting } from 'curricula';
- * const setting: RuleSetting = 'warn';
- * ```
- */
-export type RuleSetting = 'error' | 'warn' | 'warning' | 'info' | 'off';
 
 /**
  * What a rule's page in a rules document (see {@link renderRulesMarkdown})
@@ -272,34 +261,6 @@ export interface Rule<Id extends string = string> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of rules holds Rule<'a'> and Rule<'b'>; no other type is a supertype of both.
 export type AnyRule = Rule<any>;
-
-/**
- * Options of {@link validate}.
- *
- * - `rules`: severity per rule id (`'hours/total': 'warn'`), or per area
- *   (`hours: 'off'` switches off every `hours/…` rule); the exact id wins
- *   over the area. Codes of the loader and the schema (`syntax`,
- *   `schema/unknown-key`, `duration/invalid`, …) are configured the same way.
- * - `locale`: language of the rules' messages (`en` default, `de`); load
- *   and schema messages keep the language they were parsed with, so pass
- *   the same `locale` to `parseDocument`.
- * - `creditHours`: clock hours of workload per ECTS credit (default 25 to 30).
- * - `state`: federal state for holiday checks when an offering names none.
- * - `extraRules`: your own rules, run after the built-in ones.
- *
- * @example
- * ```ts
- * import { validate } from 'curricula';
- * validate(results, { locale: 'de', rules: { 'credits/workload': 'off', schema: 'warn' }, state: 'BW' });
- * ```
- */
-export interface ValidateOptions {
-  rules?: Readonly<Record<string, RuleSetting>>;
-  locale?: Locale;
-  creditHours?: Readonly<{ min: number; max: number }>;
-  state?: FederalState;
-  extraRules?: readonly AnyRule[];
-}
 
 /**
  * {@link ValidateOptions} with defaults applied, as rules see them.

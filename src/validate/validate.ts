@@ -1,38 +1,24 @@
 import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type MessageData, type Severity, type SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
-import type { Locale } from '../core/locale.js';
-import { DEFAULT_CREDIT_HOURS, formatDuration, type TimeUnit } from '../duration/index.js';
-import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { isLocale, type Locale } from '../core/locale.js';
+import { formatDuration, type TimeUnit } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
-import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, type Finding } from '../messages/index.js';
+import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, renderDiagnostic } from '../messages/index.js';
+import { checkOptions, OPTIONS_FILE, type ValidateOptions } from './options.js';
 import { builtinRules, offeringOnlyRules } from './rules/index.js';
 import { inValidationCall } from './call-memo.js';
 import { ruleKeys } from './registry.js';
-import { normalizeSetting, settingFor } from './rule-settings.js';
+import { settingFor } from './rule-settings.js';
 import type {
   ReportDescriptor,
   ResolvedValidateOptions,
   AnyRule,
   RuleContext,
   RuleDocument,
-  ValidateOptions,
 } from './types.js';
-
-/**
- * The `file` of diagnostics about the options themselves
- * (`config/unknown-rule`, `config/invalid-setting`), which belong to no
- * document.
- *
- * @example
- * ```ts
- * import { OPTIONS_FILE, validate } from 'curricula';
- * const configProblems = validate(results, options).filter((d) => d.file === OPTIONS_FILE);
- * ```
- */
-export const OPTIONS_FILE = '<options>';
 
 /**
  * Checks a set of curriculum documents (programs and offerings, from one
@@ -65,8 +51,10 @@ function validateSet(
 ): Diagnostic[] {
   const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
   const rules = ruleList(options.extraRules);
-  const resolved = resolveOptions(options);
-  const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...checkSettings(options, resolved.locale)];
+  const { resolved, diagnostics: settingProblems } = checkOptions(options, localeOf(options));
+  const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...settingProblems];
+  // Asked for a language, every finding is in it, the loader's and the schema's too.
+  const render = options.locale === resolved.locale && options.locale !== undefined ? resolved.locale : undefined;
 
   for (const result of results) {
     const file = result?.file ?? '<input>';
@@ -76,7 +64,8 @@ function validateSet(
       if (setting === 'off') continue;
       const severity = setting ?? d.severity;
       failed ||= severity === 'error';
-      out.push({ ...d, file: d.file ?? file, severity });
+      const shown = render !== undefined ? renderDiagnostic(d, render) : d;
+      out.push({ ...shown, file: d.file ?? file, severity });
     }
     // A file no rule can look at must not pass unseen because its problems were lowered or switched off.
     if (result !== undefined && result !== null && result.value === undefined && !failed) {
@@ -122,6 +111,12 @@ function validateSet(
 
 const UNCHECKED = 'document/unchecked' as const;
 
+/** The language of the messages about the options themselves: the one asked for, when it is one. */
+function localeOf(options: ValidateOptions): Locale {
+  const asked = (options as { locale?: unknown } | null)?.locale;
+  return isLocale(asked) ? asked : 'en';
+}
+
 function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): Diagnostic {
   return diagnosticOf(finding(UNCHECKED, 'unchecked', {}, 'fixFirst'), { path: '', file, severity }, locale);
 }
@@ -146,56 +141,6 @@ function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[
   return [...builtinRules, ...extraRules];
 }
 
-function resolveOptions(options: ValidateOptions): ResolvedValidateOptions {
-  const hours = options.creditHours;
-  return {
-    locale: options.locale === 'de' ? 'de' : 'en',
-    creditHours: hours !== undefined && validCreditHours(hours) ? { min: hours.min, max: hours.max } : DEFAULT_CREDIT_HOURS,
-    state: isFederalState(options.state) ? options.state : undefined,
-  };
-}
-
-function validCreditHours(hours: { min: unknown; max: unknown }): boolean {
-  const { min, max } = hours;
-  return typeof min === 'number' && typeof max === 'number' && Number.isFinite(min) && Number.isFinite(max) && min > 0 && min <= max;
-}
-
-function isFederalState(state: unknown): state is FederalState {
-  return typeof state === 'string' && (FEDERAL_STATES as readonly string[]).includes(state);
-}
-
-/**
- * `state`, `creditHours` and `locale` settings that cannot be used. Apps pass these through from their
- * own settings; a typo such as `state: 'by'` would otherwise switch the holiday checks off unseen.
- */
-function checkSettings(options: ValidateOptions, locale: Locale): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const problem = (key: string, f: Finding): void => {
-    out.push(diagnosticOf(f, { path: `/${key}`, file: OPTIONS_FILE }, locale));
-  };
-  const state: unknown = options.state;
-  if (state !== undefined && !isFederalState(state)) {
-    const text = typeof state === 'string' ? state.trim().toUpperCase().replace(/^DE-/, '') : '';
-    const guess = isFederalState(text) ? text : typeof state === 'string' ? didYouMean(state, FEDERAL_STATES) : undefined;
-    const data = { value: JSON.stringify(state) ?? String(state), codes: [...FEDERAL_STATES] };
-    problem(
-      'state',
-      guess === undefined
-        ? finding('config/invalid-setting', 'state', data)
-        : finding('config/invalid-setting', 'state', { ...data, suggestion: guess }, 'didYouMean'),
-    );
-  }
-  const hours: unknown = options.creditHours;
-  if (hours !== undefined && (typeof hours !== 'object' || hours === null || !validCreditHours(hours as { min: unknown; max: unknown }))) {
-    problem('creditHours', finding('config/invalid-setting', 'creditHours', { value: JSON.stringify(hours) ?? String(hours) }));
-  }
-  const requested: unknown = options.locale;
-  if (requested !== undefined && requested !== 'en' && requested !== 'de') {
-    problem('locale', finding('config/invalid-setting', 'locale', { value: JSON.stringify(requested) ?? String(requested) }));
-  }
-  return out;
-}
-
 /** Documents the rules can look at, ordered by file name so the input order never changes the result. */
 function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): RuleDocument[] {
   const docs: RuleDocument[] = [];
@@ -217,7 +162,7 @@ function checkRuleOptions(options: ValidateOptions, locale: Locale): Diagnostic[
   const out: Diagnostic[] = [];
   if (!options.rules) return out;
   const { configurable: known, fixed } = ruleKeys(options.extraRules ?? []);
-  for (const [key, setting] of Object.entries(options.rules)) {
+  for (const key of Object.keys(options.rules)) {
     const base = { file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
     const stage = fixed.get(key);
     if (stage !== undefined) {
@@ -231,9 +176,7 @@ function checkRuleOptions(options: ValidateOptions, locale: Locale): Diagnostic[
           : finding('config/unknown-rule', 'unknown', { key, suggestion: guess }, 'didYouMean');
       out.push(diagnosticOf(f, base, locale));
     }
-    if (normalizeSetting(setting) === undefined) {
-      out.push(diagnosticOf(finding('config/invalid-setting', 'ruleSetting', { key, value: JSON.stringify(setting) ?? String(setting) }), base, locale));
-    }
+    // A value that is no setting is the options schema's to report (checkOptions).
   }
   return out;
 }

@@ -164,7 +164,11 @@ describe('locale, config and colours', () => {
     writeFileSync(join(dir, 'curricula.config.json'), '{\n  "rulez": {}\n}\n');
     writeFileSync(join(dir, 'p.yaml'), 'kind: program\nid: p\ntitle: P\n');
     const r = cli(['validate', 'p.yaml'], { cwd: dir });
-    expect(r).toEqual({ status: 2, stdout: '', stderr: "curricula: Invalid config " + join(dir, 'curricula.config.json') + ":2:3: unknown setting 'rulez'; did you mean 'rules'?\n" });
+    expect(r).toEqual({ status: 2, stdout: '', stderr: "curricula: Invalid config " + join(dir, 'curricula.config.json') + ":2:3: Unknown key 'rulez' (Did you mean 'rules'?)\n" });
+    // In the language the command line asks for, like every finding.
+    expect(cli(['validate', 'p.yaml', '--locale', 'de'], { cwd: dir }).stderr).toBe(
+      'curricula: Ungültige Konfiguration ' + join(dir, 'curricula.config.json') + ":2:3: Unbekannter Schlüssel 'rulez' (Meinten Sie 'rules'?)\n",
+    );
   });
 
   it('--no-color wins over FORCE_COLOR, which wins over no terminal', () => {

@@ -222,7 +222,7 @@ describe('options', () => {
     summary: 'Demo',
     usage: 'curricula demo',
     options: { 'max-warnings': { type: 'string', value: 'N', description: 'N' }, out: { type: 'string', short: 'o', description: 'F' } },
-    positionals: { min: 0, max: 1, name: 'x' },
+    positionals: { min: 0, max: 1, name: 'fileName' },
   };
 
   it('takes negative numbers as option values', async () => {

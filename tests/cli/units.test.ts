@@ -23,7 +23,7 @@ const spec: CommandSpec = {
     format: { type: 'string', multiple: true, value: 'X', description: 'Format' },
     quiet: { type: 'boolean', description: 'Quiet' },
   },
-  positionals: { min: 0, max: 2, name: 'files' },
+  positionals: { min: 0, max: 2, name: 'paths' },
 };
 
 function usageError(fn: () => unknown): string {
@@ -180,8 +180,14 @@ describe('config', () => {
   });
 
   it('rejects what it does not understand, with the place', () => {
-    expect(usageError(() => parseConfig('rulez: {}\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:1: unknown setting 'rulez'; did you mean 'rules'?");
-    expect(usageError(() => parseConfig('rules:\n  hours/total: loud\n', 'c.yaml'))).toContain('c.yaml:2:');
+    expect(usageError(() => parseConfig('rulez: {}\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:1: Unknown key 'rulez' (Did you mean 'rules'?)");
+    expect(usageError(() => parseConfig('rules:\n  hours/total: loud\n', 'c.yaml'))).toBe(
+      "Invalid config c.yaml:2:16: Expected one of 'error', 'warn', 'warning', 'info', 'off', got 'loud'",
+    );
+    // The same schemas as validate()'s options: one check of a state, a credit-hours range.
+    expect(usageError(() => parseConfig('state: by\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:8: Expected one of 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', got 'by' (Did you mean 'BY'?)");
+    expect(usageError(() => parseConfig('creditHours: { min: 30, max: 25 }\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:30: `min` is larger than `max`');
+    expect(usageError(() => parseConfig('maxWarnings: -1\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:14: Must be at least 0');
     expect(usageError(() => parseConfig('{ "locale": ', 'c.json'))).toContain('Invalid config c.json');
   });
 

@@ -39,7 +39,7 @@ export const exportSpec: CommandSpec = {
     locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'an offering file' },
+  positionals: { min: 1, max: 1, name: 'offeringFile' },
 };
 
 /**
@@ -59,13 +59,14 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  ctx.locale = settings.locale;
   // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
   const format = outputFormat(values, 'to');
   const separator = separatorOption(values);
   const offeringFile = positionals[0]!;
   const programFile = stringOption(values, 'program');
-  if (programFile === undefined) throw new CliError(`'curricula export' needs --program <program file>. Usage: ${exportSpec.usage}`);
+  if (programFile === undefined) throw new CliError('needsProgram', { command: 'curricula export', usage: exportSpec.usage });
   const offeringResult = readOffering(offeringFile, ctx.cwd, settings.explicitLocale);
   const programResult = readProgram(programFile, ctx.cwd, settings.explicitLocale);
   const files = [offeringFile, programFile];

@@ -5,7 +5,7 @@ import { plan, type PlanConstraints } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readProgram } from '../documents.js';
-import { CliError } from '../errors.js';
+import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
@@ -63,7 +63,7 @@ export const planSpec: CommandSpec = {
     locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'a program file' },
+  positionals: { min: 1, max: 1, name: 'programFile' },
 };
 
 function count(values: OptionValues, name: string, min: number): number | undefined {
@@ -89,7 +89,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (s('track') !== undefined) c.track = s('track');
   if (s('start') !== undefined) c.start = parseDateOption('--start', s('start')!);
   if (s('end') !== undefined) c.end = parseDateOption('--end', s('end')!);
-  if (c.start !== undefined && c.end !== undefined && c.end < c.start) throw new CliError(`--end ${c.end} is before --start ${c.start}`);
+  if (c.start !== undefined && c.end !== undefined && c.end < c.start) throw new CliError('endBeforeStart', { end: c.end, start: c.start });
   if (s('tz') !== undefined) c.timeZone = parseTimeZoneOption(s('tz')!);
   if (s('state') !== undefined) c.state = parseState(s('state')!);
   if (s('region') !== undefined) c.region = s('region');
@@ -103,7 +103,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (unitMinutes !== undefined) c.unitMinutes = unitMinutes;
   const perWeek = count(values, 'max-days-per-week', 1);
   if (perWeek !== undefined) {
-    if (perWeek > 7) throw new CliError(`Invalid value '${perWeek}' for --max-days-per-week: a week has 7 days`);
+    if (perWeek > 7) throw new CliError('weekTooLong', { value: String(perWeek) });
     c.maxDaysPerWeek = perWeek;
   }
   const minGap = count(values, 'min-gap-days', 1);
@@ -112,14 +112,14 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (maxGap !== undefined) c.maxGapDays = maxGap;
   const blockDays = count(values, 'block-days', 1);
   const blockCount = count(values, 'block-count', 1);
-  if (blockCount !== undefined && blockDays === undefined) throw new CliError('--block-count needs --block-days');
+  if (blockCount !== undefined && blockDays === undefined) throw new CliError('blockCountAlone', {});
   if (blockDays !== undefined) c.blocks = { days: blockDays, ...(blockCount !== undefined ? { count: blockCount } : {}) };
   const blackouts = stringList(values, 'blackout').map(parseBlackout);
   if (blackouts.length > 0) c.blackouts = blackouts;
   const holidays = stringList(values, 'holiday').map((h) => {
     const eq = h.indexOf('=');
     const date = parseDateOption('--holiday', eq < 0 ? h : h.slice(0, eq));
-    return { date, name: eq < 0 ? (locale === 'de' ? 'Feiertag' : 'Holiday') : h.slice(eq + 1).trim() };
+    return { date, name: eq < 0 ? cliText(locale ?? 'en', cliPhrase('holiday', {})) : h.slice(eq + 1).trim() };
   });
   if (holidays.length > 0) c.extraHolidays = holidays;
   if (s('distribute') !== undefined) c.distribute = choiceOption('--distribute', s('distribute')!, ['pack', 'spread'] as const);
@@ -146,6 +146,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  ctx.locale = settings.locale;
   // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
   const messages = settings.locale;
@@ -170,7 +171,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const invalid = planned.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
   if (!result.ok && invalid.length > 0) {
     // Bad flag values are usage errors, even when only plan() can tell.
-    throw new CliError(invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; '));
+    throw new CliError('detail', { detail: invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; ') });
   }
   reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
   if (!result.ok || result.offering === undefined) return 1;

@@ -15,7 +15,7 @@ export const schemaSpec: CommandSpec = {
   summary: 'Print the JSON Schema of program or offering documents (for editors and other validators).',
   usage: 'curricula schema program|offering',
   options: {},
-  positionals: { min: 1, max: 1, name: 'a document kind (program or offering)' },
+  positionals: { min: 1, max: 1, name: 'kind' },
 };
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../args.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
-import { describeFsError } from '../errors.js';
+import { cliPhrase, cliText, describeFsError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatJunit } from '../formatters/junit.js';
@@ -201,13 +201,14 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const targets = reportTargets(args.ordered);
   const settings = validationSettings(values, ctx.cwd);
   const { locale } = settings;
+  ctx.locale = locale;
   const config = settings.loaded?.config ?? {};
   const maxFlag = stringOption(values, 'max-warnings');
   // -1 means no limit, as in ESLint, so a script can switch a config's limit off.
   const maxWarnings = maxFlag === '-1' ? undefined : maxFlag !== undefined ? integerOption('--max-warnings', maxFlag, 0) : config.maxWarnings;
 
   const files = resolveInputs(args.positionals, ctx.cwd);
-  const progress = createProgress(ctx, files.length, 'Checking');
+  const progress = createProgress(ctx, files.length, cliText(locale, cliPhrase('checking', {})));
   const documents: ReadDocument[] = [];
   try {
     for (const file of files) {
@@ -252,7 +253,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
       try {
         appendFileSync(summaryFile, formatStepSummary(reports, { locale }) + '\n');
       } catch (error) {
-        ctx.stderr.write(`curricula: cannot write the step summary ${summaryFile}: ${describeFsError(error)}\n`);
+        ctx.stderr.write(`curricula: ${cliText(locale, cliPhrase('cannotWriteSummary', { file: summaryFile, reason: describeFsError(error) }))}\n`);
       }
     }
   }
@@ -260,11 +261,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const { errors, warnings } = countDiagnostics(reports);
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    ctx.stderr.write(
-      locale === 'de'
-        ? `curricula: zu viele Warnungen (${warnings}, höchstens ${maxWarnings} erlaubt)\n`
-        : `curricula found too many warnings (${warnings}; maximum: ${maxWarnings})\n`,
-    );
+    ctx.stderr.write(`${cliText(locale, cliPhrase('tooManyWarnings', { count: warnings, max: maxWarnings }))}\n`);
     return 1;
   }
   return 0;
