@@ -50,13 +50,16 @@ export type { Admission } from './model/admission.js';
 export { admissionSchema } from './model/admission.js';
 export { amountSchema } from './model/amount.js';
 export { calendarDateSchema, isCalendarDate } from './model/calendar-date.js';
+export type { CreditHours } from './model/credit-hours.js';
+export { creditHoursSchema } from './model/credit-hours.js';
 export type { DeliveryMode } from './model/delivery-mode.js';
 export { deliveryModeSchema } from './model/delivery-mode.js';
 export type { FederalState } from './model/federal-state.js';
-export { FEDERAL_STATES, federalStateSchema } from './model/federal-state.js';
+export { FEDERAL_STATES, federalStateGuess, federalStateSchema, isFederalState } from './model/federal-state.js';
 export type { Identifier } from './model/identifier.js';
 export { identifierSchema } from './model/identifier.js';
 export { jsonSchema } from './model/json-schema.js';
+export { localeSchema } from './model/locale.js';
 export type { Module } from './model/module.js';
 export { moduleSchema } from './model/module.js';
 export type { ModuleEntry } from './model/module-tree.js';
@@ -84,7 +87,16 @@ export type { Track } from './model/track.js';
 export { trackSchema } from './model/track.js';
 
 // duration
-export type { Amount, CreditsParseResult, DurationFailureReason, DurationParseResult, FormatDurationOptions, TimeUnit } from './duration/index.js';
+export type {
+  Amount,
+  CreditsMessageId,
+  CreditsParseResult,
+  DurationFailureReason,
+  DurationMessageId,
+  DurationParseResult,
+  FormatDurationOptions,
+  TimeUnit,
+} from './duration/index.js';
 export {
   creditsToMinutes,
   DEFAULT_CREDIT_HOURS,
@@ -137,7 +149,17 @@ export type {
   RuleSetting,
   ValidateOptions,
 } from './validate/index.js';
-export { builtinMeta, builtinRules, defineRule, renderRulesMarkdown, validate } from './validate/index.js';
+export {
+  builtinMeta,
+  builtinRules,
+  defineRule,
+  OPTIONS_FILE,
+  renderRulesMarkdown,
+  rulesSchema,
+  ruleSettingSchema,
+  validate,
+  validateOptionsSchema,
+} from './validate/index.js';
 
 // schedule
 export type {

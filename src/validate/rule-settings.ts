@@ -13,7 +13,7 @@ const SETTINGS: Readonly<Record<string, EffectiveSetting>> = {
 };
 
 /** Reads a user's setting; undefined when it is not one of the known words. */
-export function normalizeSetting(setting: unknown): EffectiveSetting | undefined {
+function normalizeSetting(setting: unknown): EffectiveSetting | undefined {
   return typeof setting === 'string' && Object.hasOwn(SETTINGS, setting) ? SETTINGS[setting] : undefined;
 }
 

@@ -84,12 +84,14 @@ describe('report formats on the same broken files', () => {
     expect(data.map((r) => r.file)).toEqual(files);
     expect(data.map((r) => r.diagnostics.length)).toEqual([2, 1, 1, 0]);
     for (const d of data.flatMap((r) => r.diagnostics)) {
-      expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn']);
+      expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'data']);
       expect(['error', 'warning', 'info']).toContain(d.severity);
       for (const k of ['line', 'column', 'endLine', 'endColumn']) expect(d[k]).toBeGreaterThanOrEqual(1);
     }
     // A control character in user text is shown, not passed on (a line break would split the message).
     expect(data[1]!.diagnostics[0]).toMatchObject({ code: 'schema/unknown-key', message: "Unknown key '100%, sure\\u000areally'", line: 5, column: 3 });
+    // The raw key in the data: an app renders it its own way.
+    expect(data[1]!.diagnostics[0]).toMatchObject({ messageId: 'unknown', data: { key: '100%, sure\nreally' } });
   });
 
   it('github: workflow commands with their escaping', () => {
@@ -126,7 +128,11 @@ describe('report formats on the same broken files', () => {
       expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^tests\/fixtures\/cli\/(broken|warnings)\//);
       expect(r.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:\d+$/);
       expect(Object.keys(r.locations[0].physicalLocation.region)).toEqual(['startLine', 'startColumn', 'endLine', 'endColumn']);
+      // The message as data, in SARIF's property bag.
+      expect(typeof r.properties.messageId).toBe('string');
     }
+    const unknownKey = results.find((r: { ruleId: string }) => r.ruleId === 'schema/unknown-key');
+    expect(unknownKey.properties).toEqual({ messageId: 'unknown', data: { key: '100%, sure\nreally', keys: expect.any(Array) } });
   });
 
   it('junit: parses as XML, one case per file, a failure per file with errors', () => {

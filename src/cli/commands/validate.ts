@@ -2,6 +2,7 @@ import { appendFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../../core/locale.js';
+import { renderDiagnostic } from '../../messages/index.js';
 import { validate } from '../../validate/index.js';
 import { registryRules } from '../../validate/registry.js';
 import { builtinRuleDocs } from '../../validate/rule-docs.js';
@@ -227,7 +228,9 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     settings,
     ctx,
   );
-  const fileDiagnostics = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  // Every finding in the run's language, whatever produced it.
+  const rendered = diagnostics.map((d) => renderDiagnostic(d, locale));
+  const fileDiagnostics = values.quiet ? rendered.filter((d) => d.severity === 'error') : rendered;
 
   const root = repositoryRoot(ctx.cwd);
   const texts = new Map(documents.map((d) => [d.file, d.text]));
