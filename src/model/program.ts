@@ -11,8 +11,8 @@ import { certificateSchema, costSchema, creditsSchema, participantsSchema } from
 import { trackSchema } from './track.js';
 
 /**
- * The units hour budgets are written in: teaching units (UE, 45 min), clock
- * hours (h) or minutes.
+ * The units hour budgets are written in: teaching units (UE, 45 min),
+ * learning units (LE, 45 min), clock hours (h) or minutes.
  *
  * @example
  * ```ts
@@ -21,8 +21,8 @@ import { trackSchema } from './track.js';
  * ```
  */
 export const timeUnitSchema = z
-  .enum(['UE', 'h', 'min'])
-  .meta({ id: 'TimeUnit', description: 'UE (teaching unit, 45 min), h (clock hour) or min.' });
+  .enum(['UE', 'LE', 'h', 'min'])
+  .meta({ id: 'TimeUnit', description: 'UE (teaching unit, 45 min), LE (Lerneinheit, 45 min, as sports federations count), h (clock hour) or min.' });
 
 /**
  * A reusable curriculum design (Weiterbildung, Fortbildung, Lehrgang,
