@@ -98,7 +98,7 @@ export const DIAGNOSTIC_CODES = {
   'hours/topics': { stage: 'rule', severity: 'error',
     description: "Topic hours add up to the module's hours when every topic has hours, and never exceed them when only some do." },
   'credits/workload': { stage: 'rule', severity: 'warning',
-    description: "Hours per ECTS credit lie within the configured range (`creditHours`, default 25 to 30 clock hours)." },
+    description: "Hours per ECTS credit lie within the configured range (`creditHours`, default 25 to 30 clock hours), for the program and for each module that gives its own `credits`." },
   'offering/coverage': { stage: 'rule', severity: 'error',
     description: "Every required module is covered by sessions that are not cancelled, with enough teaching time (window minus breaks)." },
   'offering/session-count': { stage: 'rule', severity: 'warning',
