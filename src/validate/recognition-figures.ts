@@ -26,12 +26,14 @@ export function inUnit(minutes: number, profile: RecognitionProfile): { minutes:
 }
 
 /**
- * An average for display, rounded down to a tenth of a clock hour or a fifth of a UE/LE (whole
- * minutes either way), so a shown average never reaches a threshold the exact one misses.
+ * An average for display: exact when it is a whole number of minutes (21⅓ UE over 4 days is 5⅓ UE),
+ * else rounded down to a tenth of a clock hour or a fifth of a UE/LE, so a shown average never
+ * reaches a threshold the exact one misses.
  */
-export function shownAverage(minutes: number, profile: RecognitionProfile): { minutes: number; unit: TimeUnit } {
+export function shownAverage(total: number, count: number, profile: RecognitionProfile): { minutes: number; unit: TimeUnit } {
+  if (total % count === 0) return { minutes: total / count, unit: profile.unit };
   const step = profile.unit === 'h' ? 6 : MINUTES_PER_UNIT[profile.unit] / 5;
-  return { minutes: Math.floor(minutes / step) * step, unit: profile.unit };
+  return { minutes: Math.floor(total / count / step) * step, unit: profile.unit };
 }
 
 /** "05.04.2027 to 09.04.2027" (or one date) as a phrase of namespace `ns`. */

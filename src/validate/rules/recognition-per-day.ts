@@ -19,7 +19,7 @@ export const recognitionPerDay = defineRule({
       const profile = claim.profile;
       const figures = cite(profile, ctx.locale);
       const total = known.reduce((sum, d) => sum + d.minutes!, 0);
-      const now = shownAverage(total / known.length, profile);
+      const now = shownAverage(total, known.length, profile);
       for (const c of claim.constraints) {
         const floor = profileMinutes(profile, c.floor);
         const arrival = profileMinutes(profile, c.arrivalFloor);
