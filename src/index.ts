@@ -121,6 +121,33 @@ export {
   WEEKDAYS,
 } from './calendar/index.js';
 
+// recognition
+export type {
+  ConstraintOf,
+  CourseDay,
+  CourseDays,
+  CourseSession,
+  CustomProfile,
+  ProfileConstraint,
+  ProfileConstraintKind,
+  ProfileResolution,
+  RecognitionProfile,
+} from './recognition/index.js';
+export {
+  builtinProfiles,
+  courseDays,
+  customProfileSchema,
+  minutesBefore,
+  profileCheckSchema,
+  profileConstraintSchema,
+  profileIds,
+  profileInForce,
+  profileJsonSchema,
+  profileSourceSchema,
+  recognitionProfileSchema,
+  resolveProfile,
+} from './recognition/index.js';
+
 // validate
 export type {
   AnyRule,

@@ -4,7 +4,16 @@ import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 
-/** A session of a course day with its parsed window and breaks. */
+/**
+ * A session of a course day with its parsed window and breaks, and
+ * whether it counts as in person.
+ *
+ * @example
+ * ```ts
+ * import { courseDays, type CourseSession } from 'curricula';
+ * const first: CourseSession = courseDays(offering).days[0].sessions[0];
+ * ```
+ */
 export interface CourseSession {
   session: Session;
   pointer: string;

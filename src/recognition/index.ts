@@ -10,3 +10,4 @@ export {
   type RecognitionProfile,
 } from './profile.js';
 export { profileIds, profileInForce, resolveProfile, type ProfileResolution } from './resolve.js';
+export { profileJsonSchema } from './json-schema.js';

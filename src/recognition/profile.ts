@@ -13,8 +13,8 @@ const textSchema = z.strictObject({ de: z.string().min(1), en: z.string().min(1)
  *
  * @example
  * ```ts
- * import type { ProfileCheck } from 'curricula';
- * const check: ProfileCheck = { what: '§ 12 Abs. 1 and 2', url: 'https://…', date: '2026-12-06' };
+ * import { profileCheckSchema } from 'curricula';
+ * profileCheckSchema.parse({ what: '§ 12 Abs. 1 and 2', url: 'https://…', date: '2026-12-06' });
  * ```
  */
 export const profileCheckSchema = z
@@ -28,8 +28,8 @@ export const profileCheckSchema = z
  *
  * @example
  * ```ts
- * import type { ProfileSource } from 'curricula';
- * const source: ProfileSource = { law: 'Hessisches Bildungsurlaubsgesetz', short: 'HBUG', sections: '§ 12', url: 'https://…', checked: [] };
+ * import { profileSourceSchema } from 'curricula';
+ * profileSourceSchema.parse({ law: 'Hessisches Bildungsurlaubsgesetz', short: 'HBUG', sections: '§ 12', url: 'https://…', checked: [] });
  * ```
  */
 export const profileSourceSchema = z

@@ -8,7 +8,7 @@ import { callMemo } from './call-memo.js';
 import type { RuleDocument, RuleScope } from './types.js';
 
 /** Where a document got a profile from: its own claim, its program's, another's offering, or the `profiles` option. */
-export type ClaimOrigin = 'own' | 'program' | 'offering' | 'option';
+type ClaimOrigin = 'own' | 'program' | 'offering' | 'option';
 
 /** One recognition a document is checked against: the claim, and how its profile resolved. */
 export interface ClaimCheck<T extends Program | Offering = Program | Offering> {
@@ -113,9 +113,4 @@ function collect(ctx: RuleScope): { programs: ClaimCheck<Program>[]; offerings: 
     for (const id of optionProfiles) add(id, 'option', '', undefined);
   }
   return { programs, offerings };
-}
-
-/** The profile's name in the reader's language ("Bildungsurlaub in Hessen"). */
-export function profileName(profile: RecognitionProfile, locale: 'en' | 'de'): string {
-  return profile.name[locale];
 }
