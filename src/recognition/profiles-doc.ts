@@ -28,7 +28,7 @@ function amount(value: number | string | undefined, unit: string): string {
 }
 
 /** A constraint in one line of English, with its figures. */
-export function describeConstraint(c: ProfileConstraint, unit: string): string {
+function describeConstraint(c: ProfileConstraint, unit: string): string {
   return match(c)
     .with({ kind: 'days' }, (d) =>
       [d.min !== undefined ? `at least ${d.min} days` : undefined, d.max !== undefined ? `at most ${d.max} days` : undefined].filter(Boolean).join(', '),
