@@ -18,8 +18,11 @@
  *   an object writes one twice. tests/load/fast/json-scanner.test.ts.
  * - {@link jsonDepthExcess} and {@link yamlDepthExcess}: nesting measured
  *   on the text, before any parser can overflow its stack. The JSON scan
- *   must equal the depth of `JSON.parse`'s value (tests/load/fast/json.test.ts);
- *   the YAML scan is an estimate (tests/load/limits.test.ts).
+ *   must equal the depth of `JSON.parse`'s value and point at the first
+ *   bracket too deep; the YAML scan is an estimate that may never count
+ *   less than the nesting the `yaml` package builds, and on documents as
+ *   yaml writes them no more than one level above it.
+ *   tests/load/fast/depth-scan.test.ts.
  *
  * tests/load/fast/load.property.test.ts checks `load` as a whole, fast and
  * reference paths together, against `JSON.parse` and `yaml`.
