@@ -43,7 +43,9 @@ const REQUIRED: readonly (keyof RecognitionProfile)[] = ['title', 'name', 'sourc
  * profiles and your own (`customProfiles`, which replace a built-in profile
  * of the same id). A custom profile that `extends` another takes the
  * parent's version in force on the same date and changes what it gives;
- * a circle of `extends` is reported, not followed.
+ * a circle of `extends` is reported, not followed. A custom profile that
+ * extends its own id (`{ id: 'bildungsurlaub/HE', extends:
+ * 'bildungsurlaub/HE', … }`) changes the built-in one in place.
  *
  * @example
  * ```ts
@@ -87,7 +89,11 @@ function resolveAt(id: string, date: string, custom: readonly CustomProfile[], s
         versions.push({ profile: entry as RecognitionProfile, chain: [id] });
         continue;
       }
-      const parent = resolveAt(entry.extends, entry.validFrom ?? date, custom, chainHere);
+      // A custom profile that extends its own id tightens the built-in one in place.
+      const parent =
+        entry.extends === id
+          ? resolveAt(id, entry.validFrom ?? date, custom.filter((p) => p.id !== id), seen)
+          : resolveAt(entry.extends, entry.validFrom ?? date, custom, chainHere);
       if (!parent.ok) return parent;
       versions.push({ profile: merge(parent.profile, entry), chain: [id, ...parent.chain] });
     }

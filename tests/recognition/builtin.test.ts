@@ -101,6 +101,13 @@ describe('resolveProfile', () => {
     expect(r.ok && r.profile.constraints.find((c) => c.kind === 'perDay')).toMatchObject({ average: '6 h', floor: '4 h' });
   });
 
+  it('a custom profile that extends its own id changes the built-in one in place', () => {
+    const r = resolveProfile('bildungsurlaub/HE', '2027-04-05', [
+      { id: 'bildungsurlaub/HE', extends: 'bildungsurlaub/HE', constraints: [{ kind: 'participants', max: 16 }] },
+    ]);
+    expect(r.ok && r.profile.constraints.map((c) => c.kind)).toEqual(['days', 'blocks', 'perDay', 'participants']);
+  });
+
   it('reports a cycle of extends instead of following it', () => {
     const r = resolveProfile('a', '2027-01-01', [
       { id: 'a', extends: 'b' },
