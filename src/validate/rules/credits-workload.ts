@@ -1,6 +1,5 @@
 import { formatCredits, parseCredits, workloadPerCredit } from '../../duration/index.js';
 import { defineRule } from '../define-rule.js';
-import { indexProgram, minutesOrUndefined } from '../program-index.js';
 
 /**
  * Workload per ECTS credit (declared hours, else the sum of required
@@ -19,14 +18,10 @@ export const creditsWorkload = defineRule({
       if (program.credits === undefined) continue;
       const parsed = parseCredits(program.credits);
       if (!parsed.ok || parsed.credits <= 0) continue;
-      let minutes = minutesOrUndefined(program.hours, program.unit);
-      if (minutes === undefined) {
-        const index = indexProgram(program);
-        const top = index.modules.filter((e) => e.parent === undefined && !e.optional);
-        if (top.length === 0) continue;
-        minutes = index.sumRequiredMinutes(top);
-        if (minutes === undefined) continue;
-      }
+      // Declared hours, else what the required modules add up to.
+      const index = ctx.tree(program);
+      const minutes = index.declaredMinutes ?? index.nestedMinutes;
+      if (minutes === undefined) continue;
       // Compared in minutes so that 2.5 credits at exactly 25 h are not flagged by float noise.
       const credits = parsed.credits;
       const tooLow = minutes * 100 < Math.round(min * 60 * credits * 100);
