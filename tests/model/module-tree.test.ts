@@ -5,8 +5,11 @@ import { fromPointer } from '../../src/core/json-pointer.js';
 import { parseDuration, type TimeUnit } from '../../src/duration/index.js';
 import type { Module } from '../../src/model/module.js';
 import { effectiveMinutes, listModules, moduleTree, type ModuleNode } from '../../src/model/module-tree.js';
-import { parseProgram } from '../../src/model/parse.js';
+import { parseProgram, type ParseResult, type CurriculumDocument } from '../../src/model/parse.js';
 import type { Program } from '../../src/model/program.js';
+import { plan } from '../../src/schedule/plan.js';
+import { validate } from '../../src/validate/validate.js';
+import { toMarkdown } from '../../src/export/markdown.js';
 
 function programOf(text: string): Program {
   const result = parseProgram(text, { filename: 'p.yaml' });
@@ -218,6 +221,21 @@ describe('a cyclic module graph built in code', () => {
     chain.forEach((m, i) => m.modules!.push(chain[i + 1] ?? chain[4]!));
     const at = (depth: number): string => '/modules/0'.repeat(depth + 1);
     expect(() => moduleTree({ modules: [chain[0]!] })).toThrow(`module "m4" at ${at(40)} is the module at ${at(4)},`);
+  });
+
+  it('stops plan(), validate() and the exports with the same error', () => {
+    const program = cyclic();
+    expect(() => plan(program, { start: '2027-01-04' })).toThrow(where);
+    const result: ParseResult<CurriculumDocument> = {
+      ok: true,
+      file: 'code.json',
+      value: program,
+      diagnostics: [],
+      sourceMap: { locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) },
+    };
+    expect(() => validate(result)).toThrow(where);
+    const offering = { kind: 'offering', id: 'o', program: 'p', timeZone: 'Europe/Berlin', unit: 'UE', sessions: [] } as never;
+    expect(() => toMarkdown(offering, program)).toThrow(where);
   });
 });
 
