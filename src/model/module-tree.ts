@@ -1,5 +1,5 @@
 import { CurriculaUsageError } from '../core/errors.js';
-import type { Amount, TimeUnit } from '../duration/index.js';
+import { TIME_UNITS, type Amount, type TimeUnit } from '../duration/index.js';
 import { amountMinutes } from './amount-minutes.js';
 import type { Module } from './module.js';
 import type { Program } from './program.js';
@@ -465,5 +465,7 @@ export function listModules(program: Pick<Program, 'modules'>): ModuleEntry[] {
  * ```
  */
 export function effectiveMinutes(module: Module, unit: TimeUnit): number | undefined {
+  // As parseDuration does: a unit that is none is the caller's mistake, not an unknown amount.
+  if (!TIME_UNITS.includes(unit)) throw new CurriculaUsageError(`effectiveMinutes: unknown unit ${JSON.stringify(unit)}`);
   return moduleTree({ modules: [module], unit }).modules[0]!.minutes;
 }

@@ -171,6 +171,7 @@ describe('moduleTree', () => {
     expect(effectiveMinutes(program.modules[0]!, 'UE')).toBe(720);
     expect(effectiveMinutes(program.modules[1]!, 'h')).toBe(480);
     expect(effectiveMinutes({ id: 'a', title: 'A', hours: '2 2/3' }, 'UE')).toBe(120);
+    expect(() => effectiveMinutes({ id: 'a', title: 'A', hours: 2 }, 'Std' as TimeUnit)).toThrow(CurriculaUsageError);
   });
 
   it('handles nesting far deeper than documents allow without overflowing the stack', () => {
