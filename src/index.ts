@@ -9,13 +9,39 @@
  */
 
 // core
-export type { Diagnostic, Severity, SourceRange } from './core/diagnostic.js';
+export type { Diagnostic, DurationValue, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
 export { CurriculaUsageError } from './core/errors.js';
+export { FEDERAL_STATE_NAMES } from './core/federal-state-names.js';
 export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
 export type { Bilingual, Locale } from './core/locale.js';
 export { pick } from './core/locale.js';
+
+// messages
+export type {
+  CodeInfo,
+  CodeStage,
+  DiagnosticCode,
+  Finding,
+  MessageCatalog,
+  MessageDataOf,
+  MessageId,
+  MessageNamespace,
+  PlaceholderFormat,
+  PlaceholderTypes,
+  Translation,
+} from './messages/index.js';
+export {
+  codeArea,
+  DIAGNOSTIC_CODES,
+  diagnosticOf,
+  finding,
+  formatMessage,
+  isDiagnosticCode,
+  renderDiagnostic,
+  renderFinding,
+} from './messages/index.js';
 
 // model
 export type { Activity, CountRange } from './model/activity.js';
@@ -96,17 +122,24 @@ export {
 
 // validate
 export type {
+  AnyRule,
+  LegacyReportDescriptor,
+  ReportData,
   ReportDescriptor,
   ResolvedValidateOptions,
   Rule,
   RuleContext,
   RuleDocs,
   RuleDocument,
+  RuleMessageData,
+  RuleMessageId,
+  RuleMessages,
   RuleMeta,
+  RuleScope,
   RuleSetting,
   ValidateOptions,
 } from './validate/index.js';
-export { builtinRules, defineRule, renderRulesMarkdown, validate } from './validate/index.js';
+export { builtinMeta, builtinRules, defineRule, renderRulesMarkdown, validate } from './validate/index.js';
 
 // schedule
 export type {

@@ -46,13 +46,80 @@ export interface SourceRange {
 export interface Diagnostic extends SourceRange {
   code: string;
   severity: Severity;
+  /** The text of the finding in the language it was rendered in (from the message catalogs). */
   message: string;
+  /**
+   * Which message of the code's catalog entry `message` was rendered from
+   * (`hours/total` has `mismatch`, …): with `data`, what an app needs to
+   * render its own text (see `formatMessage`).
+   */
+  messageId?: string;
+  /** The values the message's placeholders were filled with: raw, not formatted (dates ISO, durations in minutes). */
+  data?: MessageData;
+  /** The message id `hint` was rendered from; its placeholders come from `data` too. */
+  hintId?: string;
   /** JSON pointer (RFC 6901) to the offending value, `''` for the document. */
   path: string;
   hint?: string;
   /** The file the diagnostic belongs to, when known. */
   file?: string;
 }
+
+/**
+ * A duration in a message's data: exact minutes and the unit to show them
+ * in (rendered as "20 UE" or "2,5 Std." by the reader's locale).
+ *
+ * @example
+ * ```ts
+ * import type { DurationValue } from 'curricula';
+ * const declared: DurationValue = { minutes: 900, unit: 'UE' };
+ * ```
+ */
+export interface DurationValue {
+  readonly minutes: number;
+  readonly unit: 'UE' | 'h' | 'min';
+}
+
+/**
+ * A message inside a message (a clause of a longer sentence, one of several
+ * suggestions): a message id of the same catalog namespace, or of `ns`, with
+ * its own data.
+ *
+ * @example
+ * ```ts
+ * import type { Phrase } from 'curricula';
+ * const change: Phrase = { id: 'endLater', data: { date: '2027-02-01', days: 1 } };
+ * ```
+ */
+export interface Phrase {
+  readonly id: string;
+  readonly ns?: string;
+  readonly data?: MessageData;
+}
+
+/**
+ * A value a message placeholder is filled with. Values stay raw (ISO dates,
+ * state codes, minutes) so an app can format them itself; the catalogs say
+ * how each placeholder is shown (`{date:date}` is `16.05.2015` in German).
+ *
+ * @example
+ * ```ts
+ * import type { MessageValue } from 'curricula';
+ * const values: MessageValue[] = ['BW', 3, { minutes: 90, unit: 'h' }, ['a', 'b']];
+ * ```
+ */
+export type MessageValue = string | number | boolean | DurationValue | Phrase | readonly MessageValue[];
+
+/**
+ * The data of a finding: placeholder name to value.
+ *
+ * @example
+ * ```ts
+ * import type { MessageData } from 'curricula';
+ * const data: MessageData = { key: 'titel', suggestion: 'title' };
+ * ```
+ */
+export type MessageData = Readonly<Record<string, MessageValue>>;
 
 /**
  * The range used when nothing better is known: the start of the text.

@@ -1,6 +1,6 @@
 import type { Admission } from '../model/admission.js';
 import type { Program } from '../model/program.js';
-import type { RuleContext } from './types.js';
+import type { RuleScope } from './types.js';
 
 /** Visits every node of an admission expression with its JSON pointer. */
 export function walkAdmission(
@@ -31,7 +31,7 @@ export type CompletedTarget =
   | { kind: 'unknown' };
 
 /** Classifies a `completed` reference, so refs/unresolved and admission/completed never both report one mistake. */
-export function completedTarget(ctx: RuleContext, program: Program, id: string): CompletedTarget {
+export function completedTarget(ctx: RuleScope, program: Program, id: string): CompletedTarget {
   if (id === program.id) return { kind: 'self' };
   if (ctx.programs.has(id)) return { kind: 'program' };
   if (ctx.tree(program).byId.has(id)) return { kind: 'part', what: 'module' };

@@ -1,4 +1,5 @@
-import type { Rule } from './types.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../messages/index.js';
+import type { Rule, RuleMeta } from './types.js';
 
 /**
  * Identity helper that types a custom rule (like ESLint's rule objects):
@@ -16,17 +17,16 @@ import type { Rule } from './types.js';
  *     id: 'house/title-case',
  *     severity: 'warning',
  *     description: 'Module titles start with a capital letter.',
+ *     messages: {
+ *       lowerCase: { en: 'Title {title:quote} starts lower-case', de: 'Titel {title:quote} beginnt klein' },
+ *     },
  *     docs: { why: 'House style for printed flyers.', invalid: 'title: einstieg', valid: 'title: Einstieg' },
  *   },
  *   check(ctx) {
  *     for (const doc of ctx.programs.values()) {
  *       doc.value.modules.forEach((m, i) => {
  *         if (/^\p{Ll}/u.test(m.title)) {
- *           ctx.report({
- *             document: doc,
- *             path: `/modules/${i}/title`,
- *             message: { en: `"${m.title}" starts lower-case`, de: `„${m.title}“ beginnt klein` },
- *           });
+ *           ctx.report({ document: doc, path: `/modules/${i}/title`, messageId: 'lowerCase', data: { title: m.title } });
  *         }
  *       });
  *     }
@@ -36,6 +36,22 @@ import type { Rule } from './types.js';
  * validate(results, { extraRules: [titleCase], rules: { 'house/title-case': 'error' } });
  * ```
  */
-export function defineRule<R extends Rule>(rule: R): R {
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
   return rule;
+}
+
+/**
+ * The meta of a built-in rule, from the code registry: its id, default
+ * severity and description are written once, in DIAGNOSTIC_CODES, which
+ * docs, SARIF and the `rules` settings read; its messages are the code's
+ * entries in the catalogs.
+ *
+ * @example
+ * ```ts
+ * export const hoursTotal = defineRule({ meta: builtinMeta('hours/total'), check(ctx) {} });
+ * ```
+ */
+export function builtinMeta<const Id extends DiagnosticCode>(id: Id): RuleMeta<Id> {
+  const { severity, description } = DIAGNOSTIC_CODES[id];
+  return { id, severity, description };
 }

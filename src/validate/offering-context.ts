@@ -2,7 +2,7 @@ import type { ModuleNode, ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { analyzeSessions, type SessionInfo } from './offering-analysis.js';
-import type { RuleContext, RuleDocument } from './types.js';
+import type { RuleScope, RuleDocument } from './types.js';
 
 /** An offering with its resolved program and the modules its sessions name. */
 export interface OfferingView {
@@ -21,13 +21,13 @@ export interface OfferingView {
  * per validate() call (memoised on its context): a dozen offering rules then
  * resolve programs and filter sessions once per call instead of once each.
  */
-export function offeringViews(ctx: RuleContext): OfferingView[] {
+export function offeringViews(ctx: RuleScope): OfferingView[] {
   // A set of programs only (the common case) needs no lookup at all.
   if (ctx.offerings.length === 0) return [];
   return ctx.memo(buildViews, ctx);
 }
 
-function buildViews(ctx: RuleContext): OfferingView[] {
+function buildViews(ctx: RuleScope): OfferingView[] {
   return ctx.offerings.map((doc) => {
     const program = ctx.programs.get(doc.value.program);
     const sessions = analyzeSessions(doc.value);

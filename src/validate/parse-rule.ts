@@ -1,4 +1,4 @@
-import type { Rule, RuleMeta } from './types.js';
+import type { AnyRule, RuleMeta } from './types.js';
 
 // One shared function, so validate() can tell these rules apart and skip building their context.
 function nothingToCheck(): void {}
@@ -9,11 +9,11 @@ function nothingToCheck(): void {}
  * docs/rules.md and SARIF, and `rules` settings apply to it like to any
  * other rule.
  */
-export function parseDiagnosticRule(meta: RuleMeta): Rule {
+export function parseDiagnosticRule(meta: RuleMeta): AnyRule {
   return { meta, check: nothingToCheck };
 }
 
 /** True for a rule made by {@link parseDiagnosticRule}, whose check does nothing. */
-export function isParseDiagnosticRule(rule: Rule): boolean {
+export function isParseDiagnosticRule(rule: AnyRule): boolean {
   return rule.check === nothingToCheck;
 }

@@ -1,7 +1,8 @@
-import type { Severity } from '../core/diagnostic.js';
-import type { Bilingual, Locale } from '../core/locale.js';
+import type { MessageData, Severity } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
 import type { TimeUnit } from '../duration/index.js';
 import type { SourceMap } from '../load/index.js';
+import type { MessageDataOf, MessageId, MessageNamespace } from '../messages/index.js';
 import type { FederalState } from '../model/federal-state.js';
 import type { ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
@@ -56,11 +57,26 @@ export interface RuleDocs {
 }
 
 /**
+ * The messages of a custom rule, ESLint's `meta.messages`: message id to
+ * its text, in one language or per language (English is used where the
+ * reader's language is missing). Placeholders are `{name}` or
+ * `{name:format}` as in the built-in catalogs. Built-in rules have theirs
+ * in the package's catalogs (src/messages/en.ts and de.ts).
+ *
+ * @example
+ * ```ts
+ * import type { RuleMessages } from 'curricula';
+ * const messages: RuleMessages = { lowerCase: 'Title {title:quote} starts with a lower-case letter' };
+ * ```
+ */
+export type RuleMessages = Readonly<Record<string, string | Readonly<Partial<Record<Locale, string>>>>>;
+
+/**
  * What a rule is (Prüfregel): its id (which is also the diagnostic code it
  * reports), its default severity, a one-line description and, optionally,
- * its docs. Only what validation and reports need is kept at run time: the
- * built-in rules have no `docs` here (see docs/rules.md), so the package
- * does not carry their pages.
+ * its docs. Built-in rules take theirs from the code registry
+ * (`DIAGNOSTIC_CODES`) and their messages from the catalogs; a custom rule
+ * writes them here, with its `messages`.
  *
  * @example
  * ```ts
@@ -69,16 +85,19 @@ export interface RuleDocs {
  *   id: 'house/title-case',
  *   severity: 'warning',
  *   description: 'Module titles start with a capital letter.',
+ *   messages: { lowerCase: 'Title {title:quote} starts with a lower-case letter' },
  *   docs: { why: 'House style.', invalid: 'title: einstieg', valid: 'title: Einstieg' },
  * };
  * ```
  */
-export interface RuleMeta {
+export interface RuleMeta<Id extends string = string> {
   /** Namespaced id, `area/name`; every diagnostic of the rule carries it as its code. */
-  id: string;
+  id: Id;
   severity: Severity;
   /** What the rule checks, in one line (the rules table, SARIF). */
   description: string;
+  /** A custom rule's messages by id; built-in rules have theirs in the catalogs. */
+  messages?: RuleMessages;
   /** Why and snippets, for {@link renderRulesMarkdown}; absent on the built-in rules. */
   docs?: RuleDocs;
 }
@@ -100,9 +119,39 @@ export interface RuleDocument<T extends CurriculumDocument = CurriculumDocument>
 }
 
 /**
- * Where and what a rule reports. `path` is a JSON pointer into the
- * document; `part: 'key'` points at the key rather than its value (for an
- * unknown or duplicate key). `severity` overrides the rule's default for
+ * The message ids a rule with id `Id` may report: its catalog entry's for a
+ * built-in code, any for a custom rule.
+ *
+ * @example
+ * ```ts
+ * import type { RuleMessageId } from 'curricula';
+ * const id: RuleMessageId<'hours/total'> = 'mismatch';
+ * ```
+ */
+export type RuleMessageId<Id extends string> = Id extends MessageNamespace ? MessageId<Id> : string;
+
+/**
+ * The data a message needs: typed by its placeholders for a built-in code,
+ * free for a custom rule.
+ *
+ * @example
+ * ```ts
+ * import type { RuleMessageData } from 'curricula';
+ * const data: RuleMessageData<'hours/total', 'more'> = { difference: { minutes: 45, unit: 'UE' } };
+ * ```
+ */
+export type RuleMessageData<Id extends string, M extends string> = Id extends MessageNamespace
+  ? M extends MessageId<Id>
+    ? MessageDataOf<Id, M>
+    : never
+  : MessageData;
+
+/**
+ * Where and what a rule reports: a message id and the data of its
+ * placeholders (and of the hint's, when `hintId` is given), never text; the
+ * text is rendered in the reader's language. `path` is a JSON pointer into
+ * the document; `part: 'key'` points at the key rather than its value (for
+ * an unknown or duplicate key). `severity` overrides the rule's default for
  * this one report, unless the user configured the rule's severity.
  *
  * @example
@@ -110,18 +159,36 @@ export interface RuleDocument<T extends CurriculumDocument = CurriculumDocument>
  * ctx.report({
  *   document: doc,
  *   path: '/modules/0/title',
- *   message: { en: 'Titles start with a capital letter', de: 'Titel beginnen mit einem Großbuchstaben' },
+ *   messageId: 'lowerCase',
+ *   data: { title: 'einstieg' },
  * });
  * ```
  */
-export interface ReportDescriptor {
+export type ReportDescriptor<
+  Id extends string = string,
+  M extends RuleMessageId<Id> = RuleMessageId<Id>,
+  H extends RuleMessageId<Id> = never,
+> = {
   document: RuleDocument;
   path: string;
-  message: Bilingual | string;
-  hint?: Bilingual | string;
+  messageId: M;
+  hintId?: H;
   part?: 'key' | 'value';
   severity?: Severity;
-}
+} & ReportData<RuleMessageData<Id, M> & ([H] extends [never] ? unknown : RuleMessageData<Id, H>)>;
+
+/**
+ * The `data` of a report: required when the message has placeholders;
+ * optional when it has none, and for a custom rule's free-form messages.
+ *
+ * @example
+ * ```ts
+ * import type { ReportData } from 'curricula';
+ * const none: ReportData<{}> = {};
+ * const some: ReportData<{ key: string }> = { data: { key: 'titel' } };
+ * ```
+ */
+export type ReportData<D> = string extends keyof D ? { data?: D } : keyof D extends never ? { data?: D } : { data: D };
 
 /**
  * Everything a rule sees: all documents of the set (valid ones only),
@@ -136,13 +203,51 @@ export interface ReportDescriptor {
  *   meta,
  *   check(ctx) {
  *     for (const doc of ctx.programs.values()) {
- *       if (doc.value.modules.length === 0) ctx.report({ document: doc, path: '/modules', message: 'No modules' });
+ *       if (doc.value.modules.length === 0) ctx.report({ document: doc, path: '/modules', messageId: 'noModules' });
  *     }
  *   },
  * });
  * ```
  */
-export interface RuleContext {
+export interface RuleContext<Id extends string = string> extends RuleScope {
+  /** Reports a finding of the running rule (see {@link ReportDescriptor}). */
+  report<M extends RuleMessageId<Id>, H extends RuleMessageId<Id> = never>(descriptor: ReportDescriptor<Id, M, H> | LegacyReportDescriptor): void;
+}
+
+/**
+ * A report with its text written inline, as rules wrote them before the
+ * message catalogs.
+ *
+ * @deprecated Report a `messageId` with `data` (see {@link ReportDescriptor}); this form goes away
+ * once every built-in rule reports by id.
+ *
+ * @example
+ * ```ts
+ * ctx.report({ document: doc, path: '/title', message: 'Titles start upper-case' });
+ * ```
+ */
+export interface LegacyReportDescriptor {
+  document: RuleDocument;
+  path: string;
+  message: Readonly<Record<Locale, string>> | string;
+  hint?: Readonly<Record<Locale, string>> | string;
+  part?: 'key' | 'value';
+  severity?: Severity;
+}
+
+/**
+ * What a rule sees besides `report`: the documents, the options, the
+ * locale, and what the rules of one validate() call share (each program's
+ * module tree, results memoised for the call). Helpers shared by several
+ * rules take this, so any rule's context can be passed to them.
+ *
+ * @example
+ * ```ts
+ * import type { RuleScope } from 'curricula';
+ * const programCount = (scope: RuleScope) => scope.programDocuments.length;
+ * ```
+ */
+export interface RuleScope {
   /** All documents the schema accepted, ordered by file name. */
   readonly documents: readonly RuleDocument[];
   /** Program documents by program id; on a duplicate id the first by file name wins. */
@@ -157,9 +262,6 @@ export interface RuleContext {
   readonly severity: Severity;
   /** Formats exact minutes in a unit and the context's locale ("134 UE", "2,5 Std."). */
   formatMinutes(minutes: number, unit: TimeUnit): string;
-  /** Picks the message text for the context's locale. */
-  text(message: Bilingual | string): string;
-  report(descriptor: ReportDescriptor): void;
   /**
    * The program's {@link ModuleTree}, built on first use in this
    * validate() call and shared by every rule of the call: read it here
@@ -206,10 +308,24 @@ export interface RuleContext {
  * validate(results, { extraRules: [titleCase] });
  * ```
  */
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): void;
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
+  check(ctx: RuleContext<Id>): void;
 }
+
+/**
+ * A rule of any id, as lists of rules hold them (`extraRules`,
+ * `builtinRules`): each rule's `check` is typed for its own id's messages,
+ * so rules of different ids share no narrower type.
+ *
+ * @example
+ * ```ts
+ * import type { AnyRule } from 'curricula';
+ * const rules: AnyRule[] = [titleCase, noEmptyGoals];
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of rules holds Rule<'a'> and Rule<'b'>; no other type is a supertype of both.
+export type AnyRule = Rule<any>;
 
 /**
  * Options of {@link validate}.
@@ -236,7 +352,7 @@ export interface ValidateOptions {
   locale?: Locale;
   creditHours?: Readonly<{ min: number; max: number }>;
   state?: FederalState;
-  extraRules?: readonly Rule[];
+  extraRules?: readonly AnyRule[];
 }
 
 /**

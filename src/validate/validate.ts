@@ -1,20 +1,22 @@
-import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type Severity, type SourceRange } from '../core/diagnostic.js';
+import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type MessageData, type Severity, type SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
-import { pick, type Bilingual, type Locale } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { DEFAULT_CREDIT_HOURS, formatDuration, type TimeUnit } from '../duration/index.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
+import { diagnosticOf, fillMessage, finding, formatMessage, type Finding } from '../messages/index.js';
 import { builtinRules, offeringOnlyRules } from './rules/index.js';
 import { isParseDiagnosticRule } from './parse-rule.js';
 import { normalizeSetting, settingFor } from './rule-settings.js';
 import type {
+  LegacyReportDescriptor,
   ReportDescriptor,
   ResolvedValidateOptions,
-  Rule,
+  AnyRule,
   RuleContext,
   RuleDocument,
   ValidateOptions,
@@ -89,6 +91,9 @@ export function validate(
   }
 
   const ctx = new CallContext(ruleDocuments, programs, programDocuments, offerings, resolved, out);
+  // Nearly every rule reads the trees. Built before any rule runs, a module graph built in code that
+  // contains itself is thrown to the caller (CurriculaUsageError), not reported as a rule's bug.
+  for (const doc of programDocuments) ctx.tree(doc.value);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     // The codes of loading and parsing were copied above; their rules have nothing to run.
@@ -100,47 +105,24 @@ export function validate(
     try {
       rule.check(ctx);
     } catch (error) {
-      // Misuse of the API (a module tree built in code that contains itself) is the caller's to fix.
-      if (error instanceof CurriculaUsageError) throw error;
       // A crashing rule must not hide what the others found, nor break a save.
-      out.push({
-        ...START_OF_TEXT,
-        file: ruleDocuments[0]?.file ?? OPTIONS_FILE,
-        code: 'internal/rule-error',
-        severity: 'error',
-        path: '',
-        message: `Rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
-        hint: 'This is a bug in the rule, not in your document; please report it.',
-      });
+      const reason = error instanceof Error ? error.message : String(error);
+      out.push(
+        diagnosticOf(
+          finding('internal/rule-error', 'failed', { rule: rule.meta.id, error: reason }, 'report'),
+          { path: '', file: ruleDocuments[0]?.file ?? OPTIONS_FILE },
+          resolved.locale,
+        ),
+      );
     }
   }
   return sortDiagnostics(out);
 }
 
-const UNCHECKED = 'document/unchecked';
+const UNCHECKED = 'document/unchecked' as const;
 
 function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): Diagnostic {
-  return {
-    ...START_OF_TEXT,
-    file,
-    code: UNCHECKED,
-    severity,
-    path: '',
-    message: pick(
-      {
-        en: 'The rules did not check this file: it cannot be read as a program or offering',
-        de: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Durchführung lesen',
-      },
-      locale,
-    ),
-    hint: pick(
-      {
-        en: 'Fix the problems reported for it (their severity is lowered or off in your settings), then every rule checks it.',
-        de: 'Beheben Sie die gemeldeten Probleme (ihr Schweregrad ist in Ihren Einstellungen herabgesetzt oder aus), dann prüfen alle Regeln die Datei.',
-      },
-      locale,
-    ),
-  };
+  return diagnosticOf(finding(UNCHECKED, 'unchecked', {}, 'fixFirst'), { path: '', file, severity }, locale);
 }
 
 function isResultList(
@@ -149,7 +131,7 @@ function isResultList(
   return Array.isArray(documents);
 }
 
-function ruleList(extraRules: readonly Rule[] | undefined): readonly Rule[] {
+function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[] {
   if (!extraRules || extraRules.length === 0) return builtinRules;
   const ids = new Set(builtinRules.map((r) => r.meta.id));
   for (const rule of extraRules) {
@@ -186,46 +168,28 @@ function isFederalState(state: unknown): state is FederalState {
  */
 function checkSettings(options: ValidateOptions, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const problem = (key: string, message: Bilingual, hint?: Bilingual): void => {
-    out.push({
-      ...START_OF_TEXT,
-      file: OPTIONS_FILE,
-      path: `/${key}`,
-      code: 'config/invalid-setting',
-      severity: 'error',
-      message: pick(message, locale),
-      ...(hint ? { hint: pick(hint, locale) } : {}),
-    });
+  const problem = (key: string, f: Finding): void => {
+    out.push(diagnosticOf(f, { path: `/${key}`, file: OPTIONS_FILE }, locale));
   };
   const state: unknown = options.state;
   if (state !== undefined && !isFederalState(state)) {
     const text = typeof state === 'string' ? state.trim().toUpperCase().replace(/^DE-/, '') : '';
     const guess = isFederalState(text) ? text : typeof state === 'string' ? didYouMean(state, FEDERAL_STATES) : undefined;
+    const data = { value: JSON.stringify(state) ?? String(state), codes: [...FEDERAL_STATES] };
     problem(
       'state',
-      {
-        en: `state is ${JSON.stringify(state)}, not a federal state code (${FEDERAL_STATES.join(', ')}); holidays cannot be checked`,
-        de: `state ist ${JSON.stringify(state)}, kein Kürzel eines Bundeslands (${FEDERAL_STATES.join(', ')}); Feiertage können nicht geprüft werden`,
-      },
-      guess === undefined ? undefined : { en: `did you mean "${guess}"?`, de: `meinten Sie „${guess}“?` },
+      guess === undefined
+        ? finding('config/invalid-setting', 'state', data)
+        : finding('config/invalid-setting', 'state', { ...data, suggestion: guess }, 'didYouMean'),
     );
   }
   const hours: unknown = options.creditHours;
   if (hours !== undefined && (typeof hours !== 'object' || hours === null || !validCreditHours(hours as { min: unknown; max: unknown }))) {
-    problem(
-      'creditHours',
-      {
-        en: `creditHours is ${JSON.stringify(hours)}; give { min, max } clock hours per credit with 0 < min ≤ max (the default 25 to 30 is used)`,
-        de: `creditHours ist ${JSON.stringify(hours)}; erwartet wird { min, max } in Zeitstunden je Leistungspunkt mit 0 < min ≤ max (es gilt der Standard 25 bis 30)`,
-      },
-    );
+    problem('creditHours', finding('config/invalid-setting', 'creditHours', { value: JSON.stringify(hours) ?? String(hours) }));
   }
   const requested: unknown = options.locale;
   if (requested !== undefined && requested !== 'en' && requested !== 'de') {
-    problem('locale', {
-      en: `locale is ${JSON.stringify(requested)}; messages are available in "en" and "de" (English is used)`,
-      de: `locale ist ${JSON.stringify(requested)}; Meldungen gibt es auf "en" und "de" (es gilt Englisch)`,
-    });
+    problem('locale', finding('config/invalid-setting', 'locale', { value: JSON.stringify(requested) ?? String(requested) }));
   }
   return out;
 }
@@ -244,7 +208,7 @@ function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): 
 }
 
 /** Unknown rule ids and unknown severities in `options.rules`, so a typo does not silently change nothing. */
-function checkRuleOptions(options: ValidateOptions, rules: readonly Rule[], locale: Locale): Diagnostic[] {
+function checkRuleOptions(options: ValidateOptions, rules: readonly AnyRule[], locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!options.rules) return out;
   const ids = rules.map((r) => r.meta.id);
@@ -257,30 +221,17 @@ function checkRuleOptions(options: ValidateOptions, rules: readonly Rule[], loca
     }
   }
   for (const [key, setting] of Object.entries(options.rules)) {
-    const base = { ...START_OF_TEXT, file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+    const base = { file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
     if (!known.has(key)) {
       const guess = didYouMean(key, known);
-      out.push({
-        ...base,
-        code: 'config/unknown-rule',
-        severity: 'warning',
-        message: pick({ en: `Unknown rule "${key}" in the rules option`, de: `Unbekannte Regel „${key}“ in der Option rules` }, locale),
-        ...(guess ? { hint: pick({ en: `did you mean "${guess}"?`, de: `meinten Sie „${guess}“?` }, locale) } : {}),
-      });
+      const f =
+        guess === undefined
+          ? finding('config/unknown-rule', 'unknown', { key })
+          : finding('config/unknown-rule', 'unknown', { key, suggestion: guess }, 'didYouMean');
+      out.push(diagnosticOf(f, base, locale));
     }
     if (normalizeSetting(setting) === undefined) {
-      out.push({
-        ...base,
-        code: 'config/invalid-setting',
-        severity: 'error',
-        message: pick(
-          {
-            en: `Rule "${key}" is set to ${JSON.stringify(setting)}; use "error", "warn", "info" or "off"`,
-            de: `Regel „${key}“ steht auf ${JSON.stringify(setting)}; erlaubt sind "error", "warn", "info" oder "off"`,
-          },
-          locale,
-        ),
-      });
+      out.push(diagnosticOf(finding('config/invalid-setting', 'ruleSetting', { key, value: JSON.stringify(setting) ?? String(setting) }), base, locale));
     }
   }
   return out;
@@ -301,10 +252,10 @@ function checkRuleOptions(options: ValidateOptions, rules: readonly Rule[], loca
  * made every young-generation collection several times slower
  * (validating 1,000 small programs spent a quarter of its time there).
  */
-class CallContext implements RuleContext {
+class CallContext implements RuleContext<string> {
   readonly locale: Locale;
   severity: Severity = 'error';
-  private rule: Rule | undefined;
+  private rule: AnyRule | undefined;
   private setting: Severity | undefined;
   private memos: Map<(key: never) => unknown, Map<object, unknown>> | undefined;
 
@@ -319,14 +270,18 @@ class CallContext implements RuleContext {
     this.locale = options.locale;
   }
 
-  use(rule: Rule, setting: Severity | undefined): void {
+  use(rule: AnyRule, setting: Severity | undefined): void {
     this.rule = rule;
     this.setting = setting;
     this.severity = setting ?? rule.meta.severity;
   }
 
+  /** Legacy inline text, until every built-in rule reports by message id. */
+  private text(message: Readonly<Record<Locale, string>> | string): string {
+    return typeof message === 'string' ? message : message[this.locale];
+  }
+
   // Arrow properties, not methods: a rule may take them out of the context (`const { report } = ctx`).
-  readonly text = (message: Bilingual | string): string => (typeof message === 'string' ? message : pick(message, this.locale));
 
   readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
 
@@ -342,20 +297,48 @@ class CallContext implements RuleContext {
     return value;
   };
 
-  readonly report = (descriptor: ReportDescriptor): void => {
+  readonly report = (descriptor: ReportDescriptor<string, string, string> | LegacyReportDescriptor): void => {
     const rule = this.rule;
     if (rule === undefined) throw new CurriculaUsageError("report() was called outside a rule's check()");
     const { document, path, part } = descriptor;
-    this.out.push({
+    const d: Diagnostic = {
       ...locate(document, path, part),
       file: document.file,
       code: rule.meta.id,
       severity: this.setting ?? descriptor.severity ?? rule.meta.severity,
-      message: this.text(descriptor.message),
+      message: '',
       path,
-      ...(descriptor.hint !== undefined ? { hint: this.text(descriptor.hint) } : {}),
-    });
+    };
+    if ('messageId' in descriptor) {
+      const data: MessageData = descriptor.data ?? {};
+      d.message = this.render(rule, descriptor.messageId, data);
+      d.messageId = descriptor.messageId;
+      d.data = data;
+      if (descriptor.hintId !== undefined) {
+        d.hint = this.render(rule, descriptor.hintId, data);
+        d.hintId = descriptor.hintId;
+      }
+    } else {
+      d.message = this.text(descriptor.message);
+      if (descriptor.hint !== undefined) d.hint = this.text(descriptor.hint);
+    }
+    this.out.push(d);
   };
+
+  /** A message of the running rule in the call's language: a custom rule's own, else the catalogs'. */
+  private render(rule: AnyRule, id: string, data: MessageData): string {
+    const code = rule.meta.id;
+    const own = rule.meta.messages?.[id];
+    if (own !== undefined) {
+      const text = typeof own === 'string' ? own : (own[this.locale] ?? own.en ?? Object.values(own).find((t) => t !== undefined));
+      if (text !== undefined) return fillMessage(text, data, this.locale, code);
+    }
+    const text = formatMessage(this.locale, code, id, data);
+    if (text === undefined) {
+      throw new CurriculaUsageError(`Rule ${code} reported message id "${id}", which neither its meta.messages nor the message catalogs have`);
+    }
+    return text;
+  }
 }
 
 function locate(document: RuleDocument, path: string, part: 'key' | 'value' | undefined): SourceRange {

@@ -23,7 +23,7 @@ it('offering/holiday computes holidays only for the years that have sessions', (
   const file = 'tests/fixtures/schedule-fixes/typo-years.offering.yaml';
   const diagnostics = validate(parseDocument(readFileSync(file, 'utf8'), { filename: file }));
   expect(diagnostics.filter((d) => d.code === 'offering/holiday').map((d) => d.message)).toEqual([
-    "9999-01-01 is a public holiday in BW (New Year's Day)",
+    "9999-01-01 is a public holiday in Baden-Württemberg (New Year's Day)",
   ]);
   expect([...asked].sort((a, b) => a - b)).toEqual([227, 2027, 2999, 9999]);
 });

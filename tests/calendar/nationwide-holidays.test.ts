@@ -56,7 +56,7 @@ describe('offering/holiday without a state', () => {
     const german = validate(parseDocument(readFileSync(file, 'utf8'), { filename: file }), { locale: 'de' }).filter(
       (d) => d.code === 'offering/holiday',
     );
-    expect(german[0]!.message).toBe('2026-12-25 ist in ganz Deutschland ein Feiertag (1. Weihnachtstag)');
+    expect(german[0]!.message).toBe('25.12.2026 ist in ganz Deutschland ein Feiertag (1. Weihnachtstag)');
     // With a state, the state's own holidays count as well.
     const bw = validate(parseDocument(readFileSync(file, 'utf8'), { filename: file }), { state: 'BW' }).filter((d) => d.code === 'offering/holiday');
     expect(bw.map((d) => d.path)).toEqual(['/sessions/0/date', '/sessions/1/date', '/sessions/2/date']);

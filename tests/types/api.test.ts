@@ -29,6 +29,7 @@ import {
   type PlanDiagnosticCode,
   type PlanResult,
   type Program,
+  type AnyRule,
   type Rule,
   type RuleContext,
   type RuleMeta,
@@ -54,7 +55,7 @@ describe('validate', () => {
   });
 
   it('exposes the rules with their metadata', () => {
-    expectTypeOf(builtinRules).toEqualTypeOf<readonly Rule[]>();
+    expectTypeOf(builtinRules).toEqualTypeOf<readonly AnyRule[]>();
     expectTypeOf<Rule['meta']>().toEqualTypeOf<RuleMeta>();
     expectTypeOf<RuleMeta['severity']>().toEqualTypeOf<Severity>();
     expectTypeOf<Rule['check']>().parameter(0).toEqualTypeOf<RuleContext>();
@@ -65,14 +66,14 @@ describe('validate', () => {
     const rule = defineRule({
       meta: { id: 'house/title', severity: 'warning', description: 'd', docs: { why: 'w', invalid: 'i', valid: 'v' } },
       check(ctx) {
-        expectTypeOf(ctx).toEqualTypeOf<RuleContext>();
+        expectTypeOf(ctx).toEqualTypeOf<RuleContext<'house/title'>>();
         for (const doc of ctx.programDocuments) expectTypeOf(doc.value).toEqualTypeOf<Program>();
         for (const doc of ctx.programDocuments) expectTypeOf(ctx.tree(doc.value)).toEqualTypeOf<ModuleTree<Program>>();
         expectTypeOf(ctx.memo((doc: { file: string }) => doc.file.length, { file: 'x' })).toEqualTypeOf<number>();
         for (const doc of ctx.offerings) expectTypeOf(doc.value).toEqualTypeOf<Offering>();
       },
     });
-    expectTypeOf(rule).toExtend<Rule>();
+    expectTypeOf(rule).toExtend<AnyRule>();
     const result = parseDocument('kind: program\nid: x\ntitle: X\n', { filename: 'x.yaml' });
     expect(validate(result, { extraRules: [rule] })).toEqual([]);
   });

@@ -18,7 +18,6 @@ function recordingContext(read: Set<string>): RuleContext {
     locale: 'en',
     options: { locale: 'en', creditHours: { min: 25, max: 30 }, state: undefined },
     severity: 'error',
-    text: (m) => (typeof m === 'string' ? m : m.en),
     formatMinutes: (minutes) => `${minutes} min`,
     report: (d) => {
       throw new Error(`unexpected report at ${d.path}`);

@@ -147,8 +147,8 @@ describe('options', () => {
         .filter((d) => d.code === 'offering/holiday')
         .map((d) => d.message);
     expect(codes()).toEqual([]);
-    expect(codes('NI')).toEqual(['2027-10-31 is a public holiday in NI (Reformation Day)']);
-    expect(codes('BW')).toEqual(["2027-11-01 is a public holiday in BW (All Saints' Day)"]);
+    expect(codes('NI')).toEqual(['2027-10-31 is a public holiday in Niedersachsen (Reformation Day)']);
+    expect(codes('BW')).toEqual(["2027-11-01 is a public holiday in Baden-Württemberg (All Saints' Day)"]);
   });
 });
 
@@ -162,15 +162,15 @@ describe('offering/holiday with a region', () => {
 
   it('uses the region when the calendar knows it', () => {
     expect(messages('A')).toEqual([
-      '2027-08-08 is a public holiday in BY-A (Augsburg Peace Festival)',
-      '2027-08-15 is a public holiday in BY-A (Assumption)',
+      '2027-08-08 is a public holiday in Bayern, region A (Augsburg Peace Festival)',
+      '2027-08-15 is a public holiday in Bayern, region A (Assumption)',
     ]);
   });
 
   it('falls back to the state when it does not', () => {
     const diagnostics = validateSnippet(text('Atlantis').replace('2027-08-08', '2027-01-06'));
     expect(diagnostics.filter((d) => d.code === 'offering/holiday').map((d) => d.message)).toEqual([
-      '2027-01-06 is a public holiday in BY (Epiphany)',
+      '2027-01-06 is a public holiday in Bayern (Epiphany)',
     ]);
     expect(diagnostics.filter((d) => d.code === 'internal/rule-error')).toEqual([]);
   });

@@ -1,5 +1,4 @@
-import { defineRule } from '../define-rule.js';
-import { difference, figures } from '../hours-text.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 
 /**
  * The declared total equals the exact sum of the required top-level
@@ -9,11 +8,7 @@ import { difference, figures } from '../hours-text.js';
  * hours/track checks each track).
  */
 export const hoursTotal = defineRule({
-  meta: {
-    id: 'hours/total',
-    severity: 'error',
-    description: 'A program\'s declared `hours` equal the exact sum of its required modules; optional modules are not counted.',
-  },
+  meta: builtinMeta('hours/total'),
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
@@ -26,20 +21,22 @@ export const hoursTotal = defineRule({
       if (required.length === 0) continue;
       const sum = index.nestedMinutes;
       if (sum === undefined || sum === declared) continue;
-      const [d, s] = figures(ctx, declared, sum, program.unit);
-      const optional = top.length - required.length;
-      const diff = difference(ctx, declared, sum, program.unit);
+      const unit = program.unit;
+      const optional = top.length > required.length;
+      const more = sum > declared;
       ctx.report({
         document: doc,
         path: '/hours',
-        message: {
-          en: `Declared ${d}, but the required modules add up to ${s}`,
-          de: `Angegeben sind ${d}, die Pflichtmodule ergeben zusammen ${s}`,
+        // Figures that read the same in the unit (a rounded fraction) are told apart by their minutes.
+        messageId: ctx.formatMinutes(declared, unit) === ctx.formatMinutes(sum, unit) ? 'mismatchMinutes' : 'mismatch',
+        hintId: optional ? (more ? 'moreOptional' : 'lessOptional') : more ? 'more' : 'less',
+        data: {
+          declared: { minutes: declared, unit },
+          sum: { minutes: sum, unit },
+          declaredMinutes: { minutes: declared, unit: 'min' },
+          sumMinutes: { minutes: sum, unit: 'min' },
+          difference: { minutes: Math.abs(sum - declared), unit },
         },
-        hint:
-          optional > 0
-            ? { en: `${diff.en}; optional modules are not counted`, de: `${diff.de}; optionale Module zählen nicht mit` }
-            : diff,
       });
     }
   },

@@ -59,7 +59,7 @@ const ACTIVITY: Bilingual = { en: 'activity', de: 'Aktivität' };
 const SESSION: Bilingual = { en: 'session', de: 'Termin' };
 
 function checkList(
-  ctx: RuleContext,
+  ctx: RuleContext<'ids/duplicate'>,
   doc: RuleDocument,
   key: string,
   list: readonly { id: string }[] | undefined,
@@ -70,13 +70,13 @@ function checkList(
   list.forEach((item, i) => check(ctx, ids, item.id, { document: doc, path: `/${key}/${i}/id` }, what));
 }
 
-function check(ctx: RuleContext, seen: Map<string, Place>, id: string, place: Place, what: Bilingual): void {
+function check(ctx: RuleContext<'ids/duplicate'>, seen: Map<string, Place>, id: string, place: Place, what: Bilingual): void {
   const first = seen.get(id);
   if (first) report(ctx, place, first, id, what);
   else seen.set(id, place);
 }
 
-function report(ctx: RuleContext, place: Place, first: Place, id: string, what: Bilingual): void {
+function report(ctx: RuleContext<'ids/duplicate'>, place: Place, first: Place, id: string, what: Bilingual): void {
   const at = first.document.sourceMap.locate(first.path);
   const where = first.document === place.document ? `line ${at.line}` : `${first.document.file}:${at.line}:${at.column}`;
   const wo = first.document === place.document ? `Zeile ${at.line}` : `${first.document.file}:${at.line}:${at.column}`;

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { AnyRule } from '../types.js';
 import { admissionCompleted } from './admission-completed.js';
 import { admissionTeamSize } from './admission-team-size.js';
 import { creditsWorkload } from './credits-workload.js';
@@ -50,7 +50,7 @@ import { timeZoneUnknown } from './time-zone-unknown.js';
  * for (const { meta } of builtinRules) console.log(meta.id, meta.severity, meta.description);
  * ```
  */
-export const builtinRules: readonly Rule[] = Object.freeze([
+export const builtinRules: readonly AnyRule[] = Object.freeze([
   syntax,
   emptyDocument,
   limitSize,
@@ -99,4 +99,4 @@ export const builtinRules: readonly Rule[] = Object.freeze([
  * for a set without offerings, such as a single program file, instead of
  * building their contexts to loop over nothing.
  */
-export const offeringOnlyRules: ReadonlySet<Rule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('offering/')));
+export const offeringOnlyRules: ReadonlySet<AnyRule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('offering/')));

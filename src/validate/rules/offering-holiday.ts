@@ -1,6 +1,6 @@
 import { holidaysOnDates } from '../../calendar/holidays.js';
 import type { Holiday } from '../../calendar/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
 
 /**
@@ -13,12 +13,7 @@ import { offeringViews } from '../offering-context.js';
  * not every year up to it.
  */
 export const offeringHoliday = defineRule({
-  meta: {
-    id: 'offering/holiday',
-    severity: 'warning',
-    description:
-      "No session (not cancelled) falls on a public holiday of the offering's federal state (`state`, or the `state` option), or on a nationwide one when no state is known.",
-  },
+  meta: builtinMeta('offering/holiday'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const state = view.offering.state ?? ctx.options.state;
@@ -27,12 +22,11 @@ export const offeringHoliday = defineRule({
       const dates = dated.map((s) => s.session.date!);
       const region = typeof view.offering.region === 'string' ? view.offering.region : undefined;
       let holidays: Map<string, Holiday[]> | undefined;
-      let where: { en: string; de: string } =
-        state === undefined ? { en: 'all of Germany', de: 'ganz Deutschland' } : { en: state, de: state };
+      let inRegion = false;
       if (region !== undefined && state !== undefined) {
         try {
           holidays = holidaysOnDates(dates, { state, region });
-          where = { en: `${state}-${region}`, de: `${state}-${region}` };
+          inRegion = true;
         } catch {
           // A region the holiday calendar does not know (offering/region reports it) still leaves the
           // state's holidays to check.
@@ -48,24 +42,16 @@ export const offeringHoliday = defineRule({
       for (const info of dated) {
         const found = holidays.get(info.session.date!);
         if (!found) continue;
-        ctx.report({
-          document: view.doc,
-          path: `${info.pointer}/date`,
-          message: {
-            en: `${info.session.date} is a public holiday in ${where.en} (${found.map((h) => h.nameEn ?? h.name).join(' / ')})`,
-            de: `${info.session.date} ist in ${where.de} ein Feiertag (${found.map((h) => h.name).join(' / ')})`,
-          },
-          hint:
-            state === undefined
-              ? {
-                  en: 'Move the session, or cancel it with status: cancelled if it does not take place; give the offering a state to check its own holidays too',
-                  de: 'Verlegen Sie den Termin, oder setzen Sie status: cancelled, wenn er ausfällt; geben Sie dem Angebot ein Bundesland (state), um auch dessen Feiertage zu prüfen',
-                }
-              : {
-                  en: 'Move the session, or cancel it with status: cancelled if it does not take place',
-                  de: 'Verlegen Sie den Termin, oder setzen Sie status: cancelled, wenn er ausfällt',
-                },
-        });
+        const names = found.map((h) => (ctx.locale === 'en' ? (h.nameEn ?? h.name) : h.name));
+        const date = info.session.date!;
+        const path = `${info.pointer}/date`;
+        if (state === undefined) {
+          ctx.report({ document: view.doc, path, messageId: 'holidayNationwide', hintId: 'moveOrState', data: { date, names } });
+        } else if (inRegion) {
+          ctx.report({ document: view.doc, path, messageId: 'holidayRegion', hintId: 'move', data: { date, place: state, region: region!, names } });
+        } else {
+          ctx.report({ document: view.doc, path, messageId: 'holiday', hintId: 'move', data: { date, place: state, names } });
+        }
       }
     }
   },

@@ -1,7 +1,7 @@
 import type { Program } from '../../model/program.js';
 import { defineRule } from '../define-rule.js';
 import type { ModuleNode } from '../../model/module-tree.js';
-import type { RuleContext, RuleDocument } from '../types.js';
+import type { RuleDocument, RuleScope } from '../types.js';
 
 /**
  * `requires` must not loop: a module requiring itself, or a chain that
@@ -38,7 +38,7 @@ const NO_EDGES: number[] = Object.freeze([]) as unknown as number[];
 
 /** Tarjan's strongly connected components (iterative, over array indexes), then one shortest cycle per component. */
 function findCycles(
-  ctx: RuleContext,
+  ctx: RuleScope,
   doc: RuleDocument<Program>,
   onCycle: (path: ModuleNode[], entry: ModuleNode, requiresIndex: number) => void,
 ): void {

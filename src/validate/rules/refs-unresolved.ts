@@ -32,7 +32,7 @@ const TARGET_GROUP: Bilingual = { en: 'target group', de: 'Zielgruppe' };
 const TRACK: Bilingual = { en: 'track', de: 'Zweig' };
 const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
 
-function checkProgram(ctx: RuleContext, doc: RuleDocument<Program>): void {
+function checkProgram(ctx: RuleContext<'refs/unresolved'>, doc: RuleDocument<Program>): void {
   const program = doc.value;
   const index = ctx.tree(program);
   // Candidate lists only matter for a did-you-mean, so they are built when a reference fails:
@@ -81,7 +81,7 @@ function checkProgram(ctx: RuleContext, doc: RuleDocument<Program>): void {
   });
 }
 
-function checkOffering(ctx: RuleContext, doc: RuleDocument<Offering>): void {
+function checkOffering(ctx: RuleContext<'refs/unresolved'>, doc: RuleDocument<Offering>): void {
   const offering = doc.value;
   const programDoc = ctx.programs.get(offering.program);
   if (!programDoc) {
@@ -113,7 +113,7 @@ function once(build: () => readonly string[]): () => readonly string[] {
 }
 
 function unresolved(
-  ctx: RuleContext,
+  ctx: RuleContext<'refs/unresolved'>,
   doc: RuleDocument,
   path: string,
   id: string,
@@ -140,7 +140,7 @@ function unresolved(
 }
 
 function unresolvedProgram(
-  ctx: RuleContext,
+  ctx: RuleContext<'refs/unresolved'>,
   doc: RuleDocument,
   path: string,
   id: string,

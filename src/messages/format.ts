@@ -1,0 +1,194 @@
+import type { DurationValue, MessageData, MessageValue, Phrase } from '../core/diagnostic.js';
+import { FEDERAL_STATE_NAMES } from '../core/federal-state-names.js';
+import type { Locale } from '../core/locale.js';
+import { formatDuration } from '../duration/format-duration.js';
+import { isTimeUnit } from '../duration/time-unit.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import type { MessageDataOf, MessageId, MessageNamespace, Translation } from './types.js';
+
+const CATALOGS: Readonly<Record<Locale, Translation>> = { en, de };
+
+/** `{name}` or `{name:format}`; anything else in braces is text (`{ module, hours }`). */
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([A-Za-z]+))?\}/g;
+
+/**
+ * The text of a catalog message in a language, its placeholders filled from
+ * `data` and shown as their format says (dates, durations and numbers the
+ * reader's way). Undefined when the catalogs have no such message (a custom
+ * rule's code); a placeholder without data stays as written, so a missing
+ * value shows rather than vanishes.
+ *
+ * @example
+ * ```ts
+ * import { formatMessage } from 'curricula';
+ * formatMessage('de', 'offering/holiday', 'holiday', { date: '2027-04-05', place: 'HE', names: ['Ostermontag'] });
+ * // '05.04.2027 ist in Hessen ein Feiertag (Ostermontag)'
+ * ```
+ */
+export function formatMessage<N extends MessageNamespace, M extends MessageId<N>>(
+  locale: Locale,
+  namespace: N,
+  id: M,
+  data: MessageDataOf<N, M>,
+): string;
+export function formatMessage(locale: Locale, namespace: string, id: string, data?: MessageData): string | undefined;
+export function formatMessage(locale: Locale, namespace: string, id: string, data: MessageData = {}): string | undefined {
+  const text = lookup(locale, namespace, id);
+  if (text === undefined) return undefined;
+  return fill(text, data, locale, namespace);
+}
+
+/**
+ * Fills a text's placeholders (a custom rule's own messages go through
+ * here too, so they are formatted like the built-in ones).
+ *
+ * @example
+ * ```ts
+ * fillMessage('Starts on {date:date}', { date: '2027-01-04' }, 'de', 'house/start'); // 'Starts on 04.01.2027'
+ * ```
+ */
+export function fillMessage(text: string, data: MessageData, locale: Locale, namespace: string): string {
+  return fill(text, data, locale, namespace);
+}
+
+function lookup(locale: Locale, namespace: string, id: string): string | undefined {
+  const catalog = (CATALOGS[locale] ?? CATALOGS.en) as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+  const entry = Object.prototype.hasOwnProperty.call(catalog, namespace) ? catalog[namespace] : undefined;
+  if (entry === undefined || !Object.prototype.hasOwnProperty.call(entry, id)) return undefined;
+  return entry[id];
+}
+
+function fill(text: string, data: MessageData, locale: Locale, namespace: string): string {
+  if (!text.includes('{')) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
+    return show(data[name]!, format ?? '', locale, namespace);
+  });
+}
+
+function show(value: MessageValue, format: string, locale: Locale, namespace: string): string {
+  switch (format) {
+    case 'date':
+      return typeof value === 'string' ? formatDate(value, locale) : plain(value, locale, namespace);
+    case 'day':
+      return typeof value === 'string' ? formatDay(value, locale) : plain(value, locale, namespace);
+    case 'state':
+      return typeof value === 'string' ? stateName(value) : plain(value, locale, namespace);
+    case 'quote':
+      return quoted(shorten(plain(value, locale, namespace), 60), locale);
+    case 'code':
+      return `'${shorten(plain(value, locale, namespace), 60)}'`;
+    case 'list':
+      return items(value).map((v) => plain(v, locale, namespace)).join(', ');
+    case 'andList':
+      return joinWords(items(value).map((v) => plain(v, locale, namespace)), locale === 'de' ? 'und' : 'and');
+    case 'orList':
+      return joinWords(items(value).map((v) => plain(v, locale, namespace)), locale === 'de' ? 'oder' : 'or');
+    case 'codeList':
+      return items(value).map((v) => `'${shorten(plain(v, locale, namespace), 60)}'`).join(', ');
+    case 'codeOrList':
+      return joinWords(items(value).map((v) => `'${shorten(plain(v, locale, namespace), 60)}'`), locale === 'de' ? 'oder' : 'or');
+    case 'messages':
+      return items(value).map((v) => plain(v, locale, namespace)).join('; ');
+    default:
+      // duration, message, number, time and no format: the value's own form says how to show it.
+      return plain(value, locale, namespace);
+  }
+}
+
+/** A value shown by its own form: text (made safe), a number the reader's way, a duration, a phrase. */
+function plain(value: MessageValue, locale: Locale, namespace: string): string {
+  if (typeof value === 'string') return visible(shorten(value, 200));
+  if (typeof value === 'number') return formatNumber(value, locale);
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((v) => plain(v as MessageValue, locale, namespace)).join(', ');
+  if (isDuration(value)) return formatDurationValue(value, locale);
+  if (isPhrase(value)) {
+    const ns = value.ns ?? namespace;
+    return formatMessage(locale, ns, value.id, value.data ?? {}) ?? `${ns}#${value.id}`;
+  }
+  return String(value);
+}
+
+function items(value: MessageValue): readonly MessageValue[] {
+  return Array.isArray(value) ? (value as readonly MessageValue[]) : [value];
+}
+
+function isDuration(value: object): value is DurationValue {
+  return 'minutes' in value && 'unit' in value;
+}
+
+function isPhrase(value: object): value is Phrase {
+  return 'id' in value && typeof (value as Phrase).id === 'string';
+}
+
+function formatDurationValue(value: DurationValue, locale: Locale): string {
+  const { minutes, unit } = value;
+  if (!Number.isSafeInteger(minutes) || minutes < 0 || !isTimeUnit(unit)) return `${String(minutes)} min`;
+  return formatDuration(minutes, { unit, locale });
+}
+
+function formatNumber(value: number, locale: Locale): string {
+  const text = String(value);
+  return locale === 'de' ? text.replace('.', ',') : text;
+}
+
+const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})$/;
+
+/** `2015-05-16` in English (ISO, as documents write it), `16.05.2015` in German. */
+function formatDate(iso: string, locale: Locale): string {
+  const m = ISO_DATE.exec(iso);
+  if (m === null || locale !== 'de') return visible(shorten(iso, 40));
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  de: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
+};
+
+/** `Fri 2027-03-26` in English, `Fr, 26.03.2027` in German. */
+function formatDay(iso: string, locale: Locale): string {
+  const m = ISO_DATE.exec(iso);
+  if (m === null) return visible(shorten(iso, 40));
+  const date = new Date(0);
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const weekday = WEEKDAYS[locale][date.getUTCDay()];
+  return locale === 'de' ? `${weekday}, ${formatDate(iso, locale)}` : `${weekday} ${iso}`;
+}
+
+function stateName(code: string): string {
+  const names: Readonly<Record<string, string>> = FEDERAL_STATE_NAMES;
+  return Object.prototype.hasOwnProperty.call(names, code) ? names[code]! : visible(shorten(code, 40));
+}
+
+function quoted(text: string, locale: Locale): string {
+  return locale === 'de' ? `„${text}“` : `"${text}"`;
+}
+
+function joinWords(words: readonly string[], conjunction: string): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+/** User text in a message is cut to a readable length: a 300,000-character key must not become the message. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never cut a surrogate pair in half.
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+// C0 and C1 control characters (and DEL) from user text would drive the reader's terminal or a CI log.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Control characters shown as `\u001b`-style text. */
+function visible(text: string): string {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return text;
+  CONTROL.lastIndex = 0;
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
