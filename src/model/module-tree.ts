@@ -1,6 +1,5 @@
 import { CurriculaUsageError } from '../core/errors.js';
-import { TIME_UNITS, type Amount, type TimeUnit } from '../duration/index.js';
-import { amountMinutes } from './amount-minutes.js';
+import { parseDuration, TIME_UNITS, type Amount, type TimeUnit } from '../duration/index.js';
 import type { Module } from './module.js';
 import type { Program } from './program.js';
 import type { Track } from './track.js';
@@ -174,7 +173,6 @@ class Node implements ModuleNode {
   declare readonly index: number;
   declare readonly order: number;
   declare readonly optional: boolean;
-  declare readonly declaredMinutes: number | undefined;
   declare children: readonly ModuleNode[];
   /** Minutes, memoised: UNCOMPUTED, UNKNOWN or the minutes. */
   declare memo: number;
@@ -186,7 +184,6 @@ class Node implements ModuleNode {
     this.index = index;
     this.order = order;
     this.optional = module.optional === true || (parent !== undefined && parent.optional);
-    this.declaredMinutes = tree.minutesOf(module.hours);
     this.children = NO_CHILDREN;
     this.memo = UNCOMPUTED;
   }
@@ -217,8 +214,17 @@ class Node implements ModuleNode {
   }
 
   get minutes(): number | undefined {
-    if (this.memo === UNCOMPUTED) computeMinutes(this);
+    if (this.memo === UNCOMPUTED) {
+      // Most modules are leaves: no walk for them.
+      if (this.children.length === 0) this.memo = this.tree.minutesOf(this.module.hours) ?? UNKNOWN;
+      else computeMinutes(this);
+    }
     return this.memo === UNKNOWN ? undefined : this.memo;
+  }
+
+  // Its minutes are its hours when it gives them: one memo holds both.
+  get declaredMinutes(): number | undefined {
+    return this.module.hours === undefined ? undefined : this.minutes;
   }
 
   get nestedMinutes(): number | undefined {
@@ -286,29 +292,34 @@ function computeMinutes(node: Node): void {
   for (let k = node.end - 1; k >= node.order; k--) {
     const n = nodes[k]!;
     if (n.memo !== UNCOMPUTED) continue;
-    const minutes = n.module.hours !== undefined ? n.declaredMinutes : nestedMinutes(n.children);
+    const hours = n.module.hours;
+    const minutes = hours !== undefined ? n.tree.minutesOf(hours) : nestedMinutes(n.children);
     n.memo = minutes ?? UNKNOWN;
   }
 }
 
 class Tree<P extends ModuleTreeSource> implements ModuleTree<P> {
-  readonly modules: Node[] = [];
+  modules: Node[] = NO_CHILDREN as Node[];
   topLevel: readonly ModuleNode[] = NO_CHILDREN;
   readonly declaredMinutes: number | undefined;
-  /** The unit amounts are read in (when it is not a unit, every amount is unknown). */
-  private readonly unit: TimeUnit;
+  /** The unit amounts are read in; undefined when the program's is none (then every amount is unknown). */
+  private readonly unit: TimeUnit | undefined;
   #byId: Map<string, ModuleNode> | undefined;
   #tracks: readonly TrackScope[] | undefined;
   #wholeProgram: ReadonlySet<ModuleNode> | undefined;
 
   constructor(readonly program: P) {
-    this.unit = program.unit ?? 'UE';
+    const unit = program.unit ?? 'UE';
+    this.unit = TIME_UNITS.includes(unit) ? unit : undefined;
     this.declaredMinutes = this.minutesOf(program.hours);
   }
 
   /** Minutes of an amount in the program's unit; undefined when absent or it does not parse. */
   minutesOf(amount: Amount | undefined): number | undefined {
-    return amountMinutes(amount, this.unit);
+    if (amount === undefined || this.unit === undefined) return undefined;
+    // parseDuration remembers its results, so the same "2 2/3" in a thousand modules is parsed once.
+    const parsed = parseDuration(amount, this.unit);
+    return parsed.ok ? parsed.minutes : undefined;
   }
 
   get byId(): ReadonlyMap<string, ModuleNode> {
@@ -351,11 +362,12 @@ class Tree<P extends ModuleTreeSource> implements ModuleTree<P> {
   }
 }
 
-/** One list of modules being walked: the nodes made for it so far, and the next item. */
+/** One list of modules being walked: its parent's children made so far, and the next item. */
 interface Level {
   list: readonly Module[];
   parent: Node | undefined;
-  out: ModuleNode[];
+  /** The parent's `children`; undefined for the program's own modules. */
+  out: ModuleNode[] | undefined;
   next: number;
 }
 
@@ -384,12 +396,12 @@ interface Level {
  */
 export function moduleTree<P extends ModuleTreeSource>(program: P): ModuleTree<P> {
   const tree = new Tree(program);
-  const modules = tree.modules;
   const top = program.modules;
   if (!Array.isArray(top) || top.length === 0) return tree;
-  const topLevel: ModuleNode[] = new Array<ModuleNode>(top.length);
-  tree.topLevel = topLevel;
-  const stack: Level[] = [{ list: top, parent: undefined, out: topLevel, next: 0 }];
+  // Room for the top-level modules up front (all a flat program has): a long list grown by push leaves garbage.
+  const modules = new Array<Node>(top.length);
+  let count = 0;
+  const stack: Level[] = [{ list: top, parent: undefined, out: undefined, next: 0 }];
   while (stack.length > 0) {
     const level = stack[stack.length - 1]!;
     if (level.next >= level.list.length) {
@@ -402,9 +414,11 @@ export function moduleTree<P extends ModuleTreeSource>(program: P): ModuleTree<P
     // A module that sits above itself would make the walk endless. Programs are a few levels deep,
     // so comparing with each module above costs next to nothing (quadratic only in depth).
     for (let p = parent; p !== undefined; p = p.parent) if (p.module === module) throw cycleError(parent!, p, module, i);
-    const node = new Node(tree, module, parent, i, modules.length);
-    modules.push(node);
-    level.out[i] = node;
+    const node = new Node(tree, module, parent, i, count);
+    if (count < modules.length) modules[count] = node;
+    else modules.push(node);
+    count++;
+    if (level.out !== undefined) level.out[i] = node;
     const nested = module.modules;
     if (Array.isArray(nested) && nested.length > 0) {
       const children = new Array<ModuleNode>(nested.length);
@@ -412,6 +426,9 @@ export function moduleTree<P extends ModuleTreeSource>(program: P): ModuleTree<P
       stack.push({ list: nested, parent: node, out: children, next: 0 });
     }
   }
+  tree.modules = modules;
+  // A flat program's modules are its top-level ones: one list serves as both.
+  tree.topLevel = count === top.length ? modules : modules.filter((node) => node.parent === undefined);
   return tree;
 }
 
