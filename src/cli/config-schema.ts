@@ -2,12 +2,13 @@ import * as z from 'zod';
 import { creditHoursSchema } from '../model/credit-hours.js';
 import { federalStateSchema } from '../model/federal-state.js';
 import { localeSchema } from '../model/locale.js';
+import { customProfileSchema } from '../recognition/profile.js';
 import { rulesSchema } from '../validate/options.js';
 
 /**
  * A `curricula.config.{json,yaml}` file: the settings `validate()` takes
  * (their schemas shared with `validateOptionsSchema`), the warnings limit,
- * and `$schema` for editors. Unknown keys are errors, so a misspelt
+ * custom recognition profiles, and `$schema` for editors. Unknown keys are errors, so a misspelt
  * setting is never silently ignored; every problem is located at its line
  * and column like a document's.
  *
@@ -23,4 +24,6 @@ export const configSchema = z.strictObject({
   maxWarnings: z.int().nonnegative().optional(),
   creditHours: creditHoursSchema.optional(),
   state: federalStateSchema.optional(),
+  /** Recognition profiles of your own; each may `extends` a built-in one. */
+  profiles: z.array(customProfileSchema).optional(),
 });

@@ -5,6 +5,7 @@ import type { Diagnostic, Phrase } from '../core/diagnostic.js';
 import { load } from '../load/index.js';
 import { checkValue } from '../model/check-value.js';
 import { ruleSettingSchema, type RuleSetting } from '../validate/options.js';
+import type { CustomProfile } from '../recognition/profile.js';
 import { configSchema } from './config-schema.js';
 import { CliError, describeFsError } from './errors.js';
 
@@ -27,7 +28,7 @@ export type CliRuleSetting = RuleSetting;
  * const config: CliConfig = { rules: { 'hours/total': 'warn' }, locale: 'de', maxWarnings: 0 };
  * ```
  */
-export type CliConfig = z.output<typeof configSchema>;
+export type CliConfig = Omit<z.output<typeof configSchema>, 'profiles'> & { profiles?: CustomProfile[] };
 
 /**
  * A config file as read: its settings and where it is.
@@ -116,7 +117,10 @@ export function parseConfig(text: string, file: string): CliConfig {
   const checked = checkValue(configSchema, value, { file, sourceMap: loaded.sourceMap, text: loaded.text, format: loaded.format });
   const problem = checked.diagnostics[0];
   if (problem !== undefined || checked.value === undefined) throw configError(file, problem);
-  return checked.value;
+  // Custom profiles go to validate() as written (its customProfiles take the schema's input).
+  const { profiles: _parsed, ...config } = checked.value;
+  const profiles = (value as { profiles?: CustomProfile[] }).profiles;
+  return profiles === undefined ? config : { ...config, profiles };
 }
 
 /** The first problem of a config as the run's error, its message rendered in the run's language when it is printed. */

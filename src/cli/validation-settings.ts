@@ -43,6 +43,20 @@ export const VALIDATION_OPTIONS = {
 } as const;
 
 /**
+ * `--profile ID` (repeatable): check every document against a recognition
+ * profile it does not claim. Only `validate` has it for now; planning for
+ * a profile comes with the planner's profile phase.
+ *
+ * @example
+ * ```ts
+ * const spec = { ...rest, options: { ...VALIDATION_OPTIONS, ...PROFILE_OPTION } };
+ * ```
+ */
+export const PROFILE_OPTION = {
+  profile: { type: 'string', multiple: true, value: 'ID', description: 'Also check against a recognition profile (bildungsurlaub/NI, juleica, ...)' },
+} as const;
+
+/**
  * Reads `--rule code=setting` values.
  *
  * @example
@@ -83,6 +97,7 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
   const state = stateFlag !== undefined ? parseState(stateFlag) : config.state;
   const rules = { ...config.rules, ...parseRuleFlags(stringList(values, 'rule')) };
   const locale = explicitLocale ?? 'en';
+  const profiles = stringList(values, 'profile');
   return {
     loaded,
     locale,
@@ -92,6 +107,8 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(config.creditHours ? { creditHours: config.creditHours } : {}),
       ...(state ? { state: state as FederalState } : {}),
+      ...(profiles.length > 0 ? { profiles } : {}),
+      ...(config.profiles ? { customProfiles: config.profiles } : {}),
     },
   };
 }
@@ -124,7 +141,8 @@ export function withoutOptionDiagnostics(
         locale,
         d.hint ? cliPhrase('settingProblemHint', { severity, message: d.message, hint: d.hint }) : cliPhrase('settingProblem', { severity, message: d.message }),
       );
-      const where = settings.loaded ? cliPhrase('inConfigOrFlag', { text: line, file: settings.loaded.file }) : cliPhrase('inFlag', { text: line });
+      const flag = d.path.startsWith('/profiles') ? '--profile' : '--rule';
+      const where = settings.loaded ? cliPhrase('inConfigOrFlag', { text: line, file: settings.loaded.file, flag }) : cliPhrase('inFlag', { text: line, flag });
       ctx.stderr.write(`curricula: ${cliText(locale, where)}\n`);
       if (d.severity === 'error') throw new CliError('detail', { detail: d.message });
       continue;

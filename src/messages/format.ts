@@ -89,6 +89,9 @@ function show(value: MessageValue, format: string, locale: Locale, namespace: st
       return typeof value === 'string' ? stateName(value) : plain(value, locale, namespace);
     case 'quote':
       return quoted(shorten(plain(value, locale, namespace), 60), locale);
+    case 'text':
+      // Text already rendered (a message passed on): whole, its control characters made visible.
+      return typeof value === 'string' ? visible(value) : plain(value, locale, namespace);
     case 'code':
       return `'${shorten(plain(value, locale, namespace), 60)}'`;
     case 'list':

@@ -73,6 +73,7 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
  * - `duration`: exact minutes and a unit;
  * - `quote` / `code`: user text, shortened and with control characters
  *   made visible, in quotation marks (`„…“` in German) / single quotes;
+ * - `text`: text already rendered (a message passed on), not shortened;
  * - `number`: a whole number with thousands grouped (`1.000.000` in German);
  * - `bytes`: a byte count (`8 MiB`);
  * - `list`, `andList`, `orList`, `codeList`, `codeOrList`: lists;
@@ -94,6 +95,7 @@ export interface PlaceholderTypes {
   duration: DurationValue;
   quote: string;
   code: string;
+  text: string;
   number: number;
   bytes: number;
   list: readonly MessageValue[];

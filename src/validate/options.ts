@@ -2,11 +2,13 @@ import * as z from 'zod';
 import { START_OF_TEXT, type Diagnostic, type Phrase } from '../core/diagnostic.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { DEFAULT_CREDIT_HOURS } from '../duration/index.js';
-import { diagnosticOf, type Finding } from '../messages/index.js';
+import { diagnosticOf, finding, type Finding } from '../messages/index.js';
 import { creditHoursSchema } from '../model/credit-hours.js';
 import { federalStateGuess, federalStateSchema } from '../model/federal-state.js';
 import { localeSchema } from '../model/locale.js';
 import { schemaProblems, type SchemaProblem } from '../model/schema-issues.js';
+import { customProfileSchema, type CustomProfile } from '../recognition/profile.js';
+import { profileIds, resolveProfile } from '../recognition/resolve.js';
 import type { AnyRule, ResolvedValidateOptions } from './types.js';
 
 /**
@@ -62,6 +64,8 @@ export const validateOptionsSchema = z.object({
   locale: localeSchema.optional(),
   creditHours: creditHoursSchema.readonly().optional(),
   state: federalStateSchema.optional(),
+  profiles: z.array(z.string()).readonly().optional(),
+  customProfiles: z.array(customProfileSchema).readonly().optional(),
   extraRules: z.array(z.custom<AnyRule>()).readonly().optional(),
 });
 
@@ -78,6 +82,11 @@ export const validateOptionsSchema = z.object({
  *   too, whatever language they were parsed with.
  * - `creditHours`: clock hours of workload per ECTS credit (default 25 to 30).
  * - `state`: federal state for holiday checks when an offering names none.
+ * - `profiles`: recognition profiles to check every program and offering
+ *   against, besides the ones they claim ("would it qualify?"), e.g.
+ *   `['bildungsurlaub/NI']`.
+ * - `customProfiles`: recognition profiles of your own (the config file's
+ *   `profiles`); they may `extends` a built-in one.
  * - `extraRules`: your own rules, run after the built-in ones.
  *
  * The type is the input of {@link validateOptionsSchema}.
@@ -86,6 +95,7 @@ export const validateOptionsSchema = z.object({
  * ```ts
  * import { validate } from 'curricula';
  * validate(results, { locale: 'de', rules: { 'credits/workload': 'off', schema: 'warn' }, state: 'BW' });
+ * validate(results, { profiles: ['bildungsurlaub/NI'] }); // would the offerings qualify in Lower Saxony?
  * ```
  */
 export type ValidateOptions = z.input<typeof validateOptionsSchema>;
@@ -117,13 +127,45 @@ export function checkOptions(options: ValidateOptions, locale: Locale): { resolv
   const invalid = new Set(problems.map((p) => p.path.split('/')[1] ?? ''));
   const usable = <T>(key: string, value: T): T | undefined => (invalid.has(key) ? undefined : value);
   const hours = usable('creditHours', given.creditHours as ResolvedValidateOptions['creditHours'] | undefined);
+  // A custom profile the schema rejects is left out alone; the others still count.
+  const customProfiles = Array.isArray(given.customProfiles)
+    ? (given.customProfiles as unknown[]).filter((p): p is CustomProfile => customProfileSchema.safeParse(p).success)
+    : [];
+  const out = problems.map((p) => diagnosticOf(settingFinding(p, given), { path: p.path, range: START_OF_TEXT, file: OPTIONS_FILE }, locale));
+  const profiles: string[] = [];
+  if (Array.isArray(given.profiles)) {
+    (given.profiles as unknown[]).forEach((id, i) => {
+      if (typeof id !== 'string') return;
+      const problem = profileProblem(id, customProfiles);
+      if (problem === undefined) profiles.push(id);
+      else out.push(diagnosticOf(problem, { path: `/profiles/${i}`, range: START_OF_TEXT, file: OPTIONS_FILE }, locale));
+    });
+  }
   const resolved: ResolvedValidateOptions = {
     locale: isLocale(usable('locale', given.locale)) ? (given.locale as Locale) : 'en',
     creditHours: hours === undefined ? DEFAULT_CREDIT_HOURS : { min: hours.min, max: hours.max },
     state: usable('state', given.state as ResolvedValidateOptions['state']),
+    profiles,
+    customProfiles,
   };
-  const diagnostics = problems.map((p) => diagnosticOf(settingFinding(p, given), { path: p.path, range: START_OF_TEXT, file: OPTIONS_FILE }, locale));
-  return { resolved, diagnostics };
+  return { resolved, diagnostics: out };
+}
+
+/** The date that picks a profile's latest version when a document has no dates. */
+const LATEST = '9999-12-31';
+
+/** Why a profile id cannot be used (unknown, extending itself, incomplete), or undefined when it can. */
+function profileProblem(id: string, customProfiles: readonly CustomProfile[]): Finding | undefined {
+  const resolved = resolveProfile(id, LATEST, customProfiles);
+  if (resolved.ok) return undefined;
+  if (resolved.reason === 'unknown') {
+    const known = profileIds(customProfiles);
+    return resolved.suggestion === undefined
+      ? finding('config/invalid-setting', 'profile', { value: id, known })
+      : finding('config/invalid-setting', 'profile', { value: id, known, suggestion: resolved.suggestion }, 'didYouMean');
+  }
+  if (resolved.reason === 'cycle') return finding('config/invalid-setting', 'profileCycle', { value: id, cycle: resolved.cycle.join(' → ') });
+  return finding('config/invalid-setting', 'profileIncomplete', { value: id, missing: [...resolved.missing] });
 }
 
 /** A schema problem of the options as a `config/invalid-setting` finding that names what is used instead. */
@@ -145,6 +187,9 @@ function settingFinding(p: SchemaProblem, given: Readonly<Record<string, unknown
   switch (setting) {
     case 'rules':
       return with_('rule', { key: (segments[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~'), problem });
+    case 'customProfiles':
+      if (segments.length > 1) return with_('customProfile', { index: Number(segments[1]), problem });
+      return with_('setting', { setting, problem });
     case 'state':
     case 'creditHours':
     case 'locale':

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { moduleTree } from '../../src/model/module-tree.js';
 import { parseDocument } from '../../src/model/parse.js';
 import type { Program } from '../../src/model/program.js';
 import { validate } from '../../src/validate/index.js';
-import { indexProgram, minutesOrUndefined, trackScope } from '../../src/validate/program-index.js';
 
-// hours/track finds a track's outermost modules without building its whole
-// scope. This holds it to the scope's definition: the roots are the modules
-// of trackScope() whose parent trackScope() does not hold.
+// hours/track finds a track's outermost modules (TrackScope.roots) without
+// building its whole scope. This holds it to the scope's definition: the
+// roots are the modules of the scope whose parent the scope does not hold.
 
 const ID = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
 const leaf = fc.record(
@@ -30,15 +30,15 @@ const track = fc.record(
 );
 
 function expectedReports(program: Program): number[] {
-  const index = indexProgram(program);
+  const index = moduleTree(program);
   const out: number[] = [];
   program.tracks?.forEach((t, i) => {
-    const declared = minutesOrUndefined(t.hours, program.unit);
-    const scope = trackScope(index, t.id);
+    const declared = index.tracks[i]!.declaredMinutes;
+    const scope = index.scope(t.id);
     if (declared === undefined || !scope) return;
     const roots = [...scope].filter((e) => e.parent === undefined || !scope.has(e.parent));
     if (roots.length === 0 || t.modules?.some((id) => !index.byId.has(id))) return;
-    const sum = index.sumRequiredMinutes(roots);
+    const sum = index.sumMinutes(roots);
     if (sum !== undefined && sum !== declared) out.push(i);
   });
   return out;

@@ -1,6 +1,5 @@
 import type { Phrase } from '../../core/diagnostic.js';
 import { builtinMeta, defineRule } from '../define-rule.js';
-import { indexProgram } from '../program-index.js';
 import type { RuleContext, RuleDocument } from '../types.js';
 
 interface Place {
@@ -27,8 +26,8 @@ export const idsDuplicate = defineRule({
       else seen.set(value.id, { document: doc, path: '/id' });
 
       if (value.kind === 'program') {
-        // The index keeps the first module of each id: any other module is a duplicate of it.
-        const index = indexProgram(value);
+        // The tree keeps the first module of each id: any other module is a duplicate of it.
+        const index = ctx.tree(value);
         for (const entry of index.modules) {
           const first = index.byId.get(entry.module.id);
           if (first === undefined || first === entry) continue;

@@ -7,6 +7,20 @@ import { hoursTopics } from './hours-topics.js';
 import { hoursTotal } from './hours-total.js';
 import { hoursTrack } from './hours-track.js';
 import { idsDuplicate } from './ids-duplicate.js';
+import { offeringAgenda } from './offering-agenda.js';
+import { recognitionProfile } from './recognition-profile.js';
+import { recognitionInForce } from './recognition-in-force.js';
+import { recognitionDays } from './recognition-days.js';
+import { recognitionConsecutive } from './recognition-consecutive.js';
+import { recognitionBlocks } from './recognition-blocks.js';
+import { recognitionTotal } from './recognition-total.js';
+import { recognitionPerDay } from './recognition-per-day.js';
+import { recognitionBeforeTime } from './recognition-before-time.js';
+import { recognitionInPerson } from './recognition-in-person.js';
+import { recognitionParticipants } from './recognition-participants.js';
+import { recognitionAdmission } from './recognition-admission.js';
+import { recognitionCertificate } from './recognition-certificate.js';
+import { recognitionSeminarDays } from './recognition-seminar-days.js';
 import { offeringBreakOutside } from './offering-break-outside.js';
 import { offeringCoverage } from './offering-coverage.js';
 import { offeringHoliday } from './offering-holiday.js';
@@ -60,6 +74,20 @@ export const builtinRules: readonly AnyRule[] = Object.freeze([
   offeringRegion,
   admissionTeamSize,
   admissionCompleted,
+  offeringAgenda,
+  recognitionProfile,
+  recognitionInForce,
+  recognitionDays,
+  recognitionConsecutive,
+  recognitionBlocks,
+  recognitionTotal,
+  recognitionPerDay,
+  recognitionBeforeTime,
+  recognitionInPerson,
+  recognitionParticipants,
+  recognitionAdmission,
+  recognitionCertificate,
+  recognitionSeminarDays,
 ]);
 
 /**
