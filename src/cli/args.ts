@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../core/did-you-mean.js';
+import type { MessageData } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
 import type { MessageId } from '../messages/index.js';
-import { CliError } from './errors.js';
+import { CliError, cliText } from './errors.js';
 
 /**
  * One option of a command, as `util.parseArgs` wants it plus help text.
  *
  * @example
  * ```ts
- * const quiet: OptionSpec = { type: 'boolean', short: 'q', description: 'Report errors only' };
+ * const quiet: OptionSpec = { type: 'boolean', short: 'q', description: 'quietOption' };
  * ```
  */
 interface OptionSpec {
@@ -17,7 +19,8 @@ interface OptionSpec {
   short?: string;
   /** Shown in `--help`, e.g. `N` or `stylish|json`. */
   value?: string;
-  description: string;
+  /** What it does, in `--help`: an id of the `cli.help` messages. */
+  description: MessageId<'cli.help'>;
 }
 
 /**
@@ -25,15 +28,17 @@ interface OptionSpec {
  *
  * @example
  * ```ts
- * const spec: CommandSpec = { name: 'schema', summary: 'Print a schema', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'kind' } };
+ * const spec: CommandSpec = { name: 'schema', summary: 'schemaSummary', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'kind' } };
  * ```
  */
 export interface CommandSpec {
   name: string;
-  summary: string;
+  /** One line on what the command does: an id of the `cli.help` messages. */
+  summary: MessageId<'cli.help'>;
+  /** The command line's form (syntax, not prose: the same in every language). */
   usage: string;
-  /** Longer help text after the usage line. */
-  details?: string;
+  /** Longer help text after the usage line: an id of the `cli.help` messages. */
+  details?: MessageId<'cli.help'>;
   options: Record<string, OptionSpec>;
   /** How many positional arguments, and what they are (an id of the `cli.positional` messages, for the error that one is missing). */
   positionals: { min: number; max: number; name: MessageId<'cli.positional'> };
@@ -73,10 +78,10 @@ export interface ParsedArgs {
  * ```
  */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {
-  help: { type: 'boolean', short: 'h', description: 'Show this help' },
-  debug: { type: 'boolean', description: 'Show stack traces of internal errors' },
-  color: { type: 'boolean', description: 'Force colours' },
-  'no-color': { type: 'boolean', description: 'Never use colours' },
+  help: { type: 'boolean', short: 'h', description: 'helpOption' },
+  debug: { type: 'boolean', description: 'debugOption' },
+  color: { type: 'boolean', description: 'colorOption' },
+  'no-color': { type: 'boolean', description: 'noColorOption' },
 };
 
 function oneLineMessage(text: string): string {
@@ -179,25 +184,26 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
 }
 
 /**
- * The help text of a command: usage, details and its options in two
- * aligned columns.
+ * The help text of a command in a language: usage, details and its
+ * options in two aligned columns.
  *
  * @example
  * ```ts
  * import { formatHelp } from './args.js';
- * process.stdout.write(formatHelp(validateSpec));
+ * process.stdout.write(formatHelp(validateSpec, 'de'));
  * ```
  */
-export function formatHelp(spec: CommandSpec): string {
+export function formatHelp(spec: CommandSpec, locale: Locale = 'en'): string {
+  const help = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.help', id, ...(data ? { data } : {}) });
   const options = { ...spec.options, ...COMMON_OPTIONS };
   const rows = Object.entries(options).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`;
-    return [flag, o.description + (o.multiple ? ' (repeatable)' : '')] as const;
+    return [flag, o.multiple ? help('repeatable', { description: help(o.description) }) : help(o.description)] as const;
   });
   const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  const lines = [`Usage: ${spec.usage}`, '', spec.summary];
-  if (spec.details) lines.push('', spec.details);
-  lines.push('', 'Options:');
+  const lines = [help('usage', { usage: spec.usage }), '', help(spec.summary)];
+  if (spec.details) lines.push('', help(spec.details));
+  lines.push('', help('options'));
   for (const [flag, text] of rows) lines.push(`  ${flag.padEnd(width)}${text}`);
   return lines.join('\n') + '\n';
 }

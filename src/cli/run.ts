@@ -1,35 +1,38 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import type { CliContext } from './context.js';
+import type { MessageData } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
+import type { MessageId } from '../messages/index.js';
 import { CliError, cliPhrase, cliText } from './errors.js';
 import { VERSION } from './version.js';
 
 /** A subcommand: its one-line summary and its code, loaded only when run. */
 interface Command {
-  summary: string;
+  /** One line for the main help: an id of the `cli.help` messages. */
+  summary: MessageId<'cli.help'>;
   load: () => Promise<(argv: readonly string[], ctx: CliContext) => Promise<number>>;
 }
 
 // Dynamic imports keep each command's dependencies (planner, holidays, ICS writer) out of the others' start-up.
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: {
-    summary: 'Check program and offering documents (exit 0 clean, 1 problems, 2 usage)',
+    summary: 'validateCommand',
     load: async () => (await import('./commands/validate.js')).runValidate,
   },
   plan: {
-    summary: 'Plan the sessions of an offering from a program and constraints',
+    summary: 'planCommand',
     load: async () => (await import('./commands/plan.js')).runPlan,
   },
   export: {
-    summary: 'Write an offering as ICS, CSV, Markdown, JSON or YAML',
+    summary: 'exportCommand',
     load: async () => (await import('./commands/export.js')).runExport,
   },
   schema: {
-    summary: 'Print the JSON Schema of programs or offerings',
+    summary: 'schemaCommand',
     load: async () => (await import('./commands/schema.js')).runSchema,
   },
   init: {
-    summary: 'Write a starter program',
+    summary: 'initCommand',
     load: async () => (await import('./commands/init.js')).runInit,
   },
 };
@@ -42,24 +45,25 @@ const GLOBAL_FLAGS = ['--help', '-h', '--version', '-v', '-V', '--debug', '--col
  * @example
  * ```ts
  * import { mainHelp } from './run.js';
- * mainHelp().startsWith('Usage: curricula <command>'); // true
+ * mainHelp('en').startsWith('Usage: curricula <command>'); // true
  * ```
  */
-function mainHelp(): string {
+function mainHelp(locale: Locale): string {
+  const help = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.help', id, ...(data ? { data } : {}) });
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
   return [
-    'Usage: curricula <command> [options]',
+    help('usage', { usage: 'curricula <command> [options]' }),
     '',
-    'Modular curricula as data: check programs and offerings like code, plan dated sessions.',
+    help('tagline'),
     '',
-    'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),
+    help('commands'),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${help(c.summary)}`),
     '',
-    'Options:',
-    '  -h, --help     Show help (also: curricula <command> --help)',
-    '  -v, --version  Show the version',
+    help('options'),
+    `  -h, --help     ${help('mainHelpOption')}`,
+    `  -v, --version  ${help('mainVersionOption')}`,
     '',
-    'Examples:',
+    help('examples'),
     '  curricula validate',
     '  curricula validate "programs/**/*.yaml" --format sarif --output curricula.sarif',
     '  curricula plan program.yaml --start 2027-01-04 --state BW --format md',
@@ -116,16 +120,16 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     }
     if (name === undefined) {
       if (leading.includes('--help') || leading.includes('-h')) {
-        ctx.stdout.write(mainHelp());
+        ctx.stdout.write(mainHelp(localeOf(argv)));
         return 0;
       }
-      ctx.stderr.write(mainHelp());
+      ctx.stderr.write(mainHelp(localeOf(argv)));
       return 2;
     }
     if (name === 'help') {
       const topic = argv[i + 1];
       if (topic === undefined) {
-        ctx.stdout.write(mainHelp());
+        ctx.stdout.write(mainHelp(localeOf(argv)));
         return 0;
       }
       return await runCli([topic, '--help'], ctx);

@@ -37,9 +37,9 @@ export interface ValidationSettings {
  * ```
  */
 export const VALIDATION_OPTIONS = {
-  rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'Set a rule severity' },
-  config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (default: curricula.config.{json,yaml} upward)' },
-  'no-config': { type: 'boolean', description: 'Use no config file' },
+  rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'ruleOption' },
+  config: { type: 'string', short: 'c', value: 'FILE', description: 'configOption' },
+  'no-config': { type: 'boolean', description: 'noConfigOption' },
 } as const;
 
 /**
@@ -53,7 +53,7 @@ export const VALIDATION_OPTIONS = {
  * ```
  */
 export const PROFILE_OPTION = {
-  profile: { type: 'string', multiple: true, value: 'ID', description: 'Also check against a recognition profile (bildungsurlaub/NI, juleica, ...)' },
+  profile: { type: 'string', multiple: true, value: 'ID', description: 'profileOption' },
 } as const;
 
 /**

@@ -219,9 +219,9 @@ describe('init', () => {
 describe('options', () => {
   const spec: CommandSpec = {
     name: 'demo',
-    summary: 'Demo',
+    summary: 'validateSummary',
     usage: 'curricula demo',
-    options: { 'max-warnings': { type: 'string', value: 'N', description: 'N' }, out: { type: 'string', short: 'o', description: 'F' } },
+    options: { 'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' }, out: { type: 'string', short: 'o', description: 'outOption' } },
     positionals: { min: 0, max: 1, name: 'fileName' },
   };
 

@@ -17,11 +17,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const spec: CommandSpec = {
   name: 'demo',
-  summary: 'Demo',
+  summary: 'validateSummary',
   usage: 'curricula demo [files]',
   options: {
-    format: { type: 'string', multiple: true, value: 'X', description: 'Format' },
-    quiet: { type: 'boolean', description: 'Quiet' },
+    format: { type: 'string', multiple: true, value: 'X', description: 'reportFormatOption' },
+    quiet: { type: 'boolean', description: 'quietOption' },
   },
   positionals: { min: 0, max: 2, name: 'paths' },
 };
@@ -54,8 +54,13 @@ describe('arguments', () => {
   it('writes help with every option', () => {
     const help = formatHelp(spec);
     expect(help).toContain('Usage: curricula demo [files]');
-    expect(help).toMatch(/--format X\s+Format \(repeatable\)/);
+    expect(help).toMatch(/--format X\s+Report format \(default stylish\) \(repeatable\)/);
     expect(help).toContain('--no-color');
+    // In German, from the same catalogs as every message.
+    const hilfe = formatHelp(spec, 'de');
+    expect(hilfe).toContain('Aufruf: curricula demo [files]');
+    expect(hilfe).toMatch(/--format X\s+Berichtsformat \(Standard stylish\) \(wiederholbar\)/);
+    expect(hilfe).toContain('Optionen:');
   });
 
   it('pairs formats with outputs', () => {

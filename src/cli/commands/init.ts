@@ -18,11 +18,11 @@ import { localeOption } from './common.js';
  */
 export const initSpec: CommandSpec = {
   name: 'init',
-  summary: 'Write a starter program (YAML, or JSON for a .json name); never overwrites a file.',
+  summary: 'initSummary',
   usage: 'curricula init [FILE] [--locale en|de]',
-  details: 'FILE defaults to program.yaml. The file names its JSON Schema, so editors complete and check it.',
+  details: 'initDetails',
   options: {
-    locale: { type: 'string', value: 'en|de', description: 'Language of the starter text (default de)' },
+    locale: { type: 'string', value: 'en|de', description: 'starterLocaleOption' },
   },
   positionals: { min: 0, max: 1, name: 'fileName' },
 };
@@ -161,7 +161,7 @@ export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'jso
 export async function runInit(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(initSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(initSpec));
+    ctx.stdout.write(formatHelp(initSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const locale = localeOption(values) ?? 'de';

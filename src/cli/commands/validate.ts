@@ -29,6 +29,7 @@ import { createProgress } from '../progress.js';
 import { INFORMATION_URI, VERSION } from '../version.js';
 import { PROFILE_OPTION, validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { writeFileAtomic } from '../write-file.js';
+import { localeOption } from './common.js';
 
 /**
  * The report formats of `curricula validate`.
@@ -59,35 +60,19 @@ export type ReportFormat = (typeof FORMATS)[number];
  */
 export const validateSpec: CommandSpec = {
   name: 'validate',
-  summary: 'Check program and offering documents: schema, hour budgets, references, dates.',
+  summary: 'validateSummary',
   usage: 'curricula validate [paths or globs...] [options]',
-  details: [
-    'With no path, every *.yaml, *.yml and *.json file below the current folder whose top level',
-    'has kind: program or kind: offering is checked (node_modules and dot-folders skipped).',
-    'References resolve across all files given. Globs: *, ?, ** (quote them in the shell).',
-    '',
-    'Exit codes: 0 no errors (warnings within --max-warnings), 1 problems found,',
-    '2 usage error, missing file, unreadable config or internal error.',
-    '',
-    'Several --format X --output FILE pairs write several reports from one run.',
-    '',
-    'Config (curricula.config.json or .yaml, found upward): rules (id or area: off|warn|error),',
-    'locale, maxWarnings, creditHours { min, max }, state, profiles (recognition profiles of',
-    'your own, which may extend a built-in one). Flags win over the config.',
-    '',
-    'Recognitions: documents claim them (recognitions: [{ profile: bildungsurlaub/HE }]);',
-    '--profile ID checks every document against a profile it does not claim ("would it qualify?").',
-  ].join('\n'),
+  details: 'validateDetails',
   options: {
-    format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'Report format (default stylish)' },
-    output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'Write the preceding format to FILE' },
-    'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings (--max-warnings=-1: no limit)' },
-    quiet: { type: 'boolean', short: 'q', description: 'Report errors only' },
+    format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'reportFormatOption' },
+    output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'outputOption' },
+    'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' },
+    quiet: { type: 'boolean', short: 'q', description: 'quietOption' },
     ...VALIDATION_OPTIONS,
     ...PROFILE_OPTION,
     ...PROFILE_OPTION,
-    locale: { type: 'string', value: 'en|de', description: 'Language of messages' },
-    state: { type: 'string', value: 'BW', description: 'Federal state for holiday checks when an offering names none' },
+    locale: { type: 'string', value: 'en|de', description: 'messagesLocaleOption' },
+    state: { type: 'string', value: 'BW', description: 'holidayStateOption' },
   },
   positionals: { min: 0, max: Infinity, name: 'paths' },
 };
@@ -202,7 +187,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const args = parseCommandArgs(validateSpec, argv);
   const { values } = args;
   if (values.help) {
-    ctx.stdout.write(formatHelp(validateSpec));
+    ctx.stdout.write(formatHelp(validateSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const targets = reportTargets(args.ordered);
