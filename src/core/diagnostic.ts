@@ -51,7 +51,10 @@ export interface Diagnostic extends SourceRange {
   /**
    * Which message of the code's catalog entry `message` was rendered from
    * (`hours/total` has `mismatch`, …): with `data`, what an app needs to
-   * render its own text (see `formatMessage`).
+   * render its own text (see `formatMessage`). Every diagnostic of the
+   * loader, the schema, the rules, the options and the command has it; it
+   * is optional only because the planner's `plan/…` findings do not carry
+   * it yet.
    */
   messageId?: string;
   /** The values the message's placeholders were filled with: raw, not formatted (dates ISO, durations in minutes). */
