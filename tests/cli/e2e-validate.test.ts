@@ -154,6 +154,16 @@ describe('locale, config and colours', () => {
     expect(r.stdout).not.toContain('Declared');
   });
 
+  it('--locale de speaks German in usage errors and the syntax errors of the loader too', () => {
+    expect(cli(['validate', 'broken/errors.yaml', '--formatt', 'json', '--locale', 'de'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "curricula: Unbekannte Option '--formatt' für 'validate'. Meinten Sie '--format'?\n",
+    });
+    const json = JSON.parse(cli(['validate', 'broken/tricky.json', '--locale', 'de', '--format', 'json']).stdout) as { diagnostics: { message: string }[] }[];
+    expect(json[0]!.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/\b(?:Unknown|Expected|Unexpected)\b/);
+  });
+
   it('a config found upward sets severities and locale; --rule wins over it', () => {
     const cwd = join(FIXTURES, 'config');
     const r = cli(['validate', 'total.yaml'], { cwd });
