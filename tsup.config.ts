@@ -11,23 +11,23 @@ const library = {
 
 export default defineConfig([
   {
-    // ESM: dist/index.js for Node (optional dependencies loaded on first use) and dist/bundler.js
-    // for bundlers (the `module` and `browser` export conditions: the same API with yaml, js-yaml
-    // and date-holidays imported statically). Split, so both share one copy of the library code
-    // and so one registry of providers.
+    // ESM: dist/index.js for Node (src/node.ts: optional dependencies loaded on first use) and
+    // dist/bundler.js for bundlers (src/bundler.ts, the `module` and `browser` export conditions:
+    // the same API with yaml, js-yaml and date-holidays imported statically). Split, so both share
+    // one copy of the library code. Types come from src/index.ts, the public API, for both.
     ...library,
-    entry: { index: 'src/index.ts', bundler: 'src/bundler.ts' },
+    entry: { index: 'src/node.ts', bundler: 'src/bundler.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
     splitting: true,
   },
   {
     ...library,
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/node.ts' },
     format: ['cjs'],
     dts: { entry: { index: 'src/index.ts' } },
     splitting: false,
-    // import.meta.url (where lazy requires resolve from) must work in the CJS build too.
+    // import.meta.url (src/node.ts: where lazy requires resolve from) must work in the CJS build too.
     shims: true,
   },
   {

@@ -1,9 +1,10 @@
-import { CurriculaUsageError } from './errors.js';
+import { CurriculaDependencyError } from './errors.js';
 
 type Require = (id: string) => unknown;
 
 const providers = new Map<string, () => unknown>();
 const loaded = new Map<string, unknown>();
+let base: string | undefined;
 let nodeRequire: Require | undefined;
 
 /** What needs each optional dependency, for the message when it cannot be loaded. */
@@ -14,16 +15,32 @@ const PURPOSE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Node's `require`, reached through `process.getBuiltinModule` (Node 20.16,
- * 22.3) rather than an import of `node:module`: a static import of a Node
- * module makes browser bundlers (esbuild, Vite, webpack) refuse the whole
- * package, and a `require` written in the code makes webpack bundle a
- * context of every file it might name. Undefined outside Node.
+ * Node's `require` for packages beside `base`, reached through
+ * `process.getBuiltinModule` (Node 20.16, 22.3) rather than an import of
+ * `node:module`: a static import of a Node module makes browser bundlers
+ * (esbuild, Vite, webpack) refuse the whole package, and a `require`
+ * written in the code makes webpack bundle a context of every file it might
+ * name. Undefined outside Node or before an entry said where it is.
  */
 function runtimeRequire(): Require | undefined {
+  if (base === undefined) return undefined;
   const { process } = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
   const nodeModule = process?.getBuiltinModule?.('module') as { createRequire?: (from: string) => Require } | undefined;
-  return nodeModule?.createRequire?.(import.meta.url);
+  return nodeModule?.createRequire?.(base);
+}
+
+/**
+ * Tells {@link lazyRequire} where to resolve packages from that no provider
+ * gives: the URL of the Node entry (src/node.ts), so that dependencies are
+ * found in the package's own node_modules. The entry passes its
+ * `import.meta.url`; the shared code never names `import.meta`, which
+ * bundlers warn about in CommonJS and IIFE output.
+ *
+ * @internal
+ */
+export function resolveModulesFrom(url: string): void {
+  base = url;
+  nodeRequire = undefined;
 }
 
 /**
@@ -32,7 +49,8 @@ function runtimeRequire(): Require | undefined {
  * only for files with problems; date-holidays) stay out of the import path
  * until something needs them. Bundles get them from a provider: the
  * package's bundler entry (src/bundler.ts) and the command register static
- * loaders; plain Node resolves them from node_modules beside the package.
+ * loaders; plain Node resolves them from node_modules beside the package
+ * (src/node.ts, {@link resolveModulesFrom}).
  *
  * @internal
  */
@@ -46,7 +64,7 @@ export function lazyRequire<T>(id: string): T {
     nodeRequire ??= runtimeRequire();
     const needed = `curricula needs the package '${id}'${PURPOSE[id] === undefined ? '' : ` (${PURPOSE[id]})`}`;
     if (nodeRequire === undefined) {
-      throw new CurriculaUsageError(
+      throw new CurriculaDependencyError(
         `${needed} and cannot load it here: ` +
           'bundle curricula with a bundler that applies the "module" export condition (esbuild, Vite, webpack and Rollup do by default), ' +
           'or run it on Node.js 20.16 or later with its dependencies installed.',
@@ -56,7 +74,7 @@ export function lazyRequire<T>(id: string): T {
       module = nodeRequire(id);
     } catch (error) {
       if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
-      throw new CurriculaUsageError(
+      throw new CurriculaDependencyError(
         `${needed} and cannot find it (${(error as Error).message.split('\n')[0]}): ` +
           'install the dependencies beside the bundle, or bundle curricula with a bundler that applies the "module" export condition, which includes them.',
       );

@@ -56,7 +56,7 @@ describe('public holidays', () => {
     const entry = join(dir, 'entry.ts');
     writeFileSync(
       entry,
-      `import { holidaysBetween } from ${JSON.stringify(join(process.cwd(), 'src/calendar/index.ts'))};
+      `import { holidaysBetween } from ${JSON.stringify(join(process.cwd(), 'src/node.ts'))};
 const loaded = () => Object.keys(require.cache).some((k) => k.includes('date-holidays'));
 const before = loaded();
 const h = holidaysBetween('2027-01-01', '2027-01-06', { state: 'BW' });
