@@ -394,7 +394,8 @@ ${machine}.
 
 Every ratio is ours divided by a baseline measured in the same run, so the
 ratios carry over to other machines better than the times do. In-process
-figures are tinybench medians; process figures are medians of ${spawns} (1 file)
+figures are tinybench medians (plan() of 1,000 and 10,000 sessions: medians
+of alternating rounds); process figures are medians of ${spawns} (1 file)
 or ${quick ? 3 : 9} (1,000 files) spawns, interleaved with the baseline's.
 
 Inputs (bench/generate.mjs, fixed seed, every document valid so the happy
