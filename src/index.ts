@@ -12,7 +12,7 @@
 export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
-export { CurriculaUsageError } from './core/errors.js';
+export { CurriculaDependencyError, CurriculaUsageError } from './core/errors.js';
 export { FEDERAL_STATE_NAMES } from './core/federal-state-names.js';
 export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
 export type { Bilingual, Locale } from './core/locale.js';

@@ -10,7 +10,7 @@ import type { Program } from '../../src/model/program.js';
 import { plan } from '../../src/schedule/plan.js';
 import { validate } from '../../src/validate/validate.js';
 import { toMarkdown } from '../../src/export/markdown.js';
-import { runs } from '../setup/scale.js';
+import { numRuns } from '../setup/runs.js';
 
 function programOf(text: string): Program {
   const result = parseProgram(text, { filename: 'p.yaml' });
@@ -284,7 +284,7 @@ const programArb = fc.record({
 });
 
 // Small in npm test (a fixed seed, see tests/setup/fast-check.ts); npm run test:explore looks further.
-const RUNS = runs(200, 5000);
+const RUNS = numRuns(200, 5000);
 
 describe('moduleTree on generated programs', () => {
   it('gives every module the minutes of the naive recursive definition', () => {

@@ -10,6 +10,7 @@ import { renderFinding } from '../../src/messages/index.js';
 
 /** A problem's message and hint in a language, as diagnostics show them. */
 const rendered = (p: SchemaProblem, locale: 'en' | 'de') => renderFinding(p, locale);
+import { numRuns } from '../setup/runs.js';
 
 const program = (body: string) => `kind: program\nid: p\ntitle: P\n${body}`;
 const offering = (body: string) => `kind: offering\nid: o\nprogram: p\n${body}`;
@@ -47,7 +48,7 @@ describe('schema messages: unknown keys in a union', () => {
           expect(known).not.toContain(key);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: numRuns(300, 3_000) },
     );
   });
 });
@@ -208,7 +209,7 @@ describe('schema messages: German', () => {
           }
         }
       }),
-      { numRuns: 600 },
+      { numRuns: numRuns(300, 3_000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { holidayRegions } from '../../calendar/index.js';
 import { didYouMean } from '../../core/did-you-mean.js';
+import { CurriculaUsageError } from '../../core/errors.js';
 import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
 
@@ -29,7 +30,8 @@ export const offeringRegion = defineRule({
       let regions: Readonly<Record<string, string>>;
       try {
         regions = holidayRegions(state);
-      } catch {
+      } catch (error) {
+        if (!(error instanceof CurriculaUsageError)) throw error;
         // An unknown `state` option; the options check reports it.
         continue;
       }
