@@ -30,6 +30,7 @@ export type {
   MessageNamespace,
   PlaceholderFormat,
   PlaceholderTypes,
+  TextData,
   Translation,
 } from './messages/index.js';
 export {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { MessageData } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
-import type { MessageId } from '../messages/index.js';
+import type { CliMessageId } from './catalog/types.js';
 import { CliError, cliText } from './errors.js';
 
 /**
@@ -20,7 +20,7 @@ interface OptionSpec {
   /** Shown in `--help`, e.g. `N` or `stylish|json`. */
   value?: string;
   /** What it does, in `--help`: an id of the `cli.help` messages. */
-  description: MessageId<'cli.help'>;
+  description: CliMessageId<'cli.help'>;
 }
 
 /**
@@ -34,14 +34,14 @@ interface OptionSpec {
 export interface CommandSpec {
   name: string;
   /** One line on what the command does: an id of the `cli.help` messages. */
-  summary: MessageId<'cli.help'>;
+  summary: CliMessageId<'cli.help'>;
   /** The command line's form (syntax, not prose: the same in every language). */
   usage: string;
   /** Longer help text after the usage line: an id of the `cli.help` messages. */
-  details?: MessageId<'cli.help'>;
+  details?: CliMessageId<'cli.help'>;
   options: Record<string, OptionSpec>;
   /** How many positional arguments, and what they are (an id of the `cli.positional` messages, for the error that one is missing). */
-  positionals: { min: number; max: number; name: MessageId<'cli.positional'> };
+  positionals: { min: number; max: number; name: CliMessageId<'cli.positional'> };
 }
 
 /**

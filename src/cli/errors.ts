@@ -1,6 +1,12 @@
 import type { MessageData, Phrase } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
-import { formatMessage, type MessageDataOf, type MessageId } from '../messages/index.js';
+import { messageFormatter } from '../messages/index.js';
+import { cliDe } from './catalog/de.js';
+import { cliEn } from './catalog/en.js';
+import type { CliDataOf, CliMessageId } from './catalog/types.js';
+
+// The command's texts with the package's catalogs behind them: a message of either may name the other's.
+const format = messageFormatter({ en: cliEn, de: cliDe });
 
 /**
  * A message of the command (`cli` namespace of the catalogs) as a phrase:
@@ -13,7 +19,7 @@ import { formatMessage, type MessageDataOf, type MessageId } from '../messages/i
  * cliText('en', cliPhrase('noSuchFile', { file: 'a.yaml' })); // 'No such file: a.yaml'
  * ```
  */
-export function cliPhrase<M extends MessageId<'cli'>>(id: M, data: MessageDataOf<'cli', M>): Phrase {
+export function cliPhrase<M extends CliMessageId<'cli'>>(id: M, data: CliDataOf<'cli', M>): Phrase {
   return { ns: 'cli', id, data: data as MessageData };
 }
 
@@ -29,7 +35,7 @@ export function cliPhrase<M extends MessageId<'cli'>>(id: M, data: MessageDataOf
  */
 export function cliText(locale: Locale, phrase: Phrase): string {
   const ns = phrase.ns ?? 'cli';
-  return formatMessage(locale, ns, phrase.id, phrase.data ?? {}) ?? `${ns}#${phrase.id}`;
+  return format(locale, ns, phrase.id, phrase.data ?? {}) ?? `${ns}#${phrase.id}`;
 }
 
 /**
@@ -46,14 +52,14 @@ export function cliText(locale: Locale, phrase: Phrase): string {
  * throw new CliError('noSuchFile', { file: 'program.yaml' });
  * ```
  */
-export class CliError<M extends MessageId<'cli'> = MessageId<'cli'>> extends Error {
+export class CliError<M extends CliMessageId<'cli'> = CliMessageId<'cli'>> extends Error {
   override readonly name = 'CliError';
   /** The exit code the run ends with. */
   readonly exitCode: number;
   /** What to say, in any language. */
   readonly phrase: Phrase;
 
-  constructor(id: M, data: MessageDataOf<'cli', M>, exitCode = 2) {
+  constructor(id: M, data: CliDataOf<'cli', M>, exitCode = 2) {
     const phrase = cliPhrase(id, data);
     super(cliText('en', phrase));
     this.phrase = phrase;

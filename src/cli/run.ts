@@ -2,14 +2,14 @@ import { didYouMean } from '../core/did-you-mean.js';
 import type { CliContext } from './context.js';
 import type { MessageData } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
-import type { MessageId } from '../messages/index.js';
+import type { CliMessageId } from './catalog/types.js';
 import { CliError, cliPhrase, cliText } from './errors.js';
 import { VERSION } from './version.js';
 
 /** A subcommand: its one-line summary and its code, loaded only when run. */
 interface Command {
   /** One line for the main help: an id of the `cli.help` messages. */
-  summary: MessageId<'cli.help'>;
+  summary: CliMessageId<'cli.help'>;
   load: () => Promise<(argv: readonly string[], ctx: CliContext) => Promise<number>>;
 }
 

@@ -119,6 +119,21 @@ export interface PlaceholderTypes {
 export type PlaceholderFormat = keyof PlaceholderTypes;
 
 /**
+ * The data a text needs: one value per placeholder, typed by the
+ * placeholder's format. The base of {@link MessageDataOf}, for catalogs
+ * besides the package's (the command's own).
+ *
+ * @example
+ * ```ts
+ * import type { TextData } from 'curricula';
+ * const data: TextData<'Hello, {name} ({date:date})'> = { name: 'Ada', date: '2027-01-04' };
+ * ```
+ */
+export type TextData<T> = T extends string
+  ? { [P in Placeholders<T> as P[0]]: P[1] extends PlaceholderFormat ? PlaceholderTypes[P[1]] : MessageValue }
+  : never;
+
+/**
  * The data a message needs: one value per placeholder, typed by the
  * placeholder's format. A missing or misspelt placeholder is a compile
  * error where the finding is reported.
@@ -129,6 +144,4 @@ export type PlaceholderFormat = keyof PlaceholderTypes;
  * const data: MessageDataOf<'schema/unknown-key', 'unknown'> = { key: 'titel' };
  * ```
  */
-export type MessageDataOf<N extends MessageNamespace, M extends MessageId<N>> = MessageCatalog[N][M] extends string
-  ? { [P in Placeholders<MessageCatalog[N][M]> as P[0]]: P[1] extends PlaceholderFormat ? PlaceholderTypes[P[1]] : MessageValue }
-  : never;
+export type MessageDataOf<N extends MessageNamespace, M extends MessageId<N>> = TextData<MessageCatalog[N][M]>;

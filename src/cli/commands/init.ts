@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Locale } from '../../core/locale.js';
-import type { MessageId } from '../../messages/index.js';
+import type { CliMessageId } from '../catalog/types.js';
 import { cliText } from '../errors.js';
 import { formatHelp, parseCommandArgs, type CommandSpec } from '../args.js';
 import type { CliContext } from '../context.js';
@@ -109,7 +109,7 @@ export function yamlString(text: string): string {
  */
 export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'json', schema: string): string {
   // The starter's words (title, module ids and titles, comments) are texts of the catalogs, `cli.init`.
-  const t = (key: MessageId<'cli.init'>): string => cliText(locale, { ns: 'cli.init', id: key });
+  const t = (key: CliMessageId<'cli.init'>): string => cliText(locale, { ns: 'cli.init', id: key });
   const doc = {
     kind: 'program',
     id,
