@@ -103,7 +103,8 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
     locale,
     explicitLocale,
     options: {
-      locale,
+      // English is validate()'s default; passing it would only cost a check of the options.
+      ...(explicitLocale !== undefined ? { locale: explicitLocale } : {}),
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(config.creditHours ? { creditHours: config.creditHours } : {}),
       ...(state ? { state: state as FederalState } : {}),

@@ -121,9 +121,10 @@ export const OPTIONS_FILE = '<options>';
  */
 export function checkOptions(options: ValidateOptions, locale: Locale): { resolved: ResolvedValidateOptions; diagnostics: Diagnostic[] } {
   const raw: unknown = options;
-  const parsed = validateOptionsSchema.safeParse(raw);
   const given = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const problems = parsed.success ? [] : schemaProblems(validateOptionsSchema, parsed.error.issues, raw);
+  // validate() runs per document in many apps, mostly with no settings at all: nothing to check then.
+  const parsed = raw === given && !hasSettings(given) ? undefined : validateOptionsSchema.safeParse(raw);
+  const problems = parsed === undefined || parsed.success ? [] : schemaProblems(validateOptionsSchema, parsed.error.issues, raw);
   const invalid = new Set(problems.map((p) => p.path.split('/')[1] ?? ''));
   const usable = <T>(key: string, value: T): T | undefined => (invalid.has(key) ? undefined : value);
   const hours = usable('creditHours', given.creditHours as ResolvedValidateOptions['creditHours'] | undefined);
@@ -149,6 +150,14 @@ export function checkOptions(options: ValidateOptions, locale: Locale): { resolv
     customProfiles,
   };
   return { resolved, diagnostics: out };
+}
+
+const SETTINGS = Object.keys(validateOptionsSchema.shape).filter((key) => key !== 'extraRules');
+
+/** Whether options give any setting the schema checks (`extraRules` is the programmer's, checked where it is used). */
+function hasSettings(options: Readonly<Record<string, unknown>>): boolean {
+  for (const key of SETTINGS) if (options[key] !== undefined) return true;
+  return false;
 }
 
 /** The date that picks a profile's latest version when a document has no dates. */
