@@ -90,7 +90,7 @@ function wordsHtml(words: Words): Markup | string {
     });
     return h('span', null, words.lead === undefined ? null : `${words.lead} `, parts);
   }
-  return h('span', null, words.lead ?? null, h('ul', null, words.items.map((item) => h('li', null, wordsHtml(item)))));
+  return h('div', null, words.lead ?? null, h('ul', null, words.items.map((item) => h('li', null, wordsHtml(item)))));
 }
 
 function factsHtml(facts: readonly Fact[]): Markup | null {
@@ -353,7 +353,7 @@ function moduleMarkdown(node: ModuleNode, hb: Handbook, depth: number, out: stri
   const t = hb.text.t;
   const m = node.module;
   out.push(`<a id="${anchorId('m', m.id)}"></a>`, '');
-  out.push(`${'#'.repeat(Math.min(6, depth))} ${markdownCell(`${t('pages.handbook', 'moduleNumber', { number: hb.numbers.get(node)! })}: ${m.title}`)}`, '');
+  out.push(`${'#'.repeat(Math.min(6, depth))} ${headingMarkdown(`${t('pages.handbook', 'moduleNumber', { number: hb.numbers.get(node)! })}: ${m.title}`)}`, '');
   factsMarkdown(moduleFacts(node, hb.program, hb.tree, hb.text), out);
   if (m.description !== undefined) out.push(markdownCell(m.description), '');
   const topics = m.topics ?? [];
@@ -374,10 +374,15 @@ function moduleMarkdown(node: ModuleNode, hb: Handbook, depth: number, out: stri
   for (const child of node.children) moduleMarkdown(child, hb, depth + 1, out);
 }
 
+/** Escaped text for an ATX heading: a trailing run of `#` would be read as the closing sequence and vanish. */
+function headingMarkdown(text: string): string {
+  return markdownCell(text).replace(/(^|[ \t])(#+)$/, '$1\\$2');
+}
+
 function handbookMarkdown(hb: Handbook): string {
   const { program, tree } = hb;
   const t = hb.text.t;
-  const out: string[] = [`# ${markdownCell(program.title)}`, ''];
+  const out: string[] = [`# ${headingMarkdown(program.title)}`, ''];
   out.push(`_${markdownCell(t('pages.handbook', 'kind'))}_${program.subtitle === undefined ? '' : ` · ${markdownCell(program.subtitle)}`}`, '');
   factsMarkdown(programFacts(program, tree, hb.text), out);
   if (program.goals !== undefined && program.goals.length > 0) {
@@ -401,7 +406,7 @@ function handbookMarkdown(hb: Handbook): string {
     overviewMarkdown(tree.modules, hb, out);
     for (const track of program.tracks ?? []) {
       if (track === program.tracks![0]) out.push(`## ${t('pages.handbook', 'tracks')}`, '');
-      out.push(`### ${markdownCell(track.title)}`, '');
+      out.push(`### ${headingMarkdown(track.title)}`, '');
       if (track.description !== undefined) out.push(markdownCell(track.description), '');
       const scope = tree.scope(track.id);
       const nodes = scope === undefined ? [] : tree.modules.filter((n) => scope.has(n));

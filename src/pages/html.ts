@@ -74,7 +74,7 @@ export function h(tag: string, attributes: Attributes | null = null, ...children
  */
 export function page(options: { lang: string; title: string; css: string; head?: Child; body: Child }): string {
   const document = fragment(
-    raw('<!doctype html>\n'),
+    raw('<!DOCTYPE html>\n'),
     h(
       'html',
       { lang: options.lang },
