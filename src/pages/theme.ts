@@ -89,7 +89,7 @@ article.module.optional > :first-child::after { content: ""; }
 /** The calendar view: month grids, printable on A4 landscape. */
 export const CALENDAR_CSS = `${BASE_CSS}
 main { max-width: 80rem; }
-.months { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem 1.5rem; }
+.months { display: grid; grid-template-columns: repeat(auto-fill, minmax(21rem, 1fr)); gap: 1rem 1.5rem; }
 .month { break-inside: avoid; }
 .month table { table-layout: fixed; margin: 0; }
 .month th, .month td { text-align: center; padding: .15rem; height: 2.6rem; }
@@ -140,7 +140,7 @@ table.signatures th:nth-child(2) { width: 36%; }
 table.signatures th:nth-child(3) { width: 26%; }
 .confirm { margin-top: 1rem; display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; }
 .confirm p { margin: 0; }
-.line { border-top: 1px solid ${COLORS.text}; padding-top: .2rem; font-size: .85rem; margin-top: 2.2rem; }
+.confirm .line { border-top: 1px solid ${COLORS.text}; padding-top: .2rem; font-size: .85rem; margin-top: 2.4rem; }
 .notice { border-left: 4px solid ${COLORS.link}; padding: .3rem .8rem; background: ${COLORS.headBg}; }
 @media print {
   @page { size: A4; margin: 12mm 14mm; }
