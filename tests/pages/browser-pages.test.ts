@@ -23,8 +23,12 @@ const PAGES = {
 } as const;
 type PageName = keyof typeof PAGES;
 
+// Runs in the page, where the DOM is; the tests compile without the DOM types.
+type Dom = any;
+
 /** Texts whose contrast against their background is below WCAG AA (4.5:1, large text 3:1), measured in the page. */
 function contrastProblems(): string[] {
+  const { document, getComputedStyle, SVGElement, Node } = globalThis as Dom;
   const rgba = (text: string): [number, number, number, number] => {
     const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(text);
     if (m === null) {
@@ -47,10 +51,10 @@ function contrastProblems(): string[] {
     const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
     return (x! + 0.05) / (y! + 0.05);
   };
-  const background = (element: Element): number[] => {
+  const background = (element: Dom): number[] => {
     if (element instanceof SVGElement) {
       // SVG text sits on the box drawn before it in its group, else on the page.
-      let group: Element | null = element.closest('g');
+      let group: Dom = element.closest('g');
       while (group !== null) {
         const box = group.querySelector(':scope > rect');
         if (box !== null) return rgba(box.getAttribute('fill') ?? '#ffffff');
@@ -58,7 +62,7 @@ function contrastProblems(): string[] {
       }
       element = element.closest('svg')!.parentElement!;
     }
-    for (let e: Element | null = element; e !== null; e = e.parentElement) {
+    for (let e: Dom = element; e !== null; e = e.parentElement) {
       const style = getComputedStyle(e);
       if (style.backgroundImage !== 'none') return [-1, -1, -1, -1];
       const color = rgba(style.backgroundColor);
@@ -68,13 +72,13 @@ function contrastProblems(): string[] {
   };
   const problems: string[] = [];
   for (const element of document.querySelectorAll('body *')) {
-    const own = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    const own = [...element.childNodes].some((n: Dom) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== '');
     if (!own) continue;
     const style = getComputedStyle(element);
     if (style.visibility === 'hidden' || style.display === 'none') continue;
     const fg = rgba(element instanceof SVGElement ? style.fill : style.color);
     const bg = background(element);
-    const text = element.textContent!.trim().slice(0, 40);
+    const text: string = element.textContent.trim().slice(0, 40);
     if (bg[0]! < 0) {
       problems.push(`${text}: text drawn on a pattern`);
       continue;
@@ -150,6 +154,7 @@ describe.skipIf(!browserTestsRun)('the pages in headless Chromium, without JavaS
   it('marks every session day in the calendar, as its status says', async () => {
     const cells = await opened.get('calendar')!.page.$$eval('td[data-date]', (tds) =>
       tds.map((td) => {
+        const { getComputedStyle } = globalThis as Dom;
         const style = getComputedStyle(td);
         const r = td.getBoundingClientRect();
         const mark = td.querySelector('.mark');
@@ -160,7 +165,7 @@ describe.skipIf(!browserTestsRun)('the pages in headless Chromium, without JavaS
           pattern: style.backgroundImage,
           visible: r.width > 10 && r.height > 10,
           mark: mark?.textContent ?? '',
-          struck: mark === null ? false : getComputedStyle(mark.querySelector('del') ?? mark).textDecorationLine.includes('line-through'),
+          struck: mark === null ? false : (getComputedStyle(mark.querySelector('del') ?? mark).textDecorationLine as string).includes('line-through'),
         };
       }),
     );

@@ -8,7 +8,7 @@ import type { Offering } from '../../src/model/offering.js';
 import type { Program } from '../../src/model/program.js';
 import { plan } from '../../src/schedule/index.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(ROOT, 'examples');
 
 function program(text: string, filename: string): Program {

@@ -35,7 +35,7 @@ describe.each(pages)('%s', (_name, html) => {
   });
 
   it('is self-contained: no external URL, no style sheet or font to fetch, no script to run', () => {
-    for (const [, url] of html.matchAll(/\s(?:href|src|srcset|action|poster|data)="([^"]*)"/g)) expect(url.startsWith('#'), url).toBe(true);
+    for (const [, url] of html.matchAll(/\s(?:href|src|srcset|action|poster|data)="([^"]*)"/g)) expect(url!.startsWith('#'), url).toBe(true);
     expect(html).not.toMatch(/<link\b|<img\b|<iframe\b|@import|url\((?!#)/i);
     for (const [script] of html.matchAll(/<script\b[^>]*>/g)) expect(script).toBe('<script type="application/ld+json">');
   });
