@@ -13,7 +13,7 @@ import { toCalendar } from '../../src/pages/calendar-view.js';
 import { toHandbook } from '../../src/pages/handbook.js';
 import { toSignInSheet } from '../../src/pages/sign-in-sheet.js';
 import { browserTestsRun, launchChromium, type BrowserSession } from '../browser/chromium.js';
-import { seed000, seed000Run, tracked, trackedRun } from './fixtures.js';
+import { examples, seed000, seed000Run, tracked, trackedRun } from './fixtures.js';
 
 const PAGES = {
   handbook: toHandbook(seed000, { offerings: [seed000Run] }),
@@ -22,6 +22,14 @@ const PAGES = {
   sheet: toSignInSheet(seed000Run, seed000),
 } as const;
 type PageName = keyof typeof PAGES;
+
+/** Every page of the bundled examples, opened too: nothing fetched, readable contrast. */
+const programFor = (id: string) => examples.programs.find((p) => p.id === id);
+const EXAMPLE_PAGES: Record<string, string> = Object.fromEntries([
+  ...examples.programs.map((p) => [`handbook-${p.id}`, toHandbook(p, { offerings: examples.offerings.filter((o) => o.program === p.id) })]),
+  ...examples.offerings.map((o) => [`calendar-${o.id}`, toCalendar(o, programFor(o.program))]),
+  ...examples.offerings.map((o) => [`sheet-${o.id}`, toSignInSheet(o, programFor(o.program))]),
+]);
 
 // Runs in the page, where the DOM is; the tests compile without the DOM types.
 type Dom = any;
@@ -95,20 +103,23 @@ describe.skipIf(!browserTestsRun)('the pages in headless Chromium, without JavaS
   let browser: BrowserSession | undefined;
   let dir = '';
   const opened = new Map<PageName, { page: Page; requests: string[] }>();
+  const others = new Map<string, { page: Page; requests: string[] }>();
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'curricula-pages-'));
     browser = await launchChromium({ javaScriptEnabled: false });
-    for (const [name, html] of Object.entries(PAGES) as [PageName, string][]) {
+    const open = async (name: string, html: string) => {
       const file = join(dir, `${name}.html`);
       writeFileSync(file, html);
-      const page = await browser.newPage();
+      const page = await browser!.newPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(pathToFileURL(file).href);
-      opened.set(name, { page, requests });
-    }
+      return { page, requests };
+    };
+    for (const [name, html] of Object.entries(PAGES) as [PageName, string][]) opened.set(name, await open(name, html));
+    for (const [name, html] of Object.entries(EXAMPLE_PAGES)) others.set(name, await open(name, html));
   }, 60_000);
 
   afterAll(async () => {
@@ -117,7 +128,8 @@ describe.skipIf(!browserTestsRun)('the pages in headless Chromium, without JavaS
   });
 
   it('loads nothing but the page itself, and reports no error', () => {
-    for (const [name, { requests }] of opened) expect(requests, name).toEqual([pathToFileURL(join(dir, `${name}.html`)).href]);
+    for (const [name, { requests }] of [...opened, ...others]) expect(requests, name).toEqual([pathToFileURL(join(dir, `${name}.html`)).href]);
+    expect(others.size).toBe(examples.programs.length + 2 * examples.offerings.length);
     expect(browser!.errors).toEqual([]);
   });
 
@@ -198,7 +210,7 @@ describe.skipIf(!browserTestsRun)('the pages in headless Chromium, without JavaS
   });
 
   it('passes WCAG AA contrast for every text', async () => {
-    for (const [name, { page }] of opened) expect(await page.evaluate(contrastProblems), name).toEqual([]);
+    for (const [name, { page }] of [...opened, ...others]) expect(await page.evaluate(contrastProblems), name).toEqual([]);
     // The measure can fail: light grey on white is caught, black on white is not.
     const probe = await browser!.newPage();
     await probe.setContent('<p style="color:#aaaaaa">too light</p><p style="color:#000">fine</p>');
