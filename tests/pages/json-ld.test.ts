@@ -44,6 +44,12 @@ describe('toJsonLd', () => {
     expect(vocabularyProblems({ '@type': 'Person', courseMode: 'Online' })).toEqual(['$: Person has no property courseMode']);
   });
 
+  // Google's course info rich results: name and description (also required by the older course
+  // list), and what Search Console and the Rich Results Test report as critical when missing:
+  // "Missing field 'provider'", "'offers'", "'hasCourseInstance'", and "Either 'courseWorkload' or
+  // 'courseSchedule' should be specified (in 'hasCourseInstance')"; courseMode is read as one of
+  // Online, Onsite, Blended ("Invalid enum value in field 'courseMode'" otherwise), the offer's
+  // category as Free, Partially Free, Subscription or Paid.
   it('has every field Google’s course rich results require when the documents give them', () => {
     const course = toJsonLd(tracked, [trackedRun]);
     expect(courseRichResultGaps(course)).toEqual([]);
