@@ -28,6 +28,8 @@ export type {
   MessageDataOf,
   MessageId,
   MessageNamespace,
+  PagesCatalog,
+  PagesTranslation,
   PlaceholderFormat,
   PlaceholderTypes,
   TextData,

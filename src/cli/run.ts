@@ -27,6 +27,18 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'exportCommand',
     load: async () => (await import('./commands/export.js')).runExport,
   },
+  handbook: {
+    summary: 'handbookCommand',
+    load: async () => (await import('./commands/pages.js')).runHandbook,
+  },
+  calendar: {
+    summary: 'calendarCommand',
+    load: async () => (await import('./commands/pages.js')).runCalendar,
+  },
+  sheet: {
+    summary: 'sheetCommand',
+    load: async () => (await import('./commands/pages.js')).runSheet,
+  },
   schema: {
     summary: 'schemaCommand',
     load: async () => (await import('./commands/schema.js')).runSchema,
@@ -67,6 +79,7 @@ function mainHelp(locale: Locale): string {
     '  curricula validate',
     '  curricula validate "programs/**/*.yaml" --format sarif --output curricula.sarif',
     '  curricula plan program.yaml --start 2027-01-04 --state BW --format md',
+    '  curricula handbook program.yaml --out handbuch.html',
     '',
   ].join('\n');
 }

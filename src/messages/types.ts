@@ -1,5 +1,5 @@
 import type { DurationValue, MessageValue, Phrase } from '../core/diagnostic.js';
-import type { en } from './en.js';
+import type { en, enPages } from './en.js';
 
 /**
  * The English catalog's shape: namespace (a diagnostic code such as
@@ -120,17 +120,16 @@ export type PlaceholderFormat = keyof PlaceholderTypes;
 
 /**
  * The data a text needs: one value per placeholder, typed by the
- * placeholder's format. The base of {@link MessageDataOf}, for catalogs
- * besides the package's (the command's own).
+ * placeholder's format (`{date:date}` takes an ISO date).
  *
  * @example
  * ```ts
  * import type { TextData } from 'curricula';
- * const data: TextData<'Hello, {name} ({date:date})'> = { name: 'Ada', date: '2027-01-04' };
+ * const data: TextData<'Starts on {date:date}'> = { date: '2027-01-04' };
  * ```
  */
-export type TextData<T> = T extends string
-  ? { [P in Placeholders<T> as P[0]]: P[1] extends PlaceholderFormat ? PlaceholderTypes[P[1]] : MessageValue }
+export type TextData<S> = S extends string
+  ? { [P in Placeholders<S> as P[0]]: P[1] extends PlaceholderFormat ? PlaceholderTypes[P[1]] : MessageValue }
   : never;
 
 /**
@@ -145,3 +144,26 @@ export type TextData<T> = T extends string
  * ```
  */
 export type MessageDataOf<N extends MessageNamespace, M extends MessageId<N>> = TextData<MessageCatalog[N][M]>;
+
+/**
+ * The English texts of curricula/pages (namespaces `pages.*`), apart from
+ * {@link MessageCatalog} so that the main entry does not carry them.
+ *
+ * @example
+ * ```ts
+ * import type { PagesCatalog } from 'curricula';
+ * type HandbookTexts = keyof PagesCatalog['pages.handbook']; // 'kind' | 'provider' | …
+ * ```
+ */
+export type PagesCatalog = typeof enPages;
+
+/**
+ * Any translation of the pages' texts: the namespaces and ids of {@link PagesCatalog}, each a text.
+ *
+ * @example
+ * ```ts
+ * import type { PagesTranslation } from 'curricula';
+ * declare const fr: PagesTranslation;
+ * ```
+ */
+export type PagesTranslation = { readonly [N in keyof PagesCatalog]: { readonly [M in keyof PagesCatalog[N]]: string } };

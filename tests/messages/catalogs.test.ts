@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../src/messages/codes.js';
-import { de } from '../../src/messages/de.js';
-import { en } from '../../src/messages/en.js';
+import { de, dePages } from '../../src/messages/de.js';
+import { en as enMain, enPages } from '../../src/messages/en.js';
 import { cliDe } from '../../src/cli/catalog/de.js';
 import { cliEn } from '../../src/cli/catalog/en.js';
 
 type Catalog = Readonly<Record<string, Readonly<Record<string, string>>>>;
-// The package's catalogs and the command's, which are kept apart only so that an app's bundle does not carry the command's texts.
-const catalogs: Readonly<Record<string, Catalog>> = { en: { ...en, ...cliEn }, de: { ...de, ...cliDe } };
+// The pages' and the command's texts live in their own catalogs (so the main entry does not bundle them); the same rules hold.
+const en: Catalog = { ...enMain, ...enPages, ...cliEn };
+const catalogs: Readonly<Record<string, Catalog>> = { en, de: { ...de, ...dePages, ...cliDe } };
 
 /** `name:format` of every placeholder in a text, as the renderer reads them. */
 function placeholders(text: string): string[] {
@@ -42,7 +43,7 @@ describe('message catalogs', () => {
   it('name the same placeholders, with the same formats, in every language', () => {
     // The data of a finding is typed by the English text's placeholders; a translation that named
     // another one would render it unfilled.
-    for (const [ns, messages] of Object.entries(catalogs.en!)) {
+    for (const [ns, messages] of Object.entries(en)) {
       for (const [id, text] of Object.entries(messages)) {
         for (const [language, catalog] of Object.entries(catalogs)) {
           const translated = catalog[ns]?.[id];
