@@ -1,8 +1,9 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { load } from '../load/index.js';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES, load } from '../load/index.js';
 import { join, relative, resolve, sep } from 'node:path';
-import { CliError } from './errors.js';
+import { CliError, describeFsError } from './errors.js';
 import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from './glob.js';
+import { readLimited } from './read-file.js';
 
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 /** Enough of a file to find its top-level `kind` without reading megabytes. */
@@ -114,9 +115,16 @@ function sniffText(bytes: Buffer): string {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** Whether a found file is a curriculum document: its first 64 KB, and the whole file only when they do not tell. */
+/**
+ * Whether a found file is a curriculum document: its first 64 KB, and the
+ * whole file (up to the size limit) only when they do not tell. Only
+ * regular files are looked at: a FIFO or device found while searching
+ * (a link named `x.yaml` to `/dev/zero`) is not a document, and opening or
+ * reading it could block or never end.
+ */
 function isCurriculumFile(file: string): boolean {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml';
+  if (!statSync(file).isFile()) return false;
   const fd = openSync(file, 'r');
   let head: Buffer;
   try {
@@ -129,7 +137,10 @@ function isCurriculumFile(file: string): boolean {
   const complete = head.length < SNIFF_BYTES;
   const sniffed = sniffKind(sniffText(head), format, complete);
   if (sniffed !== 'unsure') return sniffed === 'yes';
-  return isCurriculumText(complete ? sniffText(head) : sniffText(readFileSync(file)), format);
+  if (complete) return isCurriculumText(sniffText(head), format);
+  // Larger than a document may be, and the start does not say it is one: not a document to check.
+  const read = readLimited(file, DEFAULT_MAX_BYTES);
+  return read.ok && isCurriculumText(sniffText(read.bytes), format);
 }
 
 function isSkippedFolder(name: string): boolean {
@@ -217,7 +228,10 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
     let st;
     try {
       st = statSync(absolute);
-    } catch {
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // A link loop or a name too long is not "no such file": say what is wrong.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new CliError('cannotRead', { file: arg, reason: describeFsError(error) });
       st = undefined;
     }
     if (st?.isDirectory()) {

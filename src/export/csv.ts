@@ -3,6 +3,7 @@ import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { formatClock } from '../model/time-window.js';
+import { stripControls } from './plain-text.js';
 import {
   defaultLocale,
   displayUnit,
@@ -159,5 +160,6 @@ export function toCsv(offering: Offering, program?: Program, options: CsvOptions
     };
     lines.push(CSV_COLUMNS.map((c) => field(row[c], separator, escapeFormulas && !NUMERIC_COLUMNS.has(c))).join(separator) + '\r\n');
   });
-  return (options.bom ? '\uFEFF' : '') + lines.join('');
+  // NUL, BEL, ESC … from any cell are dropped, as in the ICS export.
+  return (options.bom ? '\uFEFF' : '') + stripControls(lines.join(''));
 }

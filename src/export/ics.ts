@@ -21,7 +21,7 @@ import {
   sessionModuleId,
   sessionWindow,
 } from './session-facts.js';
-import { vtimezoneLines } from './vtimezone.js';
+import { vtimezoneForYears } from './vtimezone.js';
 import { labels } from './labels.js';
 
 /**
@@ -174,35 +174,22 @@ function organizer(offering: Offering, given: IcsOptions['organizer']): string |
   return icsLine('ORGANIZER', `mailto:${address}`, name ? { CN: name } : undefined);
 }
 
-/** The first and last of some years, by a loop: a spread of one year per session overflows the call stack. */
-function yearRange(years: Iterable<number>): { first: number; last: number } | undefined {
-  let range: { first: number; last: number } | undefined;
-  for (const y of years) {
-    if (!Number.isFinite(y)) continue;
-    if (!range) range = { first: y, last: y };
-    else if (y < range.first) range.first = y;
-    else if (y > range.last) range.last = y;
-  }
-  return range;
-}
-
 /**
  * The years the VTIMEZONE covers: those of the timed events; without any,
  * every date the offering names, so the zone is still described; as a last
  * resort the stamp's year. RFC 5545 needs one component in every calendar,
- * and the VTIMEZONE is that component when there is no event.
+ * and the VTIMEZONE is that component when there is no event. Only these
+ * years, not every year between the first and the last: an offering with
+ * sessions in 1900 and 2200 describes its zone for four years.
  */
-function zoneYears(
-  offering: Offering,
-  events: readonly { session: Session & { date: string } }[],
-  stamp: string,
-): { first: number; last: number } {
+function zoneYears(offering: Offering, events: readonly { session: Session & { date: string } }[], stamp: string): Set<number> {
   const yearOf = (date: string): number => Number(date.slice(0, 4));
-  const timed = yearRange(events.filter((e) => sessionWindow(e.session)).map((e) => yearOf(e.session.date)));
-  if (timed) return timed;
-  const named = [offering.start, offering.end, ...offering.sessions.map((s) => s.date)].filter((d) => d !== undefined);
-  const fallback = yearOf(stamp);
-  return yearRange(named.map(yearOf)) ?? { first: fallback, last: fallback };
+  const timed = new Set<number>();
+  for (const e of events) if (sessionWindow(e.session)) timed.add(yearOf(e.session.date));
+  if (timed.size > 0) return timed;
+  const named = new Set<number>();
+  for (const d of [offering.start, offering.end, ...offering.sessions.map((s) => s.date)]) if (typeof d === 'string') named.add(yearOf(d));
+  return named.size > 0 ? named : new Set([yearOf(stamp)]);
 }
 
 /** A TEXT property, or nothing when the text is empty once cleaned (an empty LOCATION says nothing). */
@@ -319,8 +306,7 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
   const modules = modulesById(program);
   const description = requested === 'PUBLISH' ? calendarDescription(offering, modules, locale) : '';
   lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
-  const years = zoneYears(offering, events, stamp);
-  for (const line of vtimezoneLines(offering.timeZone, years.first, years.last)) lines.push(line);
+  for (const line of vtimezoneForYears(offering.timeZone, zoneYears(offering, events, stamp))) lines.push(line);
   for (const { session, index } of events) {
     for (const line of eventLines(session, index, offering, program, modules, stamp, locale, domain, org)) lines.push(line);
   }

@@ -2,6 +2,7 @@ import type { Phrase } from '../core/diagnostic.js';
 import type { Bilingual, Locale } from '../core/locale.js';
 import type { MessageNamespace } from '../messages/index.js';
 import { labels, text } from './labels.js';
+import { stripControls } from './plain-text.js';
 import { formatDuration } from '../duration/index.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
@@ -319,7 +320,12 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
     }
   }
 
-  return out.join('\n').replace(/\n+$/, '\n');
+  // One line break at the end (a loop: `/\n+$/` retries every run of blank lines from each one). NUL,
+  // BEL, ESC … from any user text are dropped, as in the ICS export: the page is often printed to a terminal.
+  const page = out.join('\n');
+  let end = page.length;
+  while (end > 0 && page.charCodeAt(end - 1) === 10) end--;
+  return stripControls(`${page.slice(0, end)}\n`);
 }
 
 /**

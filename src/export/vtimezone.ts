@@ -127,23 +127,8 @@ function component(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, t
 }
 
 /**
- * Writes the VTIMEZONE for an IANA zone, covering the given years, as
- * unfolded-safe content lines (without line endings).
- *
- * The rule is derived from the runtime's own zone data (Intl via
- * @date-fns/tz): the transitions of the year before the first year through
- * the last year are computed and, when each year has exactly one change
- * forward and one back on the same "nth/last weekday of month at time", they
- * are written as a STANDARD and a DAYLIGHT part with a yearly RRULE (e.g.
- * Europe/Berlin: DAYLIGHT `BYMONTH=3;BYDAY=-1SU` at 02:00, STANDARD
- * `BYMONTH=10;BYDAY=-1SU` at 03:00). The parts start in the year before the
- * first session so that the offset of January dates is defined too.
- *
- * A zone without changes in those years gets one STANDARD part. A zone whose
- * changes follow no single weekday rule (rules changed within the years, or
- * changes fixed to dates) gets one part per change, each with its exact
- * onset and no RRULE: exact for every event in the calendar, which is all a
- * calendar needs.
+ * Writes the VTIMEZONE for an IANA zone, covering the years from
+ * `firstYear` to `lastYear` (see {@link vtimezoneForYears}).
  *
  * @example
  * ```ts
@@ -153,23 +138,73 @@ function component(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, t
  * ```
  */
 export function vtimezoneLines(zone: string, firstYear: number, lastYear: number): string[] {
-  const fromYear = firstYear - 1;
-  const changes = transitions(zone, fromYear, lastYear);
-  const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
-  const initial = offsetAt(zone, Date.UTC(fromYear, 0, 1));
-  const initialStart = `${pad(fromYear, 4)}0101T000000`;
+  const years: number[] = [];
+  for (let y = firstYear; y <= lastYear; y++) years.push(y);
+  return vtimezoneForYears(zone, years);
+}
 
-  if (changes.length === 0) {
-    lines.push(...component('STANDARD', initialStart, initial, initial));
+/**
+ * Writes the VTIMEZONE for an IANA zone, covering the given years (those
+ * that have events), as unfolded-safe content lines (without line
+ * endings). Only those years and the year before each are looked at, so an
+ * offering with one session in 1900 and one in 2200 costs four years, not
+ * three hundred.
+ *
+ * The rule is derived from the runtime's own zone data (Intl via
+ * @date-fns/tz): the transitions of each covered year are computed and,
+ * when each covered year has exactly one change forward and one back on
+ * the same "nth/last weekday of month at time", they are written as a
+ * STANDARD and a DAYLIGHT part with a yearly RRULE (e.g. Europe/Berlin:
+ * DAYLIGHT `BYMONTH=3;BYDAY=-1SU` at 02:00, STANDARD `BYMONTH=10;BYDAY=-1SU`
+ * at 03:00). The parts start in the year before the first session so that
+ * the offset of January dates is defined too.
+ *
+ * A zone without changes in those years gets one STANDARD part. A zone whose
+ * changes follow no single weekday rule (rules changed within the years, or
+ * changes fixed to dates) gets one part per change, each with its exact
+ * onset and no RRULE, and a part at the start of each run of covered years
+ * that says which offset is in force there: exact for every event in the
+ * calendar, which is all a calendar needs.
+ *
+ * @example
+ * ```ts
+ * import { vtimezoneForYears } from './vtimezone.js';
+ * vtimezoneForYears('Europe/Berlin', [1990, 2027]).length; // a few dozen lines, not a century of them
+ * ```
+ */
+export function vtimezoneForYears(zone: string, eventYears: Iterable<number>): string[] {
+  // Each event year and the one before it, in runs of consecutive years.
+  const covered = new Set<number>();
+  for (const y of eventYears) {
+    if (!Number.isSafeInteger(y)) continue;
+    covered.add(y - 1);
+    covered.add(y);
+  }
+  const sorted = [...covered].sort((a, b) => a - b);
+  if (sorted.length === 0) return ['BEGIN:VTIMEZONE', icsLine('TZID', zone), 'END:VTIMEZONE'];
+  const runs: { from: number; to: number }[] = [];
+  for (const y of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.to === y - 1) last.to = y;
+    else runs.push({ from: y, to: y });
+  }
+  const fromYear = sorted[0]!;
+  const perRun = runs.map((r) => transitions(zone, r.from, r.to));
+  const changes = perRun.flat();
+  const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
+  const onset = (year: number) => ({ offset: offsetAt(zone, Date.UTC(year, 0, 1)), start: `${pad(year, 4)}0101T000000` });
+  const initial = onset(fromYear);
+
+  if (changes.length === 0 && runs.every((r) => onset(r.from).offset === initial.offset)) {
+    lines.push(...component('STANDARD', initial.start, initial.offset, initial.offset));
     lines.push('END:VTIMEZONE');
     return lines;
   }
 
-  const years = lastYear - fromYear + 1;
   const forward = changes.filter((c) => c.to > c.from);
   const back = changes.filter((c) => c.to < c.from);
   const perYear = (list: Transition[]): boolean =>
-    list.length === years && list.every((c, i) => c.local.getUTCFullYear() === fromYear + i);
+    list.length === sorted.length && list.every((c, i) => c.local.getUTCFullYear() === sorted[i]);
   const daylight = perYear(forward) ? commonRule(forward.map(shapeOf)) : undefined;
   const standard = perYear(back) ? commonRule(back.map(shapeOf)) : undefined;
 
@@ -182,13 +217,18 @@ export function vtimezoneLines(zone: string, firstYear: number, lastYear: number
     return lines;
   }
 
-  // Explicit onsets: the offset in force at the start, then every change.
+  // Explicit onsets: for each run of years the offset in force at its start, then every change in it.
   // A loop, not Math.min(...): the number of changes grows with the years covered.
-  let lowest = initial;
+  const starts = runs.map((r) => onset(r.from));
+  let lowest = initial.offset;
+  for (const s of starts) if (s.offset < lowest) lowest = s.offset;
   for (const c of changes) if (c.to < lowest) lowest = c.to;
   const kindOf = (offset: number): 'STANDARD' | 'DAYLIGHT' => (offset > lowest ? 'DAYLIGHT' : 'STANDARD');
-  lines.push(...component(kindOf(initial), initialStart, initial, initial));
-  for (const c of changes) lines.push(...component(kindOf(c.to), localDateTime(c.local), c.from, c.to));
+  runs.forEach((_, i) => {
+    const start = starts[i]!;
+    lines.push(...component(kindOf(start.offset), start.start, start.offset, start.offset));
+    for (const c of perRun[i]!) lines.push(...component(kindOf(c.to), localDateTime(c.local), c.from, c.to));
+  });
   lines.push('END:VTIMEZONE');
   return lines;
 }

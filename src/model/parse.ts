@@ -96,7 +96,8 @@ function checkAgainst<T>(
   // Most documents are valid: the fast path builds zod's value without zod's bookkeeping, and zod
   // itself runs only to explain a document the fast path does not accept.
   // A value loaded from text in this call is ours alone, so the result may share its objects.
-  const value = parseFast(schema, source.value, { owned, shared: mayShareObjects(source) });
+  // Loaded from text in this call and never returned: defaults go into it, not into copies of it.
+  const value = parseFast(schema, source.value, { owned, disposable: owned, shared: mayShareObjects(source) });
   if (value !== undefined) return finish(source, value, locate(source, amounts(value), locale));
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {

@@ -46,21 +46,27 @@ export const offeringCoverage = defineRule({
       const scope = index.scope(view.offering.track);
       if (!scope) continue;
       const direct = new Map<ModuleNode, Allocation[]>();
-      /** Allocations in document order, to point a parent's shortfall at the first session of its parts. */
-      const named: { entry: ModuleNode; allocation: Allocation }[] = [];
+      /**
+       * For each module, the first allocation (in document order) that names it or a part of it, to point
+       * a parent's shortfall at the first session of its parts. A walk up stops at the first module that
+       * has one already (its ancestors have it too), so each module is set once.
+       */
+      const firstBelow = new Map<ModuleNode, Allocation>();
       for (const info of view.active) {
         for (const a of info.allocations) {
-          const entry = moduleOf(view, a.moduleId);
+          const entry = moduleOf(view, a);
           if (!entry) continue;
           let list = direct.get(entry);
           if (!list) direct.set(entry, (list = []));
           list.push(a);
-          named.push({ entry, allocation: a });
+          for (let e: ModuleNode | undefined = entry; e !== undefined && !firstBelow.has(e); e = e.parent) firstBelow.set(e, a);
         }
       }
       if (direct.size === 0) continue;
       const namedBelow = new Set<ModuleNode>();
-      for (const entry of direct.keys()) for (const e of selfAndAncestors(entry).slice(1)) namedBelow.add(e);
+      for (const entry of direct.keys()) {
+        for (let e = entry.parent; e !== undefined && !namedBelow.has(e); e = e.parent) namedBelow.add(e);
+      }
 
       // A track says the offering runs it, whatever its sessions name. Without one, cancelled sessions count
       // too: an offering whose only session of a non-standalone module fell through is still a run of the whole.
@@ -108,8 +114,8 @@ export const offeringCoverage = defineRule({
         if (declared === undefined || entry.nestedMinutes !== undefined) return;
         const apart = skipped === undefined ? 0 : index.sumMinutes(skipped);
         if (apart === undefined) return;
-        const first = named.find((n) => selfAndAncestors(n.entry).includes(entry));
-        if (first) checkTime(entry, declared - apart, first.allocation);
+        const first = firstBelow.get(entry);
+        if (first) checkTime(entry, declared - apart, first);
       };
 
       /**
@@ -120,11 +126,13 @@ export const offeringCoverage = defineRule({
       const reportUnbooked = (booked: readonly ModuleNode[]): void => {
         const books = booked.map((e) => e.module.id);
         const tracks = (index.program.tracks?.length ?? 0) > 0;
+        const holdsBooked = new Set<ModuleNode>();
+        for (const b of booked) for (let e: ModuleNode | undefined = b; e !== undefined && !holdsBooked.has(e); e = e.parent) holdsBooked.add(e);
         for (const entry of index.modules) {
           if (entry.parent !== undefined || entry.module.standalone !== true || entry.module.optional === true) continue;
           // Arranged apart, so not left out; nor is a module a booked one lies in.
           if (entry.module.onRequest === true || entry.module.program !== undefined) continue;
-          if (booked.some((b) => selfAndAncestors(b).includes(entry))) continue;
+          if (holdsBooked.has(entry)) continue;
           ctx.report({
             document: doc,
             path: '/sessions',
@@ -144,8 +152,8 @@ export const offeringCoverage = defineRule({
         while (stack.length > 0) {
           const e = stack.pop()!;
           for (const a of direct.get(e) ?? []) {
-            if (a.minutes === undefined) unknown = true;
-            else sum.add(a.minutes);
+            if (!a.known) unknown = true;
+            else sum.add(a.num, a.den);
           }
           for (const child of e.children) if (child.module.optional !== true) stack.push(child);
         }
@@ -183,7 +191,7 @@ function namedModules(view: OfferingView): ModuleNode[] {
   const out: ModuleNode[] = [];
   for (const info of view.sessions) {
     for (const a of info.allocations) {
-      const entry = moduleOf(view, a.moduleId);
+      const entry = moduleOf(view, a);
       if (entry) out.push(entry);
     }
   }
@@ -198,7 +206,11 @@ function namedModules(view: OfferingView): ModuleNode[] {
  */
 function bookedModules(named: Iterable<ModuleNode>): ModuleNode[] | undefined {
   const booked = new Set<ModuleNode>();
+  // Sessions name the same modules over and over: each module's standalone one is looked up once.
+  const seen = new Set<ModuleNode>();
   for (const entry of named) {
+    if (seen.has(entry)) continue;
+    seen.add(entry);
     const standalone = selfAndAncestors(entry).find((e) => e.module.standalone === true);
     if (!standalone) return undefined;
     booked.add(standalone);
