@@ -159,6 +159,8 @@ export const DIAGNOSTIC_CODES = {
     description: "Settings (the config file, validate() options) have values that can be used: a known federal state, a credit-hours range with min <= max, a known locale." },
   'config/unknown-rule': { stage: 'options', severity: 'warning',
     description: "Rule settings name codes or areas that exist; near misses get a did-you-mean." },
+  'usage': { stage: 'options', severity: 'error',
+    description: "The command can run as called: known options and values, input files that exist, a config file that can be read. When it cannot, it exits 2 and still writes every report requested with --output, this finding in it, so that a following upload step has a file." },
   'internal/rule-error': { stage: 'internal', severity: 'error',
     description: "A rule failed with an exception; a bug in the rule, not in the document." },
   'plan/infeasible': { stage: 'plan', severity: 'error',

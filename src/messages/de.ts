@@ -534,6 +534,9 @@ export const de: Translation = {
     notConfigurableInternal: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: Sie meldet einen Fehler in einer Regel und wird immer gezeigt',
     notConfigurableOptions: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: Sie meldet Probleme der Optionen selbst',
   },
+  'usage': {
+    error: '{message:text}',
+  },
   'internal/rule-error': {
     failed: 'Die Regel {rule} ist fehlgeschlagen: {error}',
     report: 'Das ist ein Fehler in der Regel, nicht in Ihrem Dokument; bitte melden Sie ihn.',

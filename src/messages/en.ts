@@ -535,6 +535,9 @@ export const en = {
     notConfigurableInternal: 'Rule {key:quote} cannot be set in the rules option: it reports a bug in a rule and is always shown',
     notConfigurableOptions: 'Rule {key:quote} cannot be set in the rules option: it reports problems of the options themselves',
   },
+  'usage': {
+    error: '{message:text}',
+  },
   'internal/rule-error': {
     failed: 'Rule {rule} failed: {error}',
     report: 'This is a bug in the rule, not in your document; please report it.',
