@@ -85,7 +85,7 @@ export type { Certificate, Cost, Outcome, Participants, Renewal } from './model/
 export { certificateSchema, costSchema, creditsSchema, outcomeSchema, participantsSchema, renewalSchema } from './model/terms.js';
 export type { TimeWindow } from './model/time-window.js';
 export { formatClock, formatTimeWindow, parseTimeWindow, timeWindowSchema, windowTeachingMinutes } from './model/time-window.js';
-export { DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
+export { canonicalTimeZone, DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
 export type { Topic } from './model/topic.js';
 export { topicSchema, topicTitle } from './model/topic.js';
 export type { Track } from './model/track.js';

@@ -4,7 +4,7 @@ import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
-import { isTimeZone } from '../model/time-zone.js';
+import { canonicalTimeZone, isTimeZone } from '../model/time-zone.js';
 import { topicTitle } from '../model/topic.js';
 import { cleanIcsText, escapeIcsText, icsLine } from './ics-text.js';
 import {
@@ -68,6 +68,11 @@ export interface IcsOptions {
 }
 
 const FIXED_STAMP = '19700101T000000Z';
+
+/** The offering's zone as the IANA database writes it (`europe/berlin` is `Europe/Berlin`): clients match a TZID as written. */
+function zoneOf(offering: Offering): string {
+  return canonicalTimeZone(offering.timeZone) ?? offering.timeZone;
+}
 
 
 function pad(n: number, width = 2): string {
@@ -227,7 +232,7 @@ function eventLines(
   lines.push(icsLine('SEQUENCE', String(session.sequence ?? 0)));
   const w = sessionWindow(session);
   if (w) {
-    const tz = { TZID: offering.timeZone };
+    const tz = { TZID: zoneOf(offering) };
     lines.push(icsLine('DTSTART', icsLocal(session.date, w.start), tz));
     lines.push(icsLine('DTEND', icsLocal(session.date, w.end), tz));
   } else {
@@ -314,13 +319,13 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
     `METHOD:${method}`,
     icsLine('NAME', escapeIcsText(name)),
     icsLine('X-WR-CALNAME', escapeIcsText(name)),
-    icsLine('X-WR-TIMEZONE', escapeIcsText(offering.timeZone)),
+    icsLine('X-WR-TIMEZONE', escapeIcsText(zoneOf(offering))),
   ];
   const modules = modulesById(program);
   const description = requested === 'PUBLISH' ? calendarDescription(offering, modules, locale) : '';
   lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
   const years = zoneYears(offering, events, stamp);
-  for (const line of vtimezoneLines(offering.timeZone, years.first, years.last)) lines.push(line);
+  for (const line of vtimezoneLines(zoneOf(offering), years.first, years.last)) lines.push(line);
   for (const { session, index } of events) {
     for (const line of eventLines(session, index, offering, program, modules, stamp, locale, domain, org)) lines.push(line);
   }

@@ -78,7 +78,7 @@ export const DIAGNOSTIC_CODES = {
   'time/reversed': { stage: 'schema', severity: 'error',
     description: "Time windows end after they start (\"09:30-16:30\", not \"16:30-09:30\")." },
   'time-zone/unknown': { stage: 'schema', severity: 'error',
-    description: "`timeZone` is an IANA time zone the runtime knows (\"Europe/Berlin\")." },
+    description: "`timeZone` is an IANA time zone the runtime knows, written as the IANA database writes it (\"Europe/Berlin\", not \"europe/berlin\"), so that every calendar client resolves it." },
   'document/unchecked': { stage: 'set', severity: 'error',
     description: "Every file is checked by the rules, not skipped because of problems whose severity was lowered." },
   'ids/duplicate': { stage: 'rule', severity: 'error',

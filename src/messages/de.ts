@@ -264,6 +264,7 @@ export const de: Translation = {
   },
   'time-zone/unknown': {
     unknown: 'Unbekannte IANA-Zeitzone',
+    spelling: 'Die Zeitzone {zone:quote} wird {canonical:quote} geschrieben: Kalenderprogramme erkennen den Namen nur so',
   },
   'document/unchecked': {
     unchecked: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Durchführung lesen',

@@ -265,6 +265,7 @@ export const en = {
   },
   'time-zone/unknown': {
     unknown: 'Unknown IANA time zone',
+    spelling: 'Time zone {zone:quote} is written {canonical:quote}: calendar clients match the name as written',
   },
   'document/unchecked': {
     unchecked: 'The rules did not check this file: it cannot be read as a program or offering',

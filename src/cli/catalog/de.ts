@@ -40,6 +40,7 @@ export const cliDe: CliTranslation = {
     invalidBlackout: 'Ungültiges --blackout {value:code}: schreiben Sie DATUM oder VON..BIS',
     blackoutReversed: 'Ungültiges --blackout {value:code}: Der Zeitraum endet vor seinem Beginn',
     unknownTimeZone: 'Unbekannte Zeitzone {value:code} für --tz, z. B. Europe/Berlin',
+    timeZoneSpelling: 'Die Zeitzone {value:code} für --tz wird {canonical:code} geschrieben',
     ruleFlagForm: 'Ungültiges --rule {flag:code}: schreiben Sie CODE=off|warn|error, z. B. --rule hours/total=warn',
     ruleFlagSetting: 'Ungültiges --rule {flag:code}: Die Einstellung ist off, warn, info oder error',
     settingProblem: '{severity:message}: {message:text}',

@@ -43,6 +43,7 @@ export const cliEn = {
     invalidBlackout: 'Invalid --blackout {value:code}: write DATE or FROM..TO',
     blackoutReversed: 'Invalid --blackout {value:code}: the range ends before it starts',
     unknownTimeZone: 'Unknown time zone {value:code} for --tz, e.g. Europe/Berlin',
+    timeZoneSpelling: 'Time zone {value:code} for --tz is written {canonical:code}',
     ruleFlagForm: 'Invalid --rule {flag:code}: write CODE=off|warn|error, e.g. --rule hours/total=warn',
     ruleFlagSetting: 'Invalid --rule {flag:code}: the setting is off, warn, info or error',
     settingProblem: '{severity:message}: {message:text}',
