@@ -90,6 +90,8 @@ export type { Topic } from './model/topic.js';
 export { topicSchema, topicTitle } from './model/topic.js';
 export type { Track } from './model/track.js';
 export { trackSchema } from './model/track.js';
+export { uidDomainSchema } from './model/uid-domain.js';
+export { positionalSessionId, sessionIds } from './model/session-id.js';
 export type { TrackScope } from './model/track-scope.js';
 
 // duration

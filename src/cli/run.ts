@@ -48,6 +48,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'initCommand',
     load: async () => (await import('./commands/init.js')).runInit,
   },
+  fix: {
+    summary: 'fixCommand',
+    load: async () => (await import('./commands/fix.js')).runFix,
+  },
 };
 
 const GLOBAL_FLAGS = ['--help', '-h', '--version', '-v', '-V', '--debug', '--color', '--no-color'];

@@ -117,6 +117,8 @@ export const DIAGNOSTIC_CODES = {
     description: "Session windows and breaks are not reversed or empty, and breaks leave some teaching time." },
   'offering/to-be-agreed': { stage: 'rule', severity: 'info',
     description: "Lists sessions still to be agreed (`status: to-be-agreed`), as information, not as a problem." },
+  'offering/session-ids': { stage: 'rule', severity: 'info',
+    description: "Says when dated sessions have no `id`: their calendar events are then known by their position (s01, s02, …), which moves when a session is inserted or removed; `curricula fix --add-session-ids` writes the ids." },
   'offering/outlier-date': { stage: 'rule', severity: 'warning',
     description: "A session date far outside the cluster of the other dates (or outside the offering's start–end) is flagged as a likely typo; a start–end that ends before it starts is reported once." },
   'offering/holiday': { stage: 'rule', severity: 'warning',

@@ -235,6 +235,7 @@ export const de: Translation = {
     profileId: 'Eine Profilkennung wie bildungsurlaub/HE schreiben',
     clockTime: 'Eine Uhrzeit wie 20:00 schreiben',
     share: 'Einen Anteil wie 1/2 oder 2/3 schreiben',
+    domain: 'Schreiben Sie einen Domainnamen wie kurse.example.org',
   },
   'duration/invalid': {
     notDuration: '{text:quote} ist keine Zeitangabe: {problem:message}. Schreiben Sie eine Zahl mit optionaler Einheit, etwa „16“, „16 UE“, „2 2/3“, „2⅔“, „2,5 Std.“, „90 Min.“ oder „1 Std. 30 Min.“.',
@@ -373,6 +374,11 @@ export const de: Translation = {
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} ist noch abzustimmen',
     setDate: 'Tragen Sie Datum und status: scheduled ein, sobald er feststeht',
+  },
+  'offering/session-ids': {
+    missing: '{count} von {total} Terminen haben keine Kennung (id), daher kennen Kalender ihre Einträge nur an ihrer Stelle (s01, s02, …): Ein eingefügter oder gestrichener Termin macht andere Einträge daraus',
+    missingOne: '1 von {total} Terminen hat keine Kennung (id), daher kennen Kalender seinen Eintrag nur an seiner Stelle ({id}): Ein davor eingefügter oder gestrichener Termin macht einen anderen Eintrag daraus',
+    addIds: 'Geben Sie jedem Termin eine Kennung; curricula fix --add-session-ids schreibt die Kennungen, die die Einträge jetzt haben',
   },
   'offering/outlier-date': {
     periodReversed: 'Der Zeitraum der Durchführung endet ({end:date}) vor seinem Beginn ({start:date})',

@@ -236,6 +236,7 @@ export const en = {
     profileId: 'Write a profile id like bildungsurlaub/HE',
     clockTime: 'Write a clock time like 20:00',
     share: 'Write a share like 1/2 or 2/3',
+    domain: 'Write a domain name like kurse.example.org',
   },
   'duration/invalid': {
     notDuration: '{text:quote} is not a duration: {problem:message}. Write a number with an optional unit, such as "16", "16 UE", "2 2/3", "2⅔", "2.5 h", "90 min" or "1 h 30 min".',
@@ -374,6 +375,11 @@ export const en = {
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} is still to be agreed',
     setDate: 'Set its date and status: scheduled once it is agreed',
+  },
+  'offering/session-ids': {
+    missing: '{count} of {total} sessions have no id, so their calendar events are known by their position (s01, s02, …): inserting or removing a session makes another event of them',
+    missingOne: '1 of {total} sessions has no id, so its calendar event is known by its position ({id}): inserting or removing a session before it makes another event of it',
+    addIds: 'Give every session an id; curricula fix --add-session-ids writes the ids the events have now',
   },
   'offering/outlier-date': {
     periodReversed: "The offering's period ends ({end:date}) before it starts ({start:date})",
