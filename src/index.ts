@@ -144,6 +144,7 @@ export { builtinMeta, builtinRules, defineRule, renderRulesMarkdown, validate } 
 export type {
   ChoiceReason,
   ChosenDate,
+  ConstraintDefault,
   ModuleSelection,
   PlanConstraints,
   PlanDiagnosticCode,

@@ -5,7 +5,8 @@ import { parseDuration, type Amount, type TimeUnit } from '../duration/index.js'
 import type { Module } from '../model/module.js';
 import { effectiveMinutes } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
-import { planDiagnostic } from './plan-diagnostic.js';
+import { finding } from '../messages/finding.js';
+import { planDiagnostic } from './phase.js';
 
 /**
  * Which modules of a program to plan: a track's modules only, and whether
@@ -270,24 +271,14 @@ export function collectModules(
     const track = tracks.find((t) => t.id === selection.track);
     if (track === undefined) {
       const guess = didYouMean(selection.track, tracks.map((t) => t.id));
-      diagnostics.push(
-        planDiagnostic(
-          'plan/invalid-constraint',
-          'error',
-          '/track',
-          {
-            en: `Program ${program.id} has no track ${JSON.stringify(selection.track)}`,
-            de: `Programm ${program.id} hat keinen Zweig ${JSON.stringify(selection.track)}`,
-          },
-          locale,
-          guess !== undefined
-            ? { en: `Did you mean '${guess}'?`, de: `Meinten Sie „${guess}“?` }
-            : {
-                en: `Tracks: ${tracks.map((t) => t.id).join(', ') || 'none'}`,
-                de: `Zweige: ${tracks.map((t) => t.id).join(', ') || 'keine'}`,
-              },
-        ),
-      );
+      const tracksData = { program: program.id, track: selection.track };
+      const f =
+        guess !== undefined
+          ? finding('plan/invalid-constraint', 'unknownTrack', { ...tracksData, suggestion: guess }, 'didYouMean')
+          : tracks.length > 0
+            ? finding('plan/invalid-constraint', 'unknownTrack', { ...tracksData, tracks: tracks.map((t) => t.id) }, 'tracks')
+            : finding('plan/invalid-constraint', 'unknownTrack', tracksData, 'noTracks');
+      diagnostics.push(planDiagnostic(f, '/track', locale));
       return { modules: [], diagnostics };
     }
     if (track.modules !== undefined) listed = new Set(track.modules);
@@ -379,19 +370,7 @@ export function collectModules(
       minutes = Math.min(minutes, daysBudget(module, module.days, maxPerSession));
     }
     if (minutes === undefined) {
-      diagnostics.push(
-        planDiagnostic(
-          'plan/module-skipped',
-          'warning',
-          level.prefix + i,
-          {
-            en: `Module ${module.id} has no usable hours and is not planned`,
-            de: `Modul ${module.id} hat keinen verwendbaren Stundenumfang und wird nicht geplant`,
-          },
-          locale,
-          { en: 'Give it hours (e.g. hours: 8) or a length in days (e.g. days: 1)', de: 'Geben Sie einen Umfang (z. B. hours: 8) oder eine Dauer in Tagen an (z. B. days: 1)' },
-        ),
-      );
+      diagnostics.push(planDiagnostic(finding('plan/module-skipped', 'noHours', { module: module.id }, 'giveHours'), level.prefix + i, locale));
       continue;
     }
     if (minutes === 0) continue;
