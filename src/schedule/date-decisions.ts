@@ -31,7 +31,7 @@ export interface DateDecisions {
 }
 
 /** What decides why a day of the period holds no session; internal. */
-export interface SkipRules {
+interface SkipRules {
   readonly classifier: DayClassifier;
   /** Days of agreed sessions (any status) with their status. */
   readonly agreedStatus: ReadonlyMap<number, string>;

@@ -42,13 +42,15 @@ export type SkipReason = 'weekday' | 'holiday' | 'blackout' | 'fixed' | 'weekly-
 
 /**
  * A date that holds a session, the modules taught that day, and why it was
- * chosen.
+ * chosen (`detail` in both languages, from the catalog namespace
+ * `plan.explanation`).
  *
  * @example
  * ```ts
- * import type { ChosenDate } from 'curricula';
- * const c: ChosenDate = { date: '2027-01-04', sessionId: 's01', modules: ['einstieg'], reason: 'start',
- *   detail: { en: 'the start 2027-01-04 is a usable day', de: 'der Beginn 2027-01-04 ist ein nutzbarer Tag' } };
+ * import { plan, type ChosenDate } from 'curricula';
+ * const first: ChosenDate | undefined = plan(program, { start: '2027-01-04' }).explanation.chosen[0];
+ * // date '2027-01-04', sessionId 's01', modules ['einstieg'], reason 'start',
+ * // detail.en 'the start 2027-01-04 is a usable day', detail.de 'der Beginn 2027-01-04 ist ein nutzbarer Tag'
  * ```
  */
 export interface ChosenDate {
@@ -60,13 +62,15 @@ export interface ChosenDate {
 }
 
 /**
- * A date in the plan's period without a session, and why.
+ * A date in the plan's period without a session, and why (`detail` in both
+ * languages: the calendar's own words for weekdays, holidays and
+ * blackouts, the catalog namespace `plan.explanation` for the rest).
  *
  * @example
  * ```ts
- * import type { SkippedDate } from 'curricula';
- * const s: SkippedDate = { date: '2027-01-06', reason: 'holiday',
- *   detail: { en: 'public holiday: Epiphany', de: 'gesetzlicher Feiertag: Heilige Drei Könige' } };
+ * import { plan, type SkippedDate } from 'curricula';
+ * const epiphany: SkippedDate | undefined = plan(program, { start: '2027-01-04', state: 'BW' }).explanation.skipped.find((s) => s.reason === 'holiday');
+ * // date '2027-01-06', detail.en 'public holiday: Epiphany', detail.de 'gesetzlicher Feiertag: Heilige Drei Könige'
  * ```
  */
 export interface SkippedDate {

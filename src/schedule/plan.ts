@@ -2,10 +2,10 @@ import { hasErrors, sortDiagnostics, type Diagnostic, type Phrase } from '../cor
 import { ClockChanges } from '../calendar/local-time.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
-import type { DayContent } from './allocate.js';
 import type { NormalizedConstraints, PlanConstraints } from './constraints.js';
 import { explainPlan, noPlanExplanation, withLazyExplanation, type PlanExplanation } from './explanation.js';
 import type { PhaseResult } from './phase.js';
+import { allocateDays } from './phases/allocate-days.js';
 import { buildSessions } from './phases/build-sessions.js';
 import { checkFeasibility } from './phases/check-feasibility.js';
 import { chooseDates } from './phases/choose-dates.js';
@@ -13,7 +13,7 @@ import { normalizeConstraints } from './phases/normalize-constraints.js';
 import { orderModules, type TeachingOrder } from './phases/order-modules.js';
 import { placeAgreedSessions, type AgreedPlacement } from './phases/place-agreed-sessions.js';
 import { selectModules } from './phases/select-modules.js';
-import { contentFor, type PlannerContext } from './planner-context.js';
+import type { PlannerContext } from './planner-context.js';
 import { phrase } from './texts.js';
 
 /**
@@ -42,8 +42,6 @@ export interface PlanResult {
   diagnostics: Diagnostic[];
   explanation: PlanExplanation;
 }
-
-const NO_CONTENT: DayContent = { days: 0, dayStart: new Int32Array(1), item: new Int32Array(0), minutes: new Float64Array(0) };
 
 /**
  * Plans an offering (Durchführung) of a program: dated sessions that cover
@@ -76,7 +74,7 @@ const NO_CONTENT: DayContent = { days: 0, dayStart: new Int32Array(1), item: new
  * const program = parseProgram(text).value!;
  * const result = plan(program, { start: '2027-01-04', state: 'BW' });
  * result.offering?.sessions[0]; // { id: 's01', date: '2027-01-04', time: '09:30-16:30', breaks: ['12:30-13:30'], modules: [...], status: 'scheduled' }
- * result.explanation.skipped[0]; // { date: '2027-01-06', reason: 'holiday', detail: { en: 'public holiday: Epiphany', … } }
+ * result.explanation.skipped[0]; // date '2027-01-06', reason 'holiday', detail.en 'public holiday: Epiphany'
  * ```
  */
 export function plan(program: Program, constraints: PlanConstraints): PlanResult {
@@ -107,8 +105,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   if (agreed === undefined) return failed();
   const ctx = run(checkFeasibility(plannerContext(c, unit, order, agreed)));
   if (ctx === undefined) return failed();
-  // Allocation cannot fail once feasibility is checked: every module fits a day, and no cycle is left.
-  const content = contentFor(ctx, c.dayCapacity) ?? NO_CONTENT;
+  const content = allocateDays(ctx);
   const dates = run(chooseDates({ ctx, content, replanned: () => withoutDefaultBreak(program, constraints, c) }));
   if (dates === undefined) return failed();
   const built = run(buildSessions({ program, ctx, content, dates }));

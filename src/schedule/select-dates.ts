@@ -56,9 +56,6 @@ export type SelectionFailure =
  */
 export const CHOICE_CAUSES = ['start', 'start-usable', 'after-previous', 'after-agreed', 'before-agreed', 'spread', 'end', 'before-next'] as const;
 
-/** One of {@link CHOICE_CAUSES}. */
-export type ChoiceCause = (typeof CHOICE_CAUSES)[number];
-
 const START = 0;
 const START_USABLE = 1;
 const AFTER_PREVIOUS = 2;

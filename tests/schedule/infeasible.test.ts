@@ -158,7 +158,7 @@ describe('invalid constraints and programs', () => {
       "Unknown key 'weekday'",
       "Did you mean 'weekdays'?",
     ]);
-    expect(codes('2027-01-04' as PlanConstraints)[0]![2]).toBe('Expected a mapping (key: value), got a string');
+    expect(codes('2027-01-04' as unknown as PlanConstraints)[0]![2]).toBe('Expected a mapping (key: value), got a string');
     // Every problem at once, those of the schema and the planner's own alike.
     expect(codes({ start: '2027-01-04', maxUnitsPerDay: 0, minGapDays: 3, maxGapDays: 2 }).map((c) => [c[1], c[2]])).toEqual([
       ['/maxGapDays', 'maxGapDays 2 is smaller than minGapDays 3'],
