@@ -2,14 +2,13 @@ import type * as YamlLib from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import { lazyRequire } from '../core/lazy-require.js';
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
-import { yamlDepthExcess } from './depth-scan.js';
+import { readYamlFast, yamlDepthExcess } from './fast/index.js';
 import { isForbiddenKey, mayContainForbiddenKey } from './forbidden-keys.js';
 import { forbiddenKeyDiagnostic, type FormatResult } from './json-source.js';
 import type { LineIndex } from './line-index.js';
 import { MAX_YAML_ALIAS_VALUES } from './limits.js';
 import { loadDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type PointerTable } from './source-map.js';
-import { readYamlFast } from './yaml-fast.js';
 
 // The yaml package builds full documents with positions: needed for files
 // with problems and for locating diagnostics, not for valid files, which the

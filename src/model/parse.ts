@@ -4,10 +4,10 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { type Locale, pick } from '../core/locale.js';
 import { load, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
+import { parseFast } from './fast/index.js';
 import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
 import { recoverDocument } from './recover.js';
-import { fastParse, INVALID } from './schema-fast-path.js';
 import { type SchemaProblem, schemaProblems, sourceHints } from './schema-issues.js';
 
 /**
@@ -105,11 +105,9 @@ function checkAgainst<T>(
 ): ParseResult<T> {
   // Most documents are valid: the fast path builds zod's value without zod's bookkeeping, and zod
   // itself runs only to explain a document the fast path does not accept.
-  if (fastPathApplies(source)) {
-    // A value loaded from text in this call is ours alone, so the result may share its objects.
-    const value = fastParse(schema, source.value, owned ? 'reuse' : 'copy');
-    if (value !== INVALID) return finish(source, value as T, locate(source, amounts(value as T), locale));
-  }
+  // A value loaded from text in this call is ours alone, so the result may share its objects.
+  const value = parseFast(schema, source.value, { owned, shared: mayShareObjects(source) });
+  if (value !== undefined) return finish(source, value, locate(source, amounts(value), locale));
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
     const problems = schemaProblems(schema, parsed.error.issues, source.value);
@@ -122,13 +120,12 @@ function checkAgainst<T>(
 }
 
 /**
- * Whether the fast path builds the same value as zod. zod hands out one
- * parsed object for an object that occurs twice in the input (a YAML alias,
- * `*name`), the fast path two copies; JSON has no aliases, and YAML without
- * a `*` has none either.
+ * Whether the loaded value may hold one object at two places: a YAML alias
+ * (`*name`) makes one. JSON has no aliases, and YAML without a `*` has none
+ * either.
  */
-function fastPathApplies(source: LoadResult): boolean {
-  return source.format === 'json' || (typeof source.text === 'string' && !source.text.includes('*'));
+function mayShareObjects(source: LoadResult): boolean {
+  return source.format !== 'json' && (typeof source.text !== 'string' || source.text.includes('*'));
 }
 
 function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem | undefined {

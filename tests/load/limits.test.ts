@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, load } from '../../src/load/index.js';
-import { jsonDepthExcess, yamlDepthExcess } from '../../src/load/depth-scan.js';
+import { jsonDepthExcess, yamlDepthExcess } from '../../src/load/fast/index.js';
 import { MAX_YAML_ALIAS_VALUES, utf8ByteLength } from '../../src/load/limits.js';
 import { where } from './helpers.js';
 

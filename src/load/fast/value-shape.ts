@@ -1,4 +1,4 @@
-import { isForbiddenKey } from './forbidden-keys.js';
+import { isForbiddenKey } from '../forbidden-keys.js';
 
 /**
  * What one walk over a parsed JSON value finds (Wertprüfung): nesting

@@ -1,10 +1,10 @@
 import type * as JsYaml from 'js-yaml';
 import type { Event } from 'js-yaml';
-import { lazyRequire } from '../core/lazy-require.js';
+import { lazyRequire } from '../../core/lazy-require.js';
+import { isForbiddenKey } from '../forbidden-keys.js';
 
 // js-yaml is needed only once a YAML text arrives: JSON-only users never load it.
 const jsYaml = (): typeof JsYaml => lazyRequire<typeof JsYaml>('js-yaml');
-import { isForbiddenKey } from './forbidden-keys.js';
 
 // Why a second YAML parser: the `yaml` package builds a full document with
 // positions, comments and ranges, which costs 3.5 times js-yaml on a 1 MB
@@ -14,7 +14,7 @@ import { isForbiddenKey } from './forbidden-keys.js';
 // to `yaml`, which also produces every diagnostic. The rule: the fast
 // reader may decline any text, but what it accepts must come out exactly as
 // `yaml` (YAML 1.2 core schema, unique keys, strict) would give it, with no
-// diagnostic. tests/load/yaml-fast.test.ts checks that property; each
+// diagnostic. tests/load/fast/yaml.test.ts checks that property; each
 // decline below names the difference between the two parsers it avoids.
 
 // yaml's core schema for plain scalars, tried in yaml's order (null, bool,

@@ -1,5 +1,5 @@
-import { LineIndex } from './line-index.js';
-import type { PointerTable } from './source-map.js';
+import { LineIndex } from '../line-index.js';
+import type { PointerTable } from '../source-map.js';
 
 /**
  * A JSON syntax error found by {@link scanJson}: string offsets (end
@@ -12,7 +12,7 @@ import type { PointerTable } from './source-map.js';
  * error?.message; // "Expected ',' or '}' after property value, found '\"'"
  * ```
  */
-interface JsonSyntaxError {
+export interface JsonSyntaxError {
   start: number;
   end: number;
   message: string;

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { load } from '../../src/load/index.js';
-import { LineIndex } from '../../src/load/line-index.js';
-import { readYamlFast } from '../../src/load/yaml-fast.js';
-import { loadYamlDocument } from '../../src/load/yaml-source.js';
-import { where } from './helpers.js';
+import { readYamlFast } from '../../../src/load/fast/index.js';
+import { load } from '../../../src/load/index.js';
+import { LineIndex } from '../../../src/load/line-index.js';
+import { loadYamlDocument } from '../../../src/load/yaml-source.js';
+import { runs } from '../../setup/scale.js';
+import { where } from '../helpers.js';
+import { edited } from './arbitraries.js';
 
 // The fast reader (js-yaml) may decline any text; what it accepts must be
 // exactly what the `yaml` path gives, and that path must have nothing to
@@ -129,16 +131,7 @@ const EXAMPLE = [
 ].join('\n');
 
 function mutations(text: string) {
-  return fc
-    .array(fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...STRUCTURAL), fc.string({ maxLength: 3 })), fc.nat({ max: 3 })), { minLength: 1, maxLength: 5 })
-    .map((edits) => {
-      let out = text;
-      for (const [at, insert, remove] of edits) {
-        const i = at % (out.length + 1);
-        out = out.slice(0, i) + insert + out.slice(i + remove);
-      }
-      return out;
-    });
+  return edited(text, fc.oneof(fc.constantFrom(...STRUCTURAL), fc.string({ maxLength: 3 })), { maxEdits: 5, maxRemove: 3 });
 }
 
 // Lines of YAML-ish tokens at random indentation: near-valid documents, where the two parsers' corners show.
@@ -153,36 +146,88 @@ const tokenLines = fc
   )
   .chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.map(([indent, tokens]) => indent + tokens.join('')).join(eol) + eol));
 
+// Block documents written by hand rather than by yaml: plain scalars of every class of the core
+// schema (which yaml's writer would quote), keys that repeat in other spellings (`a`, "a", 'a').
+const SCALARS = [
+  '0o17', '0o8', '0x1F', '0xG', '.inf', '-.Inf', '+.INF', '.iNF', '.NaN', '.nan', '.NAN', '.naN', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'FALSE', 'tRUE',
+  'yes', '+12', '-0', '012', '1_000', '1e3', '1E-2', '.5', '0.', '+.5e+3', '1e400', '0b11', '2027-01-29', '09:30', '2 2/3', '"q"', "'s'", '"\\x41"',
+];
+// Keys that are not strings (1, null, true) are left to yaml: rarer, or few documents would be taken.
+const key = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('a', '"a"', "'a'", 'b', 'k 1', '"k 1"', '"1"', '"~"', 'c', 'd', 'e') },
+  { weight: 1, arbitrary: fc.constantFrom('1', 'null', 'true', '0o7') },
+);
+type Block = string | { map: [string, Block][] } | { seq: Block[] };
+const block: fc.Arbitrary<Block> = fc.letrec<{ node: Block }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', maxDepth: 3 },
+    fc.constantFrom(...SCALARS),
+    fc.record({ map: fc.array(fc.tuple(key, tie('node')), { minLength: 1, maxLength: 4 }) }),
+    fc.record({ seq: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+  ),
+})).node;
+function writeBlock(node: Block, indent: string): string {
+  if (typeof node === 'string') return ` ${node}\n`;
+  const inner = `${indent}  `;
+  // A collection in an entry starts on the entry's line: `- a: 1` / `  b: 2`, `- - x` / `  - y`.
+  if ('seq' in node) return `\n${node.seq.map((item) => `${inner}-${writeBlock(item, inner).replace(/^\n\s*/, ' ')}`).join('')}`;
+  return `\n${node.map.map(([key, value]) => `${inner}${key}:${writeBlock(value, inner)}`).join('')}`;
+}
+const blockDocument = fc
+  .array(fc.tuple(key, block), { minLength: 1, maxLength: 4 })
+  .map((entries) => entries.map(([key, value]) => `${key}:${writeBlock(value, '')}`).join(''));
+
 describe('readYamlFast: gives exactly what the yaml path gives, or declines', () => {
+  it('on block documents of core schema scalars and keys in several spellings', () => {
+    const taken = { true: 0, false: 0 };
+    const numRuns = runs(600, 20_000);
+    fc.assert(
+      fc.property(blockDocument, (text) => {
+        taken[`${agrees(text)}`]++;
+      }),
+      { numRuns },
+    );
+    expect(Math.min(taken.true, taken.false)).toBeGreaterThan(numRuns / 10);
+  });
+
   it('on generated documents in several yaml styles', () => {
     let taken = 0;
+    const numRuns = runs(500, 20_000);
     fc.assert(
       fc.property(documentRoot, fc.constantFrom(...STYLES), (value, style) => {
         if (agrees(stringified(value, style))) taken++;
       }),
-      { numRuns: 3000 },
+      { numRuns },
     );
     // Most of these are plain YAML: the fast path must not decline everything.
-    expect(taken).toBeGreaterThan(1000);
+    expect(taken).toBeGreaterThan(numRuns / 3);
   });
 
   it('on mutations of a valid document', () => {
     expect(agrees(EXAMPLE)).toBe(true);
+    const taken = { true: 0, false: 0 };
+    const numRuns = runs(600, 20_000);
     fc.assert(
       fc.property(mutations(EXAMPLE), (text) => {
-        agrees(text);
+        taken[`${agrees(text)}`]++;
       }),
-      { numRuns: 3000 },
+      { numRuns },
     );
+    // Both sides: texts the fast reader takes (and must get right) and texts it leaves to yaml.
+    expect(Math.min(taken.true, taken.false)).toBeGreaterThan(numRuns / 10);
   });
 
   it('on lines of YAML tokens', () => {
+    let taken = 0;
+    const numRuns = runs(800, 30_000);
     fc.assert(
       fc.property(tokenLines, (text) => {
-        agrees(text);
+        if (agrees(text)) taken++;
       }),
-      { numRuns: 4000 },
+      { numRuns },
     );
+    // Most are not valid YAML, or not plain; a few must be, or nothing is compared.
+    expect(taken).toBeGreaterThan(numRuns / 100);
   });
 
   const tricky: [string, string, boolean][] = [
@@ -313,7 +358,7 @@ describe('load: fast and slow YAML paths', () => {
           expect(fast.sourceMap.locate(pointer)).toEqual(reference.sourceMap.locate(pointer));
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(150, 5000) },
     );
   });
 

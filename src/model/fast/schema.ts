@@ -18,7 +18,7 @@ import * as z from 'zod';
  * functions, run exactly as zod runs them. Any other kind of node, or a
  * variant it does not know (a subclass trait, `coerce`, a catch-all schema),
  * is run by zod itself ("island"), so the result never depends on a guess.
- * tests/model/schema-fast-path.test.ts compares both on valid, invalid and
+ * tests/model/fast/schema.test.ts compares both on valid, invalid and
  * random documents.
  */
 
