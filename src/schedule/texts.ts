@@ -1,7 +1,9 @@
-import type { Phrase } from '../core/diagnostic.js';
-import type { Bilingual } from '../core/locale.js';
+import type { MessageData, Phrase } from '../core/diagnostic.js';
+import type { Bilingual, Locale } from '../core/locale.js';
+import { de } from '../messages/de.js';
+import { en } from '../messages/en.js';
 import { formatMessage } from '../messages/format.js';
-import type { MessageDataOf, MessageId, MessageNamespace } from '../messages/types.js';
+import type { MessageDataOf, MessageId, MessageNamespace, Translation } from '../messages/types.js';
 
 /**
  * A catalog message rendered in both languages: the explanation's texts
@@ -9,7 +11,54 @@ import type { MessageDataOf, MessageId, MessageNamespace } from '../messages/typ
  * built, from the catalogs (never written inline).
  */
 export function bilingual<N extends MessageNamespace, M extends MessageId<N>>(ns: N, id: M, data: MessageDataOf<N, M>): Bilingual {
-  return { en: formatMessage('en', ns, id, data), de: formatMessage('de', ns, id, data) };
+  let byId = templates.get(ns);
+  if (byId === undefined) templates.set(ns, (byId = new Map()));
+  let pair = byId.get(id);
+  if (pair === undefined) byId.set(id, (pair = { en: split(en, ns, id), de: split(de, ns, id) }));
+  return { en: render(pair.en, 'en', ns, id, data), de: render(pair.de, 'de', ns, id, data) };
+}
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([A-Za-z]+))?\}/g;
+// What the renderer shows as it is: text without control characters, short enough not to be cut.
+const AS_IS = /^[^\u0000-\u001f\u007f-\u009f]{0,200}$/;
+// Texts split at their placeholders (odd places: names), or null when a placeholder has a format; by namespace and id.
+type Template = readonly string[] | null;
+const templates = new Map<string, Map<string, { en: Template; de: Template }>>();
+
+/**
+ * `formatMessage`, faster for the explanation's texts, which are rendered
+ * once per planned day: a text whose placeholders have no format, filled
+ * with plain text and whole numbers, is put together from its parts (split
+ * once), as the renderer would show those values. Anything else goes to
+ * the renderer itself; tests/schedule/texts.test.ts holds the two equal.
+ */
+function render(parts: Template, locale: Locale, ns: MessageNamespace, id: string, data: MessageData): string {
+  if (parts !== null) {
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = data[parts[i]!];
+      if (typeof value === 'string' && AS_IS.test(value)) out += value;
+      else if (typeof value === 'number' && Number.isSafeInteger(value)) out += String(value);
+      else return formatMessage(locale, ns, id, data) ?? out;
+      out += parts[i + 1]!;
+    }
+    return out;
+  }
+  return formatMessage(locale, ns, id, data) ?? `${ns}#${id}`;
+}
+
+function split(catalog: Translation, ns: MessageNamespace, id: string): Template {
+  const text = (catalog[ns] as Readonly<Record<string, string>>)[id];
+  if (text === undefined) return null;
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (m[2] !== undefined) return null;
+    parts.push(text.slice(last, m.index), m[1]!);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
 }
 
 /**
