@@ -159,6 +159,7 @@ export {
   DEFAULT_WINDOW,
   moduleMinutes,
   plan,
+  planConstraintsSchema,
   plannedModules,
   sessionTeachingMinutes,
   sessionTeachingUnits,

@@ -314,9 +314,19 @@ function normalize(input: Shape, ctx: z.core.$RefinementCtx<Shape>): NormalizedC
  * The schema of {@link PlanConstraints}: their shape (types, allowed values,
  * formats, ranges, no unknown keys), the checks that relate them (an end
  * before the start, breaks outside the window, a region without a state, …),
- * and their normalized form as output. Federal states, time zones, time
- * windows, dates, ids and agreed sessions are checked by the same schemas as
- * documents.
+ * and their normalized form as output (dates as day numbers, windows in
+ * minutes, defaults filled in and named; the form `plan()`'s phases work
+ * on). Federal states, time zones, time windows, dates, ids and agreed
+ * sessions are checked by the same schemas as documents. `plan()` checks
+ * its constraints with it; use it to check constraints before planning,
+ * e.g. ones read from a file.
+ *
+ * @example
+ * ```ts
+ * import { planConstraintsSchema } from 'curricula';
+ * planConstraintsSchema.safeParse({ start: '2027-01-04', maxUnitsPerDay: 0 }).success; // false
+ * planConstraintsSchema.parse({ start: '2027-01-04' }).dayCapacity; // 360 (minutes)
+ * ```
  */
 export const planConstraintsSchema = constraintsShape
   .superRefine(checkTogether, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) })
