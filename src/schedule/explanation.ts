@@ -170,7 +170,8 @@ export interface ExplainInput {
   modules: readonly { id: string; minutes: number }[];
   content: DayContent;
   dates: DateDecisions;
-  built: BuiltPlan;
+  /** How the sessions were put together (not the offering itself: the caller may change it before this is read). */
+  built: Omit<BuiltPlan, 'offering'>;
 }
 
 /**
@@ -181,15 +182,15 @@ export interface ExplainInput {
  */
 export function explainPlan({ constraints: c, unit, modules, content, dates, built }: ExplainInput): PlanExplanation {
   const planned = chosenDates(dates, content, modules, built.ids());
-  const agreedChosen = built.agreed.sessions.map((s): ChosenDate | undefined =>
-    s.date === undefined
+  const agreedChosen = built.agreed.entries.map((a): ChosenDate | undefined =>
+    a === undefined
       ? undefined
       : {
-          date: s.date,
-          sessionId: s.id,
-          modules: (s.modules ?? []).map((e) => (typeof e === 'string' ? e : e.module)),
+          date: a.date,
+          sessionId: a.id,
+          modules: [...a.modules],
           reason: 'fixed',
-          detail: bilingual('plan.explanation', s.status === 'cancelled' ? 'agreedCancelled' : 'agreed', {}),
+          detail: bilingual('plan.explanation', a.cancelled ? 'agreedCancelled' : 'agreed', {}),
         },
   );
   const chosen = agreedChosen.length > 0 ? inDateOrder(dates.days, planned, built.agreed.days, agreedChosen) : planned;
@@ -199,7 +200,7 @@ export function explainPlan({ constraints: c, unit, modules, content, dates, bui
   const period = dates.period;
   const data = {
     total: { minutes: total, unit },
-    sessions: counted(built.offering.sessions.length, 'session', 'sessionsDative'),
+    sessions: counted(built.sessionCount, 'session', 'sessionsDative'),
     skipped: counted(skipped.length, 'date', 'dates'),
   };
   // Without a state the holidays skipped are Germany's nationwide ones; a reader must not take them for the state's.

@@ -113,7 +113,9 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
 
   // The explanation is not built here: it is as large as the sessions again, and most callers never read
   // it (see withLazyExplanation). Everything it reads is the planner's own and does not change.
-  const explain = (): PlanExplanation => explainPlan({ constraints: c, unit, modules: order.modules, content, dates, built });
+  const { agreed: agreedSessions, sessionCount, ids } = built;
+  const explain = (): PlanExplanation =>
+    explainPlan({ constraints: c, unit, modules: order.modules, content, dates, built: { agreed: agreedSessions, sessionCount, ids } });
   return withLazyExplanation({ ok: !hasErrors(warnings), offering: built.offering, diagnostics: sortDiagnostics(warnings) }, explain);
 }
 

@@ -22,10 +22,24 @@ export interface BuildSessionsInput {
 /** The planned offering, and what its explanation needs to know of how its sessions were put together. */
 export interface BuiltPlan {
   offering: Offering;
-  /** The agreed sessions in date order (undated ones last, given order among equals), with their days (Infinity: undated). */
-  agreed: { readonly sessions: readonly Session[]; readonly days: readonly number[] };
+  /**
+   * The agreed sessions in date order (undated ones last, given order among equals): their days
+   * (Infinity: undated) and what the explanation says of them, taken now, since they are in the
+   * offering the caller may change before the explanation is read.
+   */
+  agreed: { readonly days: readonly number[]; readonly entries: readonly (AgreedEntry | undefined)[] };
+  /** The number of sessions, taken now: the caller may change the offering before the explanation is read. */
+  sessionCount: number;
   /** The ids the planned sessions got, in date order: the same sequence on every call. */
   ids: () => () => string;
+}
+
+/** An agreed session as the explanation names it; undefined for one without a date. */
+export interface AgreedEntry {
+  date: string;
+  id: string | undefined;
+  modules: string[];
+  cancelled: boolean;
 }
 
 // "s", "s0", "s00", …: an id is then one concatenation, not a padded copy and a concatenation.
@@ -97,13 +111,26 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
   // Merged with agreed sessions in date order; agreed sessions keep their given order among themselves
   // and those without a date come last.
   let sessions: Session[] = plannedSessions;
-  let agreed: BuiltPlan['agreed'] = { sessions: [], days: [] };
+  let agreed: BuiltPlan['agreed'] = { days: [], entries: [] };
   if (c.fixed.length > 0) {
     const sorted = c.fixed
       .map((s, index) => ({ s, index, day: s.date === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.date) }))
       .sort((x, y) => x.day - y.day || x.index - y.index);
-    agreed = { sessions: sorted.map((a) => a.s), days: sorted.map((a) => a.day) };
-    sessions = inDateOrder(plannedDays, plannedSessions, agreed.days, agreed.sessions);
+    const days = sorted.map((a) => a.day);
+    sessions = inDateOrder(
+      plannedDays,
+      plannedSessions,
+      days,
+      sorted.map((a) => a.s),
+    );
+    agreed = {
+      days,
+      entries: sorted.map(({ s }) =>
+        s.date === undefined
+          ? undefined
+          : { date: s.date, id: s.id, modules: (s.modules ?? []).map((e) => (typeof e === 'string' ? e : e.module)), cancelled: s.status === 'cancelled' },
+      ),
+    };
     // Planned days follow the agreed sessions they depend on (see agreedOrderOf), but agreed sessions may
     // still sit before modules they require, or leave no room before them; the plan cannot move them.
     const problem = orderProblem(ctx, sessions);
@@ -126,7 +153,7 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
     ...(endDate !== undefined ? { end: endDate } : {}),
     sessions,
   };
-  return passed({ offering, agreed, ids: () => idSequence(width, usedIds) });
+  return passed({ offering, agreed, sessionCount: sessions.length, ids: () => idSequence(width, usedIds) });
 }
 
 /**
