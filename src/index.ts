@@ -46,7 +46,7 @@ export {
 // model
 export type { Activity, CountRange } from './model/activity.js';
 export { activitySchema, countRangeSchema } from './model/activity.js';
-export type { Admission } from './model/admission.js';
+export type { Admission, OutsideCertificate } from './model/admission.js';
 export { admissionSchema } from './model/admission.js';
 export { amountSchema } from './model/amount.js';
 export { calendarDateSchema, isCalendarDate } from './model/calendar-date.js';
@@ -69,12 +69,14 @@ export type { CurriculumDocument, ParseOptions, ParseResult } from './model/pars
 export { parseDocument, parseOffering, parseProgram } from './model/parse.js';
 export type { Program, ProgramInput } from './model/program.js';
 export { programSchema, timeUnitSchema } from './model/program.js';
-export type { Session, SessionModule, SessionStatus } from './model/session.js';
-export { sessionModuleSchema, sessionSchema, sessionStatusSchema } from './model/session.js';
+export type { AgendaItem, Session, SessionModule, SessionStatus } from './model/session.js';
+export { agendaItemSchema, sessionModuleSchema, sessionSchema, sessionStatusSchema } from './model/session.js';
+export type { RecognitionClaim } from './model/recognition-claim.js';
+export { recognitionClaimSchema } from './model/recognition-claim.js';
 export type { TargetGroup } from './model/target-group.js';
 export { targetGroupSchema } from './model/target-group.js';
-export type { Certificate, Cost, Outcome, Participants } from './model/terms.js';
-export { certificateSchema, costSchema, creditsSchema, outcomeSchema, participantsSchema } from './model/terms.js';
+export type { Certificate, Cost, Outcome, Participants, Renewal } from './model/terms.js';
+export { certificateSchema, costSchema, creditsSchema, outcomeSchema, participantsSchema, renewalSchema } from './model/terms.js';
 export type { TimeWindow } from './model/time-window.js';
 export { formatClock, formatTimeWindow, parseTimeWindow, timeWindowSchema, windowTeachingMinutes } from './model/time-window.js';
 export { DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
@@ -118,6 +120,33 @@ export {
   weekdayOf,
   WEEKDAYS,
 } from './calendar/index.js';
+
+// recognition
+export type {
+  ConstraintOf,
+  CourseDay,
+  CourseDays,
+  CourseSession,
+  CustomProfile,
+  ProfileConstraint,
+  ProfileConstraintKind,
+  ProfileResolution,
+  RecognitionProfile,
+} from './recognition/index.js';
+export {
+  builtinProfiles,
+  courseDays,
+  customProfileSchema,
+  minutesBefore,
+  profileCheckSchema,
+  profileConstraintSchema,
+  profileIds,
+  profileInForce,
+  profileJsonSchema,
+  profileSourceSchema,
+  recognitionProfileSchema,
+  resolveProfile,
+} from './recognition/index.js';
 
 // validate
 export type {

@@ -4,6 +4,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
 import { load } from '../load/index.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { customProfileSchema, type CustomProfile } from '../recognition/profile.js';
 import { CliError, describeFsError } from './errors.js';
 
 /**
@@ -30,6 +31,8 @@ export interface CliConfig {
   maxWarnings?: number;
   creditHours?: { min: number; max: number };
   state?: FederalState;
+  /** Recognition profiles of your own; each may `extends` a built-in one. */
+  profiles?: CustomProfile[];
 }
 
 /**
@@ -56,7 +59,7 @@ export interface LoadedConfig {
 const CONFIG_NAMES = ['curricula.config.json', 'curricula.config.yaml', 'curricula.config.yml'] as const;
 
 const SETTINGS: readonly CliRuleSetting[] = ['error', 'warn', 'warning', 'info', 'off'];
-const KEYS = ['$schema', 'rules', 'locale', 'maxWarnings', 'creditHours', 'state'];
+const KEYS = ['$schema', 'rules', 'locale', 'maxWarnings', 'creditHours', 'state', 'profiles'];
 
 /**
  * Finds the nearest config file from a folder upward, or undefined.
@@ -160,6 +163,16 @@ export function parseConfig(text: string, file: string): CliConfig {
       fail('/state', `state is a federal state code (${FEDERAL_STATES.join(', ')})${guess ? `; did you mean '${guess}'?` : ''}`);
     }
     config.state = raw.state as FederalState;
+  }
+  if (raw.profiles !== undefined) {
+    if (!Array.isArray(raw.profiles)) fail('/profiles', 'profiles is a list of recognition profiles, e.g. [{ id: haus/HE, extends: bildungsurlaub/HE }]');
+    config.profiles = (raw.profiles as unknown[]).map((entry, i) => {
+      const parsed = customProfileSchema.safeParse(entry);
+      if (parsed.success) return entry as CustomProfile;
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1'));
+      return fail(['', 'profiles', String(i), ...path].join('/'), `profile ${i + 1}: ${issue.path.join('.') || 'the profile'}: ${issue.message}`);
+    });
   }
   return config;
 }

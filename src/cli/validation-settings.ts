@@ -44,6 +44,20 @@ export const VALIDATION_OPTIONS = {
 } as const;
 
 /**
+ * `--profile ID` (repeatable): check every document against a recognition
+ * profile it does not claim. Only `validate` has it for now; planning for
+ * a profile comes with the planner's profile phase.
+ *
+ * @example
+ * ```ts
+ * const spec = { ...rest, options: { ...VALIDATION_OPTIONS, ...PROFILE_OPTION } };
+ * ```
+ */
+export const PROFILE_OPTION = {
+  profile: { type: 'string', multiple: true, value: 'ID', description: 'Also check against a recognition profile (bildungsurlaub/NI, juleica, ...)' },
+} as const;
+
+/**
  * Reads `--rule code=setting` values.
  *
  * @example
@@ -84,6 +98,7 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
   const state = stateFlag !== undefined ? parseState(stateFlag) : config.state;
   const rules = { ...config.rules, ...parseRuleFlags(stringList(values, 'rule')) };
   const locale = explicitLocale ?? 'en';
+  const profiles = stringList(values, 'profile');
   return {
     loaded,
     locale,
@@ -94,6 +109,8 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(config.creditHours ? { creditHours: config.creditHours } : {}),
       ...(state ? { state: state as FederalState } : {}),
+      ...(profiles.length > 0 ? { profiles } : {}),
+      ...(config.profiles ? { customProfiles: config.profiles } : {}),
     },
   };
 }
@@ -120,7 +137,8 @@ export function withoutOptionDiagnostics(
   const rest: Diagnostic[] = [];
   for (const d of diagnostics) {
     if (d.file === OPTIONS_FILE && !known.has(d.file)) {
-      const where = settings.loaded ? ` (${settings.loaded.file} or --rule)` : ' (--rule)';
+      const flag = d.path.startsWith('/profiles') ? '--profile' : '--rule';
+      const where = settings.loaded ? ` (${settings.loaded.file} or ${flag})` : ` (${flag})`;
       ctx.stderr.write(`curricula: ${d.severity}: ${d.message}${d.hint ? `; ${d.hint}` : ''}${where}\n`);
       if (d.severity === 'error') throw new CliError(d.message);
       continue;

@@ -77,7 +77,7 @@ export interface Diagnostic extends SourceRange {
  */
 export interface DurationValue {
   readonly minutes: number;
-  readonly unit: 'UE' | 'h' | 'min';
+  readonly unit: 'UE' | 'LE' | 'h' | 'min';
 }
 
 /**

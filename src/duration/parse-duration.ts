@@ -119,7 +119,7 @@ function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negati
 // the validator and the planner each read them; exact rational parsing is costly enough to keep
 // the results. Map keys compare numbers by value (0 and -0 alike, which parse alike) and keep
 // 16 and "16" apart. Results are frozen because every caller shares them.
-const CACHES: Readonly<Record<TimeUnit, Map<Amount, DurationParseResult>>> = { UE: new Map(), h: new Map(), min: new Map() };
+const CACHES: Readonly<Record<TimeUnit, Map<Amount, DurationParseResult>>> = { UE: new Map(), LE: new Map(), h: new Map(), min: new Map() };
 const MAX_CACHED = 4096;
 const MAX_CACHED_LENGTH = 64;
 
@@ -142,7 +142,7 @@ const MAX_CACHED_LENGTH = 64;
  * ```
  */
 export function parseDuration(amount: Amount, unit: TimeUnit): DurationParseResult {
-  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`parseDuration: unknown unit ${JSON.stringify(unit)}; expected one of UE, h, min`);
+  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`parseDuration: unknown unit ${JSON.stringify(unit)}; expected one of UE, LE, h, min`);
   const cacheable = typeof amount === 'number' || (typeof amount === 'string' && amount.length <= MAX_CACHED_LENGTH);
   if (!cacheable) return freeze(parseUncached(amount, unit));
   const cache = CACHES[unit];

@@ -2,7 +2,10 @@ import type { Locale } from '../core/locale.js';
 
 /**
  * A unit of hour budgets: the teaching unit (Unterrichtseinheit, UE, 45
- * minutes), the clock hour (Zeitstunde, h, 60 minutes) or the minute.
+ * minutes), the learning unit (Lerneinheit, LE, 45 minutes, as sports
+ * federations count: the same length as UE, kept apart so a document says
+ * what its source says), the clock hour (Zeitstunde, h, 60 minutes) or the
+ * minute.
  *
  * @example
  * ```ts
@@ -10,7 +13,7 @@ import type { Locale } from '../core/locale.js';
  * const unit: TimeUnit = 'UE';
  * ```
  */
-export type TimeUnit = 'UE' | 'h' | 'min';
+export type TimeUnit = 'UE' | 'LE' | 'h' | 'min';
 
 /**
  * Every {@link TimeUnit}, largest first by convention of documents (UE first
@@ -22,7 +25,7 @@ export type TimeUnit = 'UE' | 'h' | 'min';
  * TIME_UNITS.includes('h'); // true
  * ```
  */
-export const TIME_UNITS: readonly TimeUnit[] = Object.freeze(['UE', 'h', 'min'] as const);
+export const TIME_UNITS: readonly TimeUnit[] = Object.freeze(['UE', 'LE', 'h', 'min'] as const);
 
 /**
  * Minutes in one of each unit (Minuten je Einheit).
@@ -33,11 +36,11 @@ export const TIME_UNITS: readonly TimeUnit[] = Object.freeze(['UE', 'h', 'min'] 
  * 160 * MINUTES_PER_UNIT.UE; // 7200
  * ```
  */
-export const MINUTES_PER_UNIT: Readonly<Record<TimeUnit, number>> = Object.freeze({ UE: 45, h: 60, min: 1 });
+export const MINUTES_PER_UNIT: Readonly<Record<TimeUnit, number>> = Object.freeze({ UE: 45, LE: 45, h: 60, min: 1 });
 
 const LABELS: Readonly<Record<Locale, Readonly<Record<TimeUnit, string>>>> = {
-  en: { UE: 'UE', h: 'h', min: 'min' },
-  de: { UE: 'UE', h: 'Std.', min: 'Min.' },
+  en: { UE: 'UE', LE: 'LE', h: 'h', min: 'min' },
+  de: { UE: 'UE', LE: 'LE', h: 'Std.', min: 'Min.' },
 };
 
 /**
@@ -63,7 +66,7 @@ export function unitLabel(unit: TimeUnit, locale: Locale): string {
  * ```
  */
 export function isTimeUnit(value: unknown): value is TimeUnit {
-  return value === 'UE' || value === 'h' || value === 'min';
+  return value === 'UE' || value === 'LE' || value === 'h' || value === 'min';
 }
 
 // The words German and English documents use after a number, as they are
@@ -76,6 +79,11 @@ const SPELLINGS: readonly (readonly [string, TimeUnit])[] = [
   ['Unterrichtsstunden', 'UE'],
   ['Unterrichtseinheit', 'UE'],
   ['Unterrichtseinheiten', 'UE'],
+  ['LE', 'LE'],
+  ['Lerneinheit', 'LE'],
+  ['Lerneinheiten', 'LE'],
+  ['Lehreinheit', 'LE'],
+  ['Lehreinheiten', 'LE'],
   ['h', 'h'],
   ['Std.', 'h'],
   ['Stunde', 'h'],
@@ -106,6 +114,7 @@ const UNIT_WORDS: ReadonlyMap<string, TimeUnit> = new Map(SPELLINGS.map(([word, 
  */
 export const KNOWN_UNIT_WORDS: readonly string[] = Object.freeze([
   'UE', 'Ustd.', 'Unterrichtsstunden', 'Unterrichtseinheiten',
+  'LE', 'Lerneinheiten',
   'h', 'Std.', 'Stunden', 'Zeitstunden', 'hours',
   'min', 'Min.', 'Minuten', 'minutes',
 ]);

@@ -24,6 +24,20 @@ const amountText = (amountSchema._zod.def as unknown as { options: z.core.$ZodTy
   (option) => (option._zod.def as { type: string }).type === 'string',
 );
 
+/**
+ * Sets the patterns zod cannot express (real dates, time windows, amounts
+ * starting with a number) on a generated JSON Schema node; other schemas
+ * built from the model's parts (recognition profiles) pass it as `override`.
+ *
+ * @example
+ * ```ts
+ * z.toJSONSchema(schema, { override: refineJsonSchema });
+ * ```
+ */
+export function refineJsonSchema(ctx: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+  refine(ctx);
+}
+
 function refine(ctx: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
   const { zodSchema, jsonSchema } = ctx;
   if (zodSchema === calendarDateSchema) jsonSchema.pattern = CALENDAR_DATE_PATTERN;

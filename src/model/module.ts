@@ -3,7 +3,7 @@ import { countRangeSchema } from './activity.js';
 import { amountSchema } from './amount.js';
 import { deliveryModeSchema } from './delivery-mode.js';
 import { identifierSchema } from './identifier.js';
-import { participantsSchema } from './terms.js';
+import { creditsSchema, participantsSchema } from './terms.js';
 import { topicSchema, type Topic } from './topic.js';
 import type { CountRange } from './activity.js';
 import type { DeliveryMode } from './delivery-mode.js';
@@ -25,6 +25,8 @@ import type { Participants } from './terms.js';
  *   from"); `onRequest: true` is planned with each organisation on request.
  * - `program` says the module is delivered as another program (a
  *   certificate course offered as one module of a support offer).
+ * - `credits` are the module's ECTS credits (Kreditpunkte), as module
+ *   handbooks give them; `credits/workload` checks its hours per credit.
  *
  * @example
  * ```ts
@@ -37,6 +39,7 @@ export interface Module {
   title: string;
   description?: string;
   hours?: number | string;
+  credits?: number | string;
   optional?: boolean;
   requires?: string[];
   topics?: Topic[];
@@ -67,6 +70,7 @@ export const moduleSchema: z.ZodType<Module> = z
     title: z.string().min(1),
     description: z.string().optional(),
     hours: amountSchema.optional(),
+    credits: creditsSchema.optional(),
     optional: z.boolean().optional(),
     requires: z.array(identifierSchema).optional(),
     topics: z.array(topicSchema).optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recognitionClaimSchema } from './recognition-claim.js';
 import { calendarDateSchema } from './calendar-date.js';
 import { federalStateSchema } from './federal-state.js';
 import { identifierSchema } from './identifier.js';
@@ -51,6 +52,7 @@ export const offeringSchema = z
     url: z.string().optional(),
     sessions: z.array(sessionSchema).default([]),
     outcomes: z.array(outcomeSchema).optional(),
+    recognitions: z.array(recognitionClaimSchema).optional(),
   })
   .meta({ id: 'Offering', title: 'curricula offering', description: 'One dated run of a program.' });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recognitionClaimSchema } from './recognition-claim.js';
 import { activitySchema } from './activity.js';
 import { admissionSchema } from './admission.js';
 import { amountSchema } from './amount.js';
@@ -8,21 +9,10 @@ import { moduleSchema } from './module.js';
 import { contactSchema, providerSchema } from './party.js';
 import { targetGroupSchema } from './target-group.js';
 import { certificateSchema, costSchema, creditsSchema, participantsSchema } from './terms.js';
+import { timeUnitSchema } from './time-unit.js';
 import { trackSchema } from './track.js';
 
-/**
- * The units hour budgets are written in: teaching units (UE, 45 min), clock
- * hours (h) or minutes.
- *
- * @example
- * ```ts
- * import { timeUnitSchema } from 'curricula';
- * timeUnitSchema.parse('UE');
- * ```
- */
-export const timeUnitSchema = z
-  .enum(['UE', 'h', 'min'])
-  .meta({ id: 'TimeUnit', description: 'UE (teaching unit, 45 min), h (clock hour) or min.' });
+export { timeUnitSchema };
 
 /**
  * A reusable curriculum design (Weiterbildung, Fortbildung, Lehrgang,
@@ -70,6 +60,7 @@ export const programSchema = z
     participants: participantsSchema.optional(),
     cost: costSchema.optional(),
     certificate: certificateSchema.optional(),
+    recognitions: z.array(recognitionClaimSchema).optional(),
     provider: providerSchema.optional(),
     designer: providerSchema.optional(),
     contact: contactSchema.optional(),

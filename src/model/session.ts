@@ -47,10 +47,45 @@ export const sessionModuleSchema = z
   .meta({ id: 'SessionModule' });
 
 /**
+ * A timed item of a session's day (Tagesordnungspunkt, Ablauf): its time
+ * window, a title, and optionally the module and topic (by its title) it
+ * belongs to. Recognition offices ask for the day broken down like this;
+ * the items must lie inside the session window and outside its breaks.
+ *
+ * @example
+ * ```ts
+ * import { agendaItemSchema } from 'curricula';
+ * agendaItemSchema.parse({ time: '09:30-11:00', title: 'Aufsichtspflicht', module: 'recht' });
+ * ```
+ */
+export const agendaItemSchema = z
+  .strictObject({
+    time: timeWindowSchema,
+    title: z.string().min(1),
+    module: identifierSchema.optional(),
+    topic: z.string().min(1).optional(),
+    mode: deliveryModeSchema.optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'AgendaItem', description: 'A timed item of a day: { time: "09:30-11:00", title, module?, topic?, mode? }.' });
+
+/**
+ * An agenda item (see {@link agendaItemSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { AgendaItem } from 'curricula';
+ * const item: AgendaItem = { time: '09:30-11:00', title: 'Aufsichtspflicht' };
+ * ```
+ */
+export type AgendaItem = z.output<typeof agendaItemSchema>;
+
+/**
  * A dated block of time (Termin, Seminartag) covering parts of modules.
  * `time` is the local window and `breaks` lie inside it; teaching time is
  * the window minus the breaks. A `to-be-agreed` session may have no date
- * yet; a `scheduled` or `cancelled` one needs one.
+ * yet; a `scheduled` or `cancelled` one needs one. `agenda` breaks the day
+ * down into timed items.
  *
  * @example
  * ```ts
@@ -66,6 +101,7 @@ export const sessionSchema = z
     time: timeWindowSchema.optional(),
     breaks: z.array(timeWindowSchema).optional(),
     modules: z.array(sessionModuleSchema).optional(),
+    agenda: z.array(agendaItemSchema).optional(),
     mode: deliveryModeSchema.optional(),
     location: z.string().optional(),
     facilitators: z.array(personSchema).optional(),

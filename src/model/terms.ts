@@ -24,12 +24,34 @@ export const costSchema = z
   .meta({ id: 'Cost', description: '"free", or { amount, currency, per?, note? }.' });
 
 /**
- * The certificate a program leads to (Zertifikat, Teilnahmebescheinigung).
+ * How a certificate is renewed (Verlängerung): further training of `hours`
+ * (in `unit`, default the document's) within `withinYears` years, e.g. a
+ * sports licence renewed with 15 LE within its 4 years.
+ *
+ * @example
+ * ```ts
+ * import { renewalSchema } from 'curricula';
+ * renewalSchema.parse({ hours: '15 LE', withinYears: 4 });
+ * ```
+ */
+export const renewalSchema = z
+  .strictObject({
+    hours: amountSchema,
+    withinYears: z.number().positive().optional(),
+    description: z.string().optional(),
+  })
+  .meta({ id: 'Renewal', description: 'Further training that renews a certificate: { hours, withinYears? }.' });
+
+/**
+ * The certificate a program leads to (Zertifikat, Teilnahmebescheinigung,
+ * Lizenz, Card): `validYears` is how long it is valid (a youth leader card
+ * 3 years, a sports licence 4), `renewal` what renews it.
  *
  * @example
  * ```ts
  * import { certificateSchema } from 'curricula';
  * certificateSchema.parse({ title: 'Zertifikat Organisationsberatung für Vereine' });
+ * certificateSchema.parse({ title: 'DOSB-Lizenz Übungsleiter C', validYears: 4, renewal: { hours: '15 LE', withinYears: 4 } });
  * ```
  */
 export const certificateSchema = z
@@ -37,6 +59,8 @@ export const certificateSchema = z
     title: z.string().min(1),
     issuer: z.string().optional(),
     requirements: z.string().optional(),
+    validYears: z.number().positive().optional(),
+    renewal: renewalSchema.optional(),
   })
   .meta({ id: 'Certificate' });
 
@@ -88,6 +112,8 @@ export const creditsSchema = amountSchema.meta({ id: 'Credits', description: 'EC
 export type Cost = z.output<typeof costSchema>;
 /** @see {@link certificateSchema} @example `const c: Certificate = { title: 'Zertifikat' };` */
 export type Certificate = z.output<typeof certificateSchema>;
+/** @see {@link renewalSchema} @example `const r: Renewal = { hours: '15 LE', withinYears: 4 };` */
+export type Renewal = z.output<typeof renewalSchema>;
 /** @see {@link participantsSchema} @example `const p: Participants = { max: 16 };` */
 export type Participants = z.output<typeof participantsSchema>;
 /** @see {@link outcomeSchema} @example `const o: Outcome = { title: 'These 1' };` */

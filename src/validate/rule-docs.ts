@@ -14,6 +14,20 @@ import { idsDuplicateDocs } from './rules/ids-duplicate.docs.js';
 import { limitAliasesDocs } from './rules/limit-aliases.docs.js';
 import { limitDepthDocs } from './rules/limit-depth.docs.js';
 import { limitSizeDocs } from './rules/limit-size.docs.js';
+import { offeringAgendaDocs } from './rules/offering-agenda.docs.js';
+import { recognitionProfileDocs } from './rules/recognition-profile.docs.js';
+import { recognitionInForceDocs } from './rules/recognition-in-force.docs.js';
+import { recognitionDaysDocs } from './rules/recognition-days.docs.js';
+import { recognitionConsecutiveDocs } from './rules/recognition-consecutive.docs.js';
+import { recognitionBlocksDocs } from './rules/recognition-blocks.docs.js';
+import { recognitionTotalDocs } from './rules/recognition-total.docs.js';
+import { recognitionPerDayDocs } from './rules/recognition-per-day.docs.js';
+import { recognitionBeforeTimeDocs } from './rules/recognition-before-time.docs.js';
+import { recognitionInPersonDocs } from './rules/recognition-in-person.docs.js';
+import { recognitionParticipantsDocs } from './rules/recognition-participants.docs.js';
+import { recognitionAdmissionDocs } from './rules/recognition-admission.docs.js';
+import { recognitionCertificateDocs } from './rules/recognition-certificate.docs.js';
+import { recognitionSeminarDaysDocs } from './rules/recognition-seminar-days.docs.js';
 import { offeringBreakOutsideDocs } from './rules/offering-break-outside.docs.js';
 import { offeringCoverageDocs } from './rules/offering-coverage.docs.js';
 import { offeringHolidayDocs } from './rules/offering-holiday.docs.js';
@@ -51,6 +65,20 @@ import { timeZoneUnknownDocs } from './rules/time-zone-unknown.docs.js';
  */
 export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, RuleDocs>([
   ['admission/completed', admissionCompletedDocs],
+  ['offering/agenda', offeringAgendaDocs],
+  ['recognition/profile', recognitionProfileDocs],
+  ['recognition/in-force', recognitionInForceDocs],
+  ['recognition/days', recognitionDaysDocs],
+  ['recognition/consecutive', recognitionConsecutiveDocs],
+  ['recognition/blocks', recognitionBlocksDocs],
+  ['recognition/total', recognitionTotalDocs],
+  ['recognition/per-day', recognitionPerDayDocs],
+  ['recognition/before-time', recognitionBeforeTimeDocs],
+  ['recognition/in-person', recognitionInPersonDocs],
+  ['recognition/participants', recognitionParticipantsDocs],
+  ['recognition/admission', recognitionAdmissionDocs],
+  ['recognition/certificate', recognitionCertificateDocs],
+  ['recognition/seminar-days', recognitionSeminarDaysDocs],
   ['admission/team-size', admissionTeamSizeDocs],
   ['credits/workload', creditsWorkloadDocs],
   ['date/invalid', dateInvalidDocs],

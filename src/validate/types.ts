@@ -7,6 +7,7 @@ import type { FederalState } from '../model/federal-state.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument } from '../model/parse.js';
 import type { Program } from '../model/program.js';
+import type { CustomProfile } from '../recognition/profile.js';
 
 /**
  * How a rule is configured: its severity, or `off`. `warn` and `warning`
@@ -306,12 +307,18 @@ export type AnyRule = Rule<any>;
  *   the same `locale` to `parseDocument`.
  * - `creditHours`: clock hours of workload per ECTS credit (default 25 to 30).
  * - `state`: federal state for holiday checks when an offering names none.
+ * - `profiles`: recognition profiles to check every program and offering
+ *   against, besides the ones they claim ("would it qualify?"), e.g.
+ *   `['bildungsurlaub/NI']`.
+ * - `customProfiles`: recognition profiles of your own (the config file's
+ *   `profiles`); they may `extends` a built-in one.
  * - `extraRules`: your own rules, run after the built-in ones.
  *
  * @example
  * ```ts
  * import { validate } from 'curricula';
  * validate(results, { locale: 'de', rules: { 'credits/workload': 'off', schema: 'warn' }, state: 'BW' });
+ * validate(results, { profiles: ['bildungsurlaub/NI'] }); // would the offerings qualify in Lower Saxony?
  * ```
  */
 export interface ValidateOptions {
@@ -319,6 +326,8 @@ export interface ValidateOptions {
   locale?: Locale;
   creditHours?: Readonly<{ min: number; max: number }>;
   state?: FederalState;
+  profiles?: readonly string[];
+  customProfiles?: readonly CustomProfile[];
   extraRules?: readonly AnyRule[];
 }
 
@@ -335,5 +344,8 @@ export interface ResolvedValidateOptions {
   locale: Locale;
   creditHours: Readonly<{ min: number; max: number }>;
   state: FederalState | undefined;
+  /** Profiles every document is checked against, besides the ones it claims (unknown ids left out). */
+  profiles: readonly string[];
+  customProfiles: readonly CustomProfile[];
 }
 

@@ -4,6 +4,8 @@ import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { DEFAULT_CREDIT_HOURS, formatDuration, type TimeUnit } from '../duration/index.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { customProfileSchema, type CustomProfile } from '../recognition/profile.js';
+import { profileIds, resolveProfile } from '../recognition/resolve.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
@@ -154,7 +156,20 @@ function resolveOptions(options: ValidateOptions): ResolvedValidateOptions {
     locale: options.locale === 'de' ? 'de' : 'en',
     creditHours: hours !== undefined && validCreditHours(hours) ? { min: hours.min, max: hours.max } : DEFAULT_CREDIT_HOURS,
     state: isFederalState(options.state) ? options.state : undefined,
+    customProfiles: usableCustomProfiles(options.customProfiles),
+    profiles: Array.isArray(options.profiles)
+      ? options.profiles.filter((id) => typeof id === 'string' && resolveProfile(id, LATEST, usableCustomProfiles(options.customProfiles)).ok)
+      : [],
   };
+}
+
+/** The date that picks a profile's latest version when a document has no dates. */
+const LATEST = '9999-12-31';
+
+/** Custom profiles the schema accepts; the others are reported by checkSettings. */
+function usableCustomProfiles(list: unknown): CustomProfile[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter((p) => customProfileSchema.safeParse(p).success) as CustomProfile[];
 }
 
 function validCreditHours(hours: { min: unknown; max: unknown }): boolean {
@@ -190,6 +205,49 @@ function checkSettings(options: ValidateOptions, locale: Locale): Diagnostic[] {
   const hours: unknown = options.creditHours;
   if (hours !== undefined && (typeof hours !== 'object' || hours === null || !validCreditHours(hours as { min: unknown; max: unknown }))) {
     problem('creditHours', finding('config/invalid-setting', 'creditHours', { value: JSON.stringify(hours) ?? String(hours) }));
+  }
+  const custom: unknown = options.customProfiles;
+  if (custom !== undefined) {
+    if (!Array.isArray(custom)) problem('customProfiles', finding('config/invalid-setting', 'customProfiles', { value: JSON.stringify(custom) ?? String(custom) }));
+    else {
+      custom.forEach((entry: unknown, i) => {
+        const parsed = customProfileSchema.safeParse(entry);
+        if (parsed.success) return;
+        const issue = parsed.error.issues[0]!;
+        out.push(
+          diagnosticOf(
+            finding('config/invalid-setting', 'customProfile', { index: i, path: issue.path.join('.') || '(profile)', problem: issue.message }),
+            { path: `/customProfiles/${i}/${issue.path.join('/')}`.replace(/\/$/, ''), file: OPTIONS_FILE },
+            locale,
+          ),
+        );
+      });
+    }
+  }
+  const profiles: unknown = options.profiles;
+  if (profiles !== undefined) {
+    const list: unknown[] = Array.isArray(profiles) ? profiles : [profiles];
+    const usable = usableCustomProfiles(custom);
+    list.forEach((id, i) => {
+      if (typeof id !== 'string') {
+        problem(`profiles/${i}`, finding('config/invalid-setting', 'profileType', { value: JSON.stringify(id) ?? String(id) }));
+        return;
+      }
+      const resolved = resolveProfile(id, LATEST, usable);
+      if (resolved.ok) return;
+      if (resolved.reason === 'unknown') {
+        problem(
+          `profiles/${i}`,
+          resolved.suggestion === undefined
+            ? finding('config/invalid-setting', 'profile', { value: id, known: profileIds(usable) })
+            : finding('config/invalid-setting', 'profile', { value: id, known: profileIds(usable), suggestion: resolved.suggestion }, 'didYouMean'),
+        );
+      } else if (resolved.reason === 'cycle') {
+        problem(`profiles/${i}`, finding('config/invalid-setting', 'profileCycle', { value: id, cycle: resolved.cycle.join(' → ') }));
+      } else {
+        problem(`profiles/${i}`, finding('config/invalid-setting', 'profileIncomplete', { value: id, missing: [...resolved.missing] }));
+      }
+    });
   }
   const requested: unknown = options.locale;
   if (requested !== undefined && requested !== 'en' && requested !== 'de') {

@@ -190,3 +190,19 @@ describe('finding files', () => {
   });
 });
 
+
+describe('--profile', () => {
+  it('checks the files against a recognition profile they do not claim, in German with --locale de', () => {
+    const clean = cli(['validate', 'clean/program.yaml', 'clean/offering.yaml', '--profile', 'bildungsurlaub/HE']);
+    expect(clean).toEqual({ status: 0, stdout: '', stderr: '' });
+    const strict = cli(['validate', 'clean/program.yaml', 'clean/offering.yaml', '--profile', 'juleica', '--locale', 'de']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('Juleica lässt Teilnehmende ab 16 Jahren zu; die Teilnahmevoraussetzungen nennen kein Mindestalter (Juleica-Qualitätsstandards)');
+  });
+
+  it('an unknown profile is a usage error with a did-you-mean', () => {
+    const r = cli(['validate', 'clean/program.yaml', '--profile', 'bildungsurlaub/NX']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('did you mean "bildungsurlaub/NI"? (--profile)');
+  });
+});

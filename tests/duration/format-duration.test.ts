@@ -4,9 +4,9 @@ import type { Locale } from '../../src/core/locale.js';
 import { MINUTES_PER_UNIT, TIME_UNITS, formatDuration, type TimeUnit } from '../../src/duration/index.js';
 
 describe('time units', () => {
-  it('are UE, h and min with 45, 60 and 1 minutes', () => {
-    expect(TIME_UNITS).toEqual(['UE', 'h', 'min']);
-    expect(MINUTES_PER_UNIT).toEqual({ UE: 45, h: 60, min: 1 });
+  it('are UE, LE, h and min with 45, 45, 60 and 1 minutes', () => {
+    expect(TIME_UNITS).toEqual(['UE', 'LE', 'h', 'min']);
+    expect(MINUTES_PER_UNIT).toEqual({ UE: 45, LE: 45, h: 60, min: 1 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CurriculaUsageError } from '../../src/core/errors.js';
-import { minutesOf, parseDuration, type TimeUnit } from '../../src/duration/index.js';
+import { formatDuration, minutesOf, parseDuration, type TimeUnit } from '../../src/duration/index.js';
 
 describe('parseDuration accepts', () => {
   const accepted: [input: string | number, unit: TimeUnit, minutes: number][] = [
@@ -224,5 +224,20 @@ describe('remembered results', () => {
     expect(parseDuration(long, 'UE')).toEqual({ ok: true, minutes: 720 });
     expect(parseDuration(long, 'UE')).not.toBe(parseDuration(long, 'UE'));
     expect(Object.isFrozen(parseDuration(long, 'UE'))).toBe(true);
+  });
+});
+
+describe('LE (Lerneinheit)', () => {
+  it('is 45 minutes, like UE, and reads the spellings sports federations use', () => {
+    expect(parseDuration('120 LE', 'UE')).toEqual({ ok: true, minutes: 5400 });
+    expect(parseDuration('15 Lerneinheiten', 'h')).toEqual({ ok: true, minutes: 675 });
+    expect(parseDuration('2 Lehreinheiten', 'h')).toEqual({ ok: true, minutes: 90 });
+    expect(parseDuration(120, 'LE')).toEqual({ ok: true, minutes: 5400 });
+  });
+
+  it('formats in LE and reads back', () => {
+    expect(formatDuration(5400, { unit: 'LE' })).toBe('120 LE');
+    expect(formatDuration(675, { unit: 'LE', locale: 'de' })).toBe('15 LE');
+    expect(parseDuration(formatDuration(120, { unit: 'LE' }), 'UE')).toEqual({ ok: true, minutes: 120 });
   });
 });

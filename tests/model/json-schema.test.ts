@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../src/model/calendar-date.js';
 import { jsonSchema } from '../../src/model/json-schema.js';
 import { parseOffering } from '../../src/model/parse.js';
+import { builtinProfiles, profileJsonSchema } from '../../src/recognition/index.js';
 
 describe('shipped JSON Schemas', () => {
   for (const kind of ['program', 'offering'] as const) {
@@ -14,6 +15,18 @@ describe('shipped JSON Schemas', () => {
       expect(onDisk === expected, `schema/${kind}.schema.json is stale: run npm run schema`).toBe(true);
     });
   }
+  for (const [name, schema] of [['recognition-profile', profileJsonSchema()], ['custom-profile', profileJsonSchema({ custom: true })]] as const) {
+    it(`schema/${name}.schema.json matches the zod schema`, () => {
+      const onDisk = readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8');
+      expect(onDisk === JSON.stringify(schema, null, 2) + '\n', `schema/${name}.schema.json is stale: run npm run schema`).toBe(true);
+    });
+  }
+
+  it('the built-in profiles pass the shipped profile schema', () => {
+    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, allErrors: true });
+    const check = ajv.compile(profileJsonSchema());
+    for (const profile of builtinProfiles) expect(check(profile) ? [] : check.errors, profile.id).toEqual([]);
+  });
 });
 
 describe('JSON Schema against the parser', () => {

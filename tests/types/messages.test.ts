@@ -19,7 +19,7 @@ describe('typed messages', () => {
 
   it('type the data by the placeholders of the English text', () => {
     expectTypeOf<MessageDataOf<'config/unknown-rule', 'unknown'>>().toEqualTypeOf<{ key: string }>();
-    expectTypeOf<MessageDataOf<'hours/total', 'more'>>().toEqualTypeOf<{ difference: { readonly minutes: number; readonly unit: 'UE' | 'h' | 'min' } }>();
+    expectTypeOf<MessageDataOf<'hours/total', 'more'>>().toEqualTypeOf<{ difference: { readonly minutes: number; readonly unit: 'UE' | 'LE' | 'h' | 'min' } }>();
   });
 
   it('reject a finding with a wrong id or missing data at compile time', () => {

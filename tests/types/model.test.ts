@@ -36,7 +36,7 @@ describe('inferred model types', () => {
 
   it('a parsed program has its defaults applied', () => {
     expectTypeOf<Program['kind']>().toEqualTypeOf<'program'>();
-    expectTypeOf<Program['unit']>().toEqualTypeOf<'UE' | 'h' | 'min'>();
+    expectTypeOf<Program['unit']>().toEqualTypeOf<'UE' | 'LE' | 'h' | 'min'>();
     expectTypeOf<Program['language']>().toEqualTypeOf<string>();
     expectTypeOf<Program['modules']>().toEqualTypeOf<Module[]>();
     expectTypeOf<Program['hours']>().toEqualTypeOf<number | string | undefined>();
@@ -47,7 +47,7 @@ describe('inferred model types', () => {
     expectTypeOf<{ kind: 'program'; id: string; title: string }>().toExtend<ProgramInput>();
     expectTypeOf<{ kind: 'program'; id: string; title: string }>().not.toExtend<Program>();
     expectTypeOf<{ kind: 'offering'; id: string; program: string }>().toExtend<OfferingInput>();
-    expectTypeOf<ProgramInput['unit']>().toEqualTypeOf<'UE' | 'h' | 'min' | undefined>();
+    expectTypeOf<ProgramInput['unit']>().toEqualTypeOf<'UE' | 'LE' | 'h' | 'min' | undefined>();
   });
 
   it('modules nest and carry exact amounts as written', () => {
@@ -62,7 +62,7 @@ describe('inferred model types', () => {
   it('an offering has a time zone, a unit and sessions with a status', () => {
     expectTypeOf<Offering['kind']>().toEqualTypeOf<'offering'>();
     expectTypeOf<Offering['timeZone']>().toEqualTypeOf<string>();
-    expectTypeOf<Offering['unit']>().toEqualTypeOf<'UE' | 'h' | 'min'>();
+    expectTypeOf<Offering['unit']>().toEqualTypeOf<'UE' | 'LE' | 'h' | 'min'>();
     expectTypeOf<Offering['sessions']>().toEqualTypeOf<Session[]>();
     expectTypeOf<Session['status']>().toEqualTypeOf<SessionStatus>();
     expectTypeOf<Session['date']>().toEqualTypeOf<string | undefined>();

@@ -16,7 +16,7 @@ function recordingContext(read: Set<string>): RuleContext {
     programDocuments: [],
     offerings: [],
     locale: 'en',
-    options: { locale: 'en', creditHours: { min: 25, max: 30 }, state: undefined },
+    options: { locale: 'en', creditHours: { min: 25, max: 30 }, state: undefined, profiles: [], customProfiles: [] },
     severity: 'error',
     formatMinutes: (minutes) => `${minutes} min`,
     report: (d) => {

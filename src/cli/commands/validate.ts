@@ -26,7 +26,7 @@ import { formatStylish } from '../formatters/stylish.js';
 import { resolveInputs } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { INFORMATION_URI, VERSION } from '../version.js';
-import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
+import { PROFILE_OPTION, validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { writeFileAtomic } from '../write-file.js';
 
 /**
@@ -71,7 +71,11 @@ export const validateSpec: CommandSpec = {
     'Several --format X --output FILE pairs write several reports from one run.',
     '',
     'Config (curricula.config.json or .yaml, found upward): rules (id or area: off|warn|error),',
-    'locale, maxWarnings, creditHours { min, max }, state. Flags win over the config.',
+    'locale, maxWarnings, creditHours { min, max }, state, profiles (recognition profiles of',
+    'your own, which may extend a built-in one). Flags win over the config.',
+    '',
+    'Recognitions: documents claim them (recognitions: [{ profile: bildungsurlaub/HE }]);',
+    '--profile ID checks every document against a profile it does not claim ("would it qualify?").',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'Report format (default stylish)' },
@@ -79,6 +83,8 @@ export const validateSpec: CommandSpec = {
     'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings (--max-warnings=-1: no limit)' },
     quiet: { type: 'boolean', short: 'q', description: 'Report errors only' },
     ...VALIDATION_OPTIONS,
+    ...PROFILE_OPTION,
+    ...PROFILE_OPTION,
     locale: { type: 'string', value: 'en|de', description: 'Language of messages' },
     state: { type: 'string', value: 'BW', description: 'Federal state for holiday checks when an offering names none' },
   },

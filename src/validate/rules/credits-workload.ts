@@ -1,56 +1,70 @@
 import { formatCredits, parseCredits, workloadPerCredit } from '../../duration/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
+import type { Program } from '../../model/program.js';
 import { indexProgram, minutesOrUndefined } from '../program-index.js';
+import type { RuleDocument } from '../types.js';
 
 /**
  * Workload per ECTS credit (declared hours, else the sum of required
- * modules, in clock hours) lies within `creditHours` (default 25 to 30 h).
+ * modules, in clock hours) lies within `creditHours` (default 25 to 30 h),
+ * for the program and for every module that gives its own `credits`.
  */
 export const creditsWorkload = defineRule({
-  meta: {
-    id: 'credits/workload',
-    severity: 'warning',
-    description: 'Hours per ECTS credit lie within the configured range (`creditHours`, default 25 to 30 clock hours).',
-  },
+  meta: builtinMeta('credits/workload'),
   check(ctx) {
-    const { min, max } = ctx.options.creditHours;
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
-      if (program.credits === undefined) continue;
-      const parsed = parseCredits(program.credits);
-      if (!parsed.ok || parsed.credits <= 0) continue;
-      let minutes = minutesOrUndefined(program.hours, program.unit);
-      if (minutes === undefined) {
-        const index = indexProgram(program);
-        const top = index.modules.filter((e) => e.parent === undefined && !e.optional);
-        if (top.length === 0) continue;
-        minutes = index.sumRequiredMinutes(top);
-        if (minutes === undefined) continue;
+      if (program.credits !== undefined) {
+        let minutes = minutesOrUndefined(program.hours, program.unit);
+        if (minutes === undefined) {
+          const index = indexProgram(program);
+          const top = index.modules.filter((e) => e.parent === undefined && !e.optional);
+          if (top.length > 0) minutes = index.sumRequiredMinutes(top);
+        }
+        checkWorkload(ctx, doc, '/credits', program.credits, minutes);
       }
-      // Compared in minutes so that 2.5 credits at exactly 25 h are not flagged by float noise.
-      const credits = parsed.credits;
-      const tooLow = minutes * 100 < Math.round(min * 60 * credits * 100);
-      const tooHigh = minutes * 100 > Math.round(max * 60 * credits * 100);
-      if (!tooLow && !tooHigh) continue;
-      const perCredit = workloadPerCredit(minutes, credits);
-      const shown = formatNumber(perCredit, ctx.locale);
-      const hours = ctx.formatMinutes(minutes, 'h');
-      const c = formatCredits(credits, ctx.locale);
-      ctx.report({
-        document: doc,
-        path: '/credits',
-        message: {
-          en: `${c} for ${hours} is ${shown} h per credit; expected ${min} to ${max} h`,
-          de: `${c} für ${hours} sind ${shown} Std. je Punkt; erwartet sind ${min} bis ${max} Std.`,
-        },
-        hint: {
-          en: 'Check the credits and the hours, or set the creditHours option to your institution\'s ratio',
-          de: 'Prüfen Sie Punkte und Stunden, oder setzen Sie die Option creditHours auf das Verhältnis Ihrer Einrichtung',
-        },
-      });
+      // Module handbooks give credits per module: each module's own hours (or its nested modules') are its workload.
+      for (const entry of indexProgram(program).modules) {
+        if (entry.module.credits === undefined) continue;
+        checkWorkload(ctx, doc, `${entry.pointer}/credits`, entry.module.credits, indexProgram(program).requiredMinutes(entry));
+      }
     }
   },
 });
+
+function checkWorkload(
+  ctx: Parameters<typeof creditsWorkload.check>[0],
+  doc: RuleDocument<Program>,
+  path: string,
+  written: number | string,
+  minutes: number | undefined,
+): void {
+  if (minutes === undefined) return;
+  const { min, max } = ctx.options.creditHours;
+  const parsed = parseCredits(written);
+  if (!parsed.ok || parsed.credits <= 0) return;
+  // Compared in minutes so that 2.5 credits at exactly 25 h are not flagged by float noise.
+  const credits = parsed.credits;
+  const tooLow = minutes * 100 < Math.round(min * 60 * credits * 100);
+  const tooHigh = minutes * 100 > Math.round(max * 60 * credits * 100);
+  if (!tooLow && !tooHigh) return;
+  const perCredit = workloadPerCredit(minutes, credits);
+  const shown = formatNumber(perCredit, ctx.locale);
+  const hours = ctx.formatMinutes(minutes, 'h');
+  const c = formatCredits(credits, ctx.locale);
+  ctx.report({
+    document: doc,
+    path,
+    message: {
+      en: `${c} for ${hours} is ${shown} h per credit; expected ${min} to ${max} h`,
+      de: `${c} für ${hours} sind ${shown} Std. je Punkt; erwartet sind ${min} bis ${max} Std.`,
+    },
+    hint: {
+      en: 'Check the credits and the hours, or set the creditHours option to your institution\'s ratio',
+      de: 'Prüfen Sie Punkte und Stunden, oder setzen Sie die Option creditHours auf das Verhältnis Ihrer Einrichtung',
+    },
+  });
+}
 
 function formatNumber(n: number, locale: 'en' | 'de'): string {
   const text = String(Math.round(n * 100) / 100);

@@ -14,6 +14,20 @@ import { idsDuplicate } from './ids-duplicate.js';
 import { limitAliases } from './limit-aliases.js';
 import { limitDepth } from './limit-depth.js';
 import { limitSize } from './limit-size.js';
+import { offeringAgenda } from './offering-agenda.js';
+import { recognitionProfile } from './recognition-profile.js';
+import { recognitionInForce } from './recognition-in-force.js';
+import { recognitionDays } from './recognition-days.js';
+import { recognitionConsecutive } from './recognition-consecutive.js';
+import { recognitionBlocks } from './recognition-blocks.js';
+import { recognitionTotal } from './recognition-total.js';
+import { recognitionPerDay } from './recognition-per-day.js';
+import { recognitionBeforeTime } from './recognition-before-time.js';
+import { recognitionInPerson } from './recognition-in-person.js';
+import { recognitionParticipants } from './recognition-participants.js';
+import { recognitionAdmission } from './recognition-admission.js';
+import { recognitionCertificate } from './recognition-certificate.js';
+import { recognitionSeminarDays } from './recognition-seminar-days.js';
 import { offeringBreakOutside } from './offering-break-outside.js';
 import { offeringCoverage } from './offering-coverage.js';
 import { offeringHoliday } from './offering-holiday.js';
@@ -89,8 +103,22 @@ export const builtinRules: readonly AnyRule[] = Object.freeze([
   offeringOutlierDate,
   offeringHoliday,
   offeringRegion,
+  offeringAgenda,
   admissionTeamSize,
   admissionCompleted,
+  recognitionProfile,
+  recognitionInForce,
+  recognitionDays,
+  recognitionConsecutive,
+  recognitionBlocks,
+  recognitionTotal,
+  recognitionPerDay,
+  recognitionBeforeTime,
+  recognitionInPerson,
+  recognitionParticipants,
+  recognitionAdmission,
+  recognitionCertificate,
+  recognitionSeminarDays,
 ]);
 
 /**
