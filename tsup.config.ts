@@ -1,24 +1,39 @@
 import { defineConfig } from 'tsup';
 
+const library = {
+  clean: false,
+  sourcemap: false,
+  target: 'node20',
+  // Only warnings and errors: `npm start` should show the job, not the build.
+  silent: true,
+  treeshake: true,
+} as const;
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: false,
-    sourcemap: false,
-    target: 'node20',
-    // Only warnings and errors: `npm start` should show the job, not the build.
-    silent: true,
+    // ESM: dist/index.js for Node (src/node.ts: optional dependencies loaded on first use) and
+    // dist/bundler.js for bundlers (src/bundler.ts, the `module` and `browser` export conditions:
+    // the same API with yaml, js-yaml and date-holidays imported statically). Split, so both share
+    // one copy of the library code. Types come from src/index.ts, the public API, for both.
+    ...library,
+    entry: { index: 'src/node.ts', bundler: 'src/bundler.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
     splitting: true,
-    treeshake: true,
-    // import.meta.url (lazy createRequire of date-holidays) must work in the CJS build too.
+  },
+  {
+    ...library,
+    entry: { index: 'src/node.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    splitting: false,
+    // import.meta.url (src/node.ts: where lazy requires resolve from) must work in the CJS build too.
     shims: true,
   },
   {
     // The `curricula` command: one minified CJS file with its dependencies inside, so `validate`
     // starts at ~1.75x `node -e 0` instead of ~4x resolving node_modules. date-holidays stays
-    // external: it is large and only `plan` needs it, required lazily.
+    // external: it is large and only `plan` needs it, required on first use (src/cli/main.ts).
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
     outExtension: () => ({ js: '.cjs' }),

@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'threads',
-    setupFiles: ['tests/setup/fast-check.ts'],
+    setupFiles: ['tests/setup/fast-check.ts', 'tests/setup/node-modules.ts'],
   },
 });

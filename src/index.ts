@@ -12,7 +12,7 @@
 export type { Diagnostic, DurationValue, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
-export { CurriculaUsageError } from './core/errors.js';
+export { CurriculaDependencyError, CurriculaUsageError } from './core/errors.js';
 export { FEDERAL_STATE_NAMES } from './core/federal-state-names.js';
 export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
 export type { Bilingual, Locale } from './core/locale.js';
@@ -59,8 +59,8 @@ export { identifierSchema } from './model/identifier.js';
 export { jsonSchema } from './model/json-schema.js';
 export type { Module } from './model/module.js';
 export { moduleSchema } from './model/module.js';
-export type { ModuleEntry } from './model/module-tree.js';
-export { effectiveMinutes, listModules } from './model/module-tree.js';
+export type { ModuleEntry, ModuleNode, ModuleTree, ModuleTreeSource } from './model/module-tree.js';
+export { effectiveMinutes, listModules, moduleTree } from './model/module-tree.js';
 export type { Offering, OfferingInput } from './model/offering.js';
 export { offeringSchema } from './model/offering.js';
 export type { Contact, Person, Provider } from './model/party.js';
@@ -84,6 +84,7 @@ export type { Topic } from './model/topic.js';
 export { topicSchema, topicTitle } from './model/topic.js';
 export type { Track } from './model/track.js';
 export { trackSchema } from './model/track.js';
+export type { TrackScope } from './model/track-scope.js';
 
 // duration
 export type { Amount, CreditsParseResult, DurationFailureReason, DurationParseResult, FormatDurationOptions, TimeUnit } from './duration/index.js';

@@ -13,9 +13,12 @@ import { CliError, describeFsError } from './errors.js';
 import { runCli } from './run.js';
 
 // The command is one bundle: the YAML parsers inside it are still loaded on
-// first use, but from the bundle, never by resolving node_modules.
+// first use, but from the bundle, never by resolving node_modules. The holiday
+// data stays outside the bundle (tsup.config.ts) and is required from the
+// package's node_modules when a plan or a dated offering first needs it.
 provideModule('yaml', () => require('yaml'));
 provideModule('js-yaml', () => require('js-yaml'));
+provideModule('date-holidays', () => require('date-holidays'));
 
 const ctx: CliContext = {
   cwd: process.cwd(),

@@ -14,6 +14,7 @@ import {
   isDated,
   moduleShares,
   modulesById,
+  type ModulesById,
   moduleTitle,
   programTitle,
   readableDate,
@@ -135,16 +136,14 @@ export function sessionUid(offering: Offering, session: Session, index: number, 
   return `${local}@${domain}`;
 }
 
-function eventSummary(session: Session, offering: Offering, program: Program | undefined): string {
-  const modules = modulesById(program);
+function eventSummary(session: Session, offering: Offering, program: Program | undefined, modules: ModulesById): string {
   const head = programTitle(offering, program);
   const what = session.title ?? (session.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)).join(', ');
   return what ? `${head}: ${what}` : head;
 }
 
-function eventDescription(session: Session, offering: Offering, program: Program | undefined, locale: Locale): string {
+function eventDescription(session: Session, offering: Offering, program: Program | undefined, modules: ModulesById, locale: Locale): string {
   const l = LABELS[locale];
-  const modules = modulesById(program);
   const unit = displayUnit(offering, program);
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(l.cancelled);
@@ -168,9 +167,8 @@ function eventDescription(session: Session, offering: Offering, program: Program
   return lines.join('\n');
 }
 
-function calendarDescription(offering: Offering, program: Program | undefined, locale: Locale): string {
+function calendarDescription(offering: Offering, modules: ModulesById, locale: Locale): string {
   const l = LABELS[locale];
-  const modules = modulesById(program);
   const parts: string[] = [];
   if (offering.description) parts.push(offering.description);
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
@@ -238,6 +236,7 @@ function eventLines(
   index: number,
   offering: Offering,
   program: Program | undefined,
+  modules: ModulesById,
   stamp: string,
   locale: Locale,
   domain: string,
@@ -256,8 +255,8 @@ function eventLines(
     lines.push(icsLine('DTSTART', icsDate(session.date), { VALUE: 'DATE' }));
     lines.push(icsLine('DTEND', icsDate(session.date, 1), { VALUE: 'DATE' }));
   }
-  lines.push(icsLine('SUMMARY', escapeIcsText(eventSummary(session, offering, program))));
-  lines.push(...optionalText('DESCRIPTION', eventDescription(session, offering, program, locale)));
+  lines.push(icsLine('SUMMARY', escapeIcsText(eventSummary(session, offering, program, modules))));
+  lines.push(...optionalText('DESCRIPTION', eventDescription(session, offering, program, modules, locale)));
   lines.push(...optionalText('LOCATION', session.location ?? offering.location));
   lines.push(icsLine('STATUS', session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'));
   if (org) lines.push(org);
@@ -338,12 +337,13 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
     icsLine('X-WR-CALNAME', escapeIcsText(name)),
     icsLine('X-WR-TIMEZONE', escapeIcsText(offering.timeZone)),
   ];
-  const description = requested === 'PUBLISH' ? calendarDescription(offering, program, locale) : '';
+  const modules = modulesById(program);
+  const description = requested === 'PUBLISH' ? calendarDescription(offering, modules, locale) : '';
   lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
   const years = zoneYears(offering, events, stamp);
   for (const line of vtimezoneLines(offering.timeZone, years.first, years.last)) lines.push(line);
   for (const { session, index } of events) {
-    for (const line of eventLines(session, index, offering, program, stamp, locale, domain, org)) lines.push(line);
+    for (const line of eventLines(session, index, offering, program, modules, stamp, locale, domain, org)) lines.push(line);
   }
   lines.push('END:VCALENDAR');
   return lines.join('\r\n') + '\r\n';

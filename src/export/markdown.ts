@@ -1,7 +1,6 @@
 import type { Bilingual, Locale } from '../core/locale.js';
-import { formatDuration, parseDuration } from '../duration/index.js';
-import type { Module } from '../model/module.js';
-import { effectiveMinutes } from '../model/module-tree.js';
+import { formatDuration } from '../duration/index.js';
+import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
@@ -200,6 +199,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = LABELS[locale];
   const unit = displayUnit(offering, program);
+  const tree = program === undefined ? undefined : moduleTree(program);
   const modules = modulesById(program);
   const duration = (minutes: number): string => formatDuration(minutes, { unit, locale });
   const out: string[] = [];
@@ -243,10 +243,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
     [l.sessions, l.counts(scheduled.length, cancelled, open.length)],
     [l.teaching, scheduled.some(({ s }) => sessionWindow(s)) ? markdownCell(duration(total)) : undefined],
   ];
-  if (program?.hours !== undefined) {
-    const declared = parseDuration(program.hours, program.unit);
-    if (declared.ok) facts.push([`${l.hours} (${l.program})`, markdownCell(duration(declared.minutes))]);
-  }
+  if (tree?.declaredMinutes !== undefined) facts.push([`${l.hours} (${l.program})`, markdownCell(duration(tree.declaredMinutes))]);
   for (const [label, value] of facts) if (value !== undefined) out.push(`- **${label}:** ${value}`);
   out.push('');
 
@@ -287,28 +284,22 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
     }
   }
   const overview: string[][] = [];
-  const plannedIn = (m: Module): number =>
-    (planned.get(m.id) ?? 0) + (m.modules ?? []).reduce((sum, child) => sum + plannedIn(child), 0);
   // A module is covered by the sessions of its own and of its nested modules, in session order.
   const order = new Map(dated.map(({ s, i }) => [sessionLabel(s, i), i]));
-  const sessionsOf = (m: Module): string[] => {
-    const all = new Set([...(coveredBy.get(m.id) ?? []), ...(m.modules ?? []).flatMap(sessionsOf)]);
-    return [...all].sort((a, b) => order.get(a)! - order.get(b)!);
-  };
-  const visit = (list: readonly Module[], depth: number): void => {
-    for (const m of list) {
-      const declared = effectiveMinutes(m, program?.unit ?? unit);
+  if (tree) {
+    const { planned: plannedIn, sessions: sessionsOf } = moduleTotals(tree, planned, coveredBy, order);
+    for (const node of tree.modules) {
+      const declared = node.minutes;
+      const depth = node.depth;
       const indent = depth > 0 ? `${'\u00a0\u00a0'.repeat(depth)}↳ ` : '';
       overview.push([
-        indent + markdownCell(m.title),
+        indent + markdownCell(node.module.title),
         declared === undefined ? '' : markdownCell(duration(declared)),
-        markdownCell(duration(plannedIn(m))),
-        markdownCell(sessionsOf(m).join(', ')),
+        markdownCell(duration(plannedIn[node.order]!)),
+        markdownCell(sessionsOf[node.order]!.join(', ')),
       ]);
-      visit(m.modules ?? [], depth + 1);
     }
-  };
-  if (program) visit(program.modules, 0);
+  }
   const known = new Set(modules.keys());
   for (const [id, labels] of coveredBy) {
     if (known.has(id)) continue;
@@ -367,4 +358,34 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   }
 
   return out.join('\n').replace(/\n+$/, '\n');
+}
+
+/**
+ * What each module of the tree got, its nested modules included: planned
+ * minutes, and the labels of the sessions that name it or a part of it, in
+ * session order. Indexed by document order; filled from the last module
+ * back, so each module's nested ones are done before it (no recursion).
+ */
+function moduleTotals(
+  tree: ModuleTree,
+  planned: ReadonlyMap<string, number>,
+  coveredBy: ReadonlyMap<string, ReadonlySet<string>>,
+  order: ReadonlyMap<string, number>,
+): { planned: number[]; sessions: string[][] } {
+  const nodes = tree.modules;
+  const minutes = new Array<number>(nodes.length);
+  const sessions = new Array<string[]>(nodes.length);
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const node = nodes[k]!;
+    const id = node.module.id;
+    let sum = 0;
+    const all = new Set(coveredBy.get(id) ?? []);
+    for (const child of node.children) {
+      sum += minutes[child.order]!;
+      for (const label of sessions[child.order]!) all.add(label);
+    }
+    minutes[k] = (planned.get(id) ?? 0) + sum;
+    sessions[k] = [...all].sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  return { planned: minutes, sessions };
 }

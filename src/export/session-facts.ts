@@ -1,6 +1,7 @@
 import type { Locale } from '../core/locale.js';
-import { parseDuration } from '../duration/index.js';
+import { amountMinutes } from '../model/amount-minutes.js';
 import type { Module } from '../model/module.js';
+import { moduleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
@@ -13,16 +14,13 @@ import { sessionTeachingMinutes } from '../schedule/session-time.js';
  * and labels. Kept in one place so ICS, CSV and Markdown never disagree.
  */
 
-/** Every module of a program by id, nested ones included (first one wins on a duplicate id). */
-export function modulesById(program: Program | undefined): Map<string, Module> {
+/** Modules by id, as {@link modulesById} gives them. */
+export type ModulesById = ReadonlyMap<string, Module>;
+
+/** Every module of a program by id, nested ones included (first one wins on a duplicate id), from its module tree. */
+export function modulesById(program: Program | undefined): ModulesById {
   const out = new Map<string, Module>();
-  const visit = (modules: readonly Module[] | undefined): void => {
-    for (const m of modules ?? []) {
-      if (!out.has(m.id)) out.set(m.id, m);
-      visit(m.modules);
-    }
-  };
-  visit(program?.modules);
+  if (program !== undefined) for (const [id, node] of moduleTree(program).byId) out.set(id, node.module);
   return out;
 }
 
@@ -56,11 +54,7 @@ export interface ModuleShare {
 export function moduleShares(session: Session, unit: Offering['unit']): ModuleShare[] {
   const entries = session.modules ?? [];
   const total = teachingMinutes(session);
-  const claimed = entries.map((e) => {
-    if (typeof e === 'string') return undefined;
-    const parsed = parseDuration(e.hours, unit);
-    return parsed.ok ? parsed.minutes : undefined;
-  });
+  const claimed = entries.map((e) => (typeof e === 'string' ? undefined : amountMinutes(e.hours, unit)));
   const plain = entries.filter((e) => typeof e === 'string').length;
   const rest = total === undefined ? undefined : Math.max(0, total - claimed.reduce<number>((s, m) => s + (m ?? 0), 0));
   let plainSeen = 0;
@@ -75,7 +69,7 @@ export function moduleShares(session: Session, unit: Offering['unit']): ModuleSh
 }
 
 /** The title of a module, or its id when the program does not know it. */
-export function moduleTitle(id: string, modules: ReadonlyMap<string, Module>): string {
+export function moduleTitle(id: string, modules: ModulesById): string {
   return modules.get(id)?.title ?? id;
 }
 

@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
-import { parseDuration, type Amount, type TimeUnit } from '../duration/index.js';
 import type { Module } from '../model/module.js';
-import { effectiveMinutes } from '../model/module-tree.js';
+import { moduleTree, type ModuleNode } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
 import { finding } from '../messages/finding.js';
 import { planDiagnostic } from './phase.js';
@@ -168,7 +167,7 @@ class PlannerModule implements PlannedModule {
 }
 
 interface Level {
-  modules: readonly Module[];
+  nodes: readonly ModuleNode[];
   /** Pointer to the list with a trailing slash, e.g. `/modules/3/modules/`. */
   prefix: string;
   parent: Frame | undefined;
@@ -177,7 +176,7 @@ interface Level {
 }
 
 interface Frame {
-  module: Module;
+  node: ModuleNode;
   pointer: string;
   requires: string[];
   ancestors: string[];
@@ -188,28 +187,6 @@ interface Frame {
   caps: readonly CappedAncestor[];
 }
 
-/**
- * Minutes of amounts in one unit, each distinct amount parsed once: a large
- * program repeats a handful of amounts ("8", "2 2/3") over thousands of
- * modules. Undefined for amounts that do not parse.
- */
-function amountParser(unit: TimeUnit): (amount: Amount) => number | undefined {
-  const memo = new Map<Amount, number | undefined>();
-  return (amount) => {
-    // -0 and 0 are one Map key; leave the rare -0 to the parser itself.
-    if (Object.is(amount, -0)) return minutesOrUndefined(amount, unit);
-    if (memo.has(amount)) return memo.get(amount);
-    const minutes = minutesOrUndefined(amount, unit);
-    memo.set(amount, minutes);
-    return minutes;
-  };
-}
-
-function minutesOrUndefined(amount: Amount, unit: TimeUnit): number | undefined {
-  const parsed = parseDuration(amount, unit);
-  return parsed.ok ? parsed.minutes : undefined;
-}
-
 /** `inherited` followed by `own`, reusing either list when the other is empty (never changed afterwards). */
 function joined(inherited: readonly string[] | undefined, own: readonly string[] | undefined): string[] {
   if (own === undefined || own.length === 0) return (inherited ?? NONE) as string[];
@@ -217,13 +194,8 @@ function joined(inherited: readonly string[] | undefined, own: readonly string[]
   return [...inherited, ...own];
 }
 
-function hasListedDescendant(module: Module, listed: ReadonlySet<string>): boolean {
-  const stack = [...(module.modules ?? [])];
-  while (stack.length > 0) {
-    const m = stack.pop()!;
-    if (listed.has(m.id)) return true;
-    stack.push(...(m.modules ?? []));
-  }
+function hasListedDescendant(node: ModuleNode, nodes: readonly ModuleNode[], listed: ReadonlySet<string>): boolean {
+  for (let k = node.order + 1; k < node.end; k++) if (listed.has(nodes[k]!.module.id)) return true;
   return false;
 }
 
@@ -250,7 +222,7 @@ export function plannedModules(
 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_CAPS: readonly CappedAncestor[] = Object.freeze([]);
-const NO_MODULES: readonly Module[] = Object.freeze([]);
+const NO_NODES: readonly ModuleNode[] = Object.freeze([]);
 
 /**
  * {@link plannedModules} for the planner. With `shareLists`, `requires` and
@@ -284,11 +256,10 @@ export function collectModules(
     if (track.modules !== undefined) listed = new Set(track.modules);
   }
 
+  const tree = moduleTree(program);
   // Room for the top-level modules up front (all a flat program has); a long list grown by push leaves garbage.
-  const out = new Array<PlannedModule>(program.modules?.length ?? 0);
+  const out = new Array<PlannedModule>(tree.topLevel.length);
   let count = 0;
-  const unit = program.unit;
-  const minutesOf = amountParser(unit);
   const perDay = selection.minutesPerDay ?? DEFAULT_MINUTES_PER_DAY;
   const unitLength = selection.unitMinutes !== undefined && selection.unitMinutes > 0 ? selection.unitMinutes : DEFAULT_UNIT_MINUTES;
   // "Half a day (at most 3 hours)": whole units of the plan's day, and never more than the module's sessions may hold.
@@ -301,71 +272,73 @@ export function collectModules(
     if (cap === undefined || s === undefined) return whole;
     return Math.min(whole, cap * (typeof s === 'number' ? s : s.max));
   };
-  const ownCapOf = (m: Module): number | undefined => {
-    if (m.maxPerSession === undefined) return undefined;
-    const cap = minutesOf(m.maxPerSession);
+  const ownCapOf = (node: ModuleNode): number | undefined => {
+    const cap = node.ownCap;
     return cap !== undefined && cap > 0 ? cap : undefined;
   };
-  // effectiveMinutes with memoised amounts for modules that declare hours (nearly all), and with
-  // `days` for a module the source gives in days only ("half a day, at most 3 hours").
-  const moduleMinutes = (m: Module): number | undefined => {
-    if (m.hours !== undefined) return minutesOf(m.hours);
-    const children = m.modules?.filter((child) => child.optional !== true) ?? NO_MODULES;
-    if (children.length > 0) {
-      let sum = 0;
-      for (const child of children) {
-        const minutes = moduleMinutes(child);
-        if (minutes === undefined) return m.days === undefined ? undefined : daysBudget(m, m.days, ownCapOf(m));
-        sum += minutes;
-      }
-      return sum;
+  // The tree's minutes, and for a module the source gives in days only ("half a day, at most
+  // 3 hours") that share of the plan's day.
+  const moduleMinutes = (node: ModuleNode): number | undefined => {
+    const known = node.minutes;
+    const m = node.module;
+    if (known !== undefined || m.hours !== undefined) return known;
+    let sum = 0;
+    let any = false;
+    for (const child of node.children) {
+      if (child.module.optional === true) continue;
+      any = true;
+      const minutes = moduleMinutes(child);
+      if (minutes === undefined) return m.days === undefined ? undefined : daysBudget(m, m.days, ownCapOf(node));
+      sum += minutes;
     }
-    return m.days === undefined ? effectiveMinutes(m, unit) : daysBudget(m, m.days, ownCapOf(m));
+    if (any) return sum;
+    return m.days === undefined ? undefined : daysBudget(m, m.days, ownCapOf(node));
   };
   // Iterative depth-first walk in document order: a stack of sibling lists
   // with the position reached in each. A module's frame is an object only
   // when its children are visited: large programs are mostly leaves.
-  const stack: Level[] = [{ modules: program.modules ?? NO_MODULES, prefix: TOP_LEVEL, parent: undefined, index: 0 }];
+  const stack: Level[] = [{ nodes: tree.topLevel, prefix: TOP_LEVEL, parent: undefined, index: 0 }];
   const descend = (frame: Frame): void => {
-    stack.push({ modules: frame.module.modules ?? NO_MODULES, prefix: `${frame.pointer}/modules/`, parent: frame, index: 0 });
+    stack.push({ nodes: frame.node.children, prefix: `${frame.pointer}/modules/`, parent: frame, index: 0 });
   };
   let position = 0;
   while (stack.length > 0) {
     const level = stack[stack.length - 1]!;
-    if (level.index >= level.modules.length) {
+    if (level.index >= level.nodes.length) {
       stack.pop();
       continue;
     }
     const i = level.index++;
-    const module = level.modules[i]!;
+    const node = level.nodes[i]!;
+    const module = node.module;
     const parent = level.parent;
     const requires = shareLists ? joined(parent?.requires, module.requires) : [...(parent?.requires ?? []), ...(module.requires ?? [])];
-    const ancestors = parent === undefined ? (shareLists ? (NONE as string[]) : []) : [...parent.ancestors, parent.module.id];
+    const ancestors = parent === undefined ? (shareLists ? (NONE as string[]) : []) : [...parent.ancestors, parent.node.module.id];
     const isListed = listed === undefined || parent?.listed === true || listed.has(module.id);
-    const optional = module.optional === true || parent?.optional === true;
-    const ownCap = ownCapOf(module);
+    const optional = node.optional;
+    const ownCap = ownCapOf(node);
     const inherited = parent?.caps ?? NO_CAPS;
     const caps = ownCap === undefined ? inherited : [...inherited, { pointer: level.prefix + i, minutes: ownCap }];
     if (!isListed) {
-      if (listed !== undefined && hasListedDescendant(module, listed)) {
-        descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
+      if (listed !== undefined && hasListedDescendant(node, tree.modules, listed)) {
+        descend({ node, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
       }
       continue;
     }
     const explicitlyListed = listed?.has(module.id) === true;
     if (optional && selection.includeOptional !== true && !explicitlyListed) continue;
     const children =
-      module.modules === undefined || module.modules.length === 0
-        ? NO_MODULES
-        : module.modules.filter((m) => selection.includeOptional === true || m.optional !== true || listed?.has(m.id) === true);
-    if (children.length > 0 && children.every((m) => moduleMinutes(m) !== undefined)) {
-      descend({ module, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
+      node.children.length === 0
+        ? NO_NODES
+        : node.children.filter((c) => selection.includeOptional === true || c.module.optional !== true || listed?.has(c.module.id) === true);
+    if (children.length > 0 && children.every((c) => moduleMinutes(c) !== undefined)) {
+      descend({ node, pointer: level.prefix + i, requires, ancestors, listed: isListed, optional, caps });
       continue;
     }
     // The tightest cap binds the module, and a cap around it (not just its own) can bound a budget in days.
     let maxPerSession: number | undefined;
     for (const cap of caps) if (maxPerSession === undefined || cap.minutes < maxPerSession) maxPerSession = cap.minutes;
-    let minutes = moduleMinutes(module);
+    let minutes = moduleMinutes(node);
     if (minutes !== undefined && module.hours === undefined && module.days !== undefined && maxPerSession !== undefined && maxPerSession !== ownCap) {
       minutes = Math.min(minutes, daysBudget(module, module.days, maxPerSession));
     }

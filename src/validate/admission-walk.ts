@@ -1,7 +1,6 @@
 import type { Admission } from '../model/admission.js';
 import type { Program } from '../model/program.js';
 import type { RuleScope } from './types.js';
-import { indexProgram } from './program-index.js';
 
 /** Visits every node of an admission expression with its JSON pointer. */
 export function walkAdmission(
@@ -35,7 +34,7 @@ export type CompletedTarget =
 export function completedTarget(ctx: RuleScope, program: Program, id: string): CompletedTarget {
   if (id === program.id) return { kind: 'self' };
   if (ctx.programs.has(id)) return { kind: 'program' };
-  if (indexProgram(program).byId.has(id)) return { kind: 'part', what: 'module' };
+  if (ctx.tree(program).byId.has(id)) return { kind: 'part', what: 'module' };
   if (program.tracks?.some((t) => t.id === id)) return { kind: 'part', what: 'track' };
   if (program.targetGroups?.some((t) => t.id === id)) return { kind: 'part', what: 'target group' };
   if (program.activities?.some((t) => t.id === id)) return { kind: 'part', what: 'activity' };

@@ -1,8 +1,7 @@
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
-import { minutesOrUndefined } from './program-index.js';
-import { callMemo } from './call-memo.js';
+import { amountMinutes } from '../model/amount-minutes.js';
 
 /**
  * Minutes a session gives a module: `num / den` exactly. Plain module ids
@@ -46,10 +45,10 @@ export function dayNumber(date: string | undefined): number | undefined {
   return Number.isFinite(t) ? Math.round(t / 86_400_000) : undefined;
 }
 
-/** Parsed sessions of an offering (once per offering in a validation call). */
-export const analyzeSessions: (offering: Offering) => SessionInfo[] = callMemo((offering: Offering) =>
-  (Array.isArray(offering.sessions) ? offering.sessions : []).map((session, index) => analyzeSession(session, index, offering)),
-);
+/** Parsed sessions of an offering (in a validation, once per offering: see offeringViews). */
+export function analyzeSessions(offering: Offering): SessionInfo[] {
+  return (Array.isArray(offering.sessions) ? offering.sessions : []).map((session, index) => analyzeSession(session, index, offering));
+}
 
 function analyzeSession(session: Session, index: number, offering: Offering): SessionInfo {
   const pointer = `/sessions/${index}`;
@@ -74,7 +73,7 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
   for (const entry of entries) {
     if (typeof entry === 'string') plain++;
     else {
-      const minutes = minutesOrUndefined(entry.hours, offering.unit);
+      const minutes = amountMinutes(entry.hours, offering.unit);
       if (minutes !== undefined) explicitMinutes += minutes;
       else explicitUnknown = true;
     }
@@ -85,7 +84,7 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
     if (typeof entry === 'string') {
       return { moduleId: entry, pointer: entryPointer, minutes: rest === undefined ? undefined : { num: rest, den: plain } };
     }
-    const minutes = minutesOrUndefined(entry.hours, offering.unit);
+    const minutes = amountMinutes(entry.hours, offering.unit);
     return { moduleId: entry.module, pointer: entryPointer, minutes: minutes !== undefined ? { num: minutes, den: 1 } : undefined };
   });
   return {

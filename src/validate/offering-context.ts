@@ -1,30 +1,30 @@
+import type { ModuleNode, ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { analyzeSessions, type SessionInfo } from './offering-analysis.js';
-import { indexProgram, type IndexedModule, type ProgramIndex } from './program-index.js';
 import type { RuleScope, RuleDocument } from './types.js';
-import { callMemo } from './call-memo.js';
 
 /** An offering with its resolved program and the modules its sessions name. */
 export interface OfferingView {
   doc: RuleDocument<Offering>;
   offering: Offering;
   program: RuleDocument<Program> | undefined;
-  index: ProgramIndex | undefined;
+  /** The program's module tree. */
+  index: ModuleTree | undefined;
   sessions: SessionInfo[];
   /** Sessions that take place or are planned (not cancelled). */
   active: SessionInfo[];
 }
 
-// Keyed by the rule context, one per validate() call: a dozen offering rules then resolve
-// programs and filter sessions once per call instead of once each.
-const views = callMemo((ctx: RuleScope) => buildViews(ctx));
-
-/** Every offering of the set with what the offering rules share (built once per validate() call). */
+/**
+ * Every offering of the set with what the offering rules share, built once
+ * per validate() call (memoised on its context): a dozen offering rules then
+ * resolve programs and filter sessions once per call instead of once each.
+ */
 export function offeringViews(ctx: RuleScope): OfferingView[] {
   // A set of programs only (the common case) needs no lookup at all.
   if (ctx.offerings.length === 0) return [];
-  return views(ctx);
+  return ctx.memo(buildViews, ctx);
 }
 
 function buildViews(ctx: RuleScope): OfferingView[] {
@@ -35,7 +35,7 @@ function buildViews(ctx: RuleScope): OfferingView[] {
       doc,
       offering: doc.value,
       program,
-      index: program ? indexProgram(program.value) : undefined,
+      index: program ? ctx.tree(program.value) : undefined,
       sessions,
       active: sessions.filter((s) => s.session.status !== 'cancelled'),
     };
@@ -43,13 +43,13 @@ function buildViews(ctx: RuleScope): OfferingView[] {
 }
 
 /** The module an allocation names, when it exists in the program. */
-export function moduleOf(view: OfferingView, moduleId: string): IndexedModule | undefined {
+export function moduleOf(view: OfferingView, moduleId: string): ModuleNode | undefined {
   return view.index?.byId.get(moduleId);
 }
 
 /** The entry itself and its ancestors, innermost first. */
-export function selfAndAncestors(entry: IndexedModule): IndexedModule[] {
-  const out: IndexedModule[] = [];
-  for (let e: IndexedModule | undefined = entry; e; e = e.parent) out.push(e);
+export function selfAndAncestors(entry: ModuleNode): ModuleNode[] {
+  const out: ModuleNode[] = [];
+  for (let e: ModuleNode | undefined = entry; e; e = e.parent) out.push(e);
   return out;
 }

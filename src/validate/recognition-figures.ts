@@ -2,7 +2,7 @@ import type { Phrase } from '../core/diagnostic.js';
 import { MINUTES_PER_UNIT, type TimeUnit } from '../duration/index.js';
 import type { CourseDay } from '../recognition/course-days.js';
 import type { RecognitionProfile } from '../recognition/profile.js';
-import { minutesOrUndefined } from './program-index.js';
+import { amountMinutes } from '../model/amount-minutes.js';
 import type { ClaimCheck } from './recognition-targets.js';
 
 /** Where a finding about a claim points: the claim itself when the document makes it, else `fallback`. */
@@ -12,7 +12,7 @@ export function claimPath(claim: ClaimCheck, fallback: string): string {
 
 /** Exact minutes of a profile amount (in the profile's unit unless it names its own). */
 export function profileMinutes(profile: RecognitionProfile, amount: number | string | undefined): number | undefined {
-  return minutesOrUndefined(amount, profile.unit);
+  return amountMinutes(amount, profile.unit);
 }
 
 /** What every recognition message names: the recognition and its law, in the reader's language. */

@@ -4,7 +4,6 @@ import type { ConstraintOf, ProfileConstraintKind } from '../recognition/constra
 import { courseDays, type CourseDays } from '../recognition/course-days.js';
 import type { RecognitionProfile } from '../recognition/profile.js';
 import { resolveProfile, type ProfileResolution } from '../recognition/resolve.js';
-import { callMemo } from './call-memo.js';
 import type { RuleDocument, RuleScope } from './types.js';
 
 /** Where a document got a profile from: its own claim, its program's, another's offering, or the `profiles` option. */
@@ -40,11 +39,9 @@ const LATEST = '9999-12-31';
 
 const NO_DAYS: CourseDays = Object.freeze({ days: [], blocks: [], toBeAgreed: 0 }) as unknown as CourseDays;
 
-const byCall = callMemo((ctx: RuleScope) => collect(ctx));
-
 /** Every program and offering with the recognitions it is checked against (once per validate() call). */
 export function recognitionClaims(ctx: RuleScope): { programs: ClaimCheck<Program>[]; offerings: OfferingClaims[] } {
-  return byCall(ctx);
+  return ctx.memo(collect, ctx);
 }
 
 /** The resolved claims of offerings whose profile has constraints of `kind`. */

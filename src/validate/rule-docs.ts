@@ -162,6 +162,10 @@ cannot clash with a built-in rule. \`ctx\` gives all documents the schema
 accepted (\`ctx.documents\`, \`ctx.programs\` by id across files,
 \`ctx.programDocuments\`, \`ctx.offerings\`), the locale and options, a duration
 formatter, and \`report\`, which locates a JSON pointer in the document's source.
+\`ctx.tree(program)\` is the program's module tree (every module with its JSON
+pointer, parent, exact minutes, caps and tracks), built once per validation and
+shared by all rules; \`ctx.memo(compute, key)\` keeps a result of your own for the
+rest of the call.
 
 \`\`\`ts
 import { defineRule, validate } from 'curricula';

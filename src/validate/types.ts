@@ -4,6 +4,7 @@ import type { TimeUnit } from '../duration/index.js';
 import type { SourceMap } from '../load/index.js';
 import type { MessageDataOf, MessageId, MessageNamespace } from '../messages/index.js';
 import type { FederalState } from '../model/federal-state.js';
+import type { ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument } from '../model/parse.js';
 import type { Program } from '../model/program.js';
@@ -192,7 +193,9 @@ export type ReportData<D> = string extends keyof D ? { data?: D } : keyof D exte
 
 /**
  * Everything a rule sees: all documents of the set (valid ones only),
- * programs by id across files, the chosen locale and options, and `report`.
+ * programs by id across files, the chosen locale and options, `report`,
+ * and what the rules of one validate() call share: each program's module
+ * tree (`tree`) and results memoised for the call (`memo`).
  *
  * @example
  * ```ts
@@ -235,8 +238,9 @@ export interface LegacyReportDescriptor {
 
 /**
  * What a rule sees besides `report`: the documents, the options, the
- * locale. Helpers shared by several rules take this, so any rule's context
- * can be passed to them.
+ * locale, and what the rules of one validate() call share (each program's
+ * module tree, results memoised for the call). Helpers shared by several
+ * rules take this, so any rule's context can be passed to them.
  *
  * @example
  * ```ts
@@ -259,6 +263,35 @@ export interface RuleScope {
   readonly severity: Severity;
   /** Formats exact minutes in a unit and the context's locale ("134 UE", "2,5 Std."). */
   formatMinutes(minutes: number, unit: TimeUnit): string;
+  /**
+   * The program's {@link ModuleTree}, built on first use in this
+   * validate() call and shared by every rule of the call: read it here
+   * rather than building your own.
+   *
+   * @example
+   * ```ts
+   * for (const doc of ctx.programDocuments) {
+   *   for (const node of ctx.tree(doc.value).modules) if (node.minutes === undefined) console.log(node.pointer);
+   * }
+   * ```
+   */
+  tree(program: Program): ModuleTree;
+  /**
+   * `compute(key)`, computed once per key in this validate() call and then
+   * shared by every rule of the call (a rule's own analysis of an offering,
+   * say, that several rules read). The results die with the call: nothing
+   * is kept across calls, and a helper that takes the context gives the
+   * same answer inside and outside validate(). Keys are compared by
+   * identity, per `compute` function: pass the same function each time
+   * (one declared at module level, not an arrow written inline).
+   *
+   * @example
+   * ```ts
+   * const titles = (doc: RuleDocument<Program>) => new Set(doc.value.modules.map((m) => m.title));
+   * defineRule({ meta, check(ctx) { for (const doc of ctx.programDocuments) ctx.memo(titles, doc).has('Einstieg'); } });
+   * ```
+   */
+  memo<K extends object, V>(compute: (key: K) => V, key: K): V;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -53,42 +53,46 @@ describe('public holidays', () => {
 
   it('loads date-holidays on first use only, and works from a CommonJS bundle', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'curricula-calendar-'));
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(
-      entry,
-      `import { holidaysBetween } from ${JSON.stringify(join(process.cwd(), 'src/calendar/index.ts'))};
+    try {
+      const entry = join(dir, 'entry.ts');
+      writeFileSync(
+        entry,
+        `import { holidaysBetween } from ${JSON.stringify(join(process.cwd(), 'src/node.ts'))};
 const loaded = () => Object.keys(require.cache).some((k) => k.includes('date-holidays'));
 const before = loaded();
 const h = holidaysBetween('2027-01-01', '2027-01-06', { state: 'BW' });
 console.log(JSON.stringify({ before, after: loaded(), h }));
 `,
-    );
-    const outfile = join(dir, 'out.cjs');
-    // tsup's shims give CommonJS builds an import.meta.url; esbuild needs it spelled out.
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile,
-      packages: 'external',
-      nodePaths: [join(process.cwd(), 'node_modules')],
-      define: { 'import.meta.url': 'importMetaUrl' },
-      banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-      logLevel: 'silent',
-    });
-    const out = execFileSync(process.execPath, [outfile], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
-    });
-    expect(JSON.parse(out)).toEqual({
-      before: false,
-      after: true,
-      h: [
-        { date: '2027-01-01', name: 'Neujahr', nameEn: "New Year's Day" },
-        { date: '2027-01-06', name: 'Heilige Drei Könige', nameEn: 'Epiphany' },
-      ],
-    });
+      );
+      const outfile = join(dir, 'out.cjs');
+      // tsup's shims give CommonJS builds an import.meta.url; esbuild needs it spelled out.
+      await build({
+        entryPoints: [entry],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outfile,
+        packages: 'external',
+        nodePaths: [join(process.cwd(), 'node_modules')],
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'silent',
+      });
+      const out = execFileSync(process.execPath, [outfile], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
+      });
+      expect(JSON.parse(out)).toEqual({
+        before: false,
+        after: true,
+        h: [
+          { date: '2027-01-01', name: 'Neujahr', nameEn: "New Year's Day" },
+          { date: '2027-01-06', name: 'Heilige Drei Könige', nameEn: 'Epiphany' },
+        ],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import { runCli } from '../../src/cli/run.js';
 import { writeFileAtomic } from '../../src/cli/write-file.js';
 import { load } from '../../src/load/index.js';
 import { diag } from './sample.js';
+import { numRuns } from '../setup/runs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/cli');
@@ -85,7 +86,7 @@ describe('hints are shown whole', () => {
         const sarif = JSON.parse(formatSarif(reports, { version: '0', informationUri: 'https://example.invalid', rules: [] }));
         expect(sarif.runs[0].results[0].message.text).toContain(hint);
       }),
-      { numRuns: 60 },
+      { numRuns: numRuns(60, 600) },
     );
     expect(formatStylish([{ file: 'a.yaml', diagnostics: [diag({ hint: long })] }])).toContain('  3:1  error  Unknown key \'titel\'  schema/unknown-key\n              Smallest changes that fit:');
   });
@@ -211,7 +212,7 @@ describe('init', () => {
       fc.property(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/), (id) => {
         expect(load(`id: ${yamlString(id)}\n`, { format: 'yaml' }).value).toEqual({ id });
       }),
-      { numRuns: 300 },
+      { numRuns: numRuns(300, 3_000) },
     );
   });
 });

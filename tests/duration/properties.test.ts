@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Locale } from '../../src/core/locale.js';
 import { MINUTES_PER_UNIT, TIME_UNITS, formatDuration, parseDuration } from '../../src/duration/index.js';
+import { numRuns } from '../setup/runs.js';
 
 const unit = fc.constantFrom(...TIME_UNITS);
 const locale = fc.constantFrom<Locale>('en', 'de');
@@ -16,7 +17,7 @@ describe('round trip: parseDuration(formatDuration(m)) is m', () => {
         // The text carries its own unit, so the document's unit does not matter.
         expect(parseDuration(text, readAs)).toEqual({ ok: true, minutes });
       }),
-      { numRuns: 2000 },
+      { numRuns: numRuns(1_000, 10_000) },
     );
   });
   it('up to the largest safe integer', () => {
@@ -40,7 +41,7 @@ function expectWellFormed(result: ReturnType<typeof parseDuration>): void {
 
 describe('parseDuration never throws', () => {
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), unit, (text, u) => expectWellFormed(parseDuration(text, u))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string(), unit, (text, u) => expectWellFormed(parseDuration(text, u))), { numRuns: numRuns(500, 10_000) });
   });
   it('on strings made of duration characters', () => {
     const piece = fc.constantFrom(
@@ -49,11 +50,11 @@ describe('parseDuration never throws', () => {
     );
     fc.assert(
       fc.property(fc.string({ unit: piece, maxLength: 12 }), unit, (text, u) => expectWellFormed(parseDuration(text, u))),
-      { numRuns: 3000 },
+      { numRuns: numRuns(1_500, 15_000) },
     );
   });
   it('on arbitrary doubles, including NaN and infinities', () => {
-    fc.assert(fc.property(fc.double(), unit, (n, u) => expectWellFormed(parseDuration(n, u))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.double(), unit, (n, u) => expectWellFormed(parseDuration(n, u))), { numRuns: numRuns(2_000, 10_000) });
     expectWellFormed(parseDuration(NaN, 'UE'));
   });
 });
@@ -66,7 +67,7 @@ describe('numbers are read exactly', () => {
         if (Number.isSafeInteger(n) && n >= 0) expect(result).toEqual({ ok: true, minutes: n === 0 ? 0 : n });
         else expect(result.ok).toBe(false);
       }),
-      { numRuns: 2000 },
+      { numRuns: numRuns(2_000, 10_000) },
     );
   });
   it('a number and its decimal string give the same result', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../src/export/index.js';
 import { offering, program, withSessions } from './fixtures.js';
+import { numRuns } from '../setup/runs.js';
 
 const read = (text: string, delimiter = ',') => parse(text, { delimiter, bom: true, relax_column_count: false }) as string[][];
 const awkward = 'Übung „Köln, Düsseldorf“; "Zitat" mit\nZeilenumbruch\r\nund € 😀';
@@ -132,7 +133,7 @@ describe('toCsv', () => {
           expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: numRuns(100, 1_000) },
     );
   });
 
@@ -151,7 +152,7 @@ describe('toCsv', () => {
           expect(rows[1]![CSV_COLUMNS.indexOf('title')]).toBe(title);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: numRuns(400, 2_000) },
     );
   });
 });

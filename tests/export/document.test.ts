@@ -5,6 +5,7 @@ import { toJson, toYaml } from '../../src/export/index.js';
 import type { Offering } from '../../src/model/offering.js';
 import { parseOffering, parseProgram } from '../../src/model/parse.js';
 import { offering, program, withSessions } from './fixtures.js';
+import { numRuns } from '../setup/runs.js';
 
 
 describe('toYaml and toJson', () => {
@@ -64,7 +65,7 @@ describe('toYaml and toJson', () => {
         expect(result.diagnostics).toEqual([]);
         expect(result.value).toEqual(o);
       }),
-      { numRuns: 200 },
+      { numRuns: numRuns(60, 600) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanIcsText, escapeIcsText, foldIcsLine, icsLine, icsParamValue } from '../../src/export/ics-text.js';
 import { unfold } from './ics-helpers.js';
+import { numRuns } from '../setup/runs.js';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -73,7 +74,7 @@ describe('foldIcsLine', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
         checkFolded(`SUMMARY:${escapeIcsText(a + b)}`);
       }),
-      { numRuns: 500 },
+      { numRuns: numRuns(150, 2_000) },
     );
   });
 });

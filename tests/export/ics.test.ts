@@ -6,6 +6,7 @@ import { cleanIcsText } from '../../src/export/ics-text.js';
 import type { Session } from '../../src/model/session.js';
 import { offering, program, withSessions } from './fixtures.js';
 import { parseIcs, unfold, wall } from './ics-helpers.js';
+import { numRuns } from '../setup/runs.js';
 
 /** The UTC instant of a local wall time in a zone, from the runtime's zone data. */
 function instant(date: string, time: string, zone: string): number {
@@ -323,7 +324,7 @@ describe('toIcs: text', () => {
         expect(events[0]!.summary).toBe(expected);
         expect(events[0]!.location).toBe(cleanIcsText(title || 'x') || null);
       }),
-      { numRuns: 300 },
+      { numRuns: numRuns(100, 1_000) },
     );
   });
 });

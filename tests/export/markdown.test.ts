@@ -5,6 +5,7 @@ import { toMarkdown, type ScheduleExplanation } from '../../src/export/index.js'
 import { markdownCell } from '../../src/export/markdown.js';
 import type { PlanExplanation } from '../../src/schedule/explanation.js';
 import { offering, program, withSessions } from './fixtures.js';
+import { numRuns } from '../setup/runs.js';
 
 /** `html: true` as on GitHub, so the `<br>` of a line break is rendered, not shown. */
 const commonmark = new MarkdownIt({ html: true });
@@ -246,7 +247,7 @@ describe('toMarkdown: user text never starts a block', () => {
         expect(html).toContain(`<h3>Gewählt</h3>\n<ul>\n<li>${shown(moduleTitle)}</li>\n</ul>`);
         expect(html).toContain(`<td>${shown(moduleTitle)}</td>`);
       }),
-      { numRuns: 400 },
+      { numRuns: numRuns(150, 1_500) },
     );
   });
 });

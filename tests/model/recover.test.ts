@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from '../../src/load/index.js';
 import { parseDocument, parseProgram } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
+import { numRuns } from '../setup/runs.js';
 
 const PROGRAM = `kind: program
 id: netzwerk
@@ -129,7 +130,7 @@ describe('an unknown key added anywhere in the examples', () => {
         expect(mutated.value).toEqual(parseDocument(JSON.stringify(files[f]!.value), { format: 'json' }).value);
         expect(findings(values)).toEqual(baseline);
       }),
-      { numRuns: 150 },
+      { numRuns: numRuns(50, 500) },
     );
   });
 });

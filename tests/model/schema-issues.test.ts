@@ -6,6 +6,7 @@ import { offeringSchema } from '../../src/model/offering.js';
 import { parseOffering, parseProgram } from '../../src/model/parse.js';
 import { programSchema } from '../../src/model/program.js';
 import { schemaProblems, sourceHints } from '../../src/model/schema-issues.js';
+import { numRuns } from '../setup/runs.js';
 
 const program = (body: string) => `kind: program\nid: p\ntitle: P\n${body}`;
 const offering = (body: string) => `kind: offering\nid: o\nprogram: p\n${body}`;
@@ -43,7 +44,7 @@ describe('schema messages: unknown keys in a union', () => {
           expect(known).not.toContain(key);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: numRuns(300, 3_000) },
     );
   });
 });
@@ -202,7 +203,7 @@ describe('schema messages: German', () => {
           }
         }
       }),
-      { numRuns: 600 },
+      { numRuns: numRuns(300, 3_000) },
     );
   });
 });

@@ -7,6 +7,7 @@ import type { Session } from '../../src/model/session.js';
 import { plan, type PlanConstraints } from '../../src/schedule/index.js';
 import { programOf } from './fixtures.js';
 import { minutesByModule, validateWith } from './helpers.js';
+import { numRuns } from '../setup/runs.js';
 
 const load = (file: string) => parseProgram(readFileSync(file, 'utf8'), { filename: file });
 const rows = (r: ReturnType<typeof plan>) => r.offering!.sessions.map((s) => [s.date, s.time, s.modules]);
@@ -77,7 +78,7 @@ describe('modules given in days get whole units within their caps', () => {
           expect(validateWith(program, r.offering!).filter((x) => x.severity === 'error')).toEqual([]);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: numRuns(60, 600) },
     );
   });
 });

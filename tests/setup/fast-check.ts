@@ -1,11 +1,17 @@
 import fc from 'fast-check';
+import { exploring } from './runs.js';
 
-// `npm test` gates every landing, so its property runs are reproducible: one fixed seed
-// unless FC_SEED says otherwise. `npm run test:explore` sets FC_SEED=random to look at new
-// inputs; a failure there prints the seed to pass back in with FC_SEED=<seed>.
+// Property runs are reproducible: one fixed seed, in `npm test` and in
+// `npm run test:explore` alike, unless FC_SEED says otherwise. `FC_SEED=random
+// npm run test:explore` picks one seed for the whole run and prints it
+// (scripts/test-explore.mjs); FC_SEED=<seed> repeats it. Given directly to
+// vitest, FC_SEED=random leaves the seed to fast-check, which prints it with
+// any failure.
 const requested = process.env.FC_SEED;
+// Properties without a count of their own (fast-check's 100) try ten times as many in test:explore.
+const numRuns = exploring ? 1_000 : 100;
 if (requested !== 'random') {
   const seed = requested === undefined || requested === '' ? 20261126 : Number(requested);
   if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED must be an integer or "random", got "${requested}"`);
-  fc.configureGlobal({ seed });
-}
+  fc.configureGlobal({ seed, numRuns });
+} else fc.configureGlobal({ numRuns });

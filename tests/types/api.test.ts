@@ -6,6 +6,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   builtinRules,
   defineRule,
+  listModules,
+  moduleTree,
   parseDocument,
   parseProgram,
   plan,
@@ -17,6 +19,10 @@ import {
   validate,
   type CurriculumDocument,
   type Diagnostic,
+  type ModuleEntry,
+  type ModuleNode,
+  type ModuleTree,
+  type TrackScope,
   type Offering,
   type ParseResult,
   type PlanConstraints,
@@ -62,12 +68,27 @@ describe('validate', () => {
       check(ctx) {
         expectTypeOf(ctx).toEqualTypeOf<RuleContext<'house/title'>>();
         for (const doc of ctx.programDocuments) expectTypeOf(doc.value).toEqualTypeOf<Program>();
+        for (const doc of ctx.programDocuments) expectTypeOf(ctx.tree(doc.value)).toEqualTypeOf<ModuleTree<Program>>();
+        expectTypeOf(ctx.memo((doc: { file: string }) => doc.file.length, { file: 'x' })).toEqualTypeOf<number>();
         for (const doc of ctx.offerings) expectTypeOf(doc.value).toEqualTypeOf<Offering>();
       },
     });
     expectTypeOf(rule).toExtend<AnyRule>();
     const result = parseDocument('kind: program\nid: x\ntitle: X\n', { filename: 'x.yaml' });
     expect(validate(result, { extraRules: [rule] })).toEqual([]);
+  });
+});
+
+describe('moduleTree', () => {
+  it('types the tree of a program, whose nodes are module entries', () => {
+    expectTypeOf(moduleTree<Program>).returns.toEqualTypeOf<ModuleTree<Program>>();
+    expectTypeOf<ModuleTree['modules']>().toEqualTypeOf<readonly ModuleNode[]>();
+    expectTypeOf<ModuleNode>().toExtend<ModuleEntry>();
+    expectTypeOf<ModuleNode['minutes']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ModuleTree['track']>().returns.toEqualTypeOf<TrackScope | undefined>();
+    expectTypeOf(listModules).returns.toEqualTypeOf<ModuleEntry[]>();
+    // Anything with modules will do: the unit defaults to UE.
+    expect(moduleTree({ modules: [{ id: 'a', title: 'A', hours: 2 }] }).modules[0]?.minutes).toBe(90);
   });
 });
 

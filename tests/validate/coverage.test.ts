@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateSnippet } from './helpers.js';
+import { numRuns } from '../setup/runs.js';
 
 // offering/coverage as a provider meets it: an offering of one standalone
 // module of a menu program, on-request parts arranged apart, and a module
@@ -158,7 +159,7 @@ ${sessions.map((s, i) => `  - { date: 2027-06-${String(i + 1).padStart(2, '0')},
         ];
         expect(coverage(text).map((c) => c.replace(/^\S+ /, '')).sort()).toEqual(expected.sort());
       }),
-      { numRuns: 100 },
+      { numRuns: numRuns(40, 400) },
     );
   });
 });

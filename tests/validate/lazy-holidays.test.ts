@@ -22,8 +22,7 @@ it('loads date-holidays only when an offering with dates is validated', () => {
       stdin: {
         contents: `
           import { createRequire } from 'node:module';
-          import { parseDocument } from './src/model/parse.ts';
-          import { validate } from './src/validate/index.ts';
+          import { parseDocument, validate } from './src/node.ts';
           const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('date-holidays'));
           const out = [loaded()];
           validate(parseDocument('kind: program\\nid: p\\ntitle: P\\n'));

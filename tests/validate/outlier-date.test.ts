@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateSnippet } from './helpers.js';
+import { numRuns } from '../setup/runs.js';
 
 const BASE = Date.UTC(2027, 0, 4);
 const iso = (day: number) => new Date(BASE + day * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +18,7 @@ describe('offering/outlier-date', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 92 }), { minLength: 1, maxLength: 30 }), (days) => {
         expect(outliers(days)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: numRuns(200, 2_000) },
     );
   });
 
@@ -32,7 +33,7 @@ describe('offering/outlier-date', () => {
           expect(outliers([...days, stray])).toEqual([5 + days.length]);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: numRuns(200, 2_000) },
     );
   });
 
@@ -61,7 +62,7 @@ describe('offering/outlier-date', () => {
           ]);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: numRuns(100, 1_000) },
     );
   });
 

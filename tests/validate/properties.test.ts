@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDiagnostics } from '../../src/core/diagnostic.js';
 import { parseDocument } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
+import { numRuns } from '../setup/runs.js';
 
 // Documents are generated as values and written as JSON (which is YAML too),
 // so they pass through the same loader and schema as real files. Ids come
@@ -115,7 +116,7 @@ describe('validate (properties)', () => {
           expect(d.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: numRuns(100, 1_000) },
     );
   });
 
@@ -124,7 +125,7 @@ describe('validate (properties)', () => {
       fc.property(fc.array(fc.jsonValue({ maxDepth: 4 }), { minLength: 1, maxLength: 3 }), (values) => {
         expect(() => validate(parseAll(values))).not.toThrow();
       }),
-      { numRuns: 200 },
+      { numRuns: numRuns(80, 800) },
     );
   });
 
@@ -137,7 +138,7 @@ describe('validate (properties)', () => {
           expect(validate(order.map((i) => results[i]!))).toEqual(validate(results));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: numRuns(200, 2_000) },
     );
   });
 
@@ -176,7 +177,7 @@ describe('validate (properties)', () => {
           expect(hoursTotal(doc(raise, 0))).toHaveLength(1);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: numRuns(300, 3_000) },
     );
   });
 });

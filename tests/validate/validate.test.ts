@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CurriculaUsageError } from '../../src/core/errors.js';
 import type { SourceMap } from '../../src/load/index.js';
+import { moduleTree, type ModuleTree } from '../../src/model/module-tree.js';
 import type { CurriculumDocument, ParseResult } from '../../src/model/parse.js';
+import type { Program } from '../../src/model/program.js';
 import { parseDocument } from '../../src/model/parse.js';
 import { builtinRules, defineRule, validate, type Rule } from '../../src/validate/index.js';
 import { builtinRuleDocs } from '../../src/validate/rule-docs.js';
@@ -226,6 +228,63 @@ describe('custom rules', () => {
     const diagnostics = validateSnippet(`${text}hours: 1\n`.replace('hours: 1\n', ''), { extraRules: [crash, titleCase] });
     expect(diagnostics.map((d) => d.code)).toEqual(['internal/rule-error', 'house/title-case']);
     expect(diagnostics[0]?.message).toBe('Rule house/crash failed: boom');
+  });
+});
+
+describe('what the rules of one call share', () => {
+  const text = 'kind: program\nid: x\ntitle: X\nmodules:\n  - { id: a, title: A, hours: 2 }\n';
+  const ruleSeeing = (id: string, seen: unknown[]): Rule =>
+    defineRule({
+      meta: { id, severity: 'info', description: 'Records what it is given.' },
+      check(ctx) {
+        for (const doc of ctx.programDocuments) seen.push(ctx.tree(doc.value), ctx.memo(countModules, doc));
+      },
+    });
+  let computed = 0;
+  const countModules = (doc: { value: { modules: readonly unknown[] } }): { count: number } => {
+    computed++;
+    return { count: doc.value.modules.length };
+  };
+
+  it('is one module tree and one memoised result per program and call, made afresh in the next call', () => {
+    const seen: unknown[] = [];
+    const results = parseSnippet(text);
+    computed = 0;
+    validate(results, { extraRules: [ruleSeeing('house/one', seen), ruleSeeing('house/two', seen)] });
+    const [tree, memo, tree2, memo2] = seen as [ModuleTree, { count: number }, ModuleTree, { count: number }];
+    expect(tree2).toBe(tree);
+    expect(memo2).toBe(memo);
+    expect(memo).toEqual({ count: 1 });
+    expect(computed).toBe(1);
+    // The same answer as outside validate(), from a tree of its own.
+    expect(tree.modules.map((n) => [n.pointer, n.minutes])).toEqual(moduleTree(results[0]!.value as Program).modules.map((n) => [n.pointer, n.minutes]));
+
+    validate(results, { extraRules: [ruleSeeing('house/one', seen)] });
+    expect(seen[4]).not.toBe(tree);
+    expect(seen[5]).not.toBe(memo);
+    expect(computed).toBe(2);
+  });
+
+  it('counts a module whose hours do not parse as unknown: no guessed sum next to duration/invalid', () => {
+    const program = `kind: program
+id: p
+title: P
+modules:
+  - id: a
+    title: A
+    hours: 16
+    modules:
+      - id: b
+        title: B
+        hours: abc
+        modules:
+          - { id: c, title: C, hours: 8 }
+          - { id: d, title: D, hours: 4 }
+`;
+    expect(validateSnippet(program).map((d) => `${d.code} ${d.path}`)).toEqual(['duration/invalid /modules/0/modules/0/hours']);
+    expect(validateSnippet(program.replace('abc', '12')).map((d) => `${d.code} ${d.path}`)).toEqual([
+      'hours/nested /modules/0/hours',
+    ]);
   });
 });
 

@@ -1,7 +1,6 @@
 import { formatCredits, parseCredits, workloadPerCredit } from '../../duration/index.js';
 import { builtinMeta, defineRule } from '../define-rule.js';
 import type { Program } from '../../model/program.js';
-import { indexProgram, minutesOrUndefined } from '../program-index.js';
 import type { RuleDocument } from '../types.js';
 
 /**
@@ -14,19 +13,13 @@ export const creditsWorkload = defineRule({
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
-      if (program.credits !== undefined) {
-        let minutes = minutesOrUndefined(program.hours, program.unit);
-        if (minutes === undefined) {
-          const index = indexProgram(program);
-          const top = index.modules.filter((e) => e.parent === undefined && !e.optional);
-          if (top.length > 0) minutes = index.sumRequiredMinutes(top);
-        }
-        checkWorkload(ctx, doc, '/credits', program.credits, minutes);
-      }
+      const tree = ctx.tree(program);
+      // Declared hours, else what the required modules add up to.
+      if (program.credits !== undefined) checkWorkload(ctx, doc, '/credits', program.credits, tree.declaredMinutes ?? tree.nestedMinutes);
       // Module handbooks give credits per module: each module's own hours (or its nested modules') are its workload.
-      for (const entry of indexProgram(program).modules) {
-        if (entry.module.credits === undefined) continue;
-        checkWorkload(ctx, doc, `${entry.pointer}/credits`, entry.module.credits, indexProgram(program).requiredMinutes(entry));
+      for (const node of tree.modules) {
+        if (node.module.credits === undefined) continue;
+        checkWorkload(ctx, doc, `${node.pointer}/credits`, node.module.credits, node.minutes);
       }
     }
   },

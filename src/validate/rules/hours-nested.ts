@@ -1,6 +1,5 @@
 import { defineRule } from '../define-rule.js';
 import { difference, figures } from '../hours-text.js';
-import { indexProgram } from '../program-index.js';
 
 /** A module's declared hours equal the exact sum of its required nested modules. */
 export const hoursNested = defineRule({
@@ -12,12 +11,12 @@ export const hoursNested = defineRule({
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
-      const index = indexProgram(program);
+      const index = ctx.tree(program);
       for (const entry of index.modules) {
         const declared = entry.declaredMinutes;
         if (declared === undefined) continue;
         if (entry.children.length === 0) continue;
-        const sum = index.nestedMinutes(entry);
+        const sum = entry.nestedMinutes;
         if (sum === undefined || sum === declared) continue;
         const [d, s] = figures(ctx, declared, sum, program.unit);
         ctx.report({

@@ -1,6 +1,5 @@
 import { defineRule } from '../define-rule.js';
 import { figures } from '../hours-text.js';
-import { indexProgram, minutesOrUndefined } from '../program-index.js';
 
 /**
  * Where every topic of a module carries hours, they add up to the module's
@@ -15,16 +14,17 @@ export const hoursTopics = defineRule({
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
-      for (const entry of indexProgram(program).modules) {
+      for (const entry of ctx.tree(program).modules) {
         const declared = entry.declaredMinutes;
         const topics = entry.module.topics;
         if (declared === undefined || !Array.isArray(topics) || topics.length === 0) continue;
         let sum = 0;
         let withHours = 0;
         let valid = true;
-        for (const topic of topics) {
+        for (let t = 0; t < topics.length; t++) {
+          const topic = topics[t]!;
           if (typeof topic !== 'object' || topic.hours === undefined) continue;
-          const minutes = minutesOrUndefined(topic.hours, program.unit);
+          const minutes = entry.topicMinutes(t);
           if (minutes === undefined) valid = false;
           else {
             sum += minutes;

@@ -1,5 +1,4 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
-import { indexProgram, minutesOrUndefined } from '../program-index.js';
 
 /**
  * The declared total equals the exact sum of the required top-level
@@ -13,14 +12,14 @@ export const hoursTotal = defineRule({
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
-      const declared = minutesOrUndefined(program.hours, program.unit);
+      const index = ctx.tree(program);
+      const declared = index.declaredMinutes;
       if (declared === undefined) continue;
       if (program.tracks?.some((t) => t.modules !== undefined)) continue;
-      const index = indexProgram(program);
-      const top = index.modules.filter((e) => e.parent === undefined);
+      const top = index.topLevel;
       const required = top.filter((e) => !e.optional);
       if (required.length === 0) continue;
-      const sum = index.sumRequiredMinutes(required);
+      const sum = index.nestedMinutes;
       if (sum === undefined || sum === declared) continue;
       const unit = program.unit;
       const optional = top.length > required.length;

@@ -1,6 +1,5 @@
 import { defineRule } from '../define-rule.js';
 import { difference, figures } from '../hours-text.js';
-import { indexProgram, minutesOrUndefined, trackRoots } from '../program-index.js';
 
 /** A track's declared `hours` equal the exact sum of the required modules it includes. */
 export const hoursTrack = defineRule({
@@ -12,15 +11,15 @@ export const hoursTrack = defineRule({
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
-      const index = indexProgram(program);
+      const index = ctx.tree(program);
       program.tracks?.forEach((track, t) => {
-        const declared = minutesOrUndefined(track.hours, program.unit);
+        const declared = index.tracks[t]!.declaredMinutes;
         if (declared === undefined) return;
         // Only the outermost modules of the track count; nested ones are inside their parent's hours.
-        const roots = trackRoots(index, track.id);
+        const roots = index.track(track.id)?.roots;
         if (!roots || roots.length === 0) return;
         if (track.modules?.some((id) => !index.byId.has(id))) return;
-        const sum = index.sumRequiredMinutes(roots);
+        const sum = index.sumMinutes(roots);
         if (sum === undefined || sum === declared) return;
         const [d, s] = figures(ctx, declared, sum, program.unit);
         ctx.report({

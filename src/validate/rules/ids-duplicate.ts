@@ -1,6 +1,5 @@
 import type { Bilingual } from '../../core/locale.js';
 import { defineRule } from '../define-rule.js';
-import { indexProgram } from '../program-index.js';
 import type { RuleContext, RuleDocument } from '../types.js';
 
 interface Place {
@@ -31,8 +30,8 @@ export const idsDuplicate = defineRule({
       else seen.set(value.id, { document: doc, path: '/id' });
 
       if (value.kind === 'program') {
-        // The index keeps the first module of each id: any other module is a duplicate of it.
-        const index = indexProgram(value);
+        // The tree keeps the first module of each id: any other module is a duplicate of it.
+        const index = ctx.tree(value);
         for (const entry of index.modules) {
           const first = index.byId.get(entry.module.id);
           if (first === undefined || first === entry) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { ShareSum, type Allocation } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors, type OfferingView } from '../offering-context.js';
-import { trackScope, type IndexedModule } from '../program-index.js';
+import type { ModuleNode } from '../../model/module-tree.js';
 
 /**
  * Every required module of what the offering delivers is covered by
@@ -47,11 +47,11 @@ export const offeringCoverage = defineRule({
     for (const view of offeringViews(ctx)) {
       const { index, doc } = view;
       if (!index || index.modules.length === 0 || view.active.length === 0) continue;
-      const scope = trackScope(index, view.offering.track);
+      const scope = index.scope(view.offering.track);
       if (!scope) continue;
-      const direct = new Map<IndexedModule, Allocation[]>();
+      const direct = new Map<ModuleNode, Allocation[]>();
       /** Allocations in document order, to point a parent's shortfall at the first session of its parts. */
-      const named: { entry: IndexedModule; allocation: Allocation }[] = [];
+      const named: { entry: ModuleNode; allocation: Allocation }[] = [];
       for (const info of view.active) {
         for (const a of info.allocations) {
           const entry = moduleOf(view, a.moduleId);
@@ -63,25 +63,25 @@ export const offeringCoverage = defineRule({
         }
       }
       if (direct.size === 0) continue;
-      const namedBelow = new Set<IndexedModule>();
+      const namedBelow = new Set<ModuleNode>();
       for (const entry of direct.keys()) for (const e of selfAndAncestors(entry).slice(1)) namedBelow.add(e);
 
       // A track says the offering runs it, whatever its sessions name. Without one, cancelled sessions count
       // too: an offering whose only session of a non-standalone module fell through is still a run of the whole.
       const booked = view.offering.track === undefined ? bookedModules(namedModules(view)) : undefined;
       // A booked standalone module brings all it requires; a run follows the scope (the track, or the whole program).
-      const required = booked ? (e: IndexedModule) => e.module.optional !== true : (e: IndexedModule) => scope.has(e);
+      const required = booked ? (e: ModuleNode) => e.module.optional !== true : (e: ModuleNode) => scope.has(e);
 
       /** Visits a required module; returns the untouched on-request or other-program modules it skipped, or undefined when none. */
-      const visit = (entry: IndexedModule): IndexedModule[] | undefined => {
+      const visit = (entry: ModuleNode): ModuleNode[] | undefined => {
         if (direct.has(entry)) {
-          checkTime(entry, index.requiredMinutes(entry), direct.get(entry)![0]!);
+          checkTime(entry, entry.minutes, direct.get(entry)![0]!);
           return undefined;
         }
         if (!namedBelow.has(entry)) {
           // Planned with each organisation on request, or run as its own program: not part of this offering unless it says so.
           if (entry.module.onRequest === true || entry.module.program !== undefined) return [entry];
-          const minutes = index.requiredMinutes(entry);
+          const minutes = entry.minutes;
           const amount = minutes === undefined ? '' : ` (${ctx.formatMinutes(minutes, index.program.unit)})`;
           ctx.report({
             document: doc,
@@ -98,7 +98,7 @@ export const offeringCoverage = defineRule({
           });
           return undefined;
         }
-        let skipped: IndexedModule[] | undefined;
+        let skipped: ModuleNode[] | undefined;
         for (const child of entry.children) {
           if (!required(child)) continue;
           const s = visit(child);
@@ -117,10 +117,10 @@ export const offeringCoverage = defineRule({
        * What skipped on-request parts need is taken off, as they are
        * arranged apart.
        */
-      const checkParts = (entry: IndexedModule, skipped: readonly IndexedModule[] | undefined): void => {
+      const checkParts = (entry: ModuleNode, skipped: readonly ModuleNode[] | undefined): void => {
         const declared = entry.declaredMinutes;
-        if (declared === undefined || index.nestedMinutes(entry) !== undefined) return;
-        const apart = skipped === undefined ? 0 : index.sumRequiredMinutes(skipped);
+        if (declared === undefined || entry.nestedMinutes !== undefined) return;
+        const apart = skipped === undefined ? 0 : index.sumMinutes(skipped);
         if (apart === undefined) return;
         const first = named.find((n) => selfAndAncestors(n.entry).includes(entry));
         if (first) checkTime(entry, declared - apart, first.allocation);
@@ -131,7 +131,7 @@ export const offeringCoverage = defineRule({
        * course that forgot a module reads the same: each top-level
        * standalone module left out is named once, as info, not an error.
        */
-      const reportUnbooked = (booked: readonly IndexedModule[]): void => {
+      const reportUnbooked = (booked: readonly ModuleNode[]): void => {
         const books = booked.map((e) => e.module.id).join(', ');
         const tracks = (index.program.tracks?.length ?? 0) > 0;
         for (const entry of index.modules) {
@@ -152,7 +152,7 @@ export const offeringCoverage = defineRule({
         }
       };
 
-      const checkTime = (entry: IndexedModule, needed: number | undefined, at: Allocation): void => {
+      const checkTime = (entry: ModuleNode, needed: number | undefined, at: Allocation): void => {
         if (needed === undefined || needed <= 0) return;
         const sum = new ShareSum();
         let unknown = false;
@@ -210,8 +210,8 @@ export const offeringCoverage = defineRule({
 });
 
 /** The modules the offering's sessions name, cancelled ones included, in document order. */
-function namedModules(view: OfferingView): IndexedModule[] {
-  const out: IndexedModule[] = [];
+function namedModules(view: OfferingView): ModuleNode[] {
+  const out: ModuleNode[] = [];
   for (const info of view.sessions) {
     for (const a of info.allocations) {
       const entry = moduleOf(view, a.moduleId);
@@ -227,8 +227,8 @@ function namedModules(view: OfferingView): IndexedModule[] {
  * those inside another booked one. Undefined when some named module lies
  * in no standalone module: then the offering runs the program as a whole.
  */
-function bookedModules(named: Iterable<IndexedModule>): IndexedModule[] | undefined {
-  const booked = new Set<IndexedModule>();
+function bookedModules(named: Iterable<ModuleNode>): ModuleNode[] | undefined {
+  const booked = new Set<ModuleNode>();
   for (const entry of named) {
     const standalone = selfAndAncestors(entry).find((e) => e.module.standalone === true);
     if (!standalone) return undefined;

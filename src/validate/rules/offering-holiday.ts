@@ -1,4 +1,5 @@
 import { holidaysOnDates } from '../../calendar/holidays.js';
+import { CurriculaUsageError } from '../../core/errors.js';
 import type { Holiday } from '../../calendar/index.js';
 import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
@@ -27,7 +28,8 @@ export const offeringHoliday = defineRule({
         try {
           holidays = holidaysOnDates(dates, { state, region });
           inRegion = true;
-        } catch {
+        } catch (error) {
+          if (!(error instanceof CurriculaUsageError)) throw error;
           // A region the holiday calendar does not know (offering/region reports it) still leaves the
           // state's holidays to check.
           holidays = undefined;
@@ -35,7 +37,10 @@ export const offeringHoliday = defineRule({
       }
       try {
         holidays ??= holidaysOnDates(dates, { state });
-      } catch {
+      } catch (error) {
+        // An unknown state (the options check reports it); a holiday calendar that cannot be
+        // loaded is not a reason to pass the sessions silently.
+        if (!(error instanceof CurriculaUsageError)) throw error;
         continue;
       }
       if (holidays.size === 0) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
-import type { IndexedModule } from '../program-index.js';
+import type { ModuleNode } from '../../model/module-tree.js';
 
 interface Span {
   first: SessionInfo;
@@ -36,7 +36,7 @@ export const offeringOrder = defineRule({
     for (const view of offeringViews(ctx)) {
       const index = view.index;
       if (!index) continue;
-      const spans = new Map<IndexedModule, Span>();
+      const spans = new Map<ModuleNode, Span>();
       for (const info of view.sessions) {
         if (info.session.status !== 'scheduled' || info.day === undefined) continue;
         for (const a of info.allocations) {

@@ -1,5 +1,6 @@
 import { holidayRegions } from '../../calendar/index.js';
 import { didYouMean } from '../../core/did-you-mean.js';
+import { CurriculaUsageError } from '../../core/errors.js';
 import type { Bilingual } from '../../core/locale.js';
 import { defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
@@ -37,7 +38,8 @@ export const offeringRegion = defineRule({
       let regions: Readonly<Record<string, string>>;
       try {
         regions = holidayRegions(state);
-      } catch {
+      } catch (error) {
+        if (!(error instanceof CurriculaUsageError)) throw error;
         // An unknown `state` option; the options check reports it.
         continue;
       }

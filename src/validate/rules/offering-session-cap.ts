@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { sessionLabel } from '../labels.js';
 import { ShareSum } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
-import { minutesOrUndefined, type IndexedModule } from '../program-index.js';
+import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `maxPerSession` caps the time one session gives it (and its nested modules). */
 export const offeringSessionCap = defineRule({
@@ -17,7 +17,7 @@ export const offeringSessionCap = defineRule({
       if (!index) continue;
       const unit = index.program.unit;
       for (const info of view.active) {
-        const perModule = new Map<IndexedModule, { sum: ShareSum; unknown: boolean; pointer: string }>();
+        const perModule = new Map<ModuleNode, { sum: ShareSum; unknown: boolean; pointer: string }>();
         for (const a of info.allocations) {
           const entry = moduleOf(view, a.moduleId);
           if (!entry) continue;
@@ -30,7 +30,7 @@ export const offeringSessionCap = defineRule({
           }
         }
         for (const [entry, acc] of perModule) {
-          const cap = minutesOrUndefined(entry.module.maxPerSession, unit);
+          const cap = entry.ownCap;
           if (cap === undefined || acc.unknown || acc.sum.compare(cap) <= 0) continue;
           const given = acc.sum.floor();
           const about = acc.sum.compare(given) === 0 ? '' : '~';

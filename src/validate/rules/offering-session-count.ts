@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
-import type { IndexedModule } from '../program-index.js';
+import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `sessions` (a count or `{ min, max }`) bounds how many sessions of an offering name it. */
 export const offeringSessionCount = defineRule({
@@ -13,9 +13,9 @@ export const offeringSessionCount = defineRule({
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       if (!view.index) continue;
-      const sessionsOf = new Map<IndexedModule, SessionInfo[]>();
+      const sessionsOf = new Map<ModuleNode, SessionInfo[]>();
       for (const info of view.active) {
-        const touched = new Set<IndexedModule>();
+        const touched = new Set<ModuleNode>();
         for (const a of info.allocations) {
           const entry = moduleOf(view, a.moduleId);
           if (entry) for (const e of selfAndAncestors(entry)) touched.add(e);

@@ -1,7 +1,7 @@
 import type { Program } from '../../model/program.js';
 import { defineRule } from '../define-rule.js';
-import { indexProgram, type IndexedModule } from '../program-index.js';
-import type { RuleDocument } from '../types.js';
+import type { ModuleNode } from '../../model/module-tree.js';
+import type { RuleDocument, RuleScope } from '../types.js';
 
 /**
  * `requires` must not loop: a module requiring itself, or a chain that
@@ -15,7 +15,7 @@ export const prerequisitesCycle = defineRule({
     description: 'Prerequisites (`requires`) form no cycle; a module does not require itself. The message shows the whole path, "a → b → a".',
   },
   check(ctx) {
-    for (const doc of ctx.programDocuments) findCycles(doc, (path, entry, requiresIndex) => {
+    for (const doc of ctx.programDocuments) findCycles(ctx, doc, (path, entry, requiresIndex) => {
       const chain = path.map((e) => e.module.id).join(' → ');
       const self = path.length === 2;
       ctx.report({
@@ -38,10 +38,11 @@ const NO_EDGES: number[] = Object.freeze([]) as unknown as number[];
 
 /** Tarjan's strongly connected components (iterative, over array indexes), then one shortest cycle per component. */
 function findCycles(
+  ctx: RuleScope,
   doc: RuleDocument<Program>,
-  onCycle: (path: IndexedModule[], entry: IndexedModule, requiresIndex: number) => void,
+  onCycle: (path: ModuleNode[], entry: ModuleNode, requiresIndex: number) => void,
 ): void {
-  const index = indexProgram(doc.value);
+  const index = ctx.tree(doc.value);
   // Most programs have no requirement that resolves at all: then there is no graph to build.
   if (!index.modules.some((e) => e.module.requires?.some((id) => index.byId.has(id)))) return;
   const nodes = index.modules.filter((e) => index.byId.get(e.module.id) === e);

@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule.js';
-import { indexProgram } from '../program-index.js';
 
 /** A required module must not depend on an optional one: who skips the optional part could never take it. */
 export const prerequisitesOptional = defineRule({
@@ -10,7 +9,7 @@ export const prerequisitesOptional = defineRule({
   },
   check(ctx) {
     for (const doc of ctx.programDocuments) {
-      const index = indexProgram(doc.value);
+      const index = ctx.tree(doc.value);
       for (const entry of index.modules) {
         if (entry.optional) continue;
         const requires = entry.module.requires;

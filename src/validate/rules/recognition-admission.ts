@@ -1,7 +1,7 @@
 import type { Admission, OutsideCertificate } from '../../model/admission.js';
 import { walkAdmission } from '../admission-walk.js';
 import { builtinMeta, defineRule } from '../define-rule.js';
-import { minutesOrUndefined } from '../program-index.js';
+import { amountMinutes } from '../../model/amount-minutes.js';
 import { cite, inUnit, profileMinutes } from '../recognition-figures.js';
 import { programConstraints } from '../recognition-targets.js';
 
@@ -46,7 +46,7 @@ export const recognitionAdmission = defineRule({
         const title = found.certificate.title;
         const min = profileMinutes(profile, wanted.hours);
         if (min !== undefined) {
-          const given = minutesOrUndefined(found.certificate.hours, found.certificate.unit ?? 'UE');
+          const given = amountMinutes(found.certificate.hours, found.certificate.unit ?? 'UE');
           if (found.certificate.hours === undefined) {
             ctx.report({ document: claim.doc, path: found.pointer, messageId: 'certificateNoHours', data: { title, min: inUnit(min, profile), ...figures } });
           } else if (given !== undefined && given < min) {

@@ -1,5 +1,5 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
-import { minutesOrUndefined } from '../program-index.js';
+import { amountMinutes } from '../../model/amount-minutes.js';
 import { cite, inUnit, profileMinutes } from '../recognition-figures.js';
 import { programConstraints } from '../recognition-targets.js';
 
@@ -40,7 +40,7 @@ export const recognitionCertificate = defineRule({
           ctx.report({ document: claim.doc, path: '/certificate', messageId: 'renewalMissing', data: { min: inUnit(min, profile), ...figures } });
           continue;
         }
-        const given = minutesOrUndefined(renewal.hours, program.unit);
+        const given = amountMinutes(renewal.hours, program.unit);
         if (given !== undefined && given < min) {
           ctx.report({ document: claim.doc, path: '/certificate/renewal/hours', messageId: 'renewalTooShort', data: { given: inUnit(given, profile), min: inUnit(min, profile), ...figures } });
         }

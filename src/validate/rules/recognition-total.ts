@@ -1,5 +1,4 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
-import { indexProgram, minutesOrUndefined } from '../program-index.js';
 import { cite, inUnit, profileMinutes } from '../recognition-figures.js';
 import { offeringConstraints, programConstraints } from '../recognition-targets.js';
 
@@ -30,12 +29,8 @@ export const recognitionTotal = defineRule({
     }
     for (const claim of programConstraints(ctx, 'total')) {
       const program = claim.doc.value;
-      let total = minutesOrUndefined(program.hours, program.unit);
-      if (total === undefined) {
-        const index = indexProgram(program);
-        const top = index.modules.filter((e) => e.parent === undefined && !e.optional);
-        if (top.length > 0) total = index.sumRequiredMinutes(top);
-      }
+      const tree = ctx.tree(program);
+      const total = tree.declaredMinutes ?? tree.nestedMinutes;
       if (total === undefined) continue;
       const figures = cite(claim.profile, ctx.locale);
       for (const c of claim.constraints) {

@@ -4,7 +4,6 @@ import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
 import { completedTarget, walkAdmission } from '../admission-walk.js';
 import { defineRule } from '../define-rule.js';
-import { indexProgram } from '../program-index.js';
 import type { RuleContext, RuleDocument } from '../types.js';
 
 /**
@@ -35,7 +34,7 @@ const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
 
 function checkProgram(ctx: RuleContext<'refs/unresolved'>, doc: RuleDocument<Program>): void {
   const program = doc.value;
-  const index = indexProgram(program);
+  const index = ctx.tree(program);
   // Candidate lists only matter for a did-you-mean, so they are built when a reference fails:
   // listing every other program for each of 1,000 programs made the check quadratic.
   const moduleIds = once(() => [...index.byId.keys()]);
@@ -90,7 +89,7 @@ function checkOffering(ctx: RuleContext<'refs/unresolved'>, doc: RuleDocument<Of
     return;
   }
   const program = programDoc.value;
-  const index = indexProgram(program);
+  const index = ctx.tree(program);
   if (typeof offering.track === 'string' && !program.tracks?.some((t) => t.id === offering.track)) {
     unresolved(ctx, doc, '/track', offering.track, TRACK, () => (program.tracks ?? []).map((t) => t.id), program.id);
   }

@@ -3,7 +3,7 @@ import { parseDocument, stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { jsonDepthExcess, scanJson, yamlDepthExcess } from '../../../src/load/fast/index.js';
 import { load } from '../../../src/load/index.js';
-import { runs } from '../../setup/scale.js';
+import { numRuns } from '../../setup/runs.js';
 import { where } from '../helpers.js';
 import { depthOf, edited } from './arbitraries.js';
 
@@ -65,7 +65,7 @@ describe('jsonDepthExcess: the depth of JSON.parse’s value, at the first brack
           .map(([, range]) => range.valueStart);
         expect(at).toBe(Math.min(...starts));
       }),
-      { numRuns: runs(500, 10_000) },
+      { numRuns: numRuns(500, 10_000) },
     );
   });
 
@@ -81,7 +81,7 @@ describe('jsonDepthExcess: the depth of JSON.parse’s value, at the first brack
         }
         expect(jsonDepthExcess(t, limit) >= 0).toBe(depthOf(parsed) > limit);
       }),
-      { numRuns: runs(500, 10_000) },
+      { numRuns: numRuns(500, 10_000) },
     );
   });
 });
@@ -106,7 +106,7 @@ describe('yamlDepthExcess: at least the yaml package’s nesting, at most one le
         const extra = check(stringify(v, style));
         if (extra !== undefined) over.add(extra);
       }),
-      { numRuns: runs(500, 10_000) },
+      { numRuns: numRuns(500, 10_000) },
     );
     expect([...over].sort()).toEqual([0, 1]);
   });
@@ -144,7 +144,7 @@ describe('yamlDepthExcess: at least the yaml package’s nesting, at most one le
       fc.property(fc.constantFrom(...documents).chain((text) => edited(text, pieces, { maxEdits: 6 })), (t) => {
         check(t, false);
       }),
-      { numRuns: runs(500, 20_000) },
+      { numRuns: numRuns(500, 20_000) },
     );
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanJson } from '../../../src/load/fast/index.js';
-import { runs } from '../../setup/scale.js';
+import { numRuns } from '../../setup/runs.js';
 import { edited, keyTree, repeatsKey, writeTree } from './arbitraries.js';
 
 // The scanner is a second JSON parser, run to place values and explain errors. It must reject
@@ -75,7 +75,7 @@ describe('scanJson: rejects what JSON.parse rejects, and places what it builds',
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         agrees(text);
       }),
-      { numRuns: runs(800, 20_000) },
+      { numRuns: numRuns(800, 20_000) },
     );
   });
 
@@ -84,7 +84,7 @@ describe('scanJson: rejects what JSON.parse rejects, and places what it builds',
       fc.property(fc.jsonValue(), fc.constantFrom(0, 2, '\t'), (value, indent) => {
         expect(agrees(JSON.stringify(value, null, indent))).toBe(true);
       }),
-      { numRuns: runs(500, 10_000) },
+      { numRuns: numRuns(500, 10_000) },
     );
   });
 
@@ -97,7 +97,7 @@ describe('scanJson: rejects what JSON.parse rejects, and places what it builds',
         if (agrees(tokens.join(''))) accepted++;
         else rejected++;
       }),
-      { numRuns: runs(2000, 50_000) },
+      { numRuns: numRuns(2000, 50_000) },
     );
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);
   });
@@ -110,7 +110,7 @@ describe('scanJson: rejects what JSON.parse rejects, and places what it builds',
         if (agrees(text)) accepted++;
         else rejected++;
       }),
-      { numRuns: runs(800, 20_000) },
+      { numRuns: numRuns(800, 20_000) },
     );
     expect(Math.min(accepted, rejected)).toBeGreaterThan(50);
   });
@@ -127,7 +127,7 @@ describe('scanJson: rejects what JSON.parse rejects, and places what it builds',
         expect(duplicates.length > 0, text).toBe(repeats);
         for (const d of duplicates) expect(JSON.parse(text.slice(d.keyStart, d.keyEnd))).toBe(d.key);
       }),
-      { numRuns: runs(500, 10_000) },
+      { numRuns: numRuns(500, 10_000) },
     );
     expect(repeated).toBeGreaterThan(50);
   });

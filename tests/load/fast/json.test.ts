@@ -5,7 +5,7 @@ import { openingBracketsAtMost } from '../../../src/load/fast/depth-scan.js';
 import { isForbiddenKey } from '../../../src/load/forbidden-keys.js';
 import { load } from '../../../src/load/index.js';
 import { LineIndex } from '../../../src/load/line-index.js';
-import { runs } from '../../setup/scale.js';
+import { numRuns } from '../../setup/runs.js';
 import { where } from '../helpers.js';
 import { depthOf, edited, keyTree, repeatsKey, writeTree } from './arbitraries.js';
 
@@ -52,7 +52,7 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
         if (agrees(text, maxDepth, false)) taken++;
         else declined++;
       }),
-      { numRuns: runs(600, 10_000) },
+      { numRuns: numRuns(600, 10_000) },
     );
     expect(Math.min(taken, declined)).toBeGreaterThan(50);
   });
@@ -66,7 +66,7 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
         if (repeats) repeated++;
         if (agrees(writeTree(tree), 256, repeats)) taken++;
       }),
-      { numRuns: runs(600, 10_000) },
+      { numRuns: numRuns(600, 10_000) },
     );
     expect(Math.min(taken, repeated)).toBeGreaterThan(50);
   });
@@ -77,7 +77,7 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
       fc.property(base.chain((text) => edited(text, SPICE)), fc.integer({ min: 1, max: 5 }), (text, maxDepth) => {
         agrees(text, maxDepth);
       }),
-      { numRuns: runs(600, 10_000) },
+      { numRuns: numRuns(600, 10_000) },
     );
   });
 
@@ -94,7 +94,7 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
         const parsedFirst = openingBracketsAtMost(text, Math.max(maxDepth, text.length >> 6));
         seen.add(`parsed first ${parsedFirst}, taken ${agrees(text, maxDepth, false)}`);
       }),
-      { numRuns: runs(40, 1000) },
+      { numRuns: numRuns(40, 1000) },
     );
     // Both branches, and in each texts taken and texts too deep.
     expect([...seen].sort()).toEqual(['parsed first false, taken false', 'parsed first false, taken true', 'parsed first true, taken false', 'parsed first true, taken true']);
@@ -143,7 +143,7 @@ describe('load: JSON through the fast and the reference path', () => {
           expect(where(result.diagnostics)).toEqual([`limit/depth ${line}:${column}`]);
         } else expect(result.diagnostics.every((d) => d.code === 'schema/forbidden-key')).toBe(true);
       }),
-      { numRuns: runs(400, 10_000) },
+      { numRuns: numRuns(400, 10_000) },
     );
   });
 
@@ -178,7 +178,7 @@ describe('load: JSON through the fast and the reference path', () => {
         const found = load(text, { filename: 'x.json' }).diagnostics.filter((d) => d.message.startsWith('Duplicate key'));
         expect(found.length > 0, text).toBe(expected);
       }),
-      { numRuns: runs(600, 10_000) },
+      { numRuns: numRuns(600, 10_000) },
     );
     expect(withRepeats).toBeGreaterThan(50);
     expect(where(load('{\n  "a": 1,\n  "b": {"a": 2},\n  "a": 3\n}').diagnostics)).toEqual(['syntax 4:3']);

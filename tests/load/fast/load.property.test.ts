@@ -3,7 +3,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { removeForbiddenKeys } from '../../../src/load/forbidden-keys.js';
 import { load, type LoadResult } from '../../../src/load/index.js';
-import { runs } from '../../setup/scale.js';
+import { numRuns } from '../../setup/runs.js';
 import { edited } from './arbitraries.js';
 
 // load as a whole, fast paths and reference paths together: it never throws, every diagnostic is
@@ -74,7 +74,7 @@ describe('load: properties', () => {
         checkShape(load(text, { format: 'yaml' }), text);
         expectJsonRoundTrip(text);
       }),
-      { numRuns: runs(800, 40_000) },
+      { numRuns: numRuns(800, 40_000) },
     );
   });
 
@@ -89,7 +89,7 @@ describe('load: properties', () => {
         if (result.ok) expect(result.value).toEqual(withoutForbiddenKeys(JSON.parse(text)));
         else expect(result.diagnostics.every((d) => d.code === 'schema/forbidden-key' || d.code === 'empty')).toBe(true);
       }),
-      { numRuns: runs(400, 25_000) },
+      { numRuns: numRuns(400, 25_000) },
     );
   });
 
@@ -106,7 +106,7 @@ describe('load: properties', () => {
           expect(JSON.stringify(result.value)).toBe(JSON.stringify(expected));
         }
       }),
-      { numRuns: runs(400, 25_000) },
+      { numRuns: numRuns(400, 25_000) },
     );
   });
 
@@ -116,7 +116,7 @@ describe('load: properties', () => {
         expectJsonRoundTrip(text);
         checkShape(load(text, { format: 'yaml' }), text);
       }),
-      { numRuns: runs(300, 10_000) },
+      { numRuns: numRuns(300, 10_000) },
     );
     fc.assert(
       fc.property(mutate(validYaml), (text) => {
@@ -132,7 +132,7 @@ describe('load: properties', () => {
           expect(JSON.stringify(result.value)).toBe(JSON.stringify(withoutForbiddenKeys(expected)));
         }
       }),
-      { numRuns: runs(300, 10_000) },
+      { numRuns: numRuns(300, 10_000) },
     );
   });
 });

@@ -5,7 +5,7 @@ import { readYamlFast } from '../../../src/load/fast/index.js';
 import { load } from '../../../src/load/index.js';
 import { LineIndex } from '../../../src/load/line-index.js';
 import { loadYamlDocument } from '../../../src/load/yaml-source.js';
-import { runs } from '../../setup/scale.js';
+import { numRuns } from '../../setup/runs.js';
 import { where } from '../helpers.js';
 import { edited } from './arbitraries.js';
 
@@ -180,54 +180,54 @@ const blockDocument = fc
 describe('readYamlFast: gives exactly what the yaml path gives, or declines', () => {
   it('on block documents of core schema scalars and keys in several spellings', () => {
     const taken = { true: 0, false: 0 };
-    const numRuns = runs(600, 20_000);
+    const runCount = numRuns(600, 20_000);
     fc.assert(
       fc.property(blockDocument, (text) => {
         taken[`${agrees(text)}`]++;
       }),
-      { numRuns },
+      { numRuns: runCount },
     );
-    expect(Math.min(taken.true, taken.false)).toBeGreaterThan(numRuns / 10);
+    expect(Math.min(taken.true, taken.false)).toBeGreaterThan(runCount / 10);
   });
 
   it('on generated documents in several yaml styles', () => {
     let taken = 0;
-    const numRuns = runs(500, 20_000);
+    const runCount = numRuns(500, 20_000);
     fc.assert(
       fc.property(documentRoot, fc.constantFrom(...STYLES), (value, style) => {
         if (agrees(stringified(value, style))) taken++;
       }),
-      { numRuns },
+      { numRuns: runCount },
     );
     // Most of these are plain YAML: the fast path must not decline everything.
-    expect(taken).toBeGreaterThan(numRuns / 3);
+    expect(taken).toBeGreaterThan(runCount / 3);
   });
 
   it('on mutations of a valid document', () => {
     expect(agrees(EXAMPLE)).toBe(true);
     const taken = { true: 0, false: 0 };
-    const numRuns = runs(600, 20_000);
+    const runCount = numRuns(600, 20_000);
     fc.assert(
       fc.property(mutations(EXAMPLE), (text) => {
         taken[`${agrees(text)}`]++;
       }),
-      { numRuns },
+      { numRuns: runCount },
     );
     // Both sides: texts the fast reader takes (and must get right) and texts it leaves to yaml.
-    expect(Math.min(taken.true, taken.false)).toBeGreaterThan(numRuns / 10);
+    expect(Math.min(taken.true, taken.false)).toBeGreaterThan(runCount / 10);
   });
 
   it('on lines of YAML tokens', () => {
     let taken = 0;
-    const numRuns = runs(800, 30_000);
+    const runCount = numRuns(800, 30_000);
     fc.assert(
       fc.property(tokenLines, (text) => {
         if (agrees(text)) taken++;
       }),
-      { numRuns },
+      { numRuns: runCount },
     );
     // Most are not valid YAML, or not plain; a few must be, or nothing is compared.
-    expect(taken).toBeGreaterThan(numRuns / 100);
+    expect(taken).toBeGreaterThan(runCount / 100);
   });
 
   const tricky: [string, string, boolean][] = [
@@ -358,7 +358,7 @@ describe('load: fast and slow YAML paths', () => {
           expect(fast.sourceMap.locate(pointer)).toEqual(reference.sourceMap.locate(pointer));
         }
       }),
-      { numRuns: runs(150, 5000) },
+      { numRuns: numRuns(150, 5000) },
     );
   });
 

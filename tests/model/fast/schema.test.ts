@@ -12,7 +12,7 @@ import { offeringSchema } from '../../../src/model/offering.js';
 import { parseDocument } from '../../../src/model/parse.js';
 import { programSchema } from '../../../src/model/program.js';
 import { sessionSchema } from '../../../src/model/session.js';
-import { runs } from '../../setup/scale.js';
+import { numRuns } from '../../setup/runs.js';
 
 // The fast path must accept exactly what zod accepts and build the very
 // same value (for an input the caller keeps, keys in the same order and
@@ -185,7 +185,7 @@ describe('schema fast path agrees with zod', () => {
         // The other kind's schema sees foreign documents: everything must fail alike.
         expectAgreement(schemaFor(mutated) === programSchema ? offeringSchema : programSchema, mutated);
       }),
-      { numRuns: runs(800, 30_000) },
+      { numRuns: numRuns(800, 30_000) },
     );
   });
 
@@ -200,7 +200,7 @@ describe('schema fast path agrees with zod', () => {
         }
         expectAgreement(schemaFor(value), value);
       }),
-      { numRuns: runs(300, 10_000) },
+      { numRuns: numRuns(300, 10_000) },
     );
   });
 
@@ -210,7 +210,7 @@ describe('schema fast path agrees with zod', () => {
       fc.property(fc.constantFrom(...parts), fc.oneof(fc.jsonValue(), fc.anything()), (schema, value) => {
         expectAgreement(schema, value);
       }),
-      { numRuns: runs(500, 15_000) },
+      { numRuns: numRuns(500, 15_000) },
     );
   });
 
@@ -298,7 +298,7 @@ describe('schema fast path agrees with zod', () => {
         if (schema.safeParse(value).success) accepted.add(i);
         expectAgreement(schema, value);
       }),
-      { numRuns: runs(3000, 100_000) },
+      { numRuns: numRuns(3000, 100_000) },
     );
     // Each schema saw values it accepts, not only rejections.
     expect([...accepted].sort((x, y) => x - y)).toEqual(schemas.map((_, i) => i));
