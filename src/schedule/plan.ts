@@ -1,5 +1,6 @@
 import { hasErrors, sortDiagnostics, type Diagnostic, type Phrase } from '../core/diagnostic.js';
 import { ClockChanges } from '../calendar/local-time.js';
+import { moduleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { NormalizedConstraints, PlanConstraints } from './constraints.js';
@@ -96,7 +97,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
 
   const c = run(normalizeConstraints(constraints));
   if (c === undefined) return failed();
-  const selected = run(selectModules({ program, constraints: c }));
+  const selected = run(selectModules({ tree: moduleTree(program), constraints: c }));
   if (selected === undefined) return failed();
   const order = run(orderModules(selected, c.locale));
   if (order === undefined) return failed();

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
 import type { Module } from '../model/module.js';
-import { moduleTree, type ModuleNode } from '../model/module-tree.js';
+import { moduleTree, type ModuleNode, type ModuleTree } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
 import { finding } from '../messages/finding.js';
 import { planDiagnostic } from './phase.js';
@@ -217,7 +217,7 @@ export function plannedModules(
   selection: ModuleSelection = {},
   locale: Locale = 'en',
 ): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
-  return collectModules(program, selection, locale, false);
+  return collectModules(moduleTree(program), selection, locale, false);
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -225,17 +225,19 @@ const NO_CAPS: readonly CappedAncestor[] = Object.freeze([]);
 const NO_NODES: readonly ModuleNode[] = Object.freeze([]);
 
 /**
- * {@link plannedModules} for the planner. With `shareLists`, `requires` and
+ * {@link plannedModules} from a program's module tree, for the planner's
+ * phase that selects modules. With `shareLists`, `requires` and
  * `ancestors` may be one shared empty list or the program's own `requires`
  * list instead of a copy per module: the planner only reads them, and a
  * large program would otherwise copy two lists per module.
  */
 export function collectModules(
-  program: Program,
+  tree: ModuleTree,
   selection: ModuleSelection,
   locale: Locale,
   shareLists: boolean,
 ): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
+  const program = tree.program;
   const diagnostics: Diagnostic[] = [];
   let listed: ReadonlySet<string> | undefined;
   if (selection.track !== undefined) {
@@ -256,7 +258,6 @@ export function collectModules(
     if (track.modules !== undefined) listed = new Set(track.modules);
   }
 
-  const tree = moduleTree(program);
   // Room for the top-level modules up front (all a flat program has); a long list grown by push leaves garbage.
   const out = new Array<PlannedModule>(tree.topLevel.length);
   let count = 0;

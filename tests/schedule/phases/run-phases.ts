@@ -1,4 +1,5 @@
 import { ClockChanges } from '../../../src/calendar/local-time.js';
+import { moduleTree } from '../../../src/model/module-tree.js';
 import type { Program } from '../../../src/model/program.js';
 import type { PlanConstraints } from '../../../src/schedule/constraints.js';
 import type { PhaseResult } from '../../../src/schedule/phase.js';
@@ -20,13 +21,13 @@ export function value<T>(result: PhaseResult<T>): T {
 
 /** The modules phase 2 selects (for the order phase). */
 export function selectedModules(program: Program, constraints: PlanConstraints) {
-  return value(selectModules({ program, constraints: value(normalizeConstraints(constraints)) }));
+  return value(selectModules({ tree: moduleTree(program), constraints: value(normalizeConstraints(constraints)) }));
 }
 
 /** Runs the phases before the one under test, each of which must pass, and hands on what they give. */
 export function upTo(program: Program, constraints: PlanConstraints) {
   const c = value(normalizeConstraints(constraints));
-  const selected = value(selectModules({ program, constraints: c }));
+  const selected = value(selectModules({ tree: moduleTree(program), constraints: c }));
   const order = value(orderModules(selected, c.locale));
   const agreed = value(placeAgreedSessions({ constraints: c, unit: program.unit, order }));
   const clock = new ClockChanges(c.timeZone);

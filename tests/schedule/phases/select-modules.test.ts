@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { moduleTree } from '../../../src/model/module-tree.js';
 import { normalizeConstraints } from '../../../src/schedule/phases/normalize-constraints.js';
 import { selectModules } from '../../../src/schedule/phases/select-modules.js';
 import { programOf } from '../fixtures.js';
@@ -18,7 +19,7 @@ describe('phase 2: select modules', () => {
   );
 
   it('selects the required modules with their exact minutes, and warns about those without hours', () => {
-    const result = selectModules({ program, constraints: constraints() });
+    const result = selectModules({ tree: moduleTree(program), constraints: constraints() });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.map((m) => [m.id, m.minutes])).toEqual([
@@ -29,29 +30,29 @@ describe('phase 2: select modules', () => {
   });
 
   it('takes optional modules when asked, and a track’s modules only', () => {
-    expect(value(selectModules({ program, constraints: constraints({ includeOptional: true }) })).map((m) => m.id)).toEqual([
+    expect(value(selectModules({ tree: moduleTree(program), constraints: constraints({ includeOptional: true }) })).map((m) => m.id)).toEqual([
       'einstieg',
       'fuehren',
       'schreiben',
     ]);
-    expect(value(selectModules({ program, constraints: constraints({ track: 'kurz' }) })).map((m) => m.id)).toEqual(['einstieg']);
+    expect(value(selectModules({ tree: moduleTree(program), constraints: constraints({ track: 'kurz' }) })).map((m) => m.id)).toEqual(['einstieg']);
   });
 
   it('gives a module in days that share of the plan’s day', () => {
     const days = programOf([{ id: 'halb', title: 'Halber Tag', days: 0.5 }]);
-    expect(value(selectModules({ program: days, constraints: constraints() }))[0]!.minutes).toBe(180);
-    expect(value(selectModules({ program: days, constraints: constraints({ maxUnitsPerDay: 6 }) }))[0]!.minutes).toBe(135);
+    expect(value(selectModules({ tree: moduleTree(days), constraints: constraints() }))[0]!.minutes).toBe(180);
+    expect(value(selectModules({ tree: moduleTree(days), constraints: constraints({ maxUnitsPerDay: 6 }) }))[0]!.minutes).toBe(135);
   });
 
   it('fails on an unknown track, with a did-you-mean', () => {
-    const result = selectModules({ program, constraints: constraints({ track: 'kurs' }) });
+    const result = selectModules({ tree: moduleTree(program), constraints: constraints({ track: 'kurs' }) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics.map((d) => [d.path, d.message, d.hint])).toEqual([['/track', 'Program kurs has no track "kurs"', "Did you mean 'kurz'?"]]);
   });
 
   it('fails when nothing is left to plan, keeping the warnings', () => {
-    const result = selectModules({ program: programOf([{ id: 'leer', title: 'Leer' }]), constraints: constraints({ locale: 'de' }) });
+    const result = selectModules({ tree: moduleTree(programOf([{ id: 'leer', title: 'Leer' }])), constraints: constraints({ locale: 'de' }) });
     if (result.ok) throw new Error('selected');
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
       ['plan/module-skipped', 'Modul leer hat keinen verwendbaren Stundenumfang und wird nicht geplant'],
