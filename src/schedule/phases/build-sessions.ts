@@ -35,7 +35,7 @@ export interface BuiltPlan {
 }
 
 /** An agreed session as the explanation names it; undefined for one without a date. */
-export interface AgreedEntry {
+interface AgreedEntry {
   date: string;
   id: string | undefined;
   modules: string[];
