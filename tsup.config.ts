@@ -22,10 +22,20 @@ export default defineConfig([
     splitting: true,
   },
   {
+    // curricula/pages: dist/pages.js for Node and dist/pages-bundler.js for bundlers, built on their
+    // own so that the main entry's files and chunks are exactly what they are without the pages.
     ...library,
-    entry: { index: 'src/node.ts' },
+    entry: { pages: 'src/pages-node.ts', 'pages-bundler': 'src/pages-bundler.ts' },
+    format: ['esm'],
+    dts: { entry: { pages: 'src/pages/index.ts' } },
+    splitting: true,
+  },
+  {
+    ...library,
+    // curricula/pages (dist/pages.cjs) is its own file: the main entry never carries the pages.
+    entry: { index: 'src/node.ts', pages: 'src/pages-node.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', pages: 'src/pages/index.ts' } },
     splitting: false,
     // import.meta.url (src/node.ts: where lazy requires resolve from) must work in the CJS build too.
     shims: true,

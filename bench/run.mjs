@@ -341,6 +341,11 @@ await section('bundle size', async () => {
   }
   const top = Object.entries(bundledParts).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
   row('size', 'bundler entry (`module` condition: yaml, js-yaml, date-holidays inside), esbuild for the browser, minified, gzip -9, zod external', kb(bundledZip), '40.0 kB', bundledZip / 40960, 'report', undefined, `minified ${kb(bundled.outputFiles[0].contents.length)}: ${top}`);
+  // curricula/pages, its own entry (the main entry above must not carry it): Node's build, bundled alike.
+  const pages = await bundle({ entryPoints: [join(distDir, 'pages.js')] });
+  const pagesZip = gzipSync(pages.outputFiles[0].contents, { level: 9 }).length;
+  const pagesHolidays = Object.keys(pages.metafile.inputs).filter((p) => p.includes('date-holidays')).length;
+  row('size', 'curricula/pages entry (handbook, graph, calendar, sheets, JSON-LD; its own copy of the library), esbuild --bundle --minify, gzip -9, zod external', kb(pagesZip), '–', undefined, 'report', undefined, `minified ${kb(pages.outputFiles[0].contents.length)}; date-holidays files: ${pagesHolidays}`);
   // What an app bundles when it imports only what it uses (sideEffects: false lets bundlers drop the rest).
   for (const [what, names] of [
     ['parseDocument + validate', 'parseDocument, validate'],

@@ -43,7 +43,7 @@ step('are the types wrong (node10, node16 ESM/CJS, bundler)', () =>
   run('npx', ['--no-install', 'attw', tarball, '--format', 'ascii', '--no-color']),
 );
 
-step('installs from the tarball and works from ESM, CJS and npx', () => {
+step('installs from the tarball and works from ESM, CJS and npx (curricula and curricula/pages)', () => {
   const project = mkdtempSync(join(tmpdir(), 'curricula-smoke-'));
   try {
     writeFileSync(join(project, 'package.json'), '{"name":"smoke","private":true}\n');
@@ -52,6 +52,10 @@ step('installs from the tarball and works from ESM, CJS and npx', () => {
     const esm = run('node', ['--input-type=module', '-e', `import { parseProgram } from 'curricula'; const r = parseProgram('${program}'); console.log(r.ok, r.value.modules.length);`], { cwd: project });
     const cjs = run('node', ['-e', `const { parseProgram } = require('curricula'); const r = parseProgram('${program}'); console.log(r.ok, r.value.modules.length);`], { cwd: project });
     if (esm.trim() !== 'true 1' || cjs.trim() !== 'true 1') throw new Error(`unexpected output: ${esm} ${cjs}`);
+    // curricula/pages, its own entry: a handbook from ESM and CommonJS.
+    const pagesEsm = run('node', ['--input-type=module', '-e', `import { parseProgram } from 'curricula'; import { toHandbook } from 'curricula/pages'; console.log(toHandbook(parseProgram('${program}').value).startsWith('<!DOCTYPE html>'));`], { cwd: project });
+    const pagesCjs = run('node', ['-e', `const { parseProgram } = require('curricula'); const { toHandbook } = require('curricula/pages'); console.log(toHandbook(parseProgram('${program}').value, { format: 'md' }).startsWith('# X'));`], { cwd: project });
+    if (pagesEsm.trim() !== 'true' || pagesCjs.trim() !== 'true') throw new Error(`curricula/pages: unexpected output: ${pagesEsm} ${pagesCjs}`);
     const version = run('npx', ['--no-install', 'curricula', '--version'], { cwd: project }).trim();
     const expected = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
     if (version !== expected) throw new Error(`npx curricula --version printed '${version}', expected '${expected}'`);

@@ -28,8 +28,11 @@ export type {
   MessageDataOf,
   MessageId,
   MessageNamespace,
+  PagesCatalog,
+  PagesTranslation,
   PlaceholderFormat,
   PlaceholderTypes,
+  TextData,
   Translation,
 } from './messages/index.js';
 export {

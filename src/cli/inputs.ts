@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import { load } from '../load/index.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
-import { globBase, globDepth, globToRegExp, isGlob, normalizePattern } from './glob.js';
+import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from './glob.js';
 
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 /** Enough of a file to find its top-level `kind` without reading megabytes. */
@@ -234,13 +234,13 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
     if (!isGlob(arg)) throw new CliError(`No such file: ${arg}`);
     const pattern = normalizePattern(arg);
     const base = globBase(pattern);
-    const matcher = globToRegExp(pattern);
+    const matches = globMatcher(pattern);
     const prefix = base === '.' ? '' : base === '/' ? '/' : `${base}/`;
     const baseAbsolute = resolve(cwd, base);
     const before = files.length;
     walk(baseAbsolute, globDepth(pattern), (path) => {
       const rel = prefix + relative(baseAbsolute, path).split(sep).join('/');
-      if (matcher.test(rel)) add(rel.split('/').join(sep));
+      if (matches(rel)) add(rel.split('/').join(sep));
     });
     if (files.length === before) throw new CliError(`No files match: ${arg}`);
   }

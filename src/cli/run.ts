@@ -23,6 +23,18 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'Write an offering as ICS, CSV, Markdown, JSON or YAML',
     load: async () => (await import('./commands/export.js')).runExport,
   },
+  handbook: {
+    summary: 'Write the module handbook of a program (HTML or Markdown)',
+    load: async () => (await import('./commands/pages.js')).runHandbook,
+  },
+  calendar: {
+    summary: 'Write the calendar view of an offering (HTML)',
+    load: async () => (await import('./commands/pages.js')).runCalendar,
+  },
+  sheet: {
+    summary: 'Write the sign-in sheets of an offering, one A4 page per session (HTML)',
+    load: async () => (await import('./commands/pages.js')).runSheet,
+  },
   schema: {
     summary: 'Print the JSON Schema of programs or offerings',
     load: async () => (await import('./commands/schema.js')).runSchema,
@@ -62,6 +74,7 @@ function mainHelp(): string {
     '  curricula validate',
     '  curricula validate "programs/**/*.yaml" --format sarif --output curricula.sarif',
     '  curricula plan program.yaml --start 2027-01-04 --state BW --format md',
+    '  curricula handbook program.yaml --out handbuch.html',
     '',
   ].join('\n');
 }

@@ -1,4 +1,15 @@
 export { codeArea, DIAGNOSTIC_CODES, isDiagnosticCode, type CodeInfo, type CodeStage, type DiagnosticCode } from './codes.js';
 export { fillMessage, formatMessage } from './format.js';
 export { diagnosticOf, finding, renderDiagnostic, renderFinding, type Finding } from './finding.js';
-export type { MessageCatalog, MessageDataOf, MessageId, MessageNamespace, PlaceholderFormat, PlaceholderTypes, Translation } from './types.js';
+export type {
+  MessageCatalog,
+  MessageDataOf,
+  MessageId,
+  MessageNamespace,
+  PagesCatalog,
+  PagesTranslation,
+  PlaceholderFormat,
+  PlaceholderTypes,
+  TextData,
+  Translation,
+} from './types.js';

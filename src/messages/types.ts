@@ -1,5 +1,5 @@
 import type { DurationValue, MessageValue, Phrase } from '../core/diagnostic.js';
-import type { en } from './en.js';
+import type { en, enPages } from './en.js';
 
 /**
  * The English catalog's shape: namespace (a diagnostic code such as
@@ -114,6 +114,20 @@ export interface PlaceholderTypes {
 export type PlaceholderFormat = keyof PlaceholderTypes;
 
 /**
+ * The data a text needs: one value per placeholder, typed by the
+ * placeholder's format (`{date:date}` takes an ISO date).
+ *
+ * @example
+ * ```ts
+ * import type { TextData } from 'curricula';
+ * const data: TextData<'Starts on {date:date}'> = { date: '2027-01-04' };
+ * ```
+ */
+export type TextData<S> = S extends string
+  ? { [P in Placeholders<S> as P[0]]: P[1] extends PlaceholderFormat ? PlaceholderTypes[P[1]] : MessageValue }
+  : never;
+
+/**
  * The data a message needs: one value per placeholder, typed by the
  * placeholder's format. A missing or misspelt placeholder is a compile
  * error where the finding is reported.
@@ -124,6 +138,27 @@ export type PlaceholderFormat = keyof PlaceholderTypes;
  * const data: MessageDataOf<'schema/unknown-key', 'unknown'> = { key: 'titel' };
  * ```
  */
-export type MessageDataOf<N extends MessageNamespace, M extends MessageId<N>> = MessageCatalog[N][M] extends string
-  ? { [P in Placeholders<MessageCatalog[N][M]> as P[0]]: P[1] extends PlaceholderFormat ? PlaceholderTypes[P[1]] : MessageValue }
-  : never;
+export type MessageDataOf<N extends MessageNamespace, M extends MessageId<N>> = TextData<MessageCatalog[N][M]>;
+
+/**
+ * The English texts of curricula/pages (namespaces `pages.*`), apart from
+ * {@link MessageCatalog} so that the main entry does not carry them.
+ *
+ * @example
+ * ```ts
+ * import type { PagesCatalog } from 'curricula';
+ * type HandbookTexts = keyof PagesCatalog['pages.handbook']; // 'kind' | 'provider' | …
+ * ```
+ */
+export type PagesCatalog = typeof enPages;
+
+/**
+ * Any translation of the pages' texts: the namespaces and ids of {@link PagesCatalog}, each a text.
+ *
+ * @example
+ * ```ts
+ * import type { PagesTranslation } from 'curricula';
+ * declare const fr: PagesTranslation;
+ * ```
+ */
+export type PagesTranslation = { readonly [N in keyof PagesCatalog]: { readonly [M in keyof PagesCatalog[N]]: string } };

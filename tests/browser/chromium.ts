@@ -60,8 +60,9 @@ export interface BrowserSession {
 /**
  * Starts headless Chromium with a fresh, empty profile (--user-data-dir).
  * Fails with a clear message when the browser is missing.
+ * `javaScriptEnabled: false` runs it with scripts turned off.
  */
-export async function launchChromium(): Promise<BrowserSession> {
+export async function launchChromium(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
   if (!executable(CHROMIUM_PATH)) {
     throw new Error(`Chromium is required here (CI) but missing at ${CHROMIUM_PATH}: install it with \`apt-get install chromium\``);
   }
@@ -74,6 +75,8 @@ export async function launchChromium(): Promise<BrowserSession> {
       headless: true,
       args: FLAGS,
       timeout: 20_000,
+      // false shows a page as a reader with scripts turned off sees it (the pages need none).
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,18 @@
+/**
+ * The entry bundlers take for `curricula/pages` (dist/pages-bundler.js,
+ * under the `module` and `browser` conditions): the pages with
+ * date-holidays imported statically, so a bundle that shows a calendar
+ * needs no node_modules (as src/bundler.ts does for the main entry).
+ *
+ * @example
+ * ```ts
+ * // An app bundled by esbuild, Vite or webpack gets this entry from:
+ * import { toCalendar } from 'curricula/pages';
+ * ```
+ */
+import Holidays from 'date-holidays';
+import { provideModule } from './core/lazy-require.js';
+
+provideModule('date-holidays', () => Holidays);
+
+export * from './pages/index.js';
