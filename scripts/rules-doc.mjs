@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes docs/rules.md. The built-in rules' long docs (src/validate/rule-docs.ts) are not part of the
+// Writes docs/rules.md from the code registry (DIAGNOSTIC_CODES). The built-in rules' long docs (src/validate/rule-docs.ts) are not part of the
 // package, so this bundles them from the sources with esbuild instead of importing dist.
 // tests/validate/rules-doc.test.ts fails when the file is stale.
 import { build } from 'esbuild';
@@ -11,10 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundled = await build({
   stdin: {
     contents: `
-      import { builtinRules, renderRulesMarkdown } from './src/validate/index.ts';
+      import { renderRulesMarkdown } from './src/validate/index.ts';
+      import { documentRules } from './src/validate/registry.ts';
       import { builtinRuleDocs, RULES_INTRO } from './src/validate/rule-docs.ts';
-      export const count = builtinRules.length;
-      export const markdown = renderRulesMarkdown(builtinRules, { docs: builtinRuleDocs, intro: RULES_INTRO });
+      const rules = documentRules();
+      export const count = rules.length;
+      export const markdown = renderRulesMarkdown(rules, { docs: builtinRuleDocs, intro: RULES_INTRO });
     `,
     resolveDir: root,
     loader: 'ts',

@@ -9,14 +9,14 @@
  */
 
 // core
-export type { Diagnostic, DurationValue, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
+export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
 export { CurriculaDependencyError, CurriculaUsageError } from './core/errors.js';
 export { FEDERAL_STATE_NAMES } from './core/federal-state-names.js';
 export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
 export type { Bilingual, Locale } from './core/locale.js';
-export { pick } from './core/locale.js';
+export { isLocale, pick } from './core/locale.js';
 
 // messages
 export type {
@@ -53,13 +53,16 @@ export type { Admission, OutsideCertificate } from './model/admission.js';
 export { admissionSchema } from './model/admission.js';
 export { amountSchema } from './model/amount.js';
 export { calendarDateSchema, isCalendarDate } from './model/calendar-date.js';
+export type { CreditHours } from './model/credit-hours.js';
+export { creditHoursSchema } from './model/credit-hours.js';
 export type { DeliveryMode } from './model/delivery-mode.js';
 export { deliveryModeSchema } from './model/delivery-mode.js';
 export type { FederalState } from './model/federal-state.js';
-export { FEDERAL_STATES, federalStateSchema } from './model/federal-state.js';
+export { FEDERAL_STATES, federalStateGuess, federalStateSchema, isFederalState } from './model/federal-state.js';
 export type { Identifier } from './model/identifier.js';
 export { identifierSchema } from './model/identifier.js';
 export { jsonSchema } from './model/json-schema.js';
+export { localeSchema } from './model/locale.js';
 export type { Module } from './model/module.js';
 export { moduleSchema } from './model/module.js';
 export type { ModuleEntry, ModuleNode, ModuleTree, ModuleTreeSource } from './model/module-tree.js';
@@ -90,7 +93,16 @@ export { trackSchema } from './model/track.js';
 export type { TrackScope } from './model/track-scope.js';
 
 // duration
-export type { Amount, CreditsParseResult, DurationFailureReason, DurationParseResult, FormatDurationOptions, TimeUnit } from './duration/index.js';
+export type {
+  Amount,
+  CreditsMessageId,
+  CreditsParseResult,
+  DurationFailureReason,
+  DurationMessageId,
+  DurationParseResult,
+  FormatDurationOptions,
+  TimeUnit,
+} from './duration/index.js';
 export {
   creditsToMinutes,
   DEFAULT_CREDIT_HOURS,
@@ -155,7 +167,6 @@ export {
 // validate
 export type {
   AnyRule,
-  LegacyReportDescriptor,
   ReportData,
   ReportDescriptor,
   ResolvedValidateOptions,
@@ -171,7 +182,17 @@ export type {
   RuleSetting,
   ValidateOptions,
 } from './validate/index.js';
-export { builtinMeta, builtinRules, defineRule, renderRulesMarkdown, validate } from './validate/index.js';
+export {
+  builtinMeta,
+  builtinRules,
+  defineRule,
+  OPTIONS_FILE,
+  renderRulesMarkdown,
+  rulesSchema,
+  ruleSettingSchema,
+  validate,
+  validateOptionsSchema,
+} from './validate/index.js';
 
 // schedule
 export type {

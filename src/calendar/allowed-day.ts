@@ -1,9 +1,10 @@
+import type { Phrase } from '../core/diagnostic.js';
 import type { Bilingual } from '../core/locale.js';
 import { CurriculaUsageError } from '../core/errors.js';
+import { formatMessage } from '../messages/index.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import type { FederalState } from '../model/federal-state.js';
 import {
-  WEEKDAY_NAMES,
   fromDayNumber,
   toDayNumber,
   weekdayIndexOfDayNumber,
@@ -56,19 +57,29 @@ export interface DayRules {
 export type ClosedReason = 'weekday' | 'holiday' | 'blackout';
 
 /**
- * The verdict on one day: allowed, or closed with a reason and a
- * human-readable detail in both languages.
+ * The verdict on one day: allowed, or closed with a reason and the message
+ * that explains it (a phrase of the `calendar.day` messages: render it
+ * with `formatMessage(locale, message.ns, message.id, message.data)`).
+ * `detail` is the same text rendered in both languages, for explanations
+ * that do not render messages yet.
  *
  * @example
  * ```ts
- * import { classifyDay } from 'curricula';
+ * import { classifyDay, formatMessage } from 'curricula';
  * const v = classifyDay('2027-01-06', { state: 'BW' });
- * if (!v.allowed) v.detail.en; // 'public holiday: Epiphany'
+ * if (!v.allowed) formatMessage('en', 'calendar.day', v.message.id, v.message.data ?? {}); // 'public holiday: Epiphany'
  * ```
  */
 export type DayVerdict =
   | { allowed: true }
-  | { allowed: false; reason: ClosedReason; detail: Bilingual; publicHoliday?: boolean };
+  | {
+      allowed: false;
+      reason: ClosedReason;
+      message: Phrase;
+      /** @deprecated The text of `message` in both languages; render `message` instead. */
+      detail: Bilingual;
+      publicHoliday?: boolean;
+    };
 
 /**
  * The default teaching days: Monday to Friday.
@@ -94,14 +105,21 @@ type ClosedVerdict = Extract<DayVerdict, { allowed: false }>;
 // are frozen because plans hand their details on in explanations.
 const ALLOWED: DayVerdict = Object.freeze({ allowed: true });
 
-function frozenVerdict(verdict: ClosedVerdict): ClosedVerdict {
-  Object.freeze(verdict.detail);
+/** A closed verdict whose message is a `calendar.day` phrase, with its text in both languages. */
+function closedVerdict(reason: ClosedReason, id: string, data: NonNullable<Phrase['data']>, publicHoliday?: boolean): ClosedVerdict {
+  const message: Phrase = Object.freeze({ ns: 'calendar.day', id, data: Object.freeze(data) });
+  const detail = Object.freeze({ en: renderDay('en', message), de: renderDay('de', message) });
+  const verdict: ClosedVerdict = publicHoliday === undefined ? { allowed: false, reason, message, detail } : { allowed: false, reason, message, detail, publicHoliday };
   return Object.freeze(verdict);
+}
+
+function renderDay(locale: 'en' | 'de', message: Phrase): string {
+  return formatMessage(locale, 'calendar.day', message.id, message.data ?? {}) ?? message.id;
 }
 
 /** A copy callers may change, for the public functions that hand out one verdict. */
 function ownVerdict(verdict: DayVerdict): DayVerdict {
-  return verdict.allowed ? { allowed: true } : { ...verdict, detail: { ...verdict.detail } };
+  return verdict.allowed ? { allowed: true } : { ...verdict, message: { ...verdict.message }, detail: { ...verdict.detail } };
 }
 
 /**
@@ -177,12 +195,7 @@ export class DayClassifier {
       const index = weekdayIndexOfDayNumber(day);
       let verdict = this.#weekdayVerdicts[index];
       if (verdict === undefined) {
-        const n = WEEKDAY_NAMES[weekday];
-        verdict = frozenVerdict({
-          allowed: false,
-          reason: 'weekday',
-          detail: { en: `${n.en} is not a teaching day`, de: `${n.de} ist kein Kurstag` },
-        });
+        verdict = closedVerdict('weekday', 'notTeachingDay', { weekday: { ns: 'calendar.weekday', id: weekday } });
         this.#weekdayVerdicts[index] = verdict;
       }
       return verdict;
@@ -193,16 +206,9 @@ export class DayClassifier {
       let verdict = this.#holidayVerdicts.get(day);
       if (verdict === undefined) {
         const isPublic = this.holidays.isPublic(day);
-        const list = names.join(' / ');
-        const listEn = this.holidays.namesOn(day, 'en')!.join(' / ');
-        verdict = frozenVerdict({
-          allowed: false,
-          reason: 'holiday',
-          publicHoliday: isPublic,
-          detail: isPublic
-            ? { en: `public holiday: ${listEn}`, de: `gesetzlicher Feiertag: ${list}` }
-            : { en: `local holiday: ${listEn}`, de: `örtlicher Feiertag: ${list}` },
-        });
+        const english = this.holidays.namesOn(day, 'en')!;
+        const both = names.map((name, i) => (english[i] === undefined || english[i] === name ? { name } : { name, nameEn: english[i]! }));
+        verdict = closedVerdict('holiday', isPublic ? 'publicHoliday' : 'localHoliday', { names: both }, isPublic);
         this.#holidayVerdicts.set(day, verdict);
       }
       return verdict;
@@ -211,14 +217,17 @@ export class DayClassifier {
     if (blackout !== undefined) {
       let verdict = this.#blackoutVerdicts.get(blackout);
       if (verdict === undefined) {
-        const range =
-          blackout.from === blackout.to ? fromDayNumber(blackout.from) : `${fromDayNumber(blackout.from)} – ${fromDayNumber(blackout.to)}`;
-        const name = blackout.name === undefined ? '' : ` (${blackout.name})`;
-        verdict = frozenVerdict({
-          allowed: false,
-          reason: 'blackout',
-          detail: { en: `blackout ${range}${name}`, de: `Sperrtermin ${range}${name}` },
-        });
+        const name = blackout.name;
+        const from = fromDayNumber(blackout.from);
+        const to = fromDayNumber(blackout.to);
+        verdict =
+          blackout.from === blackout.to
+            ? name === undefined
+              ? closedVerdict('blackout', 'blackout', { date: from })
+              : closedVerdict('blackout', 'blackoutNamed', { date: from, name })
+            : name === undefined
+              ? closedVerdict('blackout', 'blackoutRange', { from, to })
+              : closedVerdict('blackout', 'blackoutRangeNamed', { from, to, name });
         this.#blackoutVerdicts.set(blackout, verdict);
       }
       return verdict;

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../model/calendar-date.js';
 import { CurriculaUsageError } from '../core/errors.js';
+import { formatMessage } from '../messages/index.js';
 
 /*
  * Calendar dates as whole day numbers (days since 1970-01-01). Sessions are
@@ -31,34 +32,20 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/**
- * Day names in English and German, for messages.
- *
- * @example
- * ```ts
- * import { WEEKDAY_NAMES } from 'curricula';
- * WEEKDAY_NAMES.sat.de; // 'Samstag'
- * ```
- */
-export const WEEKDAY_NAMES: Readonly<Record<Weekday, { en: string; de: string }>> = {
-  mon: { en: 'Monday', de: 'Montag' },
-  tue: { en: 'Tuesday', de: 'Dienstag' },
-  wed: { en: 'Wednesday', de: 'Mittwoch' },
-  thu: { en: 'Thursday', de: 'Donnerstag' },
-  fri: { en: 'Friday', de: 'Freitag' },
-  sat: { en: 'Saturday', de: 'Samstag' },
-  sun: { en: 'Sunday', de: 'Sonntag' },
-};
+/** A day's name in a language, from the message catalogs (`calendar.weekday`). */
+function dayName(day: Weekday, locale: 'en' | 'de'): string {
+  return formatMessage(locale, 'calendar.weekday', day, {}) ?? day;
+}
 
 const SPELLINGS: ReadonlyMap<string, Weekday> = new Map(
   WEEKDAYS.flatMap((day) => {
-    const names = WEEKDAY_NAMES[day];
-    const german2 = names.de.slice(0, 2).toLowerCase();
+    const en = dayName(day, 'en').toLowerCase();
+    const de = dayName(day, 'de').toLowerCase();
     return [
       [day, day],
-      [names.en.toLowerCase(), day],
-      [names.de.toLowerCase(), day],
-      [german2, day],
+      [en, day],
+      [de, day],
+      [de.slice(0, 2), day],
     ] as [string, Weekday][];
   }),
 );
@@ -82,8 +69,7 @@ export function parseWeekday(text: string): Weekday | undefined {
   // Unambiguous beginnings of a full name: "Thurs", "Tues", "Donn".
   let found: Weekday | undefined;
   for (const day of WEEKDAYS) {
-    const names = WEEKDAY_NAMES[day];
-    if (names.en.toLowerCase().startsWith(key) || names.de.toLowerCase().startsWith(key)) {
+    if (dayName(day, 'en').toLowerCase().startsWith(key) || dayName(day, 'de').toLowerCase().startsWith(key)) {
       if (found !== undefined && found !== day) return undefined;
       found = day;
     }

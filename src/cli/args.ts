@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../core/did-you-mean.js';
-import { CliError } from './errors.js';
+import type { MessageData } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
+import type { CliMessageId } from './catalog/types.js';
+import { CliError, cliText } from './errors.js';
 
 /**
  * One option of a command, as `util.parseArgs` wants it plus help text.
  *
  * @example
  * ```ts
- * const quiet: OptionSpec = { type: 'boolean', short: 'q', description: 'Report errors only' };
+ * const quiet: OptionSpec = { type: 'boolean', short: 'q', description: 'quietOption' };
  * ```
  */
 interface OptionSpec {
@@ -16,7 +19,8 @@ interface OptionSpec {
   short?: string;
   /** Shown in `--help`, e.g. `N` or `stylish|json`. */
   value?: string;
-  description: string;
+  /** What it does, in `--help`: an id of the `cli.help` messages. */
+  description: CliMessageId<'cli.help'>;
 }
 
 /**
@@ -24,17 +28,20 @@ interface OptionSpec {
  *
  * @example
  * ```ts
- * const spec: CommandSpec = { name: 'schema', summary: 'Print a schema', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'a kind' } };
+ * const spec: CommandSpec = { name: 'schema', summary: 'schemaSummary', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'kind' } };
  * ```
  */
 export interface CommandSpec {
   name: string;
-  summary: string;
+  /** One line on what the command does: an id of the `cli.help` messages. */
+  summary: CliMessageId<'cli.help'>;
+  /** The command line's form (syntax, not prose: the same in every language). */
   usage: string;
-  /** Longer help text after the usage line. */
-  details?: string;
+  /** Longer help text after the usage line: an id of the `cli.help` messages. */
+  details?: CliMessageId<'cli.help'>;
   options: Record<string, OptionSpec>;
-  positionals: { min: number; max: number; name: string };
+  /** How many positional arguments, and what they are (an id of the `cli.positional` messages, for the error that one is missing). */
+  positionals: { min: number; max: number; name: CliMessageId<'cli.positional'> };
 }
 
 /**
@@ -71,10 +78,10 @@ export interface ParsedArgs {
  * ```
  */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {
-  help: { type: 'boolean', short: 'h', description: 'Show this help' },
-  debug: { type: 'boolean', description: 'Show stack traces of internal errors' },
-  color: { type: 'boolean', description: 'Force colours' },
-  'no-color': { type: 'boolean', description: 'Never use colours' },
+  help: { type: 'boolean', short: 'h', description: 'helpOption' },
+  debug: { type: 'boolean', description: 'debugOption' },
+  color: { type: 'boolean', description: 'colorOption' },
+  'no-color': { type: 'boolean', description: 'noColorOption' },
 };
 
 function oneLineMessage(text: string): string {
@@ -141,16 +148,15 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
     if (!known) {
       const flag = token.rawName;
       const suggestion = didYouMean(token.name, Object.keys(options));
-      throw new CliError(
-        `Unknown option '${flag}' for '${spec.name}'` +
-          (suggestion ? `. Did you mean '--${suggestion}'?` : `. See 'curricula ${spec.name} --help'.`),
-      );
+      if (suggestion) throw new CliError('unknownOptionGuess', { flag, command: spec.name, suggestion: `--${suggestion}` });
+      throw new CliError('unknownOption', { flag, command: spec.name, help: `curricula ${spec.name} --help` });
     }
     if (known.type === 'string' && token.value === undefined) {
-      throw new CliError(`Option '${token.rawName}' needs a value${known.value ? ` (${known.value})` : ''}`);
+      if (known.value) throw new CliError('needsValueOf', { flag: token.rawName, value: known.value });
+      throw new CliError('needsValue', { flag: token.rawName });
     }
     if (known.type === 'boolean' && token.value !== undefined) {
-      throw new CliError(`Option '${token.rawName}' does not take a value`);
+      throw new CliError('takesNoValue', { flag: token.rawName });
     }
     ordered.push({ name: token.name, value: token.value });
   }
@@ -159,41 +165,45 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
     strict = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true });
   } catch (error) {
     // Node's message spans lines (the problem, then how to fix it); the run prints one line.
-    throw new CliError(error instanceof Error ? oneLineMessage(error.message) : String(error));
+    throw new CliError('arguments', { detail: error instanceof Error ? oneLineMessage(error.message) : String(error) });
   }
   const values = strict.values as OptionValues;
   if (values.help) return { values, positionals: strict.positionals, ordered };
   const { min, max } = spec.positionals;
   if (strict.positionals.length < min) {
-    throw new CliError(`'curricula ${spec.name}' needs ${spec.positionals.name}. Usage: ${spec.usage}`);
+    throw new CliError('needsArgument', {
+      command: `curricula ${spec.name}`,
+      what: { ns: 'cli.positional', id: spec.positionals.name },
+      usage: spec.usage,
+    });
   }
   if (strict.positionals.length > max) {
-    const extra = strict.positionals[max]!;
-    throw new CliError(`Unexpected argument '${extra}' for '${spec.name}'. Usage: ${spec.usage}`);
+    throw new CliError('unexpectedArgument', { argument: strict.positionals[max]!, command: spec.name, usage: spec.usage });
   }
   return { values, positionals: strict.positionals, ordered };
 }
 
 /**
- * The help text of a command: usage, details and its options in two
- * aligned columns.
+ * The help text of a command in a language: usage, details and its
+ * options in two aligned columns.
  *
  * @example
  * ```ts
  * import { formatHelp } from './args.js';
- * process.stdout.write(formatHelp(validateSpec));
+ * process.stdout.write(formatHelp(validateSpec, 'de'));
  * ```
  */
-export function formatHelp(spec: CommandSpec): string {
+export function formatHelp(spec: CommandSpec, locale: Locale = 'en'): string {
+  const help = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.help', id, ...(data ? { data } : {}) });
   const options = { ...spec.options, ...COMMON_OPTIONS };
   const rows = Object.entries(options).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`;
-    return [flag, o.description + (o.multiple ? ' (repeatable)' : '')] as const;
+    return [flag, o.multiple ? help('repeatable', { description: help(o.description) }) : help(o.description)] as const;
   });
   const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  const lines = [`Usage: ${spec.usage}`, '', spec.summary];
-  if (spec.details) lines.push('', spec.details);
-  lines.push('', 'Options:');
+  const lines = [help('usage', { usage: spec.usage }), '', help(spec.summary)];
+  if (spec.details) lines.push('', help(spec.details));
+  lines.push('', help('options'));
   for (const [flag, text] of rows) lines.push(`  ${flag.padEnd(width)}${text}`);
   return lines.join('\n') + '\n';
 }
@@ -242,9 +252,8 @@ export function stringList(values: OptionValues, name: string): string[] {
 export function choiceOption<T extends string>(flag: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
   const suggestion = didYouMean(value, choices);
-  throw new CliError(
-    `Invalid value '${value}' for ${flag}: expected ${choices.join(', ')}` + (suggestion ? `. Did you mean '${suggestion}'?` : ''),
-  );
+  if (suggestion) throw new CliError('invalidChoiceGuess', { value, flag, choices, suggestion });
+  throw new CliError('invalidChoice', { value, flag, choices });
 }
 
 /**
@@ -258,7 +267,7 @@ export function choiceOption<T extends string>(flag: string, value: string, choi
  */
 export function integerOption(flag: string, value: string, min: number): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new CliError(`Invalid value '${value}' for ${flag}: expected a whole number of at least ${min}`);
+    throw new CliError('invalidInteger', { value, flag, min });
   }
   return Number(value);
 }

@@ -1,10 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { didYouMean } from '../core/did-you-mean.js';
-import type { Locale } from '../core/locale.js';
+import type * as z from 'zod';
+import type { Diagnostic, Phrase } from '../core/diagnostic.js';
 import { load } from '../load/index.js';
-import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
-import { customProfileSchema, type CustomProfile } from '../recognition/profile.js';
+import { checkValue } from '../model/check-value.js';
+import { ruleSettingSchema, type RuleSetting } from '../validate/options.js';
+import type { CustomProfile } from '../recognition/profile.js';
+import { configSchema } from './config-schema.js';
 import { CliError, describeFsError } from './errors.js';
 
 /**
@@ -15,25 +17,18 @@ import { CliError, describeFsError } from './errors.js';
  * const setting: CliRuleSetting = 'warn';
  * ```
  */
-export type CliRuleSetting = 'error' | 'warn' | 'warning' | 'info' | 'off';
+export type CliRuleSetting = RuleSetting;
 
 /**
- * The settings of a `curricula.config.{json,yaml}` file.
+ * The settings of a `curricula.config.{json,yaml}` file, as its schema
+ * ({@link configSchema}) reads them.
  *
  * @example
  * ```ts
  * const config: CliConfig = { rules: { 'hours/total': 'warn' }, locale: 'de', maxWarnings: 0 };
  * ```
  */
-export interface CliConfig {
-  rules?: Record<string, CliRuleSetting>;
-  locale?: Locale;
-  maxWarnings?: number;
-  creditHours?: { min: number; max: number };
-  state?: FederalState;
-  /** Recognition profiles of your own; each may `extends` a built-in one. */
-  profiles?: CustomProfile[];
-}
+export type CliConfig = Omit<z.output<typeof configSchema>, 'profiles'> & { profiles?: CustomProfile[] };
 
 /**
  * A config file as read: its settings and where it is.
@@ -57,9 +52,6 @@ export interface LoadedConfig {
  * ```
  */
 const CONFIG_NAMES = ['curricula.config.json', 'curricula.config.yaml', 'curricula.config.yml'] as const;
-
-const SETTINGS: readonly CliRuleSetting[] = ['error', 'warn', 'warning', 'info', 'off'];
-const KEYS = ['$schema', 'rules', 'locale', 'maxWarnings', 'creditHours', 'state', 'profiles'];
 
 /**
  * Finds the nearest config file from a folder upward, or undefined.
@@ -97,13 +89,15 @@ export function findConfig(from: string): string | undefined {
  * ```
  */
 export function isRuleSetting(value: unknown): value is CliRuleSetting {
-  return typeof value === 'string' && (SETTINGS as readonly string[]).includes(value);
+  return ruleSettingSchema.safeParse(value).success;
 }
 
 /**
- * Reads and checks a config (JSON or YAML text). Any problem is a
- * {@link CliError} (exit 2) naming the file, line and column: a broken
- * config must never be half-applied.
+ * Reads and checks a config (JSON or YAML text) with the package's `load`
+ * and {@link configSchema}, through the same path as a document's schema
+ * problems. Any problem is a {@link CliError} (exit 2) naming the file,
+ * line and column, in the run's language: a broken config must never be
+ * half-applied.
  *
  * @example
  * ```ts
@@ -116,65 +110,26 @@ export function parseConfig(text: string, file: string): CliConfig {
   // An empty config file means "no settings", not a broken one.
   if (text.replace(/^\uFEFF/, '').trim() === '') return {};
   const loaded = load(text, { filename: file, format: /\.json$/i.test(file) ? 'json' : 'yaml' });
-  const fail = (pointer: string, message: string, part: 'key' | 'value' = 'value'): never => {
-    const at = loaded.sourceMap.locate(pointer, part);
-    throw new CliError(`Invalid config ${file}:${at.line}:${at.column}: ${message}`);
-  };
   const firstError = loaded.diagnostics.find((d) => d.severity === 'error');
-  if (firstError) throw new CliError(`Invalid config ${file}:${firstError.line}:${firstError.column}: ${firstError.message}`);
+  if (firstError) throw configError(file, firstError);
   const value = loaded.value;
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) return fail('', 'the config is a mapping of settings');
-  const raw = value as Record<string, unknown>;
-  const config: CliConfig = {};
-  for (const key of Object.keys(raw)) {
-    if (!KEYS.includes(key)) {
-      const guess = didYouMean(key, KEYS);
-      fail(`/${key}`, `unknown setting '${key}'${guess ? `; did you mean '${guess}'?` : ` (known: ${KEYS.slice(1).join(', ')})`}`, 'key');
-    }
-  }
-  if (raw.rules !== undefined) {
-    if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) fail('/rules', 'rules is a mapping of rule id to off, warn or error');
-    const rules: Record<string, CliRuleSetting> = {};
-    for (const [id, setting] of Object.entries(raw.rules as Record<string, unknown>)) {
-      const pointer = `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (!isRuleSetting(setting)) fail(pointer, `rule '${id}' is set to ${JSON.stringify(setting)}; use off, warn or error`);
-      rules[id] = setting as CliRuleSetting;
-    }
-    config.rules = rules;
-  }
-  if (raw.locale !== undefined) {
-    if (raw.locale !== 'en' && raw.locale !== 'de') fail('/locale', `locale is "en" or "de", not ${JSON.stringify(raw.locale)}`);
-    config.locale = raw.locale as Locale;
-  }
-  if (raw.maxWarnings !== undefined) {
-    if (!Number.isInteger(raw.maxWarnings) || (raw.maxWarnings as number) < 0) fail('/maxWarnings', 'maxWarnings is a whole number of at least 0');
-    config.maxWarnings = raw.maxWarnings as number;
-  }
-  if (raw.creditHours !== undefined) {
-    const h = raw.creditHours as { min?: unknown; max?: unknown } | null;
-    const ok = typeof h === 'object' && h !== null && typeof h.min === 'number' && typeof h.max === 'number' && h.min > 0 && h.min <= h.max;
-    if (!ok) fail('/creditHours', 'creditHours is { min, max } in clock hours per credit, e.g. { min: 25, max: 30 }');
-    config.creditHours = { min: h!.min as number, max: h!.max as number };
-  }
-  if (raw.state !== undefined) {
-    if (typeof raw.state !== 'string' || !(FEDERAL_STATES as readonly string[]).includes(raw.state)) {
-      const guess = typeof raw.state === 'string' ? didYouMean(raw.state, FEDERAL_STATES) : undefined;
-      fail('/state', `state is a federal state code (${FEDERAL_STATES.join(', ')})${guess ? `; did you mean '${guess}'?` : ''}`);
-    }
-    config.state = raw.state as FederalState;
-  }
-  if (raw.profiles !== undefined) {
-    if (!Array.isArray(raw.profiles)) fail('/profiles', 'profiles is a list of recognition profiles, e.g. [{ id: haus/HE, extends: bildungsurlaub/HE }]');
-    config.profiles = (raw.profiles as unknown[]).map((entry, i) => {
-      const parsed = customProfileSchema.safeParse(entry);
-      if (parsed.success) return entry as CustomProfile;
-      const issue = parsed.error.issues[0]!;
-      const path = issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1'));
-      return fail(['', 'profiles', String(i), ...path].join('/'), `profile ${i + 1}: ${issue.path.join('.') || 'the profile'}: ${issue.message}`);
-    });
-  }
-  return config;
+  const checked = checkValue(configSchema, value, { file, sourceMap: loaded.sourceMap, text: loaded.text, format: loaded.format });
+  const problem = checked.diagnostics[0];
+  if (problem !== undefined || checked.value === undefined) throw configError(file, problem);
+  // Custom profiles go to validate() as written (its customProfiles take the schema's input).
+  const { profiles: _parsed, ...config } = checked.value;
+  const profiles = (value as { profiles?: CustomProfile[] }).profiles;
+  return profiles === undefined ? config : { ...config, profiles };
+}
+
+/** The first problem of a config as the run's error, its message rendered in the run's language when it is printed. */
+function configError(file: string, d: Diagnostic | undefined): CliError {
+  if (d === undefined || d.messageId === undefined) return new CliError('invalidConfig', { file, line: d?.line ?? 1, column: d?.column ?? 1, problem: { ns: 'cli', id: 'detail', data: { detail: d?.message ?? '' } } });
+  const problem: Phrase = { ns: d.code, id: d.messageId, data: d.data ?? {} };
+  const where = { file, line: d.line, column: d.column, problem };
+  if (d.hintId === undefined) return new CliError('invalidConfig', where);
+  return new CliError('invalidConfigHint', { ...where, hint: { ns: d.code, id: d.hintId, data: d.data ?? {} } });
 }
 
 /**
@@ -196,7 +151,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`Cannot read config ${shown}: ${describeFsError(error)}`);
+    throw new CliError('cannotReadConfig', { file: shown, reason: describeFsError(error) });
   }
   return { file: shown, config: parseConfig(text, shown) };
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../core/locale.js';
 /**
  * Where a run writes text: stdout or stderr, and whether it is a terminal.
  *
@@ -30,6 +31,8 @@ export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
   stdout: OutputStream;
   stderr: OutputStream;
+  /** The run's language once known (`--locale`, the config's `locale`): errors are printed in it. */
+  locale?: Locale | undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
-import { pick, type Bilingual, type Locale } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
+import { diagnosticOf, finding } from '../messages/index.js';
 import type { SourceFormat } from '../load/index.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
@@ -29,8 +30,8 @@ function readBytes(file: string, cwd: string): Buffer {
     return readFileSync(resolve(cwd, file));
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new CliError(`No such file: ${file}`);
-    throw new CliError(`Cannot read ${file}: ${describeFsError(error)}`);
+    if (code === 'ENOENT') throw new CliError('noSuchFile', { file });
+    throw new CliError('cannotRead', { file, reason: describeFsError(error) });
   }
 }
 
@@ -45,22 +46,9 @@ function readBytes(file: string, cwd: string): Buffer {
  */
 function encodingDiagnostic(file: string, failure: Extract<DecodedText, { ok: false }>, locale: Locale): Diagnostic {
   const utf16 = failure.reason === 'utf16-without-bom';
-  const text: Bilingual = utf16
-    ? {
-        en: 'The file is not UTF-8 text: it has NUL bytes, as UTF-16 saved without a byte order mark has',
-        de: 'Die Datei ist kein UTF-8-Text: Sie enthält NUL-Bytes, wie UTF-16 ohne Byte-Order-Mark',
-      }
-    : {
-        en: 'The file is not UTF-8 text: this byte is not valid UTF-8 (the file is probably Latin-1 or Windows-1252)',
-        de: 'Die Datei ist kein UTF-8-Text: Dieses Byte ist kein gültiges UTF-8 (die Datei ist wohl Latin-1 oder Windows-1252)',
-      };
   const from = utf16 ? 'utf-16le' : 'windows-1252';
   const command = `iconv -f ${from} -t utf-8 ${shellWord(file)} > ${shellWord(`utf8-${basename(file)}`)}`;
-  const hint: Bilingual = {
-    en: `Save it as UTF-8 (in your editor: Save as, encoding UTF-8), or convert it: ${command}`,
-    de: `Speichern Sie sie als UTF-8 (im Editor: Speichern unter, Codierung UTF-8) oder wandeln Sie sie um: ${command}`,
-  };
-  return { ...failure.where, code: 'encoding', severity: 'error', message: pick(text, locale), hint: pick(hint, locale), path: '', file };
+  return diagnosticOf(finding('encoding', utf16 ? 'utf16WithoutBom' : 'notUtf8', { command }, 'saveAsUtf8'), { path: '', range: failure.where, file }, locale);
 }
 
 // A path as one shell word, so the suggested command works when pasted ("Kurs 2027.yaml").

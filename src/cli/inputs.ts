@@ -208,7 +208,7 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
   };
   if (args.length === 0) {
     const found = findCurriculumFiles('.', cwd);
-    if (found.length === 0) throw new CliError('No program or offering files found below the current folder');
+    if (found.length === 0) throw new CliError('noFilesHere', {});
     found.forEach(add);
     return files;
   }
@@ -223,7 +223,7 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
     if (st?.isDirectory()) {
       const found = findCurriculumFiles(arg, cwd);
       // As for a pattern that matches nothing: an empty folder is most likely the wrong one.
-      if (found.length === 0) throw new CliError(`No program or offering files found in ${arg} (*.yaml, *.yml or *.json files with kind: program or kind: offering)`);
+      if (found.length === 0) throw new CliError('noFilesIn', { path: arg });
       found.forEach(add);
       continue;
     }
@@ -231,7 +231,7 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
       add(arg);
       continue;
     }
-    if (!isGlob(arg)) throw new CliError(`No such file: ${arg}`);
+    if (!isGlob(arg)) throw new CliError('noSuchFile', { file: arg });
     const pattern = normalizePattern(arg);
     const base = globBase(pattern);
     const matches = globMatcher(pattern);
@@ -242,7 +242,7 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
       const rel = prefix + relative(baseAbsolute, path).split(sep).join('/');
       if (matches(rel)) add(rel.split('/').join(sep));
     });
-    if (files.length === before) throw new CliError(`No files match: ${arg}`);
+    if (files.length === before) throw new CliError('noMatch', { pattern: arg });
   }
   return files;
 }

@@ -9,7 +9,7 @@
  */
 import { provideModule } from '../core/lazy-require.js';
 import type { CliContext } from './context.js';
-import { CliError, describeFsError } from './errors.js';
+import { CliError, cliPhrase, cliText, describeFsError } from './errors.js';
 import { runCli } from './run.js';
 
 // The command is one bundle: the YAML parsers inside it are still loaded on
@@ -30,7 +30,7 @@ const ctx: CliContext = {
       } catch (error) {
         // stdout redirected to a file writes synchronously, so its failures are thrown here.
         if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw new CliError(`cannot write to stdout: ${describeFsError(error)}`);
+        throw new CliError('cannotWriteStdout', { reason: describeFsError(error) });
       }
     },
     isTTY: process.stdout.isTTY === true,
@@ -46,7 +46,7 @@ const ctx: CliContext = {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   // A full disk or /dev/full: the output is lost, which is exit 2 (as an unwritable --out), in one line.
-  process.stderr.write(`curricula: cannot write to stdout: ${describeFsError(error)}\n`);
+  process.stderr.write(`curricula: ${cliText(ctx.locale ?? 'en', cliPhrase('cannotWriteStdout', { reason: describeFsError(error) }))}\n`);
   process.exit(2);
 });
 

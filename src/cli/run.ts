@@ -1,46 +1,50 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import type { CliContext } from './context.js';
-import { CliError } from './errors.js';
+import type { MessageData } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
+import type { CliMessageId } from './catalog/types.js';
+import { CliError, cliPhrase, cliText } from './errors.js';
 import { VERSION } from './version.js';
 
 /** A subcommand: its one-line summary and its code, loaded only when run. */
 interface Command {
-  summary: string;
+  /** One line for the main help: an id of the `cli.help` messages. */
+  summary: CliMessageId<'cli.help'>;
   load: () => Promise<(argv: readonly string[], ctx: CliContext) => Promise<number>>;
 }
 
 // Dynamic imports keep each command's dependencies (planner, holidays, ICS writer) out of the others' start-up.
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: {
-    summary: 'Check program and offering documents (exit 0 clean, 1 problems, 2 usage)',
+    summary: 'validateCommand',
     load: async () => (await import('./commands/validate.js')).runValidate,
   },
   plan: {
-    summary: 'Plan the sessions of an offering from a program and constraints',
+    summary: 'planCommand',
     load: async () => (await import('./commands/plan.js')).runPlan,
   },
   export: {
-    summary: 'Write an offering as ICS, CSV, Markdown, JSON or YAML',
+    summary: 'exportCommand',
     load: async () => (await import('./commands/export.js')).runExport,
   },
   handbook: {
-    summary: 'Write the module handbook of a program (HTML or Markdown)',
+    summary: 'handbookCommand',
     load: async () => (await import('./commands/pages.js')).runHandbook,
   },
   calendar: {
-    summary: 'Write the calendar view of an offering (HTML)',
+    summary: 'calendarCommand',
     load: async () => (await import('./commands/pages.js')).runCalendar,
   },
   sheet: {
-    summary: 'Write the sign-in sheets of an offering, one A4 page per session (HTML)',
+    summary: 'sheetCommand',
     load: async () => (await import('./commands/pages.js')).runSheet,
   },
   schema: {
-    summary: 'Print the JSON Schema of programs or offerings',
+    summary: 'schemaCommand',
     load: async () => (await import('./commands/schema.js')).runSchema,
   },
   init: {
-    summary: 'Write a starter program',
+    summary: 'initCommand',
     load: async () => (await import('./commands/init.js')).runInit,
   },
 };
@@ -53,30 +57,42 @@ const GLOBAL_FLAGS = ['--help', '-h', '--version', '-v', '-V', '--debug', '--col
  * @example
  * ```ts
  * import { mainHelp } from './run.js';
- * mainHelp().startsWith('Usage: curricula <command>'); // true
+ * mainHelp('en').startsWith('Usage: curricula <command>'); // true
  * ```
  */
-function mainHelp(): string {
+function mainHelp(locale: Locale): string {
+  const help = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.help', id, ...(data ? { data } : {}) });
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
   return [
-    'Usage: curricula <command> [options]',
+    help('usage', { usage: 'curricula <command> [options]' }),
     '',
-    'Modular curricula as data: check programs and offerings like code, plan dated sessions.',
+    help('tagline'),
     '',
-    'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),
+    help('commands'),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${help(c.summary)}`),
     '',
-    'Options:',
-    '  -h, --help     Show help (also: curricula <command> --help)',
-    '  -v, --version  Show the version',
+    help('options'),
+    `  -h, --help     ${help('mainHelpOption')}`,
+    `  -v, --version  ${help('mainVersionOption')}`,
     '',
-    'Examples:',
+    help('examples'),
     '  curricula validate',
     '  curricula validate "programs/**/*.yaml" --format sarif --output curricula.sarif',
     '  curricula plan program.yaml --start 2027-01-04 --state BW --format md',
     '  curricula handbook program.yaml --out handbuch.html',
     '',
   ].join('\n');
+}
+
+/** `--locale de` or `--locale=de` anywhere on the command line (the last one wins), else English. */
+function localeOf(argv: readonly string[]): Locale {
+  let locale: Locale = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (value === 'de' || value === 'en') locale = value;
+  }
+  return locale;
 }
 
 function message(error: unknown): string {
@@ -111,21 +127,22 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       }
       if (!GLOBAL_FLAGS.includes(flag)) {
         const guess = didYouMean(flag.replace(/^-+/, ''), GLOBAL_FLAGS.filter((f) => f.startsWith('--')).map((f) => f.slice(2)));
-        throw new CliError(`Unknown option '${flag}'` + (guess ? `. Did you mean '--${guess}'?` : `. See 'curricula --help'.`));
+        if (guess) throw new CliError('unknownGlobalOptionGuess', { flag, suggestion: `--${guess}` });
+        throw new CliError('unknownGlobalOption', { flag });
       }
     }
     if (name === undefined) {
       if (leading.includes('--help') || leading.includes('-h')) {
-        ctx.stdout.write(mainHelp());
+        ctx.stdout.write(mainHelp(localeOf(argv)));
         return 0;
       }
-      ctx.stderr.write(mainHelp());
+      ctx.stderr.write(mainHelp(localeOf(argv)));
       return 2;
     }
     if (name === 'help') {
       const topic = argv[i + 1];
       if (topic === undefined) {
-        ctx.stdout.write(mainHelp());
+        ctx.stdout.write(mainHelp(localeOf(argv)));
         return 0;
       }
       return await runCli([topic, '--help'], ctx);
@@ -133,17 +150,21 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) {
       const guess = didYouMean(name, Object.keys(COMMANDS));
-      throw new CliError(`Unknown command '${name}'` + (guess ? `. Did you mean '${guess}'?` : `. Commands: ${Object.keys(COMMANDS).join(', ')}`));
+      if (guess) throw new CliError('unknownCommandGuess', { name, suggestion: guess });
+      throw new CliError('unknownCommand', { name, commands: Object.keys(COMMANDS) });
     }
     const run = await command.load();
     return await run(rest, ctx);
   } catch (error) {
+    // The language of the run: what the command settled on, else what the command line asks for.
+    const locale = ctx.locale ?? localeOf(argv);
     if (error instanceof CliError) {
-      ctx.stderr.write(`curricula: ${error.message.split('\n')[0]}\n`);
+      ctx.stderr.write(`curricula: ${error.text(locale).split('\n')[0]}\n`);
       if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
-    ctx.stderr.write(`curricula: internal error: ${message(error).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+    const detail = message(error).split('\n')[0]!;
+    ctx.stderr.write(`curricula: ${cliText(locale, cliPhrase(debug ? 'internalErrorDebug' : 'internalError', { detail }))}\n`);
     if (debug) ctx.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
     return 2;
   }

@@ -5,8 +5,7 @@ import { OPTIONS_FILE, type ValidateOptions } from '../validate/index.js';
 import { choiceOption, stringList, stringOption, type OptionValues } from './args.js';
 import { isRuleSetting, loadConfig, type CliRuleSetting, type LoadedConfig } from './config.js';
 import type { CliContext } from './context.js';
-import { encodingRule } from './encoding-rule.js';
-import { CliError } from './errors.js';
+import { CliError, cliPhrase, cliText } from './errors.js';
 import { parseState } from './values.js';
 
 /**
@@ -38,9 +37,9 @@ export interface ValidationSettings {
  * ```
  */
 export const VALIDATION_OPTIONS = {
-  rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'Set a rule severity' },
-  config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (default: curricula.config.{json,yaml} upward)' },
-  'no-config': { type: 'boolean', description: 'Use no config file' },
+  rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'ruleOption' },
+  config: { type: 'string', short: 'c', value: 'FILE', description: 'configOption' },
+  'no-config': { type: 'boolean', description: 'noConfigOption' },
 } as const;
 
 /**
@@ -54,7 +53,7 @@ export const VALIDATION_OPTIONS = {
  * ```
  */
 export const PROFILE_OPTION = {
-  profile: { type: 'string', multiple: true, value: 'ID', description: 'Also check against a recognition profile (bildungsurlaub/NI, juleica, ...)' },
+  profile: { type: 'string', multiple: true, value: 'ID', description: 'profileOption' },
 } as const;
 
 /**
@@ -72,8 +71,8 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, CliRule
     const eq = flag.lastIndexOf('=');
     const id = flag.slice(0, eq).trim();
     const setting = flag.slice(eq + 1).trim();
-    if (eq <= 0 || id === '') throw new CliError(`Invalid --rule '${flag}': write CODE=off|warn|error, e.g. --rule hours/total=warn`);
-    if (!isRuleSetting(setting)) throw new CliError(`Invalid --rule '${flag}': the setting is off, warn, info or error`);
+    if (eq <= 0 || id === '') throw new CliError('ruleFlagForm', { flag });
+    if (!isRuleSetting(setting)) throw new CliError('ruleFlagSetting', { flag });
     rules[id] = setting;
   }
   return rules;
@@ -104,8 +103,8 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
     locale,
     explicitLocale,
     options: {
-      locale,
-      extraRules: [encodingRule],
+      // English is validate()'s default; passing it would only cost a check of the options.
+      ...(explicitLocale !== undefined ? { locale: explicitLocale } : {}),
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(config.creditHours ? { creditHours: config.creditHours } : {}),
       ...(state ? { state: state as FederalState } : {}),
@@ -135,12 +134,18 @@ export function withoutOptionDiagnostics(
 ): Diagnostic[] {
   const known = new Set(files);
   const rest: Diagnostic[] = [];
+  const locale = settings.locale;
   for (const d of diagnostics) {
     if (d.file === OPTIONS_FILE && !known.has(d.file)) {
+      const severity = { ns: 'cli.severity', id: d.severity };
+      const line = cliText(
+        locale,
+        d.hint ? cliPhrase('settingProblemHint', { severity, message: d.message, hint: d.hint }) : cliPhrase('settingProblem', { severity, message: d.message }),
+      );
       const flag = d.path.startsWith('/profiles') ? '--profile' : '--rule';
-      const where = settings.loaded ? ` (${settings.loaded.file} or ${flag})` : ` (${flag})`;
-      ctx.stderr.write(`curricula: ${d.severity}: ${d.message}${d.hint ? `; ${d.hint}` : ''}${where}\n`);
-      if (d.severity === 'error') throw new CliError(d.message);
+      const where = settings.loaded ? cliPhrase('inConfigOrFlag', { text: line, file: settings.loaded.file, flag }) : cliPhrase('inFlag', { text: line, flag });
+      ctx.stderr.write(`curricula: ${cliText(locale, where)}\n`);
+      if (d.severity === 'error') throw new CliError('detail', { detail: d.message });
       continue;
     }
     rest.push(d);

@@ -40,7 +40,8 @@ export function parseState(value: string): FederalState {
   const code = value.trim().toUpperCase().replace(/^DE-/, '');
   if ((FEDERAL_STATES as readonly string[]).includes(code)) return code as FederalState;
   const guess = didYouMean(code, FEDERAL_STATES);
-  throw new CliError(`Invalid federal state '${value}': expected one of ${FEDERAL_STATES.join(', ')}` + (guess ? `. Did you mean '${guess}'?` : ''));
+  if (guess) throw new CliError('invalidStateGuess', { value, states: FEDERAL_STATES, suggestion: guess });
+  throw new CliError('invalidState', { value, states: FEDERAL_STATES });
 }
 
 /**
@@ -54,7 +55,7 @@ export function parseState(value: string): FederalState {
  */
 export function parseDateOption(flag: string, value: string): string {
   const v = value.trim();
-  if (!isCalendarDate(v)) throw new CliError(`Invalid date '${value}' for ${flag}: write YYYY-MM-DD, e.g. 2027-01-29`);
+  if (!isCalendarDate(v)) throw new CliError('invalidDate', { value, flag });
   return v;
 }
 
@@ -70,7 +71,7 @@ export function parseDateOption(flag: string, value: string): string {
 export function parseWindowOption(flag: string, value: string): string {
   const padded = value.trim().replace(/(^|[-–]\s*)(\d):/g, '$10$2:');
   const w = parseTimeWindow(padded);
-  if (!w || w.end <= w.start) throw new CliError(`Invalid time window '${value}' for ${flag}: write HH:MM-HH:MM, e.g. 09:30-16:30`);
+  if (!w || w.end <= w.start) throw new CliError('invalidWindow', { value, flag });
   return padded.replace(/\s*[-–]\s*/, '-');
 }
 
@@ -92,13 +93,14 @@ export function parseWeekdays(value: string): Weekday[] {
     const german = GERMAN_WEEKDAYS[t];
     if (german !== undefined) return WEEKDAYS.indexOf(german);
     const guess = didYouMean(t, WEEKDAYS);
-    throw new CliError(`Invalid weekday '${text}' in --weekdays: use mon, tue, wed, thu, fri, sat, sun` + (guess ? `. Did you mean '${guess}'?` : ''));
+    if (guess) throw new CliError('invalidWeekdayGuess', { value: text, suggestion: guess });
+    throw new CliError('invalidWeekday', { value: text });
   };
   const chosen = new Set<number>();
   for (const part of value.split(',')) {
     if (part.trim() === '') continue;
     const [from, to, ...rest] = part.split('-');
-    if (rest.length > 0) throw new CliError(`Invalid weekday range '${part}' in --weekdays, e.g. mon-fri`);
+    if (rest.length > 0) throw new CliError('invalidWeekdayRange', { value: part });
     const a = day(from!);
     if (to === undefined) {
       chosen.add(a);
@@ -110,7 +112,7 @@ export function parseWeekdays(value: string): Weekday[] {
       if (i === b) break;
     }
   }
-  if (chosen.size === 0) throw new CliError(`--weekdays needs at least one day, e.g. mon-fri`);
+  if (chosen.size === 0) throw new CliError('noWeekdays', {});
   return [...chosen].sort((x, y) => x - y).map((i) => WEEKDAYS[i]!);
 }
 
@@ -126,10 +128,10 @@ export function parseWeekdays(value: string): Weekday[] {
 export function parseBlackout(value: string): string | { from: string; to: string } {
   const parts = value.split('..');
   if (parts.length === 1) return parseDateOption('--blackout', parts[0]!);
-  if (parts.length !== 2) throw new CliError(`Invalid --blackout '${value}': write DATE or FROM..TO`);
+  if (parts.length !== 2) throw new CliError('invalidBlackout', { value });
   const from = parseDateOption('--blackout', parts[0]!);
   const to = parseDateOption('--blackout', parts[1]!);
-  if (to < from) throw new CliError(`Invalid --blackout '${value}': the range ends before it starts`);
+  if (to < from) throw new CliError('blackoutReversed', { value });
   return { from, to };
 }
 
@@ -144,6 +146,6 @@ export function parseBlackout(value: string): string | { from: string; to: strin
  */
 export function parseTimeZoneOption(value: string): string {
   const v = value.trim();
-  if (!isTimeZone(v)) throw new CliError(`Unknown time zone '${value}' for --tz, e.g. Europe/Berlin`);
+  if (!isTimeZone(v)) throw new CliError('unknownTimeZone', { value });
   return v;
 }

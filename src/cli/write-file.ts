@@ -44,10 +44,10 @@ function linkTarget(path: string, display: string): string {
     try {
       current = resolve(dirname(current), readlinkSync(current));
     } catch (error) {
-      throw new CliError(`Cannot write ${display}: ${describeFsError(error)}`);
+      throw new CliError('cannotWrite', { file: display, reason: describeFsError(error) });
     }
   }
-  throw new CliError(`Cannot write ${display}: too many levels of symbolic links`);
+  throw new CliError('cannotWrite', { file: display, reason: { ns: 'cli.fs', id: 'tooManyLinks' } });
 }
 
 /**
@@ -85,15 +85,15 @@ export function writeFileAtomic(
     try {
       mkdirSync(dirname(target), { recursive: true });
     } catch (error) {
-      throw new CliError(`Cannot write ${display}: ${describeFsError(error)}`);
+      throw new CliError('cannotWrite', { file: display, reason: describeFsError(error) });
     }
   }
   installCleanup();
   let mode = 0o666;
   try {
     const st = statSync(target);
-    if (st.isDirectory()) throw new CliError(`Cannot write ${display}: is a directory`);
-    if (!overwrite) throw new CliError(`${display} already exists; not overwriting it`);
+    if (st.isDirectory()) throw new CliError('cannotWrite', { file: display, reason: { ns: 'cli.fs', id: 'isDirectory' } });
+    if (!overwrite) throw new CliError('exists', { file: display });
     mode = st.mode & 0o777;
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -115,11 +115,11 @@ export function writeFileAtomic(
       try {
         linkSync(tmp, target);
       } catch (error) {
-        if ((error as { code?: string }).code === 'EEXIST') throw new CliError(`${display} already exists; not overwriting it`);
+        if ((error as { code?: string }).code === 'EEXIST') throw new CliError('exists', { file: display });
         // File systems without hard links: a check-then-rename is the best left.
         try {
           statSync(target);
-          throw new CliError(`${display} already exists; not overwriting it`);
+          throw new CliError('exists', { file: display });
         } catch (statError) {
           if (statError instanceof CliError) throw statError;
         }
@@ -149,6 +149,6 @@ export function writeFileAtomic(
       pending.delete(tmp);
     }
     if (error instanceof CliError) throw error;
-    throw new CliError(`Cannot write ${display}: ${describeFsError(error)}`);
+    throw new CliError('cannotWrite', { file: display, reason: describeFsError(error) });
   }
 }

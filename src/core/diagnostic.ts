@@ -51,7 +51,10 @@ export interface Diagnostic extends SourceRange {
   /**
    * Which message of the code's catalog entry `message` was rendered from
    * (`hours/total` has `mismatch`, …): with `data`, what an app needs to
-   * render its own text (see `formatMessage`).
+   * render its own text (see `formatMessage`). Every diagnostic of the
+   * loader, the schema, the rules, the options and the command has it; it
+   * is optional only because the planner's `plan/…` findings do not carry
+   * it yet.
    */
   messageId?: string;
   /** The values the message's placeholders were filled with: raw, not formatted (dates ISO, durations in minutes). */
@@ -98,6 +101,22 @@ export interface Phrase {
 }
 
 /**
+ * A proper name from outside the package that comes in both languages, such
+ * as a public holiday's (Heilige Drei Könige, Epiphany): a message shows
+ * `nameEn` in English when there is one, else `name`.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedName } from 'curricula';
+ * const holiday: LocalizedName = { name: 'Heilige Drei Könige', nameEn: 'Epiphany' };
+ * ```
+ */
+export interface LocalizedName {
+  readonly name: string;
+  readonly nameEn?: string | undefined;
+}
+
+/**
  * A value a message placeholder is filled with. Values stay raw (ISO dates,
  * state codes, minutes) so an app can format them itself; the catalogs say
  * how each placeholder is shown (`{date:date}` is `16.05.2015` in German).
@@ -105,10 +124,10 @@ export interface Phrase {
  * @example
  * ```ts
  * import type { MessageValue } from 'curricula';
- * const values: MessageValue[] = ['BW', 3, { minutes: 90, unit: 'h' }, ['a', 'b']];
+ * const values: MessageValue[] = ['BW', 3, { minutes: 90, unit: 'h' }, ['a', 'b'], { name: 'Ostermontag', nameEn: 'Easter Monday' }];
  * ```
  */
-export type MessageValue = string | number | boolean | DurationValue | Phrase | readonly MessageValue[];
+export type MessageValue = string | number | boolean | DurationValue | Phrase | LocalizedName | readonly MessageValue[];
 
 /**
  * The data of a finding: placeholder name to value.

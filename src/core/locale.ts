@@ -10,13 +10,33 @@
 export type Locale = 'en' | 'de';
 
 /**
- * A message in both locales; picked at the edge with {@link pick}, so
- * rules and parsers never need to know the reader's language.
+ * Whether a value is one of the {@link Locale}s.
+ *
+ * @example
+ * ```ts
+ * import { isLocale } from 'curricula';
+ * isLocale('de'); // true
+ * isLocale('fr'); // false
+ * ```
+ */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'en' || value === 'de';
+}
+
+/**
+ * A text in both locales, as the planner's explanation still gives some
+ * (texts of the package come from the message catalogs; see
+ * `formatMessage`).
+ *
+ * @deprecated Report message ids with data and render them with
+ * `formatMessage`; this shape remains only for explanations not yet made
+ * of phrases.
  *
  * @example
  * ```ts
  * import type { Bilingual } from 'curricula';
- * const m: Bilingual = { en: 'Unknown key', de: 'Unbekannter Schlüssel' };
+ * declare const summary: Bilingual; // from PlanExplanation
+ * summary.de;
  * ```
  */
 export interface Bilingual {
@@ -27,12 +47,14 @@ export interface Bilingual {
 /**
  * Chooses the text for a locale.
  *
+ * @deprecated See {@link Bilingual}.
+ *
  * @example
  * ```ts
- * import { pick } from 'curricula';
- * pick({ en: 'free', de: 'kostenlos' }, 'de'); // 'kostenlos'
+ * import { pick, plan } from 'curricula';
+ * pick(plan(program, constraints).explanation.summary, 'de');
  * ```
  */
 export function pick(text: Bilingual, locale: Locale): string {
-  return locale === 'de' ? text.de : text.en;
+  return text[locale];
 }

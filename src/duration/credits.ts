@@ -1,7 +1,8 @@
 import { CurriculaUsageError } from '../core/errors.js';
-import type { Bilingual, Locale } from '../core/locale.js';
+import type { MessageData } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
 import type { Amount } from './amount.js';
-import { numberToRational, quantityProblemText, quote, scanQuantity } from './quantity.js';
+import { numberToRational, quantityProblemPhrase, scanQuantity } from './quantity.js';
 import { multiply, rational, toDecimalString, type Rational } from './rational.js';
 import { timeUnitOfWord } from './time-unit.js';
 
@@ -19,8 +20,30 @@ import { timeUnitOfWord } from './time-unit.js';
 export const DEFAULT_CREDIT_HOURS: Readonly<{ min: number; max: number }> = Object.freeze({ min: 25, max: 30 });
 
 /**
- * The credits of an amount, or a message in both languages saying why the
- * amount is not a number of credits.
+ * The message ids a credits failure is rendered with: ids of the
+ * `duration/invalid` namespace of the message catalogs.
+ *
+ * @example
+ * ```ts
+ * import type { CreditsMessageId } from 'curricula';
+ * const id: CreditsMessageId = 'creditsNegative';
+ * ```
+ */
+export type CreditsMessageId =
+  | 'creditsNegative'
+  | 'creditsDecimals'
+  | 'creditsTooLarge'
+  | 'creditsNotFinite'
+  | 'creditsNotText'
+  | 'creditsSyntax'
+  | 'creditsNotSingle'
+  | 'creditsDuration'
+  | 'creditsUnknownUnit';
+
+/**
+ * The credits of an amount, or the id and data of the message that says
+ * why the amount is not a number of credits (render it with
+ * `formatMessage(locale, 'duration/invalid', messageId, data)`).
  *
  * @example
  * ```ts
@@ -28,7 +51,7 @@ export const DEFAULT_CREDIT_HOURS: Readonly<{ min: number; max: number }> = Obje
  * const result: CreditsParseResult = parseCredits('2,5 KP'); // { ok: true, credits: 2.5 }
  * ```
  */
-export type CreditsParseResult = { ok: true; credits: number } | { ok: false; message: Bilingual };
+export type CreditsParseResult = { ok: true; credits: number } | { ok: false; messageId: CreditsMessageId; data: MessageData };
 
 const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'ects', 'kp', 'cp', 'lp', 'credit', 'credits', 'kreditpunkt', 'kreditpunkte', 'leistungspunkt', 'leistungspunkte',
@@ -48,28 +71,17 @@ export function isCreditWord(word: string): boolean {
   return CREDIT_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-const CREDIT_EXAMPLES: Bilingual = {
-  en: 'Write a number of ECTS credits with at most two decimal places, such as 5, "5 ECTS", "2.5 CP" or "7,5 KP".',
-  de: 'Schreiben Sie eine Zahl von ECTS-Punkten mit höchstens zwei Nachkommastellen, etwa 5, „5 ECTS“, „2,5 KP“ oder „7,5 LP“.',
-};
-
-function failCredits(en: string, de: string): CreditsParseResult {
-  return { ok: false, message: { en: `${en} ${CREDIT_EXAMPLES.en}`, de: `${de} ${CREDIT_EXAMPLES.de}` } };
+function failCredits(messageId: CreditsMessageId, data: MessageData): CreditsParseResult {
+  return { ok: false, messageId, data };
 }
 
 function checkCredits(value: Rational, negative: boolean, shown: string): CreditsParseResult {
-  const q = quote(shown);
-  if (negative && value.num !== 0n) return failCredits(`${q.en} is negative.`, `${q.de} ist negativ.`);
+  if (negative && value.num !== 0n) return failCredits('creditsNegative', { text: shown });
   // Two places cover every real ratio (2.5, 7.5) and keep credits exact as JS numbers.
   const decimal = toDecimalString(value, 2, '.');
-  if (decimal === undefined) {
-    return failCredits(
-      `${q.en} is not a number with at most two decimal places.`,
-      `${q.de} ist keine Zahl mit höchstens zwei Nachkommastellen.`,
-    );
-  }
+  if (decimal === undefined) return failCredits('creditsDecimals', { text: shown });
   const credits = Number(decimal);
-  if (!Number.isFinite(credits) || credits > 1e9) return failCredits(`${q.en} is too large.`, `${q.de} ist zu groß.`);
+  if (!Number.isFinite(credits) || credits > 1e9) return failCredits('creditsTooLarge', { text: shown });
   return { ok: true, credits };
 }
 
@@ -77,7 +89,7 @@ function checkCredits(value: Rational, negative: boolean, shown: string): Credit
  * Reads ECTS credits: a number, or a string with an optional unit word
  * ("5", "5 ECTS", "2,5 KP", "5 CP", "5 Kreditpunkte", "5 LP"), with at most
  * two decimal places. Anything else (including durations such as "5 UE")
- * fails with a message in both languages. Never throws.
+ * fails with the id and data of a message. Never throws.
  *
  * @example
  * ```ts
@@ -89,36 +101,22 @@ function checkCredits(value: Rational, negative: boolean, shown: string): Credit
 export function parseCredits(amount: Amount): CreditsParseResult {
   if (typeof amount === 'number') {
     const value = numberToRational(amount);
-    if (value === undefined) return failCredits(`${String(amount)} is not a finite number.`, `${String(amount)} ist keine endliche Zahl.`);
+    if (value === undefined) return failCredits('creditsNotFinite', { value: String(amount) });
     const negative = value.num < 0n;
     return checkCredits(negative ? rational(-value.num, value.den) : value, negative, String(amount));
   }
   if (typeof amount !== 'string') {
-    const got = amount === null ? 'null' : typeof amount;
-    return failCredits(`Expected a number or a string as credits, got ${got}.`, `Als Punktzahl wird eine Zahl oder ein Text erwartet, nicht ${got}.`);
+    return failCredits('creditsNotText', { got: amount === null ? 'null' : typeof amount });
   }
   const text = amount.trim();
-  const q = quote(text);
   const scan = scanQuantity(amount);
-  if (!scan.ok) {
-    const detail = quantityProblemText(scan.problem);
-    return failCredits(`${q.en} is not a number of credits: ${detail.en}.`, `${q.de} ist keine Punktzahl: ${detail.de}.`);
-  }
+  if (!scan.ok) return failCredits('creditsSyntax', { text, problem: quantityProblemPhrase(scan.problem) });
   const [part, ...more] = scan.parts;
-  if (part === undefined || more.length > 0) {
-    return failCredits(`${q.en} is not a single number of credits.`, `${q.de} ist keine einzelne Punktzahl.`);
-  }
+  if (part === undefined || more.length > 0) return failCredits('creditsNotSingle', { text });
   if (part.unitWord !== undefined && !isCreditWord(part.unitWord)) {
-    const w = quote(part.unitWord);
     return timeUnitOfWord(part.unitWord) !== undefined
-      ? failCredits(
-          `${q.en} is a duration, not ECTS credits; give hours in "hours" and credits as a number.`,
-          `${q.de} ist eine Zeitangabe, keine ECTS-Punkte; geben Sie Stunden unter „hours“ und Punkte als Zahl an.`,
-        )
-      : failCredits(
-          `${q.en} has the unknown unit ${w.en}; credits are written as ECTS, CP, KP, LP or Kreditpunkte.`,
-          `${q.de} hat die unbekannte Einheit ${w.de}; Punkte werden als ECTS, CP, KP, LP oder Kreditpunkte geschrieben.`,
-        );
+      ? failCredits('creditsDuration', { text })
+      : failCredits('creditsUnknownUnit', { text, word: part.unitWord });
   }
   return checkCredits(part.value, scan.negative, text);
 }

@@ -5,8 +5,9 @@ export {
   formatCredits,
   parseCredits,
   workloadPerCredit,
+  type CreditsMessageId,
   type CreditsParseResult,
 } from './credits.js';
 export { formatDuration, type FormatDurationOptions } from './format-duration.js';
-export { minutesOf, parseDuration, type DurationFailureReason, type DurationParseResult } from './parse-duration.js';
+export { minutesOf, parseDuration, type DurationFailureReason, type DurationMessageId, type DurationParseResult } from './parse-duration.js';
 export { MINUTES_PER_UNIT, TIME_UNITS, type TimeUnit } from './time-unit.js';

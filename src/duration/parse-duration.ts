@@ -1,9 +1,9 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
-import type { Bilingual } from '../core/locale.js';
+import type { MessageData } from '../core/diagnostic.js';
 import type { Amount } from './amount.js';
 import { isCreditWord } from './credits.js';
-import { numberToRational, quantityProblemText, quote, scanQuantity, type QuantityProblem } from './quantity.js';
+import { numberToRational, quantityProblemPhrase, scanQuantity, type QuantityProblem } from './quantity.js';
 import { add, isWhole, multiply, rational, toMixedString, type Rational } from './rational.js';
 import {
   KNOWN_UNIT_WORDS,
@@ -32,8 +32,21 @@ import {
 export type DurationFailureReason = 'syntax' | 'unknown-unit' | 'negative' | 'not-whole-minutes' | 'not-finite';
 
 /**
- * The exact minutes of an amount, or why there are none, with a message in
- * both languages.
+ * The message ids a duration failure is rendered with: ids of the
+ * `duration/invalid` namespace of the message catalogs.
+ *
+ * @example
+ * ```ts
+ * import type { DurationMessageId } from 'curricula';
+ * const id: DurationMessageId = 'negative';
+ * ```
+ */
+export type DurationMessageId = 'notDuration' | 'notText' | 'creditUnit' | 'unknownUnit' | 'unknownUnitDidYouMean' | 'negative' | 'notWholeMinutes' | 'tooLarge' | 'notFinite';
+
+/**
+ * The exact minutes of an amount, or why there are none: the reason, and
+ * the id and data of the message that explains it (render it with
+ * `formatMessage(locale, 'duration/invalid', messageId, data)`).
  *
  * @example
  * ```ts
@@ -43,75 +56,34 @@ export type DurationFailureReason = 'syntax' | 'unknown-unit' | 'negative' | 'no
  */
 export type DurationParseResult =
   | { ok: true; minutes: number }
-  | { ok: false; reason: DurationFailureReason; message: Bilingual };
+  | { ok: false; reason: DurationFailureReason; messageId: DurationMessageId; data: MessageData };
 
-const EXAMPLES: Bilingual = {
-  en: 'Write a number with an optional unit, such as "16", "16 UE", "2 2/3", "2⅔", "2.5 h", "90 min" or "1 h 30 min".',
-  de: 'Schreiben Sie eine Zahl mit optionaler Einheit, etwa „16“, „16 UE“, „2 2/3“, „2⅔“, „2,5 Std.“, „90 Min.“ oder „1 Std. 30 Min.“.',
-};
-
-function fail(reason: DurationFailureReason, en: string, de: string): DurationParseResult {
-  return { ok: false, reason, message: { en, de } };
+function fail(reason: DurationFailureReason, messageId: DurationMessageId, data: MessageData): DurationParseResult {
+  return { ok: false, reason, messageId, data };
 }
 
 function syntaxFailure(text: string, problem: QuantityProblem): DurationParseResult {
-  const q = quote(text);
-  const detail = quantityProblemText(problem);
-  return fail(
-    'syntax',
-    `${q.en} is not a duration: ${detail.en}. ${EXAMPLES.en}`,
-    `${q.de} ist keine Zeitangabe: ${detail.de}. ${EXAMPLES.de}`,
-  );
+  return fail('syntax', 'notDuration', { text, problem: quantityProblemPhrase(problem) });
 }
 
 function unknownUnitFailure(text: string, word: string): DurationParseResult {
-  const q = quote(text);
-  const w = quote(word);
-  const known = KNOWN_UNIT_WORDS.join(', ');
-  if (isCreditWord(word)) {
-    return fail(
-      'unknown-unit',
-      `${q.en} is given in ${w.en}, but ECTS credits measure workload, not time; give credits in "credits" and hours in one of: ${known}.`,
-      `${q.de} ist in ${w.de} angegeben, aber ECTS-Punkte messen den Arbeitsaufwand, keine Zeit; geben Sie Punkte unter „credits“ an und Stunden in einer dieser Einheiten: ${known}.`,
-    );
-  }
+  const units = KNOWN_UNIT_WORDS;
+  if (isCreditWord(word)) return fail('unknown-unit', 'creditUnit', { text, word, units });
   const suggestion = didYouMean(word, timeUnitWords());
-  const mean = suggestion === undefined ? undefined : quote(suggestion);
-  return fail(
-    'unknown-unit',
-    `${q.en} has the unknown unit ${w.en}${mean ? `; did you mean ${mean.en}?` : '.'} Known units: ${known}.`,
-    `${q.de} hat die unbekannte Einheit ${w.de}${mean ? `; meinten Sie ${mean.de}?` : '.'} Bekannte Einheiten: ${known}.`,
-  );
+  return suggestion === undefined
+    ? fail('unknown-unit', 'unknownUnit', { text, word, units })
+    : fail('unknown-unit', 'unknownUnitDidYouMean', { text, word, suggestion, units });
 }
 
 function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negative: boolean, shown: string): DurationParseResult {
   let total = rational(0n);
   for (const part of parts) total = add(total, multiply(part.value, rational(BigInt(MINUTES_PER_UNIT[part.unit]))));
-  if (negative && total.num !== 0n) {
-    const q = quote(shown);
-    return fail(
-      'negative',
-      `${q.en} is negative; a duration cannot be less than zero.`,
-      `${q.de} ist negativ; eine Dauer kann nicht kleiner als null sein.`,
-    );
-  }
+  if (negative && total.num !== 0n) return fail('negative', 'negative', { text: shown });
   if (!isWhole(total)) {
-    const exact = toMixedString(total);
     const below = total.num / total.den;
-    return fail(
-      'not-whole-minutes',
-      `${shown} is ${exact} minutes, not a whole number of minutes (the nearest are ${below} and ${below + 1n}).`,
-      `${shown} sind ${exact} Minuten, keine ganze Zahl von Minuten (am nächsten liegen ${below} und ${below + 1n}).`,
-    );
+    return fail('not-whole-minutes', 'notWholeMinutes', { text: shown, exact: toMixedString(total), below: String(below), above: String(below + 1n) });
   }
-  if (total.num > BigInt(Number.MAX_SAFE_INTEGER)) {
-    const q = quote(shown);
-    return fail(
-      'not-finite',
-      `${q.en} is too large: a duration can be at most ${Number.MAX_SAFE_INTEGER} minutes.`,
-      `${q.de} ist zu groß: eine Dauer kann höchstens ${Number.MAX_SAFE_INTEGER} Minuten lang sein.`,
-    );
-  }
+  if (total.num > BigInt(Number.MAX_SAFE_INTEGER)) return fail('not-finite', 'tooLarge', { text: shown, max: Number.MAX_SAFE_INTEGER });
   return { ok: true, minutes: Number(total.num) };
 }
 
@@ -138,7 +110,7 @@ const MAX_CACHED_LENGTH = 64;
  * import { parseDuration } from 'curricula';
  * parseDuration('2 2/3', 'UE'); // { ok: true, minutes: 120 }
  * parseDuration('2,5 Std.', 'UE'); // { ok: true, minutes: 150 }
- * parseDuration('1/7', 'UE'); // { ok: false, reason: 'not-whole-minutes', message: { en: '1/7 UE is 6 3/7 minutes, …', de: … } }
+ * parseDuration('1/7', 'UE'); // { ok: false, reason: 'not-whole-minutes', messageId: 'notWholeMinutes', data: { text: '1/7 UE', exact: '6 3/7', … } }
  * ```
  */
 export function parseDuration(amount: Amount, unit: TimeUnit): DurationParseResult {
@@ -157,26 +129,20 @@ export function parseDuration(amount: Amount, unit: TimeUnit): DurationParseResu
 }
 
 function freeze(result: DurationParseResult): DurationParseResult {
-  if (!result.ok) Object.freeze(result.message);
+  if (!result.ok) Object.freeze(result.data);
   return Object.freeze(result);
 }
 
 function parseUncached(amount: Amount, unit: TimeUnit): DurationParseResult {
   if (typeof amount === 'number') {
     const value = numberToRational(amount);
-    if (value === undefined) {
-      return fail('not-finite', `${String(amount)} is not a finite number of hours.`, `${String(amount)} ist keine endliche Stundenzahl.`);
-    }
+    if (value === undefined) return fail('not-finite', 'notFinite', { value: String(amount) });
     const negative = value.num < 0n;
     const magnitude = negative ? rational(-value.num, value.den) : value;
     return toMinutes([{ value: magnitude, unit }], negative, `${String(amount)} ${unitLabel(unit, 'en')}`);
   }
   if (typeof amount !== 'string') {
-    return fail(
-      'syntax',
-      `Expected a number or a string as a duration, got ${amount === null ? 'null' : typeof amount}. ${EXAMPLES.en}`,
-      `Als Zeitangabe wird eine Zahl oder ein Text erwartet, nicht ${amount === null ? 'null' : typeof amount}. ${EXAMPLES.de}`,
-    );
+    return fail('syntax', 'notText', { got: amount === null ? 'null' : typeof amount });
   }
   const scan = scanQuantity(amount);
   if (!scan.ok) return syntaxFailure(amount, scan.problem);
@@ -205,6 +171,8 @@ function parseUncached(amount: Amount, unit: TimeUnit): DurationParseResult {
  */
 export function minutesOf(amount: Amount, unit: TimeUnit): number {
   const result = parseDuration(amount, unit);
-  if (!result.ok) throw new CurriculaUsageError(`minutesOf: ${result.message.en}`);
+  if (!result.ok) {
+    throw new CurriculaUsageError(`minutesOf: ${JSON.stringify(amount) ?? String(amount)} is not a duration in ${unit} (${result.reason}); use parseDuration for user input`);
+  }
   return result.minutes;
 }

@@ -1,5 +1,5 @@
 import { match } from 'ts-pattern';
-import type { Bilingual } from '../core/locale.js';
+import type { Phrase } from '../core/diagnostic.js';
 import { fromDecimal, rational, type Rational } from './rational.js';
 
 /**
@@ -19,7 +19,7 @@ interface QuantityPart {
 
 /**
  * Why a text is not a quantity; each has its own explanation in
- * {@link quantityProblemText}.
+ * {@link quantityProblemPhrase}.
  *
  * @example
  * ```ts
@@ -162,50 +162,36 @@ export function numberToRational(n: number): Rational | undefined {
 }
 
 /**
- * A short explanation of a {@link QuantityProblem}, in both languages.
+ * The message that explains a {@link QuantityProblem}: an id of the
+ * `duration.problem` namespace of the message catalogs, as a phrase to put
+ * into a longer message.
  *
  * @example
  * ```ts
- * quantityProblemText('zero-denominator').en; // 'a fraction cannot have 0 as its denominator'
+ * quantityProblemPhrase('zero-denominator'); // { ns: 'duration.problem', id: 'zeroDenominator' }
  * ```
  */
-export function quantityProblemText(problem: QuantityProblem): Bilingual {
+export function quantityProblemPhrase(problem: QuantityProblem): Phrase {
   return match(problem)
-    .with('empty', () => ({ en: 'the text is empty', de: 'der Text ist leer' }))
-    .with('too-long', () => ({
-      en: `the text is longer than ${MAX_LENGTH} characters`,
-      de: `der Text ist länger als ${MAX_LENGTH} Zeichen`,
-    }))
-    .with('exponent', () => ({
-      en: 'scientific notation such as "1e3" is not allowed; write the number out, as in "1000"',
-      de: 'Exponentialschreibweise wie „1e3“ ist nicht erlaubt; schreiben Sie die Zahl aus, etwa „1000“',
-    }))
-    .with('thousands', () => ({
-      en: 'thousands separators are not allowed, because "1.500" means 1500 in German and 1.5 in English; write 1500 or 1.5',
-      de: 'Tausendertrennzeichen sind nicht erlaubt, weil „1.500“ im Deutschen 1500 und im Englischen 1,5 bedeutet; schreiben Sie 1500 oder 1,5',
-    }))
-    .with('zero-denominator', () => ({
-      en: 'a fraction cannot have 0 as its denominator',
-      de: 'ein Bruch kann nicht 0 als Nenner haben',
-    }))
-    .with('missing-unit', () => ({
-      en: 'when a value has several parts, each part needs its unit, as in "1 h 30 min"',
-      de: 'besteht ein Wert aus mehreren Teilen, braucht jeder Teil seine Einheit, wie in „1 Std. 30 Min.“',
-    }))
-    .with('syntax', () => ({ en: 'it is not a number', de: 'es ist keine Zahl' }))
+    .with('empty', () => PROBLEMS.empty)
+    .with('too-long', () => PROBLEMS.tooLong)
+    .with('exponent', () => PROBLEMS.exponent)
+    .with('thousands', () => PROBLEMS.thousands)
+    .with('zero-denominator', () => PROBLEMS.zeroDenominator)
+    .with('missing-unit', () => PROBLEMS.missingUnit)
+    .with('syntax', () => PROBLEMS.syntax)
     .exhaustive();
 }
 
-/**
- * Quotes user text for a message, shortened so a huge value cannot flood
- * the output.
- *
- * @example
- * ```ts
- * quote('abc'); // { en: '"abc"', de: '„abc“' }
- * ```
- */
-export function quote(text: string): Bilingual {
-  const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return { en: `"${short}"`, de: `„${short}“` };
-}
+const phrase = (id: string, data?: Phrase['data']): Phrase => Object.freeze(data === undefined ? { ns: 'duration.problem', id } : { ns: 'duration.problem', id, data });
+
+// Shared and frozen: failures are cached and handed out to every caller.
+const PROBLEMS = {
+  empty: phrase('empty'),
+  tooLong: phrase('tooLong', Object.freeze({ max: MAX_LENGTH })),
+  exponent: phrase('exponent'),
+  thousands: phrase('thousands'),
+  zeroDenominator: phrase('zeroDenominator'),
+  missingUnit: phrase('missingUnit'),
+  syntax: phrase('syntax'),
+} as const;

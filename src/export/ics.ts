@@ -22,6 +22,7 @@ import {
   sessionWindow,
 } from './session-facts.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { labels } from './labels.js';
 
 /**
  * Options of {@link toIcs}.
@@ -68,28 +69,6 @@ export interface IcsOptions {
 
 const FIXED_STAMP = '19700101T000000Z';
 
-const LABELS = {
-  de: {
-    modules: 'Bausteine',
-    facilitators: 'Moderation',
-    mode: 'Format',
-    note: 'Hinweis',
-    reason: 'Grund',
-    cancelled: 'Dieser Termin entfällt.',
-    toBeAgreed: 'Termine nach Absprache',
-    undated: 'ohne Datum',
-  },
-  en: {
-    modules: 'Modules',
-    facilitators: 'Facilitators',
-    mode: 'Format',
-    note: 'Note',
-    reason: 'Reason',
-    cancelled: 'This session is cancelled.',
-    toBeAgreed: 'Sessions to be agreed',
-    undated: 'no date',
-  },
-} as const;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -143,7 +122,7 @@ function eventSummary(session: Session, offering: Offering, program: Program | u
 }
 
 function eventDescription(session: Session, offering: Offering, program: Program | undefined, modules: ModulesById, locale: Locale): string {
-  const l = LABELS[locale];
+  const l = labels('export.ics', locale);
   const unit = displayUnit(offering, program);
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(l.cancelled);
@@ -168,7 +147,7 @@ function eventDescription(session: Session, offering: Offering, program: Program
 }
 
 function calendarDescription(offering: Offering, modules: ModulesById, locale: Locale): string {
-  const l = LABELS[locale];
+  const l = labels('export.ics', locale);
   const parts: string[] = [];
   if (offering.description) parts.push(offering.description);
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));

@@ -1,4 +1,7 @@
+import type { Phrase } from '../core/diagnostic.js';
 import type { Bilingual, Locale } from '../core/locale.js';
+import type { MessageNamespace } from '../messages/index.js';
+import { labels, text } from './labels.js';
 import { formatDuration } from '../duration/index.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
@@ -23,23 +26,25 @@ import {
 
 /**
  * The part of the scheduler's explanation the Markdown export reads: a
- * summary, why each date was chosen, why other dates were skipped. Texts may
- * be bilingual or plain; `detail` is preferred over `reason` (a code such as
- * `holiday`). Structural, so the planner's `PlanExplanation` fits as it is.
+ * summary, why each date was chosen, why other dates were skipped. Texts are
+ * phrases of the message catalogs (rendered in the page's language), plain
+ * text, or text in both languages; `detail` is preferred over `reason` (a
+ * code such as `holiday`). Structural, so the planner's `PlanExplanation`
+ * fits as it is.
  *
  * @example
  * ```ts
  * import type { ScheduleExplanation } from 'curricula';
  * const why: ScheduleExplanation = {
- *   chosen: [{ date: '2027-01-29', modules: ['einstieg'], reason: 'start', detail: { en: 'first allowed day', de: 'erster erlaubter Tag' } }],
- *   skipped: [{ date: '2027-05-01', reason: 'holiday', detail: { en: 'public holiday: Labour Day', de: 'gesetzlicher Feiertag: Tag der Arbeit' } }],
+ *   chosen: [{ date: '2027-01-29', modules: ['einstieg'], reason: 'start', detail: 'first allowed day' }],
+ *   skipped: [{ date: '2027-05-01', reason: 'holiday', detail: { ns: 'calendar.day', id: 'publicHoliday', data: { names: [{ name: 'Tag der Arbeit', nameEn: 'Labour Day' }] } } }],
  * };
  * ```
  */
 export interface ScheduleExplanation {
-  summary?: Bilingual | string;
-  chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | string; detail?: Bilingual | string }[];
-  skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | string }[];
+  summary?: Bilingual | Phrase | string;
+  chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | Phrase | string; detail?: Bilingual | Phrase | string }[];
+  skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | Phrase | string }[];
 }
 
 /**
@@ -58,64 +63,6 @@ export interface MarkdownOptions {
   locale?: Locale;
 }
 
-const LABELS = {
-  de: {
-    offering: 'Durchführung',
-    program: 'Weiterbildung',
-    provider: 'Anbieter',
-    location: 'Ort',
-    timeZone: 'Zeitzone',
-    period: 'Zeitraum',
-    sessions: 'Termine',
-    teaching: 'Unterrichtszeit',
-    hours: 'Umfang',
-    planned: 'Geplant',
-    module: 'Baustein',
-    modules: 'Bausteine',
-    session: 'Termin',
-    date: 'Datum',
-    time: 'Zeit',
-    status: 'Status',
-    moduleOverview: 'Bausteine im Überblick',
-    toBeAgreed: 'Termine nach Absprache',
-    why: 'Warum diese Termine',
-    chosen: 'Gewählt',
-    skipped: 'Ausgelassen',
-    counts: (n: number, c: number, t: number) =>
-      `${n} geplant` + (c ? `, ${c} abgesagt` : '') + (t ? `, ${t} nach Absprache` : ''),
-    offDays: (n: number) => (n === 1 ? '1 weiterer Tag ist kein Unterrichtstag' : `${n} weitere Tage sind keine Unterrichtstage`),
-    allDay: 'ganztägig',
-    none: 'keine',
-  },
-  en: {
-    offering: 'Offering',
-    program: 'Program',
-    provider: 'Provider',
-    location: 'Location',
-    timeZone: 'Time zone',
-    period: 'Period',
-    sessions: 'Sessions',
-    teaching: 'Teaching time',
-    hours: 'Hours',
-    planned: 'Planned',
-    module: 'Module',
-    modules: 'Modules',
-    session: 'Session',
-    date: 'Date',
-    time: 'Time',
-    status: 'Status',
-    moduleOverview: 'Modules',
-    toBeAgreed: 'Sessions to be agreed',
-    why: 'Why these dates',
-    chosen: 'Chosen',
-    skipped: 'Skipped',
-    counts: (n: number, c: number, t: number) =>
-      `${n} scheduled` + (c ? `, ${c} cancelled` : '') + (t ? `, ${t} to be agreed` : ''),
-    offDays: (n: number) => (n === 1 ? '1 more day is not a teaching day' : `${n} more days are not teaching days`),
-    allDay: 'all day',
-    none: 'none',
-  },
-} as const;
 
 /**
  * Makes text safe inside a table cell or a list item: backslash and the
@@ -161,9 +108,24 @@ function headingText(text: string): string {
 /** Escaped text that starts a list item (see {@link markdownBlockText}). */
 const itemText = markdownBlockText;
 
-function say(text: Bilingual | string | undefined, locale: Locale): string {
-  if (text === undefined) return '';
-  return typeof text === 'string' ? text : locale === 'de' ? text.de : text.en;
+/**
+ * An explanation's text in the page's language: a phrase of the catalogs
+ * (`calendar.day`, `plan.explanation`), text already in one language, or,
+ * from explanations that do not give phrases yet, text in both.
+ */
+function say(value: Bilingual | Phrase | string | undefined, locale: Locale): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if ('id' in value) return value.ns === undefined ? value.id : text(locale, value.ns as MessageNamespace, value.id, value.data ?? {});
+  return value[locale];
+}
+
+/** "8 scheduled, 1 cancelled, 2 to be agreed": the parts that are not zero after the first. */
+function counts(locale: Locale, scheduled: number, cancelled: number, open: number): string {
+  const parts = [text(locale, 'export.markdown', 'scheduledCount', { count: scheduled })];
+  if (cancelled) parts.push(text(locale, 'export.markdown', 'cancelledCount', { count: cancelled }));
+  if (open) parts.push(text(locale, 'export.markdown', 'toBeAgreedCount', { count: open }));
+  return parts.join(', ');
 }
 
 /** Appends a GFM table to `out`; row by row, because a spread of one row per session would overflow the call stack. */
@@ -175,7 +137,7 @@ function pushTable(out: string[], head: readonly string[], rows: readonly (reado
 
 function sessionTime(session: Session, locale: Locale): string {
   const w = sessionWindow(session);
-  return w ? `${formatClock(w.start)}–${formatClock(w.end)}` : session.date ? LABELS[locale].allDay : '';
+  return w ? `${formatClock(w.start)}–${formatClock(w.end)}` : session.date ? labels('export.markdown', locale).allDay : '';
 }
 
 /**
@@ -197,7 +159,7 @@ function sessionTime(session: Session, locale: Locale): string {
  */
 export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
   const locale = options.locale ?? defaultLocale(offering, program);
-  const l = LABELS[locale];
+  const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);
   const tree = program === undefined ? undefined : moduleTree(program);
   const modules = modulesById(program);
@@ -240,7 +202,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
           ? readableDate(dates[0]!, locale)
           : `${readableDate(dates[0]!, locale)} – ${readableDate(dates[dates.length - 1]!, locale)}`,
     ],
-    [l.sessions, l.counts(scheduled.length, cancelled, open.length)],
+    [l.sessions, counts(locale, scheduled.length, cancelled, open.length)],
     [l.teaching, scheduled.some(({ s }) => sessionWindow(s)) ? markdownCell(duration(total)) : undefined],
   ];
   if (tree?.declaredMinutes !== undefined) facts.push([`${l.hours} (${l.program})`, markdownCell(duration(tree.declaredMinutes))]);
@@ -352,7 +314,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
         const detail = say(s.detail, locale) || s.reason || '';
         out.push(`- ${itemText(when)}${detail ? `: ${markdownCell(detail)}` : ''}`);
       }
-      if (offDays > 0) out.push(`- ${l.offDays(offDays)}`);
+      if (offDays > 0) out.push(`- ${offDays === 1 ? l.offDay : text(locale, 'export.markdown', 'offDays', { count: offDays })}`);
       out.push('');
     }
   }

@@ -1,4 +1,6 @@
+import type { Phrase } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
+import { text } from './labels.js';
 import { amountMinutes } from '../model/amount-minutes.js';
 import type { Module } from '../model/module.js';
 import { moduleTree } from '../model/module-tree.js';
@@ -99,30 +101,28 @@ export function dateOf(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-const WEEKDAY_NAMES: Record<Locale, readonly string[]> = {
-  de: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-};
+/** The weekday of a date, as the `calendar.weekdayShort` messages name it (getUTCDay order). */
+const DAY_IDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+function weekdayPhrase(date: string): Phrase {
+  return { ns: 'calendar.weekdayShort', id: DAY_IDS[dateOf(date).getUTCDay()]! };
+}
 
 /** Short weekday name of a date: "Fr" (de), "Fri" (en). */
 export function weekdayName(date: string, locale: Locale): string {
-  return WEEKDAY_NAMES[locale][dateOf(date).getUTCDay()]!;
+  return text(locale, 'calendar.weekdayShort', weekdayPhrase(date).id);
 }
 
 /** A date as people read it: "Fr, 29.01.2027" (de) or "Fri, 2027-01-29" (en). */
 export function readableDate(date: string, locale: Locale): string {
-  if (locale === 'de') {
-    const [y, m, d] = date.split('-');
-    return `${weekdayName(date, locale)}, ${d}.${m}.${y}`;
-  }
-  return `${weekdayName(date, locale)}, ${date}`;
+  return text(locale, 'export.date', 'weekdayDate', { weekday: weekdayPhrase(date), date });
 }
+
+const STATUS_IDS = { scheduled: 'scheduled', cancelled: 'cancelled', 'to-be-agreed': 'toBeAgreed' } as const;
 
 /** Session status in words. */
 export function statusText(status: Session['status'], locale: Locale): string {
-  const de = { scheduled: 'geplant', cancelled: 'abgesagt', 'to-be-agreed': 'nach Absprache' } as const;
-  const en = { scheduled: 'scheduled', cancelled: 'cancelled', 'to-be-agreed': 'to be agreed' } as const;
-  return (locale === 'de' ? de : en)[status];
+  return text(locale, 'export.status', STATUS_IDS[status]);
 }
 
 /** True when a session belongs in a calendar: it has a date and is not still to be agreed. */

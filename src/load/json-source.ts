@@ -2,7 +2,7 @@ import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
 import { jsonDepthExcess, readJsonFast, scanJson, type JsonSyntaxError } from './fast/index.js';
 import { removeForbiddenKeys } from './forbidden-keys.js';
 import type { LineIndex } from './line-index.js';
-import { loadDiagnostic } from './load-diagnostic.js';
+import { loadDiagnostic, syntaxDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type SourceMap } from './source-map.js';
 
 /**
@@ -58,7 +58,7 @@ function onlyComments(text: string): boolean {
  * @example
  * ```ts
  * const text = '{"a": 1,}';
- * loadJson(text, 'a.json', new LineIndex(text), 256).diagnostics[0]?.message; // "Trailing comma before '}'"
+ * loadJson(text, 'a.json', new LineIndex(text), 256).diagnostics[0]?.messageId; // 'jsonTrailingCommaObject' ("Trailing comma before '}'")
  * ```
  */
 export function loadJson(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
@@ -74,22 +74,17 @@ export function loadJson(text: string, file: string, lines: LineIndex, maxDepth:
     parsed = JSON.parse(text);
   } catch (e) {
     // The scanner accepts exactly what JSON.parse accepts (tests/load/fast/json-scanner.test.ts); should it not, say what JSON.parse says.
-    const message = e instanceof Error ? e.message : 'Invalid JSON';
-    return { value: undefined, diagnostics: [loadDiagnostic(file, { code: 'syntax', message, path: '' }, START_OF_TEXT)], sourceMap };
+    const error = e instanceof Error ? e.message : String(e);
+    return { value: undefined, diagnostics: [loadDiagnostic(file, 'syntax', 'jsonInvalid', { error }, { path: '', range: START_OF_TEXT })], sourceMap };
   }
   const diagnostics: Diagnostic[] = [];
   for (const repeat of scan.duplicates) {
     diagnostics.push(
-      loadDiagnostic(
-        file,
-        {
-          code: 'syntax',
-          message: `Duplicate key '${repeat.key}': JSON.parse would silently keep only this last value`,
-          path: repeat.pointer,
-          hint: 'Remove or rename one of the keys',
-        },
-        lines.rangeOf(repeat.keyStart, repeat.keyEnd),
-      ),
+      loadDiagnostic(file, 'syntax', 'jsonDuplicateKey', { key: repeat.key }, {
+        path: repeat.pointer,
+        range: lines.rangeOf(repeat.keyStart, repeat.keyEnd),
+        hintId: 'jsonRemoveDuplicate',
+      }),
     );
   }
   for (const pointer of removeForbiddenKeys(parsed)) diagnostics.push(forbiddenKeyDiagnostic(file, pointer, sourceMap));
@@ -98,7 +93,7 @@ export function loadJson(text: string, file: string, lines: LineIndex, maxDepth:
 
 function rejected(error: JsonSyntaxError, file: string, text: string, lines: LineIndex, sourceMap: SourceMap): FormatResult {
   if (onlyComments(text)) return { value: undefined, diagnostics: [], sourceMap, empty: true };
-  const diagnostic = loadDiagnostic(file, { code: 'syntax', message: error.message, path: error.path, hint: error.hint }, lines.rangeOf(error.start, error.end));
+  const diagnostic = syntaxDiagnostic(file, error, { path: error.path, range: lines.rangeOf(error.start, error.end) });
   return { value: undefined, diagnostics: [diagnostic], sourceMap };
 }
 
@@ -112,14 +107,5 @@ function rejected(error: JsonSyntaxError, file: string, text: string, lines: Lin
  */
 export function forbiddenKeyDiagnostic(file: string, pointer: string, sourceMap: SourceMap): Diagnostic {
   const key = pointer.slice(pointer.lastIndexOf('/') + 1);
-  return loadDiagnostic(
-    file,
-    {
-      code: 'schema/forbidden-key',
-      message: `Key '${key}' is not allowed`,
-      path: pointer,
-      hint: 'The keys __proto__, constructor and prototype are ignored to protect programs that use the data; rename the key',
-    },
-    sourceMap.locate(pointer, 'key'),
-  );
+  return loadDiagnostic(file, 'schema/forbidden-key', 'notAllowed', { key }, { path: pointer, range: sourceMap.locate(pointer, 'key'), hintId: 'rename' });
 }

@@ -38,7 +38,7 @@ export const DEFAULT_MAX_DEPTH = 256;
  * @example
  * ```ts
  * import { load } from 'curricula';
- * load(billionLaughs).diagnostics[0]?.message; // 'Aliases expand to more than 1,000,000 values; …'
+ * load(billionLaughs).diagnostics[0]?.messageId; // 'aliasBomb' ("Aliases expand to more than 1,000,000 values; …")
  * ```
  */
 export const MAX_YAML_ALIAS_VALUES = 1_000_000;
@@ -70,23 +70,4 @@ export function utf8ByteLength(text: string, stopAbove = Number.POSITIVE_INFINIT
     if (bytes > stopAbove) return bytes;
   }
   return bytes;
-}
-
-/**
- * Formats a byte count for messages: `8 MiB`, `10.5 MiB`, `300 KiB`.
- *
- * @example
- * ```ts
- * formatBytes(8 * 1024 * 1024); // '8 MiB'
- * ```
- */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }

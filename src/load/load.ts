@@ -1,8 +1,10 @@
-import { hasErrors, sortDiagnostics, START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
+import { hasErrors, sortDiagnostics, START_OF_TEXT, type Diagnostic, type SourceRange } from '../core/diagnostic.js';
+import type { Locale } from '../core/locale.js';
+import { renderDiagnostic, type MessageId } from '../messages/index.js';
 import { detectFormat, type SourceFormat } from './detect-format.js';
 import { loadJson, type FormatResult } from './json-source.js';
 import { LineIndex } from './line-index.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, formatBytes, utf8ByteLength } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, utf8ByteLength } from './limits.js';
 import { loadDiagnostic } from './load-diagnostic.js';
 import { EMPTY_SOURCE_MAP, type SourceMap } from './source-map.js';
 import { loadYaml } from './yaml-source.js';
@@ -26,6 +28,8 @@ export interface LoadOptions {
   maxBytes?: number | undefined;
   /** Deepest accepted nesting of objects and arrays; default 256. */
   maxDepth?: number | undefined;
+  /** Language of diagnostic messages (default `en`). */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -72,7 +76,8 @@ function isBlank(text: string): boolean {
  * Reads a curriculum document from JSON or YAML text (Einlesen). Never
  * throws: every problem with the input is a diagnostic with `file`, `code`
  * (`syntax`, `empty`, `limit/size`, `limit/depth`, `limit/aliases`,
- * `schema/forbidden-key`), a plain English message and a 1-based place.
+ * `schema/forbidden-key`), a message id and data, the message in
+ * `options.locale` (English by default) and a 1-based place.
  *
  * The format comes from `options.format`, else the file name (`.json`,
  * `.yaml`, `.yml`), else the first non-blank character (`{` or `[` means
@@ -104,51 +109,54 @@ export function load(text: string, options: LoadOptions = {}): LoadResult {
   const filename = typeof opts.filename === 'string' && opts.filename !== '' ? opts.filename : '<input>';
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let format: SourceFormat = 'yaml';
+  let result: LoadResult;
   try {
     format = detectFormat(source, { filename: opts.filename, format: opts.format });
-    return loadChecked(source, filename, format, positiveOr(opts.maxBytes, DEFAULT_MAX_BYTES), positiveOr(opts.maxDepth, DEFAULT_MAX_DEPTH));
+    result = loadChecked(source, filename, format, positiveOr(opts.maxBytes, DEFAULT_MAX_BYTES), positiveOr(opts.maxDepth, DEFAULT_MAX_DEPTH));
   } catch (e) {
     // A bug of ours must not become the user's crash; report it like any problem.
-    const message = e instanceof Error ? e.message : String(e);
-    const diagnostic = loadDiagnostic(filename, { code: 'syntax', message: `Could not read the document: ${message}`, path: '' }, START_OF_TEXT);
-    return { ok: false, filename, format, text: source, value: undefined, diagnostics: [diagnostic], sourceMap: EMPTY_SOURCE_MAP };
+    const error = e instanceof Error ? e.message : String(e);
+    const diagnostic = loadDiagnostic(filename, 'syntax', 'readFailed', { error }, { path: '', range: START_OF_TEXT });
+    result = { ok: false, filename, format, text: source, value: undefined, diagnostics: [diagnostic], sourceMap: EMPTY_SOURCE_MAP };
   }
+  // Diagnostics are made in English; valid files (the common case) have none to render again.
+  const locale = opts.locale;
+  if (locale !== undefined && locale !== 'en' && result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => renderDiagnostic(d, locale));
+  return result;
 }
 
 function loadChecked(text: string, filename: string, format: SourceFormat, maxBytes: number, maxDepth: number): LoadResult {
-  const fail = (code: string, message: string, hint: string, range = START_OF_TEXT): LoadResult => ({
+  const fail = (diagnostic: Diagnostic): LoadResult => ({
     ok: false,
     filename,
     format,
     text,
     value: undefined,
-    diagnostics: [loadDiagnostic(filename, { code, message, path: '', hint }, range)],
+    diagnostics: [diagnostic],
     sourceMap: EMPTY_SOURCE_MAP,
   });
+  const at = (range: SourceRange = START_OF_TEXT, hintId?: MessageId<'empty'>) => ({ path: '', range, hintId });
 
   // A code unit is 1 to 3 bytes (a surrogate pair 4 for 2 units), so most texts need no counting.
   const tooBig = text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes);
   if (tooBig) {
     return fail(
-      'limit/size',
-      `The file is larger than ${formatBytes(maxBytes)} (${text.length > maxBytes ? `${formatBytes(text.length)} or more` : 'in UTF-8'})`,
-      'Split the document into smaller files, or raise the maxBytes limit if the size is intended',
+      text.length > maxBytes
+        ? loadDiagnostic(filename, 'limit/size', 'tooLarge', { limit: maxBytes, size: text.length }, { path: '', range: START_OF_TEXT, hintId: 'split' })
+        : loadDiagnostic(filename, 'limit/size', 'tooLargeUtf8', { limit: maxBytes }, { path: '', range: START_OF_TEXT, hintId: 'split' }),
     );
   }
-  if (isBlank(text)) return fail('empty', 'The file is empty', 'Write a program or an offering document');
+  if (isBlank(text)) return fail(loadDiagnostic(filename, 'empty', 'fileEmpty', {}, at(START_OF_TEXT, 'writeDocument')));
 
   const lines = new LineIndex(text);
   const read: FormatResult = format === 'json' ? loadJson(text, filename, lines, maxDepth) : loadYaml(text, filename, lines, maxDepth);
   if (read.deepAt !== undefined) {
     return fail(
-      'limit/depth',
-      `Nesting deeper than ${maxDepth} levels`,
-      'Curriculum documents nest only a few levels; check for runaway brackets or indentation',
-      lines.rangeOf(read.deepAt, read.deepAt + 1),
+      loadDiagnostic(filename, 'limit/depth', 'tooDeep', { max: maxDepth }, { path: '', range: lines.rangeOf(read.deepAt, read.deepAt + 1), hintId: 'fewLevels' }),
     );
   }
   if (read.empty === true && read.diagnostics.length === 0) {
-    return fail('empty', 'The file contains no document, only comments', 'Write a program or an offering document');
+    return fail(loadDiagnostic(filename, 'empty', 'onlyComments', {}, at(START_OF_TEXT, 'writeDocument')));
   }
   const diagnostics = sortDiagnostics(read.diagnostics);
   return {

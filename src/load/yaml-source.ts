@@ -7,7 +7,8 @@ import { isForbiddenKey, mayContainForbiddenKey } from './forbidden-keys.js';
 import { forbiddenKeyDiagnostic, type FormatResult } from './json-source.js';
 import type { LineIndex } from './line-index.js';
 import { MAX_YAML_ALIAS_VALUES } from './limits.js';
-import { loadDiagnostic } from './load-diagnostic.js';
+import { loadDiagnostic, syntaxDiagnostic } from './load-diagnostic.js';
+import { yamlMessage } from './yaml-messages.js';
 import { EMPTY_SOURCE_MAP, lazySourceMap, type PointerTable } from './source-map.js';
 
 // The yaml package builds full documents with positions: needed for files
@@ -236,16 +237,11 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
     const cycle = recursiveAlias(walk().anchorsAndAliases);
     if (cycle !== undefined) {
       diagnostics.push(
-        loadDiagnostic(
-          file,
-          {
-            code: 'syntax',
-            message: `Alias '*${cycle.name}' refers to the collection it is part of`,
-            path: '',
-            hint: 'A value cannot contain itself; repeat the content instead',
-          },
-          lines.rangeOf(cycle.range[0], cycle.range[1]),
-        ),
+        loadDiagnostic(file, 'syntax', 'aliasCycle', { alias: `*${cycle.name}` }, {
+          path: '',
+          range: lines.rangeOf(cycle.range[0], cycle.range[1]),
+          hintId: 'aliasCycleHint',
+        }),
       );
       return { value: undefined, diagnostics, sourceMap };
     }
@@ -256,16 +252,11 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
     if (crossing !== undefined) {
       const at = bombSite(walk().anchorsAndAliases) ?? rangeOf(crossing);
       diagnostics.push(
-        loadDiagnostic(
-          file,
-          {
-            code: 'limit/aliases',
-            message: `Aliases expand to more than ${MAX_YAML_ALIAS_VALUES.toLocaleString('en')} values; this looks like an alias bomb`,
-            path: '',
-            hint: 'Repeat the content, or use fewer nested aliases (*name)',
-          },
-          at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT,
-        ),
+        loadDiagnostic(file, 'limit/aliases', 'aliasBomb', { max: MAX_YAML_ALIAS_VALUES }, {
+          path: '',
+          range: at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT,
+          hintId: 'fewerAliases',
+        }),
       );
       return { value: undefined, diagnostics, sourceMap };
     }
@@ -282,9 +273,7 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
     const value = plainValue(doc);
     if (value === NOT_PLAIN_KEY) {
       // notPlain reports every key that is not a scalar; this is only a guard should the two ever disagree.
-      diagnostics.push(
-        loadDiagnostic(file, { code: 'syntax', message: 'A key must be text', path: '', hint: 'Write every key as text' }, START_OF_TEXT),
-      );
+      diagnostics.push(loadDiagnostic(file, 'syntax', 'keyNotText', {}, { path: '', range: START_OF_TEXT, hintId: 'keyAsText' }));
       return { value: undefined, diagnostics, sourceMap };
     }
     return { value, diagnostics, sourceMap };
@@ -295,11 +284,11 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
       const alias = walk().anchorsAndAliases.find((node) => yamlLib().isAlias(node) && node.source === name);
       const at = rangeOf(alias);
       diagnostics.push(
-        loadDiagnostic(
-          file,
-          { code: 'syntax', message: `Unknown alias '*${name}'`, path: '', hint: `Define the anchor '&${name}' before using the alias` },
-          at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT,
-        ),
+        loadDiagnostic(file, 'syntax', 'unknownAlias', { alias: `*${name}`, anchor: `&${name}` }, {
+          path: '',
+          range: at !== undefined ? lines.rangeOf(at[0], at[1]) : START_OF_TEXT,
+          hintId: 'defineAnchor',
+        }),
       );
     } else diagnostics.push(internalProblem(file, e));
     return { value: undefined, diagnostics, sourceMap };
@@ -516,26 +505,20 @@ function notPlain(doc: Document): NotPlain[] {
 }
 
 // Quoting the key as written keeps its text; a long or multi-line key gets the rule only.
-function collectionKeyHint(text: string, range: [number, number]): string {
-  const generic = 'Write the key as text; put it in quotes if it holds brackets, braces or commas';
+function writtenKey(text: string, range: [number, number]): string | undefined {
   const written = text.slice(range[0], range[1]).trim();
-  if (written.length === 0 || written.length > 60 || /[\r\n'"#&*!]/.test(written) || !/^[[{]/.test(written)) return generic;
-  return `${generic}: '${written}'`;
+  if (written.length === 0 || written.length > 60 || /[\r\n'"#&*!]/.test(written) || !/^[[{]/.test(written)) return undefined;
+  return `'${written}'`;
 }
 
 function notPlainDiagnostic(file: string, text: string, lines: LineIndex, problem: NotPlain): Diagnostic {
   const range = lines.rangeOf(problem.range[0], problem.range[1]);
   if (problem.kind === 'collection-key') {
-    return loadDiagnostic(
-      file,
-      {
-        code: 'syntax',
-        message: `A key must be text; this key is a ${problem.collection}`,
-        path: problem.pointer,
-        hint: collectionKeyHint(text, problem.range),
-      },
-      range,
-    );
+    const id = problem.collection === 'list' ? 'listKey' : 'mappingKey';
+    const written = writtenKey(text, problem.range);
+    return written === undefined
+      ? loadDiagnostic(file, 'syntax', id, {}, { path: problem.pointer, range, hintId: 'quoteKey' })
+      : loadDiagnostic(file, 'syntax', id, { written }, { path: problem.pointer, range, hintId: 'quoteKeyAs' });
   }
   if (problem.kind === 'tag') {
     // The node's range leaves out its tag; the tag is what to change.
@@ -543,28 +526,14 @@ function notPlainDiagnostic(file: string, text: string, lines: LineIndex, proble
     while (bang > 0 && text.charCodeAt(bang - 1) === 33) bang--;
     const tagged = bang >= 0 && /^![^\s]*\s+$/.test(text.slice(bang, problem.range[0])) ? lines.rangeOf(bang, problem.range[1]) : range;
     const tag = problem.tag.replace('tag:yaml.org,2002:', '!!');
-    return loadDiagnostic(
-      file,
-      {
-        code: 'syntax',
-        message: `The YAML tag '${tag}' makes a value that is not plain data (text, number, true/false, list or mapping)`,
-        path: problem.pointer,
-        hint: `Remove '${tag}' and write the value as text, in quotes if needed`,
-      },
-      tagged,
-    );
+    return loadDiagnostic(file, 'syntax', 'notPlainTag', { tag }, { path: problem.pointer, range: tagged, hintId: 'removeTag' });
   }
   const first = lines.position(problem.firstStart);
-  return loadDiagnostic(
-    file,
-    {
-      code: 'syntax',
-      message: `Duplicate key '${problem.key}'`,
-      path: problem.pointer,
-      hint: `The first '${problem.key}' is at line ${first.line}, column ${first.column}, written differently (like 1 and "1"); keys in a mapping must be unique`,
-    },
+  return loadDiagnostic(file, 'syntax', 'duplicateKey', { key: problem.key, line: first.line, column: first.column }, {
+    path: problem.pointer,
     range,
-  );
+    hintId: 'firstKeyWrittenDifferently',
+  });
 }
 
 // Nothing at all, or only `---` and comments (an empty plain scalar); `~` and `null` are values.
@@ -607,11 +576,9 @@ function bombSite(marks: readonly Node[]): [number, number] | undefined {
 }
 
 function internalProblem(file: string, e: unknown): Diagnostic {
-  if (isStackOverflow(e)) {
-    return loadDiagnostic(file, { code: 'limit/depth', message: 'The document is nested too deeply to read', path: '' }, START_OF_TEXT);
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  return loadDiagnostic(file, { code: 'syntax', message: `Could not read the YAML document: ${message}`, path: '' }, START_OF_TEXT);
+  if (isStackOverflow(e)) return loadDiagnostic(file, 'limit/depth', 'tooDeepToRead', {}, { path: '', range: START_OF_TEXT });
+  const error = e instanceof Error ? e.message : String(e);
+  return loadDiagnostic(file, 'syntax', 'readFailedYaml', { error }, { path: '', range: START_OF_TEXT });
 }
 
 function problemDiagnostic(
@@ -630,55 +597,44 @@ function problemDiagnostic(
   if (code === 'MULTIPLE_DOCS') {
     const lineEnd = text.indexOf('\n', start);
     const markerEnd = Math.max(start + 1, Math.min(end, lineEnd < 0 ? text.length : lineEnd));
-    return loadDiagnostic(
-      file,
-      {
-        code: 'syntax',
-        message: 'A second document starts here; a file holds one document',
-        path: '',
-        hint: "Keep one document per file: remove the '---' line or move the rest into its own file",
-        severity,
-      },
-      lines.rangeOf(start, Math.min(markerEnd, text.length)),
-    );
+    return loadDiagnostic(file, 'syntax', 'secondDocument', {}, {
+      path: '',
+      range: lines.rangeOf(start, Math.min(markerEnd, text.length)),
+      hintId: 'oneDocument',
+      severity,
+    });
   }
   if (code === 'DUPLICATE_KEY') {
     const duplicate = findDuplicate(doc, start);
     if (duplicate !== undefined) {
       const first = lines.position(duplicate.firstStart);
-      return loadDiagnostic(
-        file,
-        {
-          code: 'syntax',
-          message: `Duplicate key '${duplicate.key}'`,
-          path: duplicate.pointer,
-          hint: `The first '${duplicate.key}' is at line ${first.line}, column ${first.column}; keys in a mapping must be unique`,
-          severity,
-        },
-        lines.rangeOf(duplicate.start, duplicate.end),
-      );
+      return loadDiagnostic(file, 'syntax', 'duplicateKey', { key: duplicate.key, line: first.line, column: first.column }, {
+        path: duplicate.pointer,
+        range: lines.rangeOf(duplicate.start, duplicate.end),
+        hintId: 'firstKey',
+        severity,
+      });
     }
   }
+  const mapped = yamlMessage(message);
   const hint = code === 'BLOCK_AS_IMPLICIT_KEY' ? quoteHint(text, start) : undefined;
-  return loadDiagnostic(file, { code: 'syntax', message: plainMessage(message), path: '', severity, hint }, range);
+  return syntaxDiagnostic(
+    file,
+    hint === undefined ? mapped : { messageId: mapped.messageId, data: { ...mapped.data, ...hint.data }, hintId: hint.hintId },
+    { path: '', range, severity },
+  );
 }
 
 // `title: Teil 1: Grundlagen` is a mapping inside a mapping to YAML; the author meant one text.
-function quoteHint(text: string, at: number): string {
+function quoteHint(text: string, at: number): { hintId: string; data: Record<string, string> } {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
   const key = /^\s*(?:-\s+)?([^\s:#][^:#]*):\s+/.exec(text.slice(lineStart, at));
   const value = line.slice(at - lineStart).trim();
-  const generic = 'A colon followed by a space starts a key; to write text with a colon, put the whole value in quotes';
-  if (key === null || value === '' || value.includes(' #') || /^["'[{]/.test(value)) return generic;
+  if (key === null || value === '' || value.includes(' #') || /^["'[{]/.test(value)) return { hintId: 'quoteColon', data: {} };
   const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\')}"`;
-  return `${generic}: ${key[1]!.trim()}: ${quoted}`;
-}
-
-function plainMessage(message: string): string {
-  const text = message.trim();
-  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : 'Invalid YAML';
+  return { hintId: 'quoteColonAs', data: { key: key[1]!.trim(), quoted } };
 }
 
 // yaml reports a duplicate at the key that repeats; find it, its pointer and the first one.

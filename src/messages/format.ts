@@ -1,4 +1,4 @@
-import type { DurationValue, MessageData, MessageValue, Phrase } from '../core/diagnostic.js';
+import type { DurationValue, LocalizedName, MessageData, MessageValue, Phrase } from '../core/diagnostic.js';
 import { FEDERAL_STATE_NAMES } from '../core/federal-state-names.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/format-duration.js';
@@ -34,9 +34,44 @@ export function formatMessage<N extends MessageNamespace, M extends MessageId<N>
 ): string;
 export function formatMessage(locale: Locale, namespace: string, id: string, data?: MessageData): string | undefined;
 export function formatMessage(locale: Locale, namespace: string, id: string, data: MessageData = {}): string | undefined {
+  return formatWith(PACKAGE, locale, namespace, id, data);
+}
+
+/**
+ * Messages by namespace and id, as a catalog holds them.
+ *
+ * @example
+ * ```ts
+ * const table: CatalogTable = { 'house.words': { hello: 'Hello, {name}' } };
+ * ```
+ */
+type CatalogTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * A `formatMessage` that also knows further catalogs, one per language (the
+ * command's own texts, kept out of the library so that an app's bundle does
+ * not carry them). Messages of either may name the other's in phrases.
+ *
+ * @example
+ * ```ts
+ * const format = messageFormatter({ en: { 'house.words': { hello: 'Hello, {name}' } }, de: { 'house.words': { hello: 'Hallo, {name}' } } });
+ * format('de', 'house.words', 'hello', { name: 'Ada' }); // 'Hallo, Ada'
+ * ```
+ */
+export function messageFormatter(extra: Readonly<Record<Locale, CatalogTable>>): (locale: Locale, namespace: string, id: string, data?: MessageData) => string | undefined {
+  const lookup: Lookup = (locale, namespace, id) => find(extra[locale] ?? extra.en, namespace, id) ?? PACKAGE(locale, namespace, id);
+  return (locale, namespace, id, data = {}) => formatWith(lookup, locale, namespace, id, data);
+}
+
+/** Finds a message's text in a language. */
+type Lookup = (locale: Locale, namespace: string, id: string) => string | undefined;
+
+const PACKAGE: Lookup = (locale, namespace, id) => find((CATALOGS[locale] ?? CATALOGS.en) as unknown as CatalogTable, namespace, id);
+
+function formatWith(lookup: Lookup, locale: Locale, namespace: string, id: string, data: MessageData): string | undefined {
   const text = lookup(locale, namespace, id);
   if (text === undefined) return undefined;
-  return fill(text, data, locale, namespace);
+  return fill(text, data, locale, namespace, lookup);
 }
 
 /**
@@ -49,65 +84,84 @@ export function formatMessage(locale: Locale, namespace: string, id: string, dat
  * ```
  */
 export function fillMessage(text: string, data: MessageData, locale: Locale, namespace: string): string {
-  return fill(text, data, locale, namespace);
+  return fill(text, data, locale, namespace, PACKAGE);
 }
 
-function lookup(locale: Locale, namespace: string, id: string): string | undefined {
-  const catalog = (CATALOGS[locale] ?? CATALOGS.en) as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+/**
+ * Whether the catalogs have a message of this id in this namespace.
+ *
+ * @example
+ * ```ts
+ * hasMessage('hours/total', 'mismatch'); // true
+ * ```
+ */
+export function hasMessage(namespace: string, id: string): boolean {
+  return PACKAGE('en', namespace, id) !== undefined;
+}
+
+function find(catalog: CatalogTable, namespace: string, id: string): string | undefined {
   const entry = Object.prototype.hasOwnProperty.call(catalog, namespace) ? catalog[namespace] : undefined;
   if (entry === undefined || !Object.prototype.hasOwnProperty.call(entry, id)) return undefined;
   return entry[id];
 }
 
-function fill(text: string, data: MessageData, locale: Locale, namespace: string): string {
+function fill(text: string, data: MessageData, locale: Locale, namespace: string, lookup: Lookup): string {
   if (!text.includes('{')) return text;
   return text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
-    return show(data[name]!, format ?? '', locale, namespace);
+    return show(data[name]!, format ?? '', locale, namespace, lookup);
   });
 }
 
-function show(value: MessageValue, format: string, locale: Locale, namespace: string): string {
+function show(value: MessageValue, format: string, locale: Locale, namespace: string, lookup: Lookup): string {
   switch (format) {
     case 'date':
-      return typeof value === 'string' ? formatDate(value, locale) : plain(value, locale, namespace);
+      return typeof value === 'string' ? formatDate(value, locale) : plain(value, locale, namespace, lookup);
     case 'day':
-      return typeof value === 'string' ? formatDay(value, locale) : plain(value, locale, namespace);
+      return typeof value === 'string' ? formatDay(value, locale) : plain(value, locale, namespace, lookup);
     case 'state':
-      return typeof value === 'string' ? stateName(value) : plain(value, locale, namespace);
+      return typeof value === 'string' ? stateName(value) : plain(value, locale, namespace, lookup);
     case 'quote':
-      return quoted(shorten(plain(value, locale, namespace), 60), locale);
+      return quoted(shorten(plain(value, locale, namespace, lookup), 60), locale);
+    case 'text':
+      // Text already rendered (a message passed on): whole, its control characters made visible.
+      return typeof value === 'string' ? visible(value) : plain(value, locale, namespace, lookup);
     case 'code':
-      return `'${shorten(plain(value, locale, namespace), 60)}'`;
+      return `'${shorten(plain(value, locale, namespace, lookup), 60)}'`;
     case 'list':
-      return items(value).map((v) => plain(v, locale, namespace)).join(', ');
+      return items(value).map((v) => plain(v, locale, namespace, lookup)).join(', ');
     case 'andList':
-      return joinWords(items(value).map((v) => plain(v, locale, namespace)), locale === 'de' ? 'und' : 'and');
+      return joinWords(items(value).map((v) => plain(v, locale, namespace, lookup)), locale === 'de' ? 'und' : 'and');
     case 'orList':
-      return joinWords(items(value).map((v) => plain(v, locale, namespace)), locale === 'de' ? 'oder' : 'or');
+      return joinWords(items(value).map((v) => plain(v, locale, namespace, lookup)), locale === 'de' ? 'oder' : 'or');
     case 'codeList':
-      return items(value).map((v) => `'${shorten(plain(v, locale, namespace), 60)}'`).join(', ');
+      return items(value).map((v) => `'${shorten(plain(v, locale, namespace, lookup), 60)}'`).join(', ');
     case 'codeOrList':
-      return joinWords(items(value).map((v) => `'${shorten(plain(v, locale, namespace), 60)}'`), locale === 'de' ? 'oder' : 'or');
+      return joinWords(items(value).map((v) => `'${shorten(plain(v, locale, namespace, lookup), 60)}'`), locale === 'de' ? 'oder' : 'or');
     case 'messages':
-      return items(value).map((v) => plain(v, locale, namespace)).join('; ');
+      return items(value).map((v) => plain(v, locale, namespace, lookup)).join('; ');
+    case 'number':
+      return typeof value === 'number' ? groupedNumber(value, locale) : plain(value, locale, namespace, lookup);
+    case 'bytes':
+      return typeof value === 'number' ? formatBytes(value, locale) : plain(value, locale, namespace, lookup);
     default:
-      // duration, message, number, time and no format: the value's own form says how to show it.
-      return plain(value, locale, namespace);
+      // duration, message, time and no format: the value's own form says how to show it.
+      return plain(value, locale, namespace, lookup);
   }
 }
 
 /** A value shown by its own form: text (made safe), a number the reader's way, a duration, a phrase. */
-function plain(value: MessageValue, locale: Locale, namespace: string): string {
+function plain(value: MessageValue, locale: Locale, namespace: string, lookup: Lookup): string {
   if (typeof value === 'string') return visible(shorten(value, 200));
   if (typeof value === 'number') return formatNumber(value, locale);
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map((v) => plain(v as MessageValue, locale, namespace)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => plain(v as MessageValue, locale, namespace, lookup)).join(', ');
   if (isDuration(value)) return formatDurationValue(value, locale);
   if (isPhrase(value)) {
     const ns = value.ns ?? namespace;
-    return formatMessage(locale, ns, value.id, value.data ?? {}) ?? `${ns}#${value.id}`;
+    return formatWith(lookup, locale, ns, value.id, value.data ?? {}) ?? `${ns}#${value.id}`;
   }
+  if (isName(value)) return visible(shorten(locale === 'en' ? (value.nameEn ?? value.name) : value.name, 200));
   return String(value);
 }
 
@@ -123,6 +177,10 @@ function isPhrase(value: object): value is Phrase {
   return 'id' in value && typeof (value as Phrase).id === 'string';
 }
 
+function isName(value: object): value is LocalizedName {
+  return 'name' in value && typeof (value as LocalizedName).name === 'string';
+}
+
 function formatDurationValue(value: DurationValue, locale: Locale): string {
   const { minutes, unit } = value;
   if (!Number.isSafeInteger(minutes) || minutes < 0 || !isTimeUnit(unit)) return `${String(minutes)} min`;
@@ -132,6 +190,26 @@ function formatDurationValue(value: DurationValue, locale: Locale): string {
 function formatNumber(value: number, locale: Locale): string {
   const text = String(value);
   return locale === 'de' ? text.replace('.', ',') : text;
+}
+
+/** A whole number with thousands grouped the reader's way: `1,000,000` in English, `1.000.000` in German. */
+function groupedNumber(value: number, locale: Locale): string {
+  if (!Number.isSafeInteger(value)) return formatNumber(value, locale);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'de' ? '.' : ',');
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** A byte count: `8 MiB`, `10.5 MiB` (`10,5 MiB` in German), `300 KiB`. */
+function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${locale === 'de' ? text.replace('.', ',') : text} ${units[unit]}`;
 }
 
 const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})$/;

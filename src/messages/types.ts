@@ -73,6 +73,9 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
  * - `duration`: exact minutes and a unit;
  * - `quote` / `code`: user text, shortened and with control characters
  *   made visible, in quotation marks (`„…“` in German) / single quotes;
+ * - `text`: text already rendered (a message passed on), not shortened;
+ * - `number`: a whole number with thousands grouped (`1.000.000` in German);
+ * - `bytes`: a byte count (`8 MiB`);
  * - `list`, `andList`, `orList`, `codeList`, `codeOrList`: lists;
  * - `message` / `messages`: phrases rendered from the catalog;
  * - no format: text or a number (decimal comma in German).
@@ -92,7 +95,9 @@ export interface PlaceholderTypes {
   duration: DurationValue;
   quote: string;
   code: string;
+  text: string;
   number: number;
+  bytes: number;
   list: readonly MessageValue[];
   andList: readonly MessageValue[];
   orList: readonly MessageValue[];

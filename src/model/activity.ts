@@ -16,7 +16,7 @@ export const countRangeSchema = z
     z.int().nonnegative(),
     z
       .strictObject({ min: z.int().nonnegative(), max: z.int().nonnegative() })
-      .refine((r) => r.min <= r.max, { message: '`min` is larger than `max`', path: ['max'] }),
+      .refine((r) => r.min <= r.max, { error: 'schema/value#minAboveMax', path: ['max'] }),
   ])
   .meta({ id: 'CountRange', description: 'A whole number, or { min, max }.' });
 

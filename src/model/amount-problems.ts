@@ -1,18 +1,25 @@
-import { parseCredits, parseDuration, type TimeUnit } from '../duration/index.js';
+import { parseCredits, parseDuration, type CreditsParseResult, type DurationParseResult, type TimeUnit } from '../duration/index.js';
 import type { Module } from './module.js';
 import type { SchemaProblem } from './schema-issues.js';
 import type { Offering } from './offering.js';
 import type { Program } from './program.js';
 
-function invalid(amount: number | string | undefined, unit: TimeUnit): SchemaProblem['message'] | undefined {
+type Failure = Extract<DurationParseResult, { ok: false }> | Extract<CreditsParseResult, { ok: false }>;
+
+function invalid(amount: number | string | undefined, unit: TimeUnit): Failure | undefined {
   if (amount === undefined) return undefined;
   const parsed = parseDuration(amount, unit);
-  return parsed.ok ? undefined : parsed.message;
+  return parsed.ok ? undefined : parsed;
+}
+
+/** The `duration/invalid` problem of a failed amount: the duration layer gives its message id and data. */
+function durationProblem(failure: Failure, path: string): SchemaProblem {
+  return { code: 'duration/invalid', messageId: failure.messageId, data: failure.data, path, part: 'value' };
 }
 
 function check(out: SchemaProblem[], amount: number | string | undefined, unit: TimeUnit, path: string): void {
-  const message = invalid(amount, unit);
-  if (message !== undefined) out.push({ code: 'duration/invalid', path, part: 'value', message });
+  const failure = invalid(amount, unit);
+  if (failure !== undefined) out.push(durationProblem(failure, path));
 }
 
 /** One level of the module tree being walked: the list and the position after the module in hand. */
@@ -39,7 +46,7 @@ export function programAmountProblems(program: Program): SchemaProblem[] {
   check(out, program.hours, unit, '/hours');
   if (program.credits !== undefined) {
     const credits = parseCredits(program.credits);
-    if (!credits.ok) out.push({ code: 'duration/invalid', path: '/credits', part: 'value', message: credits.message });
+    if (!credits.ok) out.push(durationProblem(credits, '/credits'));
   }
   // Depth first in document order, like listModules, but valid documents (the common case) get
   // no entry object and no pointer string per module: a pointer is spelt out only for a problem.
@@ -51,28 +58,28 @@ export function programAmountProblems(program: Program): SchemaProblem[] {
       continue;
     }
     const module = frame.modules[frame.next++]!;
-    let message = invalid(module.hours, unit);
-    if (message !== undefined) out.push({ code: 'duration/invalid', path: `${modulePointer(stack)}/hours`, part: 'value', message });
-    message = invalid(module.maxPerSession, unit);
-    if (message !== undefined) out.push({ code: 'duration/invalid', path: `${modulePointer(stack)}/maxPerSession`, part: 'value', message });
+    let failure = invalid(module.hours, unit);
+    if (failure !== undefined) out.push(durationProblem(failure, `${modulePointer(stack)}/hours`));
+    failure = invalid(module.maxPerSession, unit);
+    if (failure !== undefined) out.push(durationProblem(failure, `${modulePointer(stack)}/maxPerSession`));
     const topics = module.topics;
     if (topics !== undefined) {
       for (let t = 0; t < topics.length; t++) {
         const topic = topics[t]!;
         if (typeof topic === 'string') continue;
-        message = invalid(topic.hours, unit);
-        if (message !== undefined) out.push({ code: 'duration/invalid', path: `${modulePointer(stack)}/topics/${t}/hours`, part: 'value', message });
+        failure = invalid(topic.hours, unit);
+        if (failure !== undefined) out.push(durationProblem(failure, `${modulePointer(stack)}/topics/${t}/hours`));
       }
     }
     if (module.modules !== undefined && module.modules.length > 0) stack.push({ modules: module.modules, next: 0 });
   }
   program.tracks?.forEach((track, i) => {
-    const message = invalid(track.hours, unit);
-    if (message !== undefined) out.push({ code: 'duration/invalid', path: `/tracks/${i}/hours`, part: 'value', message });
+    const failure = invalid(track.hours, unit);
+    if (failure !== undefined) out.push(durationProblem(failure, `/tracks/${i}/hours`));
   });
   program.activities?.forEach((activity, i) => {
-    const message = invalid(activity.hours, unit);
-    if (message !== undefined) out.push({ code: 'duration/invalid', path: `/activities/${i}/hours`, part: 'value', message });
+    const failure = invalid(activity.hours, unit);
+    if (failure !== undefined) out.push(durationProblem(failure, `/activities/${i}/hours`));
   });
   return out;
 }
@@ -83,8 +90,8 @@ export function offeringAmountProblems(offering: Offering): SchemaProblem[] {
   offering.sessions.forEach((session, s) => {
     session.modules?.forEach((entry, m) => {
       if (typeof entry === 'string') return;
-      const message = invalid(entry.hours, offering.unit);
-      if (message !== undefined) out.push({ code: 'duration/invalid', path: `/sessions/${s}/modules/${m}/hours`, part: 'value', message });
+      const failure = invalid(entry.hours, offering.unit);
+      if (failure !== undefined) out.push(durationProblem(failure, `/sessions/${s}/modules/${m}/hours`));
     });
   });
   return out;

@@ -37,10 +37,9 @@ export function isCalendarDate(text: string): boolean {
  */
 export const calendarDateSchema = z
   .string()
-  .regex(DATE, { message: 'Dates are written YYYY-MM-DD, e.g. 2027-01-29', abort: true })
+  .regex(DATE, { error: 'schema/format#date', abort: true })
   .refine(isCalendarDate, {
-    message: 'This date does not exist in the calendar',
-    params: { code: 'date/invalid' },
+    error: 'date/invalid#notInCalendar',
     abort: true,
   })
   .meta({ id: 'CalendarDate', description: 'A calendar date, YYYY-MM-DD.' });

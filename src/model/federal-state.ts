@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { didYouMean } from '../core/did-you-mean.js';
 
 /**
  * The sixteen German federal states (Bundesländer) by their ISO 3166-2:DE
@@ -41,3 +42,35 @@ export const federalStateSchema = z.enum(FEDERAL_STATES).meta({
  * ```
  */
 export type FederalState = z.output<typeof federalStateSchema>;
+
+/**
+ * Whether a value is a federal state code.
+ *
+ * @example
+ * ```ts
+ * import { isFederalState } from 'curricula';
+ * isFederalState('BW'); // true
+ * isFederalState('bw'); // false
+ * ```
+ */
+export function isFederalState(value: unknown): value is FederalState {
+  return typeof value === 'string' && (FEDERAL_STATES as readonly string[]).includes(value);
+}
+
+/**
+ * The federal state code a text most likely means: the code itself in any
+ * case, with or without `DE-` (`by`, `DE-BW`), or a near miss; undefined
+ * when nothing is close.
+ *
+ * @example
+ * ```ts
+ * import { federalStateGuess } from 'curricula';
+ * federalStateGuess('de-by'); // 'BY'
+ * ```
+ */
+export function federalStateGuess(text: string): FederalState | undefined {
+  const code = text.trim().toUpperCase().replace(/^DE-/, '');
+  if (isFederalState(code)) return code;
+  const near = didYouMean(text, FEDERAL_STATES);
+  return near === undefined ? undefined : (near as FederalState);
+}

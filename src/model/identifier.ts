@@ -14,7 +14,7 @@ import * as z from 'zod';
 export const identifierSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-    message: 'Identifiers use letters, digits, ".", "_" and "-", and start with a letter or digit',
+    error: 'schema/format#identifier',
   })
   .max(200)
   .meta({ id: 'Identifier', description: 'Letters, digits, ".", "_" and "-", starting with a letter or digit.' });

@@ -1,14 +1,16 @@
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
-import { type Locale, pick } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { load, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
+import { renderDiagnostic } from '../messages/index.js';
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { parseFast } from './fast/index.js';
 import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
 import { recoverDocument } from './recover.js';
-import { type SchemaProblem, schemaProblems, sourceHints } from './schema-issues.js';
+import { locateProblems } from './check-value.js';
+import { type SchemaProblem, schemaProblems } from './schema-issues.js';
 
 /**
  * What every parse function returns: the typed value (when the schema
@@ -51,8 +53,8 @@ export interface ParseResult<T> {
 export type CurriculumDocument = Program | Offering;
 
 /**
- * Options for the parse functions: those of `load` plus the message
- * language.
+ * Options for the parse functions: those of `load`, whose `locale` is the
+ * language of every message, the loader's and the schema's.
  *
  * @example
  * ```ts
@@ -62,33 +64,21 @@ export type CurriculumDocument = Program | Offering;
  */
 export interface ParseOptions extends LoadOptions {
   /** Language of diagnostic messages (default `en`). */
-  locale?: Locale;
+  locale?: Locale | undefined;
 }
 
 const KINDS = ['program', 'offering'] as const;
 
 function toLoadResult(input: string | LoadResult, options: ParseOptions): LoadResult {
-  if (typeof input !== 'string') return input;
-  const { locale: _locale, ...loadOptions } = options;
-  return load(input, loadOptions);
+  if (typeof input === 'string') return load(input, options);
+  // A text the caller loaded: its findings in this call's language, when one is asked for.
+  const locale = options.locale;
+  if (locale === undefined || input.diagnostics.length === 0) return input;
+  return { ...input, diagnostics: input.diagnostics.map((d) => renderDiagnostic(d, locale)) };
 }
 
 function locate(source: LoadResult, problems: readonly SchemaProblem[], locale: Locale): Diagnostic[] {
-  // A hint that quotes a value quotes it as written (0815, not the number 815), so it needs the text.
-  const hintOf = typeof source.text === 'string' ? sourceHints(source) : (p: SchemaProblem) => p.hint;
-  return problems.map((p) => {
-    const range = source.sourceMap.locate(p.path, p.part);
-    const hint = hintOf(p, range);
-    return {
-      code: p.code,
-      severity: 'error' as const,
-      message: pick(p.message, locale),
-      path: p.path,
-      ...range,
-      ...(hint !== undefined ? { hint: pick(hint, locale) } : {}),
-      file: source.filename,
-    };
-  });
+  return locateProblems(problems, { file: source.filename, sourceMap: source.sourceMap, text: source.text, format: source.format }, locale);
 }
 
 function finish<T>(source: LoadResult, value: T | undefined, diagnostics: Diagnostic[]): ParseResult<T> {
@@ -130,41 +120,19 @@ function mayShareObjects(source: LoadResult): boolean {
 
 function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return {
-      code: 'schema/type',
-      path: '',
-      part: 'value',
-      message: {
-        en: 'A curriculum document is a mapping that starts with kind: program or kind: offering',
-        de: 'Ein Curriculum-Dokument ist eine Zuordnung, die mit kind: program oder kind: offering beginnt',
-      },
-    };
+    return { code: 'schema/type', messageId: 'notDocument', data: {}, path: '', part: 'value' };
   }
   if (!Object.prototype.hasOwnProperty.call(raw, 'kind')) {
-    return {
-      code: 'schema/missing',
-      path: '',
-      part: 'value',
-      message: {
-        en: `Missing required key 'kind' (${expected.join(' or ')})`,
-        de: `Pflichtschlüssel 'kind' fehlt (${expected.join(' oder ')})`,
-      },
-    };
+    return { code: 'schema/missing', messageId: 'missingKind', data: { kinds: expected }, path: '', part: 'value' };
   }
   const kind = (raw as { kind: unknown }).kind;
   if (typeof kind === 'string' && expected.includes(kind)) return undefined;
   const suggestion = typeof kind === 'string' ? didYouMean(kind, expected) : undefined;
-  const got = typeof kind === 'string' ? `'${kind}'` : JSON.stringify(kind);
-  return {
-    code: 'schema/value',
-    path: '/kind',
-    part: 'value',
-    message: {
-      en: `Expected kind ${expected.map((k) => `'${k}'`).join(' or ')}, got ${got}`,
-      de: `Erwartet wird kind ${expected.map((k) => `'${k}'`).join(' oder ')}, gefunden: ${got}`,
-    },
-    ...(suggestion !== undefined ? { hint: { en: `Did you mean '${suggestion}'?`, de: `Meinten Sie '${suggestion}'?` } } : {}),
-  };
+  const data = typeof kind === 'string' ? { kinds: expected, got: kind } : { kinds: expected, got: JSON.stringify(kind) ?? 'null' };
+  const messageId = typeof kind === 'string' ? 'kind' : 'kindJson';
+  return suggestion !== undefined
+    ? { code: 'schema/value', messageId, data: { ...data, suggestion }, hintId: 'didYouMean', path: '/kind', part: 'value' }
+    : { code: 'schema/value', messageId, data, path: '/kind', part: 'value' };
 }
 
 function parseAs<T>(

@@ -41,7 +41,7 @@ export const programSchema = z
     title: z.string().min(1),
     subtitle: z.string().optional(),
     description: z.string().optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'Write a language code like de or en-GB' }).default('de'),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'schema/format#language' }).default('de'),
     unit: timeUnitSchema.default('UE'),
     hours: amountSchema.optional(),
     credits: creditsSchema.optional(),

@@ -17,7 +17,7 @@ const PROFILE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/
  */
 export const recognitionClaimSchema = z
   .strictObject({
-    profile: z.string().regex(PROFILE_ID, { message: 'Write a profile id like bildungsurlaub/HE' }),
+    profile: z.string().regex(PROFILE_ID, { error: 'schema/format#profileId' }),
     number: z.string().optional(),
     note: z.string().optional(),
   })

@@ -1,27 +1,25 @@
 import type * as z from 'zod';
-import type { SourceRange } from '../core/diagnostic.js';
-import type { Bilingual } from '../core/locale.js';
+import type { MessageData, MessageValue, Phrase, SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { toPointer } from '../core/json-pointer.js';
 import { LineIndex } from '../load/line-index.js';
+import { hasMessage, isDiagnosticCode, type DiagnosticCode, type Finding } from '../messages/index.js';
 
 /**
- * One schema problem before it is located: code, JSON pointer, bilingual
- * message. {@link locateProblems} in parse.ts turns these into diagnostics.
+ * One schema problem before it is located: a finding (code, message id,
+ * data, hint id) at a JSON pointer. {@link locateProblems} in parse.ts
+ * turns these into diagnostics.
  */
-export interface SchemaProblem {
-  code: string;
+export interface SchemaProblem extends Finding {
   /** For `schema/missing`: the key that is missing; for `schema/unknown-key`: the suggested key. */
   key?: string;
   path: string;
   /** Locate the key rather than the value (unknown keys) or the parent (missing keys). */
   part: 'key' | 'value';
-  message: Bilingual;
-  hint?: Bilingual;
   /**
    * The hint would best quote the value as it is written, which only the
    * source text has (the parsed value of `0815` is 815): a number or
-   * true/false where text is meant, or text with a colon. `hint` is a
+   * true/false where text is meant, or text with a colon. `hintId` is a
    * wording without it; {@link sourceHints} gives the exact one.
    */
   quote?: 'number' | 'boolean' | 'colon';
@@ -30,55 +28,29 @@ export interface SchemaProblem {
 type Segment = string | number;
 type AnySchema = z.core.$ZodType;
 
-/** German wording for the fixed English messages written in the schemas. */
-const GERMAN: Readonly<Record<string, string>> = {
-  'Identifiers use letters, digits, ".", "_" and "-", and start with a letter or digit':
-    'Kennungen bestehen aus Buchstaben, Ziffern, ".", "_" und "-" und beginnen mit einem Buchstaben oder einer Ziffer',
-  'Dates are written YYYY-MM-DD, e.g. 2027-01-29': 'Daten werden als JJJJ-MM-TT geschrieben, z. B. 2027-01-29',
-  'This date does not exist in the calendar': 'Dieses Datum gibt es im Kalender nicht',
-  'Time windows are written HH:MM-HH:MM, e.g. 09:30-16:30': 'Zeitfenster werden als HH:MM-HH:MM geschrieben, z. B. 09:30-16:30',
-  'Times run from 00:00 to 24:00': 'Uhrzeiten liegen zwischen 00:00 und 24:00',
-  'This time window ends before (or when) it starts': 'Dieses Zeitfenster endet vor (oder mit) seinem Beginn',
-  'Unknown IANA time zone': 'Unbekannte IANA-Zeitzone',
-  'Write the planned period as YYYY or YYYY-MM': 'Den geplanten Zeitraum als JJJJ oder JJJJ-MM schreiben',
-  'A scheduled or cancelled session needs a date; write status: to-be-agreed when it is still open':
-    'Ein geplanter oder abgesagter Termin braucht ein Datum; schreiben Sie status: to-be-agreed, wenn er noch offen ist',
-  'Write a language code like de or en-GB': 'Einen Sprachcode wie de oder en-GB schreiben',
-  'Write a three-letter currency code like EUR': 'Einen dreibuchstabigen Währungscode wie EUR schreiben',
-  '`min` is larger than `max`': '`min` ist größer als `max`',
-};
-
-function bi(en: string, de?: string): Bilingual {
-  return { en, de: de ?? GERMAN[en] ?? en };
+function problem(code: DiagnosticCode, messageId: string, data: MessageData, path: string, part: 'key' | 'value' = 'value', hintId?: string): SchemaProblem {
+  return hintId === undefined ? { code, messageId, data, path, part } : { code, messageId, data, path, part, hintId };
 }
 
-// A message zod wrote itself: German only when the table knows it, never zod's English in German output.
-function zodMessage(en: string): Bilingual {
-  return { en, de: GERMAN[en] ?? 'Ungültiger Wert' };
+const MESSAGE_REF = /^([a-z][a-z-]*(?:\/[a-z-]+)?)#([A-Za-z]+)$/;
+
+/**
+ * The code and message id a schema names in its `error` (`'schema/format#date'`):
+ * the schemas carry message ids, never text, so their problems are told in
+ * the reader's language like every other.
+ */
+function messageRef(message: string): { code: DiagnosticCode; id: string } | undefined {
+  const m = MESSAGE_REF.exec(message);
+  if (m === null || !isDiagnosticCode(m[1]!) || !hasMessage(m[1]!, m[2]!)) return undefined;
+  return { code: m[1]!, id: m[2]! };
 }
 
 // YAML reads an unquoted `2019` as a number and `true` as a boolean; where text is meant, quotes keep it text.
 // The value is not the text (0815 is 815, 1.10 is 1.1, 1e3 is 1000), so the example here is generic;
 // sourceHints puts in the text as written once the value is located.
-function quoteHint(value: unknown): Pick<SchemaProblem, 'hint' | 'quote'> {
-  if (typeof value === 'number') {
-    return {
-      quote: 'number',
-      hint: bi(
-        'Write it in quotes, exactly as you mean it, e.g. "0815" (unquoted, 0815 is the number 815)',
-        'In Anführungszeichen schreiben, genau wie gemeint, z. B. "0815" (ohne sie ist 0815 die Zahl 815)',
-      ),
-    };
-  }
-  if (typeof value === 'boolean') {
-    return {
-      quote: 'boolean',
-      hint: bi(
-        'Write it in quotes, e.g. "true" (unquoted, true is a yes/no value)',
-        'In Anführungszeichen schreiben, z. B. "true" (ohne sie ist true ein Ja/Nein-Wert)',
-      ),
-    };
-  }
+function quoteHint(value: unknown): Pick<SchemaProblem, 'hintId' | 'quote'> {
+  if (typeof value === 'number') return { quote: 'number', hintId: 'quoteNumber' };
+  if (typeof value === 'boolean') return { quote: 'boolean', hintId: 'quoteBoolean' };
   return {};
 }
 
@@ -91,21 +63,23 @@ const WRITTEN_BOOLEAN = /^(?:true|false|True|False|TRUE|FALSE)$/;
  * Hints that quote a value exactly as the source writes it. Schema problems
  * only know parsed values, and `id: 0815` parses to 815: a hint built from
  * the value would suggest different text. The returned function takes a
- * problem and the range it was located at and gives the problem's hint with
- * the source text put in (`Write it in quotes: '0815'`), or its own hint
- * when the range holds no plain number, true/false or colon text (an alias,
- * a multi-line value). Line starts are found once per source, on first need.
+ * problem and the range it was located at and gives the problem with a
+ * hint that has the source text put in (`Write it in quotes: '0815'`), or
+ * the problem unchanged when the range holds no plain number, true/false
+ * or colon text (an alias, a multi-line value). Line starts are found once
+ * per source, on first need.
  *
  * @example
  * ```ts
  * const hintOf = sourceHints({ text: source.text, format: source.format });
  * const range = source.sourceMap.locate(problem.path, problem.part);
- * const hint = hintOf(problem, range); // { en: "Write it in quotes: '0815'", de: "In Anführungszeichen schreiben: '0815'" }
+ * hintOf(problem, range).hintId; // 'quoteWritten', with data.written "'0815'"
  * ```
  */
-export function sourceHints(source: { text: string; format: 'json' | 'yaml' }): (problem: SchemaProblem, range: SourceRange) => Bilingual | undefined {
-  const lines = new LineIndex(source.text);
+export function sourceHints(source: { text: string; format: 'json' | 'yaml' }): (problem: SchemaProblem, range: SourceRange) => SchemaProblem {
+  let lines: LineIndex | undefined;
   const slice = (range: SourceRange): string | undefined => {
+    lines ??= new LineIndex(source.text);
     const from = lines.offset(range.line, range.column);
     const to = lines.offset(range.endLine, range.endColumn);
     if (from === undefined || to === undefined) return undefined;
@@ -114,18 +88,18 @@ export function sourceHints(source: { text: string; format: 'json' | 'yaml' }): 
     return text.length > 0 && !/[\r\n]/.test(text) ? text : undefined;
   };
   return (problem, range) => {
-    if (problem.quote === undefined) return problem.hint;
+    if (problem.quote === undefined) return problem;
     const written = slice(range);
-    if (written === undefined) return problem.hint;
+    if (written === undefined) return problem;
     if (problem.quote === 'colon') {
       // A one-line mapping of one pair, written as plain text (not `{…}`, no comment, no quotes to keep).
-      if (source.format !== 'yaml' || !/^[^\s{["'?!&*#|>%@`-][^#]*:\s/.test(written) || /["'#]/.test(written)) return problem.hint;
-      return colonHint(written.includes('\\') ? `'${written}'` : `"${written}"`);
+      if (source.format !== 'yaml' || !/^[^\s{["'?!&*#|>%@`-][^#]*:\s/.test(written) || /["'#]/.test(written)) return problem;
+      return { ...problem, hintId: 'colonQuote', data: { ...problem.data, quoted: written.includes('\\') ? `'${written}'` : `"${written}"` } };
     }
     const fits = problem.quote === 'number' ? WRITTEN_NUMBER.test(written) : WRITTEN_BOOLEAN.test(written);
-    if (!fits) return problem.hint;
+    if (!fits) return problem;
     const text = source.format === 'json' ? `"${written}"` : `'${written}'`;
-    return bi(`Write it in quotes: ${text}`, `In Anführungszeichen schreiben: ${text}`);
+    return { ...problem, hintId: 'quoteWritten', data: { ...problem.data, written: text } };
   };
 }
 
@@ -142,26 +116,11 @@ function colonText(value: unknown, anyKey = false): { key: string; text: string 
   return { key, text: typeof rest === 'string' ? `${key}: ${rest}` : undefined };
 }
 
-function colonHint(quoted: string | undefined): Bilingual {
-  return quoted === undefined
-    ? bi('Put the whole text in quotes, exactly as you mean it', 'Den ganzen Text in Anführungszeichen setzen, genau wie gemeint')
-    : bi(`Put the whole text in quotes: ${quoted}`, `Den ganzen Text in Anführungszeichen setzen: ${quoted}`);
-}
-
 function colonTextProblem(pointer: string, found: { key: string; text: string | undefined }): SchemaProblem {
   const text = found.text;
-  const quoted = text === undefined ? undefined : text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
-  return {
-    code: 'schema/type',
-    path: pointer,
-    part: 'value',
-    message: bi(
-      `This looks like text with a colon: YAML read '${found.key}' as a key`,
-      `Das sieht nach Text mit Doppelpunkt aus: YAML hat '${found.key}' als Schlüssel gelesen`,
-    ),
-    hint: colonHint(quoted),
-    quote: 'colon',
-  };
+  if (text === undefined) return { ...problem('schema/type', 'colonText', { key: found.key }, pointer, 'value', 'colonQuoteAny'), quote: 'colon' };
+  const quoted = text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
+  return { ...problem('schema/type', 'colonText', { key: found.key, quoted }, pointer, 'value', 'colonQuote'), quote: 'colon' };
 }
 
 // A union that accepts text at this place (a topic, a module id …).
@@ -169,38 +128,37 @@ function unionAcceptsString(errors: readonly (readonly z.core.$ZodIssue[])[]): b
   return errors.some((b) => b.some((i) => i.code === 'invalid_type' && i.path.length === 0 && i.expected === 'string'));
 }
 
-function typeName(value: unknown): Bilingual {
-  if (value === null) return bi('null', 'null');
-  if (Array.isArray(value)) return bi('a list', 'eine Liste');
+const got = (id: string, data?: MessageData): Phrase => (data === undefined ? { ns: 'schema.got', id } : { ns: 'schema.got', id, data });
+const expectedPhrase = (id: string, data?: MessageData): Phrase => (data === undefined ? { ns: 'schema.expected', id } : { ns: 'schema.expected', id, data });
+
+function typeName(value: unknown): Phrase {
+  if (value === null) return got('null');
+  if (Array.isArray(value)) return got('list');
   switch (typeof value) {
     case 'string':
-      return bi('a string', 'ein Text');
+      return got('string');
     case 'number':
-      return bi('a number', 'eine Zahl');
+      return got('number');
     case 'boolean':
-      return bi('true/false', 'wahr/falsch');
+      return got('boolean');
     case 'object':
-      return bi('a mapping', 'eine Zuordnung');
+      return got('mapping');
     default:
-      return bi(typeof value, typeof value);
+      return got('other', { name: typeof value });
   }
 }
 
-function expectedName(expected: string): Bilingual {
+function expectedName(expected: string): Phrase {
   switch (expected) {
     case 'string':
-      return bi('a string', 'einen Text');
     case 'number':
     case 'int':
-      return bi(expected === 'int' ? 'a whole number' : 'a number', expected === 'int' ? 'eine ganze Zahl' : 'eine Zahl');
     case 'boolean':
-      return bi('true or false', 'true oder false');
     case 'object':
-      return bi('a mapping (key: value)', 'eine Zuordnung (Schlüssel: Wert)');
     case 'array':
-      return bi('a list', 'eine Liste');
+      return expectedPhrase(expected);
     default:
-      return bi(expected, expected);
+      return expectedPhrase('other', { name: expected });
   }
 }
 
@@ -323,8 +281,8 @@ function pickUnionMember(schema: AnySchema, raw: unknown, unknown: readonly stri
   return unwrap(best);
 }
 
-function describeValues(values: readonly unknown[]): string {
-  return values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+function valueList(values: readonly unknown[]): string[] {
+  return values.map((v) => String(v));
 }
 
 /**
@@ -355,18 +313,11 @@ function bestBranch(branches: readonly (readonly z.core.$ZodIssue[])[], base: re
 /** A required key that is not there, reported at the mapping that lacks it. */
 function missingKey(path: readonly Segment[]): SchemaProblem {
   const key = String(path[path.length - 1] ?? '');
-  return {
-    code: 'schema/missing',
-    key,
-    path: toPointer(path.slice(0, -1)),
-    part: path.length > 1 ? 'key' : 'value',
-    message: bi(`Missing required key '${key}'`, `Pflichtschlüssel '${key}' fehlt`),
-  };
+  return { ...problem('schema/missing', 'missing', { key }, toPointer(path.slice(0, -1)), path.length > 1 ? 'key' : 'value'), key };
 }
 
 /**
- * Turns zod issues into schema problems with stable codes and bilingual
- * messages: `schema/unknown-key` (with did-you-mean), `schema/missing`,
+ * Turns zod issues into schema problems with stable codes and message ids: `schema/unknown-key` (with did-you-mean), `schema/missing`,
  * `schema/type`, `schema/value`, `schema/format`, `schema/range`, and the
  * codes carried by custom refinements (`date/invalid`, `time/reversed`,
  * `time-zone/unknown`, …).
@@ -386,18 +337,14 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         const known = shape === undefined ? [] : Object.keys(shape).filter((key) => !issue.keys.includes(key));
         for (const key of issue.keys) {
           const suggestion = didYouMean(key, known);
-          out.push({
-            code: 'schema/unknown-key',
-            ...(suggestion !== undefined ? { key: suggestion } : {}),
-            path: toPointer([...path, key]),
-            part: 'key',
-            message: bi(`Unknown key '${key}'`, `Unbekannter Schlüssel '${key}'`),
-            ...(suggestion !== undefined
-              ? { hint: bi(`Did you mean '${suggestion}'?`, `Meinten Sie '${suggestion}'?`) }
-              : known.length > 0
-                ? { hint: bi(`Known keys here: ${known.join(', ')}`, `Bekannte Schlüssel hier: ${known.join(', ')}`) }
-                : {}),
-          });
+          const where = toPointer([...path, key]);
+          if (suggestion !== undefined) {
+            out.push({ ...problem('schema/unknown-key', 'unknown', { key, suggestion }, where, 'key', 'didYouMean'), key: suggestion });
+          } else if (known.length > 0) {
+            out.push(problem('schema/unknown-key', 'unknown', { key, keys: known }, where, 'key', 'knownKeys'));
+          } else {
+            out.push(problem('schema/unknown-key', 'unknown', { key }, where, 'key'));
+          }
         }
         break;
       }
@@ -411,16 +358,8 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
             out.push(colonTextProblem(pointer, colon));
             break;
           }
-          const expected = expectedName(issue.expected);
-          const got = typeName(at.value);
           const quote = issue.expected === 'string' ? quoteHint(at.value) : {};
-          out.push({
-            code: 'schema/type',
-            path: pointer,
-            part: 'value',
-            message: bi(`Expected ${expected.en}, got ${got.en}`, `Erwartet: ${expected.de}, gefunden: ${got.de}`),
-            ...quote,
-          });
+          out.push({ ...problem('schema/type', 'expected', { expected: [expectedName(issue.expected)], got: typeName(at.value) }, pointer), ...quote });
         }
         break;
       }
@@ -431,22 +370,18 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
           break;
         }
         const at = valueAt(raw, path);
-        const got = typeof at.value === 'string' ? `'${at.value}'` : JSON.stringify(at.value) ?? 'nothing';
         const candidates = issue.values.filter((v): v is string => typeof v === 'string');
         const suggestion = typeof at.value === 'string' ? didYouMean(at.value, candidates) : undefined;
         const single = issue.values.length === 1;
-        out.push({
-          code: 'schema/value',
-          path: pointer,
-          part: 'value',
-          message: single
-            ? bi(`Expected ${describeValues(issue.values)}, got ${got}`, `Erwartet: ${describeValues(issue.values)}, gefunden: ${got}`)
-            : bi(
-                `Expected one of ${describeValues(issue.values)}, got ${got}`,
-                `Erwartet wird einer der Werte ${describeValues(issue.values)}, gefunden: ${got}`,
-              ),
-          ...(suggestion !== undefined ? { hint: bi(`Did you mean '${suggestion}'?`, `Meinten Sie '${suggestion}'?`) } : {}),
-        });
+        const json = at.value === undefined ? undefined : JSON.stringify(at.value);
+        const data: Record<string, MessageValue> =
+          typeof at.value === 'string' ? { values: valueList(issue.values), got: at.value } : { values: valueList(issue.values), got: json ?? got('nothing') };
+        const id = typeof at.value === 'string' ? (single ? 'value' : 'oneOf') : single ? 'valueJson' : 'oneOfJson';
+        out.push(
+          suggestion !== undefined
+            ? problem('schema/value', id, { ...data, suggestion }, pointer, 'value', 'didYouMean')
+            : problem('schema/value', id, data, pointer),
+        );
         break;
       }
       case 'invalid_union': {
@@ -476,77 +411,45 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         const literals = issue.errors.flatMap((b) =>
           b.filter((i) => i.code === 'invalid_value' && i.path.length === 0).flatMap((i) => (i as z.core.$ZodIssueInvalidValue).values),
         );
-        const names = [...expected.map((e) => expectedName(e)), ...literals.map((l) => bi(`'${String(l)}'`, `'${String(l)}'`))];
-        const got = typeName(here.value);
+        const names = [...expected.map((e) => expectedName(e)), ...literals.map((l) => expectedPhrase('literal', { value: String(l) }))];
         const quote = expected.includes('string') ? quoteHint(here.value) : {};
-        out.push({
-          code: 'schema/type',
-          path: pointer,
-          part: 'value',
-          message: bi(
-            `Expected ${names.map((n) => n.en).join(' or ')}, got ${got.en}`,
-            `Erwartet: ${names.map((n) => n.de).join(' oder ')}, gefunden: ${got.de}`,
-          ),
-          ...quote,
-        });
+        out.push({ ...problem('schema/type', 'expected', { expected: names, got: typeName(here.value) }, pointer), ...quote });
         break;
       }
       case 'too_small':
       case 'too_big': {
         const small = issue.code === 'too_small';
-        const limit = String(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+        const bound = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+        const limit = typeof bound === 'number' ? bound : String(bound);
         const origin = issue.origin;
-        let message: Bilingual;
-        if (origin === 'string' && small && limit === '1') message = bi('Must not be empty', 'Darf nicht leer sein');
-        else if (origin === 'array')
-          message = small
-            ? bi(`Needs at least ${limit} item(s)`, `Braucht mindestens ${limit} Einträge`)
-            : bi(`Allows at most ${limit} item(s)`, `Erlaubt höchstens ${limit} Einträge`);
-        else if (origin === 'string')
-          message = small
-            ? bi(`Needs at least ${limit} characters`, `Braucht mindestens ${limit} Zeichen`)
-            : bi(`Allows at most ${limit} characters`, `Erlaubt höchstens ${limit} Zeichen`);
+        let id: string;
+        if (origin === 'string' && small && limit === 1) id = 'notEmpty';
+        else if (origin === 'array') id = small ? 'minItems' : 'maxItems';
+        else if (origin === 'string') id = small ? 'minChars' : 'maxChars';
         else {
           const inclusive = issue.inclusive !== false;
-          message = small
-            ? inclusive
-              ? bi(`Must be at least ${limit}`, `Muss mindestens ${limit} sein`)
-              : bi(`Must be greater than ${limit}`, `Muss größer als ${limit} sein`)
-            : inclusive
-              ? bi(`Must be at most ${limit}`, `Darf höchstens ${limit} sein`)
-              : bi(`Must be less than ${limit}`, `Muss kleiner als ${limit} sein`);
+          id = small ? (inclusive ? 'atLeast' : 'greaterThan') : inclusive ? 'atMost' : 'lessThan';
         }
-        out.push({ code: 'schema/range', path: pointer, part: 'value', message });
+        out.push(problem('schema/range', id, id === 'notEmpty' ? {} : { limit }, pointer));
         break;
       }
       case 'not_multiple_of': {
-        const divisor = String(issue.divisor);
-        out.push({
-          code: 'schema/range',
-          path: pointer,
-          part: 'value',
-          message:
-            issue.divisor === 0.5
-              ? bi('Must be a whole or half number (a multiple of 0.5)', 'Muss eine ganze oder halbe Zahl sein (ein Vielfaches von 0,5)')
-              : bi(`Must be a multiple of ${divisor}`, `Muss ein Vielfaches von ${divisor.replace('.', ',')} sein`),
-        });
+        const divisor = typeof issue.divisor === 'number' ? issue.divisor : String(issue.divisor);
+        out.push(issue.divisor === 0.5 ? problem('schema/range', 'halfNumber', {}, pointer) : problem('schema/range', 'multipleOf', { divisor }, pointer));
         break;
       }
-      case 'invalid_format':
-        out.push({
-          code: 'schema/format',
-          path: pointer,
-          part: 'value',
-          message: GERMAN[issue.message] !== undefined ? bi(issue.message) : bi('This text does not have the expected form', 'Dieser Text hat nicht die erwartete Form'),
-        });
+      case 'invalid_format': {
+        const ref = messageRef(issue.message);
+        out.push(ref !== undefined ? problem(ref.code, ref.id, {}, pointer) : problem('schema/format', 'unexpected', {}, pointer));
         break;
+      }
       case 'custom': {
-        const code = typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : 'schema/value';
-        out.push({ code, path: pointer, part: 'value', message: zodMessage(issue.message) });
+        const ref = messageRef(issue.message);
+        out.push(ref !== undefined ? problem(ref.code, ref.id, {}, pointer) : problem('schema/value', 'invalid', {}, pointer));
         break;
       }
       default:
-        out.push({ code: 'schema/value', path: pointer, part: 'value', message: zodMessage(issue.message) });
+        out.push(problem('schema/value', 'invalid', {}, pointer));
     }
   }
   // "titel" for "title" is one mistake, not two: the did-you-mean on the

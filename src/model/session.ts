@@ -111,8 +111,7 @@ export const sessionSchema = z
     sequence: z.int().nonnegative().optional(),
   })
   .refine((s) => s.status === 'to-be-agreed' || s.date !== undefined, {
-    message: 'A scheduled or cancelled session needs a date; write status: to-be-agreed when it is still open',
-    params: { code: 'schema/missing' },
+    error: 'schema/missing#sessionDate',
     path: ['date'],
   })
   .meta({ id: 'Session' });

@@ -16,7 +16,7 @@ export const costSchema = z
     z.literal('free'),
     z.strictObject({
       amount: z.number().nonnegative(),
-      currency: z.string().regex(/^[A-Z]{3}$/, { message: 'Write a three-letter currency code like EUR' }).default('EUR'),
+      currency: z.string().regex(/^[A-Z]{3}$/, { error: 'schema/format#currency' }).default('EUR'),
       per: z.enum(['participant', 'team', 'organisation', 'session', 'offering']).optional(),
       note: z.string().optional(),
     }),

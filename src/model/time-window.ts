@@ -77,14 +77,14 @@ export function formatTimeWindow(window: TimeWindow): string {
  */
 export const timeWindowSchema = z
   .string()
-  .regex(WINDOW, { message: 'Time windows are written HH:MM-HH:MM, e.g. 09:30-16:30', abort: true })
-  .refine((t) => parseTimeWindow(t) !== undefined, { message: 'Times run from 00:00 to 24:00', abort: true })
+  .regex(WINDOW, { error: 'schema/format#timeWindow', abort: true })
+  .refine((t) => parseTimeWindow(t) !== undefined, { error: 'schema/value#timeOfDay', abort: true })
   .refine(
     (t) => {
       const w = parseTimeWindow(t);
       return w !== undefined && w.end > w.start;
     },
-    { message: 'This time window ends before (or when) it starts', params: { code: 'time/reversed' } },
+    { error: 'time/reversed#endsBeforeStart' },
   )
   .meta({ id: 'TimeWindow', description: 'Local start and end time, HH:MM-HH:MM, e.g. "09:30-16:30".' });
 

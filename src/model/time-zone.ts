@@ -49,5 +49,5 @@ export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
  */
 export const timeZoneSchema = z
   .string()
-  .refine(isTimeZone, { message: 'Unknown IANA time zone', params: { code: 'time-zone/unknown' } })
+  .refine(isTimeZone, { error: 'time-zone/unknown#unknown' })
   .meta({ id: 'TimeZone', description: 'An IANA time zone, e.g. "Europe/Berlin".' });

@@ -67,11 +67,11 @@ export const profileConstraintSchema = z
       departureFloor: amountSchema.optional(),
       ...provenance,
     }),
-    z.strictObject({ kind: z.literal('before'), time: z.string().regex(CLOCK, { message: 'Write a clock time like 20:00' }), min: amountSchema, ...provenance }),
+    z.strictObject({ kind: z.literal('before'), time: z.string().regex(CLOCK, { error: 'schema/format#clockTime' }), min: amountSchema, ...provenance }),
     z.strictObject({
       kind: z.literal('inPerson'),
       min: amountSchema.optional(),
-      minShare: z.string().regex(SHARE, { message: 'Write a share like 1/2 or 2/3' }).optional(),
+      minShare: z.string().regex(SHARE, { error: 'schema/format#share' }).optional(),
       strict: z.boolean().optional(),
       ...provenance,
     }),

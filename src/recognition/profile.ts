@@ -44,7 +44,7 @@ export const profileSourceSchema = z
 
 const profileFields = {
   $schema: z.string().optional(),
-  id: z.string().regex(PROFILE_ID, { message: 'Write a profile id like bildungsurlaub/HE' }),
+  id: z.string().regex(PROFILE_ID, { error: 'schema/format#profileId' }),
   title: textSchema,
   /** How messages name the recognition: "Bildungsurlaub in Hessen". */
   name: textSchema,

@@ -6,7 +6,7 @@ import type { DayContent } from './allocate.js';
 import type { ConstraintDefault, NormalizedConstraints } from './constraints.js';
 import { choiceOf, forEachSkippedDay, type DateChoice, type DateDecisions, type SkipDecision } from './date-decisions.js';
 import { inDateOrder, type BuiltPlan } from './phases/build-sessions.js';
-import { bilingual, counted } from './texts.js';
+import { bilingual, bilingualPhrase, counted } from './texts.js';
 
 /**
  * Why a date was chosen: `start` (first allowed day from the start),
@@ -272,7 +272,8 @@ function chosenText(choice: DateChoice): { reason: ChoiceReason; detail: Bilingu
 /**
  * Every day of the period without a session, with the reason the log gives. Days skipped for the
  * same decision share one frozen text: a plan over years skips thousands of days, mostly for the same
- * few reasons. The calendar's verdicts (weekday, holiday, blackout) keep the calendar's own text.
+ * few reasons. The calendar's verdicts (weekday, holiday, blackout) are worded by the calendar's own
+ * messages (`calendar.day`), which each verdict carries as a phrase.
  */
 function skippedDates(dates: DateDecisions): SkippedDate[] {
   const period = dates.period;
@@ -299,7 +300,7 @@ function skippedText(decision: SkipDecision): { reason: SkipReason; detail: Bili
   return match(decision)
     .returnType<{ reason: SkipReason; detail: Bilingual }>()
     .with({ cause: 'agreed' }, (d) => ({ reason: 'fixed', detail: bilingual('plan.explanation', d.cancelled ? 'skippedCancelled' : 'skippedAgreed', {}) }))
-    .with({ cause: 'closed' }, (d) => ({ reason: d.verdict.reason, detail: d.verdict.detail }))
+    .with({ cause: 'closed' }, (d) => ({ reason: d.verdict.reason, detail: bilingualPhrase(d.verdict.message) }))
     .with({ cause: 'clock-change' }, () => ({ reason: 'blackout', detail: bilingual('plan.explanation', 'clockChange', {}) }))
     .with({ cause: 'weekly-cap' }, (d) => ({ reason: 'weekly-cap', detail: bilingual('plan.explanation', 'weeklyCap', { days: counted(d.cap, 'day', 'days') }) }))
     .with({ cause: 'gap' }, (d) => ({

@@ -18,6 +18,16 @@ export function bilingual<N extends MessageNamespace, M extends MessageId<N>>(ns
   return { en: render(pair.en, 'en', ns, id, data), de: render(pair.de, 'de', ns, id, data) };
 }
 
+/**
+ * A phrase someone else made (the calendar's verdict on a day) rendered in
+ * both languages, as the explanation carries its texts.
+ */
+export function bilingualPhrase(p: Phrase): Bilingual {
+  const ns = p.ns ?? '';
+  const data = p.data ?? {};
+  return { en: formatMessage('en', ns, p.id, data) ?? `${ns}#${p.id}`, de: formatMessage('de', ns, p.id, data) ?? `${ns}#${p.id}` };
+}
+
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([A-Za-z]+))?\}/g;
 // What the renderer shows as it is: text without control characters, short enough not to be cut.
 const AS_IS = /^[^\u0000-\u001f\u007f-\u009f]{0,200}$/;

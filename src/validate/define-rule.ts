@@ -18,7 +18,10 @@ import type { Rule, RuleMeta } from './types.js';
  *     severity: 'warning',
  *     description: 'Module titles start with a capital letter.',
  *     messages: {
- *       lowerCase: { en: 'Title {title:quote} starts lower-case', de: 'Titel {title:quote} beginnt klein' },
+ *       lowerCase: {
+ *         en: 'Title {title:quote} starts lower-case',
+ *         de: 'Titel {title:quote} beginnt klein',
+ *       },
  *     },
  *     docs: { why: 'House style for printed flyers.', invalid: 'title: einstieg', valid: 'title: Einstieg' },
  *   },

@@ -1,26 +1,33 @@
-import type { Bilingual } from '../core/locale.js';
+import type { DurationValue } from '../core/diagnostic.js';
 import type { TimeUnit } from '../duration/index.js';
 import type { RuleScope } from './types.js';
 
 /**
- * Two figures in the document's unit; when formatting makes them look
- * equal (a rounded fraction), minutes are added so the message never says
- * "declared 3 h, modules add up to 3 h".
+ * The data of a "declared … but … add up to …" message: both figures in the
+ * document's unit, and in minutes for when formatting makes them look
+ * equal (a rounded fraction), so the message never says "declared 3 h,
+ * modules add up to 3 h"; `minutes` says which message to use. `hintId`
+ * says whether the sum is more or less than declared.
  */
-export function figures(ctx: RuleScope, a: number, b: number, unit: TimeUnit): [string, string] {
-  let x = ctx.formatMinutes(a, unit);
-  let y = ctx.formatMinutes(b, unit);
-  if (x === y && a !== b) {
-    x += ` (${ctx.formatMinutes(a, 'min')})`;
-    y += ` (${ctx.formatMinutes(b, 'min')})`;
-  }
-  return [x, y];
-}
-
-/** "1 UE more than declared" / "2 h less …" for hints. */
-export function difference(ctx: RuleScope, declared: number, actual: number, unit: TimeUnit): Bilingual {
-  const diff = ctx.formatMinutes(Math.abs(actual - declared), unit);
-  return actual > declared
-    ? { en: `${diff} more than declared`, de: `${diff} mehr als angegeben` }
-    : { en: `${diff} less than declared`, de: `${diff} weniger als angegeben` };
+export function sumFigures(
+  ctx: RuleScope,
+  declared: number,
+  sum: number,
+  unit: TimeUnit,
+): {
+  minutes: boolean;
+  hintId: 'more' | 'less';
+  data: { declared: DurationValue; sum: DurationValue; declaredMinutes: DurationValue; sumMinutes: DurationValue; difference: DurationValue };
+} {
+  return {
+    minutes: ctx.formatMinutes(declared, unit) === ctx.formatMinutes(sum, unit),
+    hintId: sum > declared ? 'more' : 'less',
+    data: {
+      declared: { minutes: declared, unit },
+      sum: { minutes: sum, unit },
+      declaredMinutes: { minutes: declared, unit: 'min' },
+      sumMinutes: { minutes: sum, unit: 'min' },
+      difference: { minutes: Math.abs(sum - declared), unit },
+    },
+  };
 }

@@ -1,10 +1,10 @@
-export { OPTIONS_FILE, validate } from './validate.js';
+export { validate } from './validate.js';
+export { OPTIONS_FILE, ruleSettingSchema, rulesSchema, validateOptionsSchema, type RuleSetting, type ValidateOptions } from './options.js';
 export { builtinMeta, defineRule } from './define-rule.js';
 export { builtinRules } from './rules/index.js';
 export { renderRulesMarkdown } from './rules-doc.js';
 export type {
   AnyRule,
-  LegacyReportDescriptor,
   ReportData,
   ReportDescriptor,
   ResolvedValidateOptions,
@@ -17,6 +17,4 @@ export type {
   RuleMessages,
   RuleMeta,
   RuleScope,
-  RuleSetting,
-  ValidateOptions,
 } from './types.js';

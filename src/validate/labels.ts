@@ -1,10 +1,21 @@
-import type { Bilingual } from '../core/locale.js';
+import type { Phrase } from '../core/diagnostic.js';
 import type { SessionInfo } from './offering-analysis.js';
 
-/** "session 3 (2027-01-29)", or the session's id when it has one. */
-export function sessionLabel(info: SessionInfo): Bilingual {
+/**
+ * How a message names a session: "session 3 (2027-01-29)", or by its id
+ * when it has one ("Termin 3 (29.01.2027)" in German), as a phrase of the
+ * `validate.session` messages; `start` for the beginning of a sentence.
+ */
+export function sessionLabel(info: SessionInfo, start = false): Phrase {
   const s = info.session;
-  const date = typeof s.date === 'string' ? ` (${s.date})` : '';
-  if (typeof s.id === 'string') return { en: `session "${s.id}"${date}`, de: `Termin „${s.id}“${date}` };
-  return { en: `session ${info.index + 1}${date}`, de: `Termin ${info.index + 1}${date}` };
+  const dated = typeof s.date === 'string';
+  const suffix = start ? 'Start' : '';
+  if (typeof s.id === 'string') {
+    return dated
+      ? { ns: 'validate.session', id: `namedDated${suffix}`, data: { id: s.id, date: s.date! } }
+      : { ns: 'validate.session', id: `named${suffix}`, data: { id: s.id } };
+  }
+  return dated
+    ? { ns: 'validate.session', id: `numberedDated${suffix}`, data: { index: info.index + 1, date: s.date! } }
+    : { ns: 'validate.session', id: `numbered${suffix}`, data: { index: info.index + 1 } };
 }

@@ -166,6 +166,11 @@ formatter, and \`report\`, which locates a JSON pointer in the document's source
 pointer, parent, exact minutes, caps and tracks), built once per validation and
 shared by all rules; \`ctx.memo(compute, key)\` keeps a result of your own for the
 rest of the call.
+A report names a message id of \`meta.messages\` and the data of its
+placeholders (\`{name}\`, or \`{name:format}\` such as \`{date:date}\` or
+\`{title:quote}\`), never text: the message is rendered in the reader's
+language, and each diagnostic carries \`messageId\` and \`data\` so an app
+can render its own.
 
 \`\`\`ts
 import { defineRule, validate } from 'curricula';
@@ -175,6 +180,13 @@ export const titleCase = defineRule({
     id: 'house/title-case',
     severity: 'warning',
     description: 'Module titles start with a capital letter.',
+    // Message ids and their text, per language (English where the reader's is missing).
+    messages: {
+      lowerCase: {
+        en: 'Title {title:quote} starts lower-case',
+        de: 'Titel {title:quote} beginnt klein',
+      },
+    },
     docs: {
       why: 'House style for printed flyers.',
       invalid: 'modules:\\n  - { id: a, title: einstieg }',
@@ -188,7 +200,8 @@ export const titleCase = defineRule({
           ctx.report({
             document: doc,
             path: \`/modules/\${i}/title\`,
-            message: { en: \`"\${module.title}" starts lower-case\`, de: \`„\${module.title}“ beginnt klein\` },
+            messageId: 'lowerCase',
+            data: { title: module.title },
           });
         }
       });

@@ -1,5 +1,5 @@
 import type { Severity } from '../core/diagnostic.js';
-import type { RuleSetting } from './types.js';
+import type { RuleSetting } from './options.js';
 
 /** What a configured setting does: drop the diagnostic, or give it this severity. */
 export type EffectiveSetting = Severity | 'off';
@@ -13,7 +13,7 @@ const SETTINGS: Readonly<Record<string, EffectiveSetting>> = {
 };
 
 /** Reads a user's setting; undefined when it is not one of the known words. */
-export function normalizeSetting(setting: unknown): EffectiveSetting | undefined {
+function normalizeSetting(setting: unknown): EffectiveSetting | undefined {
   return typeof setting === 'string' && Object.hasOwn(SETTINGS, setting) ? SETTINGS[setting] : undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { AnyRule, RuleDocs } from './types.js';
+import type { RuleDocs, RuleMeta } from './types.js';
 
 /** The anchor GitHub gives a heading: lower case, punctuation other than `-` and `_` dropped. */
 function anchor(id: string): string {
@@ -40,7 +40,7 @@ function fence(text: string): string {
  * ```
  */
 export function renderRulesMarkdown(
-  rules: readonly AnyRule[],
+  rules: readonly { meta: RuleMeta }[],
   options: { docs?: ReadonlyMap<string, RuleDocs>; intro?: string } = {},
 ): string {
   const parts: string[] = [options.intro ?? '# Validation rules\n'];

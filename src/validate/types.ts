@@ -4,23 +4,12 @@ import type { TimeUnit } from '../duration/index.js';
 import type { SourceMap } from '../load/index.js';
 import type { MessageDataOf, MessageId, MessageNamespace } from '../messages/index.js';
 import type { FederalState } from '../model/federal-state.js';
+import type { RuleSetting } from './options.js';
 import type { ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument } from '../model/parse.js';
 import type { Program } from '../model/program.js';
 import type { CustomProfile } from '../recognition/profile.js';
-
-/**
- * How a rule is configured: its severity, or `off`. `warn` and `warning`
- * mean the same (ESLint spells it `warn`).
- *
- * @example
- * ```ts
- * import type { RuleSetting } from 'curricula';
- * const setting: RuleSetting = 'warn';
- * ```
- */
-export type RuleSetting = 'error' | 'warn' | 'warning' | 'info' | 'off';
 
 /**
  * What a rule's page in a rules document (see {@link renderRulesMarkdown})
@@ -212,28 +201,7 @@ export type ReportData<D> = string extends keyof D ? { data?: D } : keyof D exte
  */
 export interface RuleContext<Id extends string = string> extends RuleScope {
   /** Reports a finding of the running rule (see {@link ReportDescriptor}). */
-  report<M extends RuleMessageId<Id>, H extends RuleMessageId<Id> = never>(descriptor: ReportDescriptor<Id, M, H> | LegacyReportDescriptor): void;
-}
-
-/**
- * A report with its text written inline, as rules wrote them before the
- * message catalogs.
- *
- * @deprecated Report a `messageId` with `data` (see {@link ReportDescriptor}); this form goes away
- * once every built-in rule reports by id.
- *
- * @example
- * ```ts
- * ctx.report({ document: doc, path: '/title', message: 'Titles start upper-case' });
- * ```
- */
-export interface LegacyReportDescriptor {
-  document: RuleDocument;
-  path: string;
-  message: Readonly<Record<Locale, string>> | string;
-  hint?: Readonly<Record<Locale, string>> | string;
-  part?: 'key' | 'value';
-  severity?: Severity;
+  report<M extends RuleMessageId<Id>, H extends RuleMessageId<Id> = never>(descriptor: ReportDescriptor<Id, M, H>): void;
 }
 
 /**
@@ -327,42 +295,6 @@ export interface Rule<Id extends string = string> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of rules holds Rule<'a'> and Rule<'b'>; no other type is a supertype of both.
 export type AnyRule = Rule<any>;
-
-/**
- * Options of {@link validate}.
- *
- * - `rules`: severity per rule id (`'hours/total': 'warn'`), or per area
- *   (`hours: 'off'` switches off every `hours/…` rule); the exact id wins
- *   over the area. Codes of the loader and the schema (`syntax`,
- *   `schema/unknown-key`, `duration/invalid`, …) are configured the same way.
- * - `locale`: language of the rules' messages (`en` default, `de`); load
- *   and schema messages keep the language they were parsed with, so pass
- *   the same `locale` to `parseDocument`.
- * - `creditHours`: clock hours of workload per ECTS credit (default 25 to 30).
- * - `state`: federal state for holiday checks when an offering names none.
- * - `profiles`: recognition profiles to check every program and offering
- *   against, besides the ones they claim ("would it qualify?"), e.g.
- *   `['bildungsurlaub/NI']`.
- * - `customProfiles`: recognition profiles of your own (the config file's
- *   `profiles`); they may `extends` a built-in one.
- * - `extraRules`: your own rules, run after the built-in ones.
- *
- * @example
- * ```ts
- * import { validate } from 'curricula';
- * validate(results, { locale: 'de', rules: { 'credits/workload': 'off', schema: 'warn' }, state: 'BW' });
- * validate(results, { profiles: ['bildungsurlaub/NI'] }); // would the offerings qualify in Lower Saxony?
- * ```
- */
-export interface ValidateOptions {
-  rules?: Readonly<Record<string, RuleSetting>>;
-  locale?: Locale;
-  creditHours?: Readonly<{ min: number; max: number }>;
-  state?: FederalState;
-  profiles?: readonly string[];
-  customProfiles?: readonly CustomProfile[];
-  extraRules?: readonly AnyRule[];
-}
 
 /**
  * {@link ValidateOptions} with defaults applied, as rules see them.

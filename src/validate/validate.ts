@@ -1,41 +1,24 @@
 import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type MessageData, type Severity, type SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
-import type { Locale } from '../core/locale.js';
-import { DEFAULT_CREDIT_HOURS, formatDuration, type TimeUnit } from '../duration/index.js';
-import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { isLocale, type Locale } from '../core/locale.js';
+import { formatDuration, type TimeUnit } from '../duration/index.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
-import { customProfileSchema, type CustomProfile } from '../recognition/profile.js';
-import { profileIds, resolveProfile } from '../recognition/resolve.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
-import { diagnosticOf, fillMessage, finding, formatMessage, type Finding } from '../messages/index.js';
+import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, renderDiagnostic } from '../messages/index.js';
+import { checkOptions, OPTIONS_FILE, type ValidateOptions } from './options.js';
 import { builtinRules, offeringOnlyRules } from './rules/index.js';
-import { isParseDiagnosticRule } from './parse-rule.js';
-import { normalizeSetting, settingFor } from './rule-settings.js';
+import { ruleKeys } from './registry.js';
+import { settingFor } from './rule-settings.js';
 import type {
-  LegacyReportDescriptor,
   ReportDescriptor,
   ResolvedValidateOptions,
   AnyRule,
   RuleContext,
   RuleDocument,
-  ValidateOptions,
 } from './types.js';
-
-/**
- * The `file` of diagnostics about the options themselves
- * (`config/unknown-rule`, `config/invalid-setting`), which belong to no
- * document.
- *
- * @example
- * ```ts
- * import { OPTIONS_FILE, validate } from 'curricula';
- * const configProblems = validate(results, options).filter((d) => d.file === OPTIONS_FILE);
- * ```
- */
-export const OPTIONS_FILE = '<options>';
 
 /**
  * Checks a set of curriculum documents (programs and offerings, from one
@@ -61,8 +44,10 @@ export function validate(
 ): Diagnostic[] {
   const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
   const rules = ruleList(options.extraRules);
-  const resolved = resolveOptions(options);
-  const out: Diagnostic[] = [...checkRuleOptions(options, rules, resolved.locale), ...checkSettings(options, resolved.locale)];
+  const { resolved, diagnostics: settingProblems } = checkOptions(options, localeOf(options));
+  const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...settingProblems];
+  // Asked for a language, every finding is in it, the loader's and the schema's too.
+  const render = options.locale === resolved.locale && options.locale !== undefined ? resolved.locale : undefined;
 
   for (const result of results) {
     const file = result?.file ?? '<input>';
@@ -72,7 +57,8 @@ export function validate(
       if (setting === 'off') continue;
       const severity = setting ?? d.severity;
       failed ||= severity === 'error';
-      out.push({ ...d, file: d.file ?? file, severity });
+      const shown = render !== undefined ? renderDiagnostic(d, render) : d;
+      out.push({ ...shown, file: d.file ?? file, severity });
     }
     // A file no rule can look at must not pass unseen because its problems were lowered or switched off.
     if (result !== undefined && result !== null && result.value === undefined && !failed) {
@@ -98,8 +84,6 @@ export function validate(
   for (const doc of programDocuments) ctx.tree(doc.value);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    // The codes of loading and parsing were copied above; their rules have nothing to run.
-    if (isParseDiagnosticRule(rule)) continue;
     if (offerings.length === 0 && offeringOnlyRules.has(rule)) continue;
     const setting = settingFor(options.rules, rule.meta.id);
     if (setting === 'off') continue;
@@ -123,6 +107,12 @@ export function validate(
 
 const UNCHECKED = 'document/unchecked' as const;
 
+/** The language of the messages about the options themselves: the one asked for, when it is one. */
+function localeOf(options: ValidateOptions): Locale {
+  const asked = (options as { locale?: unknown } | null)?.locale;
+  return isLocale(asked) ? asked : 'en';
+}
+
 function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): Diagnostic {
   return diagnosticOf(finding(UNCHECKED, 'unchecked', {}, 'fixFirst'), { path: '', file, severity }, locale);
 }
@@ -135,7 +125,8 @@ function isResultList(
 
 function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[] {
   if (!extraRules || extraRules.length === 0) return builtinRules;
-  const ids = new Set(builtinRules.map((r) => r.meta.id));
+  // A custom rule may not take a code of the registry, whether a rule reports it or loading does.
+  const ids = new Set<string>(Object.keys(DIAGNOSTIC_CODES));
   for (const rule of extraRules) {
     if (!rule || typeof rule.check !== 'function' || typeof rule.meta?.id !== 'string') {
       throw new CurriculaUsageError('Each extra rule needs meta.id and a check(ctx) function (see defineRule).');
@@ -144,112 +135,6 @@ function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[
     ids.add(rule.meta.id);
   }
   return [...builtinRules, ...extraRules];
-}
-
-function resolveOptions(options: ValidateOptions): ResolvedValidateOptions {
-  const hours = options.creditHours;
-  return {
-    locale: options.locale === 'de' ? 'de' : 'en',
-    creditHours: hours !== undefined && validCreditHours(hours) ? { min: hours.min, max: hours.max } : DEFAULT_CREDIT_HOURS,
-    state: isFederalState(options.state) ? options.state : undefined,
-    customProfiles: usableCustomProfiles(options.customProfiles),
-    profiles: Array.isArray(options.profiles)
-      ? options.profiles.filter((id) => typeof id === 'string' && resolveProfile(id, LATEST, usableCustomProfiles(options.customProfiles)).ok)
-      : [],
-  };
-}
-
-/** The date that picks a profile's latest version when a document has no dates. */
-const LATEST = '9999-12-31';
-
-/** Custom profiles the schema accepts; the others are reported by checkSettings. */
-function usableCustomProfiles(list: unknown): CustomProfile[] {
-  if (!Array.isArray(list)) return [];
-  return list.filter((p) => customProfileSchema.safeParse(p).success) as CustomProfile[];
-}
-
-function validCreditHours(hours: { min: unknown; max: unknown }): boolean {
-  const { min, max } = hours;
-  return typeof min === 'number' && typeof max === 'number' && Number.isFinite(min) && Number.isFinite(max) && min > 0 && min <= max;
-}
-
-function isFederalState(state: unknown): state is FederalState {
-  return typeof state === 'string' && (FEDERAL_STATES as readonly string[]).includes(state);
-}
-
-/**
- * `state`, `creditHours` and `locale` settings that cannot be used. Apps pass these through from their
- * own settings; a typo such as `state: 'by'` would otherwise switch the holiday checks off unseen.
- */
-function checkSettings(options: ValidateOptions, locale: Locale): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const problem = (key: string, f: Finding): void => {
-    out.push(diagnosticOf(f, { path: `/${key}`, file: OPTIONS_FILE }, locale));
-  };
-  const state: unknown = options.state;
-  if (state !== undefined && !isFederalState(state)) {
-    const text = typeof state === 'string' ? state.trim().toUpperCase().replace(/^DE-/, '') : '';
-    const guess = isFederalState(text) ? text : typeof state === 'string' ? didYouMean(state, FEDERAL_STATES) : undefined;
-    const data = { value: JSON.stringify(state) ?? String(state), codes: [...FEDERAL_STATES] };
-    problem(
-      'state',
-      guess === undefined
-        ? finding('config/invalid-setting', 'state', data)
-        : finding('config/invalid-setting', 'state', { ...data, suggestion: guess }, 'didYouMean'),
-    );
-  }
-  const hours: unknown = options.creditHours;
-  if (hours !== undefined && (typeof hours !== 'object' || hours === null || !validCreditHours(hours as { min: unknown; max: unknown }))) {
-    problem('creditHours', finding('config/invalid-setting', 'creditHours', { value: JSON.stringify(hours) ?? String(hours) }));
-  }
-  const custom: unknown = options.customProfiles;
-  if (custom !== undefined) {
-    if (!Array.isArray(custom)) problem('customProfiles', finding('config/invalid-setting', 'customProfiles', { value: JSON.stringify(custom) ?? String(custom) }));
-    else {
-      custom.forEach((entry: unknown, i) => {
-        const parsed = customProfileSchema.safeParse(entry);
-        if (parsed.success) return;
-        const issue = parsed.error.issues[0]!;
-        out.push(
-          diagnosticOf(
-            finding('config/invalid-setting', 'customProfile', { index: i, path: issue.path.join('.') || '(profile)', problem: issue.message }),
-            { path: `/customProfiles/${i}/${issue.path.join('/')}`.replace(/\/$/, ''), file: OPTIONS_FILE },
-            locale,
-          ),
-        );
-      });
-    }
-  }
-  const profiles: unknown = options.profiles;
-  if (profiles !== undefined) {
-    const list: unknown[] = Array.isArray(profiles) ? profiles : [profiles];
-    const usable = usableCustomProfiles(custom);
-    list.forEach((id, i) => {
-      if (typeof id !== 'string') {
-        problem(`profiles/${i}`, finding('config/invalid-setting', 'profileType', { value: JSON.stringify(id) ?? String(id) }));
-        return;
-      }
-      const resolved = resolveProfile(id, LATEST, usable);
-      if (resolved.ok) return;
-      if (resolved.reason === 'unknown') {
-        problem(
-          `profiles/${i}`,
-          resolved.suggestion === undefined
-            ? finding('config/invalid-setting', 'profile', { value: id, known: profileIds(usable) })
-            : finding('config/invalid-setting', 'profile', { value: id, known: profileIds(usable), suggestion: resolved.suggestion }, 'didYouMean'),
-        );
-      } else if (resolved.reason === 'cycle') {
-        problem(`profiles/${i}`, finding('config/invalid-setting', 'profileCycle', { value: id, cycle: resolved.cycle.join(' → ') }));
-      } else {
-        problem(`profiles/${i}`, finding('config/invalid-setting', 'profileIncomplete', { value: id, missing: [...resolved.missing] }));
-      }
-    });
-  }
-  const requested: unknown = options.locale;
-  if (requested !== undefined && requested !== 'en' && requested !== 'de') {
-    problem('locale', finding('config/invalid-setting', 'locale', { value: JSON.stringify(requested) ?? String(requested) }));
-  }
-  return out;
 }
 
 /** Documents the rules can look at, ordered by file name so the input order never changes the result. */
@@ -265,22 +150,21 @@ function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): 
   return docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** Unknown rule ids and unknown severities in `options.rules`, so a typo does not silently change nothing. */
-function checkRuleOptions(options: ValidateOptions, rules: readonly AnyRule[], locale: Locale): Diagnostic[] {
+/**
+ * Unknown rule ids, codes no setting changes and unknown severities in
+ * `options.rules`, so a typo does not silently change nothing.
+ */
+function checkRuleOptions(options: ValidateOptions, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!options.rules) return out;
-  const ids = rules.map((r) => r.meta.id);
-  const known = new Set<string>(ids);
-  for (const id of ids) {
-    const slash = id.indexOf('/');
-    if (slash > 0) {
-      known.add(id.slice(0, slash));
-      known.add(`${id.slice(0, slash)}/*`);
-    }
-  }
-  for (const [key, setting] of Object.entries(options.rules)) {
+  const { configurable: known, fixed } = ruleKeys(options.extraRules ?? []);
+  for (const key of Object.keys(options.rules)) {
     const base = { file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
-    if (!known.has(key)) {
+    const stage = fixed.get(key);
+    if (stage !== undefined) {
+      const id = stage === 'plan' ? 'notConfigurablePlan' : stage === 'internal' ? 'notConfigurableInternal' : 'notConfigurableOptions';
+      out.push(diagnosticOf(finding('config/unknown-rule', id, { key }), base, locale));
+    } else if (!known.has(key)) {
       const guess = didYouMean(key, known);
       const f =
         guess === undefined
@@ -288,9 +172,7 @@ function checkRuleOptions(options: ValidateOptions, rules: readonly AnyRule[], l
           : finding('config/unknown-rule', 'unknown', { key, suggestion: guess }, 'didYouMean');
       out.push(diagnosticOf(f, base, locale));
     }
-    if (normalizeSetting(setting) === undefined) {
-      out.push(diagnosticOf(finding('config/invalid-setting', 'ruleSetting', { key, value: JSON.stringify(setting) ?? String(setting) }), base, locale));
-    }
+    // A value that is no setting is the options schema's to report (checkOptions).
   }
   return out;
 }
@@ -334,11 +216,6 @@ class CallContext implements RuleContext<string> {
     this.severity = setting ?? rule.meta.severity;
   }
 
-  /** Legacy inline text, until every built-in rule reports by message id. */
-  private text(message: Readonly<Record<Locale, string>> | string): string {
-    return typeof message === 'string' ? message : message[this.locale];
-  }
-
   // Arrow properties, not methods: a rule may take them out of the context (`const { report } = ctx`).
 
   readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
@@ -355,30 +232,24 @@ class CallContext implements RuleContext<string> {
     return value;
   };
 
-  readonly report = (descriptor: ReportDescriptor<string, string, string> | LegacyReportDescriptor): void => {
+  readonly report = (descriptor: ReportDescriptor<string, string, string>): void => {
     const rule = this.rule;
     if (rule === undefined) throw new CurriculaUsageError("report() was called outside a rule's check()");
     const { document, path, part } = descriptor;
+    const data: MessageData = descriptor.data ?? {};
     const d: Diagnostic = {
       ...locate(document, path, part),
       file: document.file,
       code: rule.meta.id,
       severity: this.setting ?? descriptor.severity ?? rule.meta.severity,
-      message: '',
+      message: this.render(rule, descriptor.messageId, data),
       path,
+      messageId: descriptor.messageId,
+      data,
     };
-    if ('messageId' in descriptor) {
-      const data: MessageData = descriptor.data ?? {};
-      d.message = this.render(rule, descriptor.messageId, data);
-      d.messageId = descriptor.messageId;
-      d.data = data;
-      if (descriptor.hintId !== undefined) {
-        d.hint = this.render(rule, descriptor.hintId, data);
-        d.hintId = descriptor.hintId;
-      }
-    } else {
-      d.message = this.text(descriptor.message);
-      if (descriptor.hint !== undefined) d.hint = this.text(descriptor.hint);
+    if (descriptor.hintId !== undefined) {
+      d.hint = this.render(rule, descriptor.hintId, data);
+      d.hintId = descriptor.hintId;
     }
     this.out.push(d);
   };

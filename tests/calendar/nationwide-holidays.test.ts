@@ -29,6 +29,7 @@ describe('holidays without a federal state', () => {
       allowed: false,
       reason: 'holiday',
       publicHoliday: true,
+      message: { ns: 'calendar.day', id: 'publicHoliday', data: { names: [{ name: '1. Weihnachtstag', nameEn: 'Christmas Day' }] } },
       detail: { en: 'public holiday: Christmas Day', de: 'gesetzlicher Feiertag: 1. Weihnachtstag' },
     });
     expect(nextAllowedDay('2026-12-31', {})).toBe('2027-01-04');

@@ -84,11 +84,14 @@ describe('report formats on the same broken files', () => {
     expect(data.map((r) => r.file)).toEqual(files);
     expect(data.map((r) => r.diagnostics.length)).toEqual([2, 1, 1, 0]);
     for (const d of data.flatMap((r) => r.diagnostics)) {
-      expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn']);
+      expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'data']);
       expect(['error', 'warning', 'info']).toContain(d.severity);
       for (const k of ['line', 'column', 'endLine', 'endColumn']) expect(d[k]).toBeGreaterThanOrEqual(1);
     }
-    expect(data[1]!.diagnostics[0]).toMatchObject({ code: 'schema/unknown-key', message: "Unknown key '100%, sure\nreally'", line: 5, column: 3 });
+    // A control character in user text is shown, not passed on (a line break would split the message).
+    expect(data[1]!.diagnostics[0]).toMatchObject({ code: 'schema/unknown-key', message: "Unknown key '100%, sure\\u000areally'", line: 5, column: 3 });
+    // The raw key in the data: an app renders it its own way.
+    expect(data[1]!.diagnostics[0]).toMatchObject({ messageId: 'unknown', data: { key: '100%, sure\nreally' } });
   });
 
   it('github: workflow commands with their escaping', () => {
@@ -96,7 +99,7 @@ describe('report formats on the same broken files', () => {
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::[^\r\n]+$/);
     // A long hint (the known keys) follows the message on a line of its own.
-    const tricky = "::error file=tests/fixtures/cli/broken/tricky.json,line=5,col=3,endLine=5,endColumn=23,title=schema/unknown-key::Unknown key '100%25, sure%0Areally'";
+    const tricky = "::error file=tests/fixtures/cli/broken/tricky.json,line=5,col=3,endLine=5,endColumn=23,title=schema/unknown-key::Unknown key '100%25, sure\\u000areally'";
     expect(lines.some((l) => l.startsWith(`${tricky}%0AKnown keys here: $schema, kind, id, title,`))).toBe(true);
     expect(lines.some((l) => l.startsWith('::warning file=tests/fixtures/cli/warnings/optional.yaml,line=12,col=16,'))).toBe(true);
   });
@@ -125,7 +128,11 @@ describe('report formats on the same broken files', () => {
       expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^tests\/fixtures\/cli\/(broken|warnings)\//);
       expect(r.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:\d+$/);
       expect(Object.keys(r.locations[0].physicalLocation.region)).toEqual(['startLine', 'startColumn', 'endLine', 'endColumn']);
+      // The message as data, in SARIF's property bag.
+      expect(typeof r.properties.messageId).toBe('string');
     }
+    const unknownKey = results.find((r: { ruleId: string }) => r.ruleId === 'schema/unknown-key');
+    expect(unknownKey.properties).toEqual({ messageId: 'unknown', data: { key: '100%, sure\nreally', keys: expect.any(Array) } });
   });
 
   it('junit: parses as XML, one case per file, a failure per file with errors', () => {
@@ -147,6 +154,16 @@ describe('locale, config and colours', () => {
     expect(r.stdout).not.toContain('Declared');
   });
 
+  it('--locale de speaks German in usage errors and the syntax errors of the loader too', () => {
+    expect(cli(['validate', 'broken/errors.yaml', '--formatt', 'json', '--locale', 'de'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "curricula: Unbekannte Option '--formatt' für 'validate'. Meinten Sie '--format'?\n",
+    });
+    const json = JSON.parse(cli(['validate', 'broken/tricky.json', '--locale', 'de', '--format', 'json']).stdout) as { diagnostics: { message: string }[] }[];
+    expect(json[0]!.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/\b(?:Unknown|Expected|Unexpected)\b/);
+  });
+
   it('a config found upward sets severities and locale; --rule wins over it', () => {
     const cwd = join(FIXTURES, 'config');
     const r = cli(['validate', 'total.yaml'], { cwd });
@@ -163,7 +180,11 @@ describe('locale, config and colours', () => {
     writeFileSync(join(dir, 'curricula.config.json'), '{\n  "rulez": {}\n}\n');
     writeFileSync(join(dir, 'p.yaml'), 'kind: program\nid: p\ntitle: P\n');
     const r = cli(['validate', 'p.yaml'], { cwd: dir });
-    expect(r).toEqual({ status: 2, stdout: '', stderr: "curricula: Invalid config " + join(dir, 'curricula.config.json') + ":2:3: unknown setting 'rulez'; did you mean 'rules'?\n" });
+    expect(r).toEqual({ status: 2, stdout: '', stderr: "curricula: Invalid config " + join(dir, 'curricula.config.json') + ":2:3: Unknown key 'rulez' (Did you mean 'rules'?)\n" });
+    // In the language the command line asks for, like every finding.
+    expect(cli(['validate', 'p.yaml', '--locale', 'de'], { cwd: dir }).stderr).toBe(
+      'curricula: Ungültige Konfiguration ' + join(dir, 'curricula.config.json') + ":2:3: Unbekannter Schlüssel 'rulez' (Meinten Sie 'rules'?)\n",
+    );
   });
 
   it('--no-color wins over FORCE_COLOR, which wins over no terminal', () => {

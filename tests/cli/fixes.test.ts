@@ -220,10 +220,10 @@ describe('init', () => {
 describe('options', () => {
   const spec: CommandSpec = {
     name: 'demo',
-    summary: 'Demo',
+    summary: 'validateSummary',
     usage: 'curricula demo',
-    options: { 'max-warnings': { type: 'string', value: 'N', description: 'N' }, out: { type: 'string', short: 'o', description: 'F' } },
-    positionals: { min: 0, max: 1, name: 'x' },
+    options: { 'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' }, out: { type: 'string', short: 'o', description: 'outOption' } },
+    positionals: { min: 0, max: 1, name: 'fileName' },
   };
 
   it('takes negative numbers as option values', async () => {

@@ -49,9 +49,10 @@ describe('json', () => {
     expect(data.map((r) => r.file)).toEqual(['programs/a.yaml', 'programs/b c.yaml', 'programs/clean.yaml']);
     expect(data[2]!.diagnostics).toEqual([]);
     for (const d of data.flatMap((r) => r.diagnostics)) {
-      expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn']);
+      expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'data']);
       expect(['error', 'warning', 'info']).toContain(d.severity);
     }
+    expect(data[0]!.diagnostics[0]).toMatchObject({ messageId: 'unknown', data: { key: 'titel' } });
   });
 });
 

@@ -12,6 +12,8 @@ export function diag(over: Partial<Diagnostic> = {}): Diagnostic {
     column: 1,
     endLine: 3,
     endColumn: 6,
+    messageId: 'unknown',
+    data: { key: 'titel' },
     ...over,
   };
 }

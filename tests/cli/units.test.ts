@@ -19,13 +19,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const spec: CommandSpec = {
   name: 'demo',
-  summary: 'Demo',
+  summary: 'validateSummary',
   usage: 'curricula demo [files]',
   options: {
-    format: { type: 'string', multiple: true, value: 'X', description: 'Format' },
-    quiet: { type: 'boolean', description: 'Quiet' },
+    format: { type: 'string', multiple: true, value: 'X', description: 'reportFormatOption' },
+    quiet: { type: 'boolean', description: 'quietOption' },
   },
-  positionals: { min: 0, max: 2, name: 'files' },
+  positionals: { min: 0, max: 2, name: 'paths' },
 };
 
 function usageError(fn: () => unknown): string {
@@ -56,8 +56,13 @@ describe('arguments', () => {
   it('writes help with every option', () => {
     const help = formatHelp(spec);
     expect(help).toContain('Usage: curricula demo [files]');
-    expect(help).toMatch(/--format X\s+Format \(repeatable\)/);
+    expect(help).toMatch(/--format X\s+Report format \(default stylish\) \(repeatable\)/);
     expect(help).toContain('--no-color');
+    // In German, from the same catalogs as every message.
+    const hilfe = formatHelp(spec, 'de');
+    expect(hilfe).toContain('Aufruf: curricula demo [files]');
+    expect(hilfe).toMatch(/--format X\s+Berichtsformat \(Standard stylish\) \(wiederholbar\)/);
+    expect(hilfe).toContain('Optionen:');
   });
 
   it('pairs formats with outputs', () => {
@@ -223,8 +228,14 @@ describe('config', () => {
   });
 
   it('rejects what it does not understand, with the place', () => {
-    expect(usageError(() => parseConfig('rulez: {}\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:1: unknown setting 'rulez'; did you mean 'rules'?");
-    expect(usageError(() => parseConfig('rules:\n  hours/total: loud\n', 'c.yaml'))).toContain('c.yaml:2:');
+    expect(usageError(() => parseConfig('rulez: {}\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:1: Unknown key 'rulez' (Did you mean 'rules'?)");
+    expect(usageError(() => parseConfig('rules:\n  hours/total: loud\n', 'c.yaml'))).toBe(
+      "Invalid config c.yaml:2:16: Expected one of 'error', 'warn', 'warning', 'info', 'off', got 'loud'",
+    );
+    // The same schemas as validate()'s options: one check of a state, a credit-hours range.
+    expect(usageError(() => parseConfig('state: by\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:8: Expected one of 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', got 'by' (Did you mean 'BY'?)");
+    expect(usageError(() => parseConfig('creditHours: { min: 30, max: 25 }\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:30: `min` is larger than `max`');
+    expect(usageError(() => parseConfig('maxWarnings: -1\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:14: Must be at least 0');
     expect(usageError(() => parseConfig('{ "locale": ', 'c.json'))).toContain('Invalid config c.json');
   });
 

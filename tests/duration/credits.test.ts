@@ -8,6 +8,11 @@ import {
   parseCredits,
   workloadPerCredit,
 } from '../../src/duration/index.js';
+import { formatMessage } from '../../src/messages/index.js';
+
+/** A duration failure's message, as the catalogs render it. */
+const said = (r: { messageId: string; data: Record<string, unknown> }, locale: 'en' | 'de'): string =>
+  formatMessage(locale, 'duration/invalid', r.messageId, r.data as never) ?? '';
 
 describe('parseCredits', () => {
   const accepted: [input: string | number, credits: number][] = [
@@ -56,8 +61,8 @@ describe('parseCredits', () => {
     const result = parseCredits(input as string);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message.en).toContain(fragment);
-    expect(result.message.de).toMatch(/ECTS-Punkten/);
+    expect(said(result, 'en')).toContain(fragment);
+    expect(said(result, 'de')).toMatch(/ECTS-Punkten/);
   });
 });
 
@@ -90,7 +95,7 @@ describe('formatCredits', () => {
       fc.property(fc.oneof(fc.string(), fc.double()), (input) => {
         const result = parseCredits(input);
         if (result.ok) expect(Number.isFinite(result.credits) && result.credits >= 0).toBe(true);
-        else expect(result.message.en.length).toBeGreaterThan(0);
+        else expect(said(result, 'en').length).toBeGreaterThan(0);
       }),
     );
   });

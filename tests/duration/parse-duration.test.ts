@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CurriculaUsageError } from '../../src/core/errors.js';
 import { formatDuration, minutesOf, parseDuration, type TimeUnit } from '../../src/duration/index.js';
+import { formatMessage } from '../../src/messages/index.js';
+
+/** A duration failure's message, as the catalogs render it. */
+const said = (r: { messageId: string; data: Record<string, unknown> }, locale: 'en' | 'de'): string =>
+  formatMessage(locale, 'duration/invalid', r.messageId, r.data as never) ?? '';
 
 describe('parseDuration accepts', () => {
   const accepted: [input: string | number, unit: TimeUnit, minutes: number][] = [
@@ -131,42 +136,45 @@ describe('parseDuration rejects', () => {
     const result = parseDuration(input as string, unit);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) {
-      expect(result.message.en.length).toBeGreaterThan(10);
-      expect(result.message.de.length).toBeGreaterThan(10);
-      expect(result.message.de).not.toBe(result.message.en);
+      expect(said(result, 'en').length).toBeGreaterThan(10);
+      expect(said(result, 'de').length).toBeGreaterThan(10);
+      expect(said(result, 'de')).not.toBe(said(result, 'en'));
     }
   });
 
   it('says how many minutes a fraction is', () => {
-    expect(parseDuration('1/7', 'UE')).toEqual({
+    const result = parseDuration('1/7', 'UE');
+    expect(result).toEqual({
       ok: false,
       reason: 'not-whole-minutes',
-      message: {
-        en: '1/7 UE is 6 3/7 minutes, not a whole number of minutes (the nearest are 6 and 7).',
-        de: '1/7 UE sind 6 3/7 Minuten, keine ganze Zahl von Minuten (am nächsten liegen 6 und 7).',
-      },
+      messageId: 'notWholeMinutes',
+      data: { text: '1/7 UE', exact: '6 3/7', below: '6', above: '7' },
     });
-    expect(parseDuration(0.1, 'UE')).toMatchObject({ message: { en: expect.stringContaining('0.1 UE is 4 1/2 minutes') } });
+    if (result.ok) return;
+    expect(said(result, 'en')).toBe('1/7 UE is 6 3/7 minutes, not a whole number of minutes (the nearest are 6 and 7).');
+    expect(said(result, 'de')).toBe('1/7 UE sind 6 3/7 Minuten, keine ganze Zahl von Minuten (am nächsten liegen 6 und 7).');
+    const tenth = parseDuration(0.1, 'UE');
+    expect(!tenth.ok && said(tenth, 'en')).toContain('0.1 UE is 4 1/2 minutes');
   });
 
   it('lists the known units and suggests a close one', () => {
     const result = parseDuration('16 Uee', 'UE');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message.en).toContain('did you mean "UE"?');
-    expect(result.message.de).toContain('meinten Sie „UE“?');
-    for (const word of ['UE', 'Ustd.', 'h', 'Std.', 'Zeitstunden', 'min', 'Min.']) expect(result.message.en).toContain(word);
+    expect(said(result, 'en')).toContain('did you mean "UE"?');
+    expect(said(result, 'de')).toContain('meinten Sie „UE“?');
+    for (const word of ['UE', 'Ustd.', 'h', 'Std.', 'Zeitstunden', 'min', 'Min.']) expect(said(result, 'en')).toContain(word);
   });
 
   it('explains that credits are not a duration', () => {
     const result = parseDuration('5 ECTS', 'UE');
-    expect(!result.ok && result.message.en).toContain('ECTS credits measure workload');
+    expect(!result.ok && said(result, 'en')).toContain('ECTS credits measure workload');
   });
 
   it('explains thousands separators in both languages', () => {
     const result = parseDuration('1.500', 'UE');
-    expect(!result.ok && result.message.en).toContain('thousands separators are not allowed');
-    expect(!result.ok && result.message.de).toContain('Tausendertrennzeichen');
+    expect(!result.ok && said(result, 'en')).toContain('thousands separators are not allowed');
+    expect(!result.ok && said(result, 'de')).toContain('Tausendertrennzeichen');
   });
 
   it('throws a usage error for an unknown unit parameter', () => {
@@ -180,7 +188,7 @@ describe('minutesOf', () => {
     expect(minutesOf('1 h 30 min', 'UE')).toBe(90);
     expect(minutesOf('2⅔', 'UE')).toBe(120);
   });
-  it('throws CurriculaUsageError with the English message for an invalid one', () => {
+  it('throws CurriculaUsageError naming the amount for an invalid one', () => {
     expect(() => minutesOf('1/7', 'UE')).toThrow(CurriculaUsageError);
     expect(() => minutesOf('abc', 'UE')).toThrow(/is not a duration/);
   });
@@ -207,7 +215,7 @@ describe('remembered results', () => {
     const failed = parseDuration('1/7', 'UE');
     expect(parseDuration('1/7', 'UE')).toBe(failed);
     expect(Object.isFrozen(failed)).toBe(true);
-    if (!failed.ok) expect(Object.isFrozen(failed.message)).toBe(true);
+    if (!failed.ok) expect(Object.isFrozen(failed.data)).toBe(true);
   });
 
   it('keeps units, and numbers and strings, apart', () => {

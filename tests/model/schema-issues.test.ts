@@ -5,7 +5,11 @@ import { load } from '../../src/load/index.js';
 import { offeringSchema } from '../../src/model/offering.js';
 import { parseOffering, parseProgram } from '../../src/model/parse.js';
 import { programSchema } from '../../src/model/program.js';
-import { schemaProblems, sourceHints } from '../../src/model/schema-issues.js';
+import { schemaProblems, sourceHints, type SchemaProblem } from '../../src/model/schema-issues.js';
+import { renderFinding } from '../../src/messages/index.js';
+
+/** A problem's message and hint in a language, as diagnostics show them. */
+const rendered = (p: SchemaProblem, locale: 'en' | 'de') => renderFinding(p, locale);
 import { numRuns } from '../setup/runs.js';
 
 const program = (body: string) => `kind: program\nid: p\ntitle: P\n${body}`;
@@ -55,7 +59,7 @@ function locatedHints(text: string, format: 'yaml' | 'json' = 'yaml'): { path: s
   const parsed = programSchema.safeParse(loaded.value);
   const problems = parsed.success ? [] : schemaProblems(programSchema, parsed.error.issues, loaded.value);
   const hintOf = sourceHints(loaded);
-  return problems.map((p) => ({ path: p.path, hint: hintOf(p, loaded.sourceMap.locate(p.path, p.part))?.en }));
+  return problems.map((p) => ({ path: p.path, hint: rendered(hintOf(p, loaded.sourceMap.locate(p.path, p.part)), 'en').hint }));
 }
 
 describe('schema messages: numbers where text is expected', () => {
@@ -89,8 +93,8 @@ describe('schema messages: numbers where text is expected', () => {
     const parsed = programSchema.safeParse(value);
     const problems = parsed.success ? [] : schemaProblems(programSchema, parsed.error.issues, value);
     const generic = 'Write it in quotes, exactly as you mean it, e.g. "0815" (unquoted, 0815 is the number 815)';
-    expect(problems.map((p) => p.hint?.en)).toEqual([generic, generic, generic]);
-    expect(problems.map((p) => p.hint?.de)).toEqual(Array(3).fill('In Anführungszeichen schreiben, genau wie gemeint, z. B. "0815" (ohne sie ist 0815 die Zahl 815)'));
+    expect(problems.map((p) => rendered(p, 'en').hint)).toEqual([generic, generic, generic]);
+    expect(problems.map((p) => rendered(p, 'de').hint)).toEqual(Array(3).fill('In Anführungszeichen schreiben, genau wie gemeint, z. B. "0815" (ohne sie ist 0815 die Zahl 815)'));
     // An alias is not the text to quote.
     expect(locatedHints(program('x: &t 1.10\nmodules:\n  - {id: m, title: *t}\n')).filter((h) => h.path === '/modules/0/title')).toEqual([
       { path: '/modules/0/title', hint: generic },
@@ -128,7 +132,7 @@ describe('schema messages: text with a colon that YAML read as a mapping', () =>
     const value = { kind: 'program', id: 'p', title: 'P', goals: [{ 'Kapitel 1': 1.1 }] };
     const parsed = programSchema.safeParse(value);
     const problems = parsed.success ? [] : schemaProblems(programSchema, parsed.error.issues, value);
-    expect(problems.map((p) => p.hint?.en)).toEqual(['Put the whole text in quotes, exactly as you mean it']);
+    expect(problems.map((p) => rendered(p, 'en').hint)).toEqual(['Put the whole text in quotes, exactly as you mean it']);
   });
 });
 
@@ -193,13 +197,15 @@ describe('schema messages: German', () => {
         const parsed = schema.safeParse(doc);
         if (parsed.success) return;
         for (const problem of schemaProblems(schema, parsed.error.issues, doc)) {
-          for (const text of [problem.message, problem.hint]) {
-            if (text === undefined) continue;
-            const german = text.de.replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '');
-            expect(text.de, text.en).not.toBe(text.en);
-            // The generic wording for a zod message with no German entry: each of ours needs one.
-            expect(text.de, text.en).not.toBe('Ungültiger Wert');
-            expect(german, text.de).not.toMatch(english);
+          const en = rendered(problem, 'en');
+          const de = rendered(problem, 'de');
+          for (const [english_, german_] of [[en.message, de.message], [en.hint, de.hint]] as const) {
+            if (english_ === undefined || german_ === undefined) continue;
+            const german = german_.replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '');
+            expect(german_, english_).not.toBe(english_);
+            // The generic wording for a zod issue we do not know: each of ours has its own message.
+            expect(german_, english_).not.toBe('Ungültiger Wert');
+            expect(german, german_).not.toMatch(english);
           }
         }
       }),

@@ -4,7 +4,9 @@ import {
   finding,
   parseDocument,
   validate,
+  type CreditsMessageId,
   type DiagnosticCode,
+  type DurationMessageId,
   type MessageDataOf,
   type MessageId,
 } from '../../src/index.js';
@@ -61,5 +63,12 @@ describe('typed messages', () => {
     const diagnostics = validate(parseDocument('kind: program\nid: x\ntitle: X\n', { filename: 'x.yaml' }), { extraRules: [rule] });
     expect(diagnostics.map((d) => d.code)).toEqual(['internal/rule-error']);
     expect(diagnostics[0]!.message).toContain('missing');
+  });
+});
+
+describe('ids the layers left of the catalogs choose', () => {
+  it('are message ids of the catalogs, so renaming one in a catalog is a compile error', () => {
+    expectTypeOf<DurationMessageId>().toExtend<MessageId<'duration/invalid'>>();
+    expectTypeOf<CreditsMessageId>().toExtend<MessageId<'duration/invalid'>>();
   });
 });

@@ -6,6 +6,9 @@ import type { CurriculumDocument, ParseResult } from '../../src/model/parse.js';
 import type { Program } from '../../src/model/program.js';
 import { parseDocument } from '../../src/model/parse.js';
 import { builtinRules, defineRule, validate, type Rule } from '../../src/validate/index.js';
+import { DIAGNOSTIC_CODES, type CodeInfo, type DiagnosticCode } from '../../src/messages/index.js';
+
+const pick = ({ severity, description }: CodeInfo) => ({ severity, description });
 import { builtinRuleDocs } from '../../src/validate/rule-docs.js';
 import { brief, parseSnippet, validateSnippet } from './helpers.js';
 
@@ -182,6 +185,10 @@ describe('custom rules', () => {
       id: 'house/title-case',
       severity: 'warning',
       description: 'Module titles start with a capital letter.',
+      messages: {
+        lowerCase: { en: '{title:quote} starts lower-case', de: '{title:quote} beginnt klein' },
+        budget: 'budget {budget:duration}',
+      },
       docs: { why: 'House style.', invalid: '', valid: '' },
     },
     check(ctx) {
@@ -191,8 +198,9 @@ describe('custom rules', () => {
             ctx.report({
               document: doc,
               path: `/modules/${i}/title`,
-              message: { en: `"${m.title}" starts lower-case`, de: `„${m.title}“ beginnt klein` },
-              hint: `budget ${ctx.formatMinutes(90, 'UE')}`,
+              messageId: 'lowerCase',
+              hintId: 'budget',
+              data: { title: m.title, budget: { minutes: 90, unit: 'UE' } },
             });
           }
         });
@@ -332,9 +340,9 @@ describe('documents built in code', () => {
 });
 
 describe('builtinRules', () => {
-  it('have one default severity each, and ids that are the codes they report', () => {
+  it('have their meta from the code registry, and ids that are the codes they report', () => {
     for (const rule of builtinRules) {
-      expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
+      expect(rule.meta).toEqual({ id: rule.meta.id, ...pick(DIAGNOSTIC_CODES[rule.meta.id as DiagnosticCode]) });
       expect(rule.meta.description.length).toBeGreaterThan(10);
     }
     const snippet = parseSnippet(builtinRuleDocs.get('hours/total')!.invalid);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
+import { renderDiagnostic } from '../../messages/index.js';
 import { choiceOption, stringOption, type OptionValues } from '../args.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile } from '../documents.js';
@@ -19,7 +20,8 @@ import { formatFromExtension, OFFERING_FORMATS, type OfferingFormat } from './re
 export function reportOnStderr(ctx: CliContext, files: readonly string[], diagnostics: readonly Diagnostic[], locale: Locale, colorFlag: boolean | undefined): void {
   if (diagnostics.length === 0) return;
   const color = useColor(colorFlag, ctx.env, ctx.stderr.isTTY);
-  ctx.stderr.write(formatStylish(groupByFile(files, diagnostics, files[0]), { color, locale }));
+  const rendered = diagnostics.map((d) => renderDiagnostic(d, locale));
+  ctx.stderr.write(formatStylish(groupByFile(files, rendered, files[0]), { color, locale }));
 }
 
 /**

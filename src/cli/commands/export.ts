@@ -10,7 +10,7 @@ import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
-import { CSV_FORMULAS_HELP, OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 
 /**
  * The options of `curricula export`.
@@ -22,24 +22,20 @@ import { CSV_FORMULAS_HELP, OFFERING_FORMATS, renderOffering, stampTime } from '
  */
 export const exportSpec: CommandSpec = {
   name: 'export',
-  summary: 'Write an offering as a calendar (ICS), a table (CSV), Markdown, JSON or YAML.',
+  summary: 'exportSummary',
   usage: 'curricula export <offering file> --program <program file> --to ics|csv|md|json|yaml [--out FILE]',
-  details: [
-    'Both files are validated together first (config and --rule as for validate);',
-    'errors exit 1 and nothing is written.',
-    'The format follows --to, else the --out extension, else yaml.',
-  ].join('\n'),
+  details: 'exportDetails',
   options: {
-    program: { type: 'string', short: 'p', value: 'FILE', description: 'The program the offering runs (module titles, hours)' },
-    to: { type: 'string', short: 't', value: OFFERING_FORMATS.join('|'), description: 'Output format' },
-    out: { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically) instead of stdout' },
-    separator: { type: 'string', value: ',|;', description: 'CSV separator' },
-    bom: { type: 'boolean', description: 'CSV with a byte order mark (for Excel)' },
-    'csv-formulas': { type: 'boolean', description: CSV_FORMULAS_HELP },
-    locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
+    program: { type: 'string', short: 'p', value: 'FILE', description: 'programOption' },
+    to: { type: 'string', short: 't', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
+    out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
+    separator: { type: 'string', value: ',|;', description: 'separatorOption' },
+    bom: { type: 'boolean', description: 'bomOption' },
+    'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'an offering file' },
+  positionals: { min: 1, max: 1, name: 'offeringFile' },
 };
 
 /**
@@ -55,17 +51,18 @@ export const exportSpec: CommandSpec = {
 export async function runExport(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(exportSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(exportSpec));
+    ctx.stdout.write(formatHelp(exportSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  ctx.locale = settings.locale;
   // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
   const format = outputFormat(values, 'to');
   const separator = separatorOption(values);
   const offeringFile = positionals[0]!;
   const programFile = stringOption(values, 'program');
-  if (programFile === undefined) throw new CliError(`'curricula export' needs --program <program file>. Usage: ${exportSpec.usage}`);
+  if (programFile === undefined) throw new CliError('needsProgram', { command: 'curricula export', usage: exportSpec.usage });
   const offeringResult = readOffering(offeringFile, ctx.cwd, settings.explicitLocale);
   const programResult = readProgram(programFile, ctx.cwd, settings.explicitLocale);
   const files = [offeringFile, programFile];

@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Locale } from '../../core/locale.js';
+import type { CliMessageId } from '../catalog/types.js';
+import { cliText } from '../errors.js';
 import { formatHelp, parseCommandArgs, type CommandSpec } from '../args.js';
 import type { CliContext } from '../context.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -16,13 +18,13 @@ import { localeOption } from './common.js';
  */
 export const initSpec: CommandSpec = {
   name: 'init',
-  summary: 'Write a starter program (YAML, or JSON for a .json name); never overwrites a file.',
+  summary: 'initSummary',
   usage: 'curricula init [FILE] [--locale en|de]',
-  details: 'FILE defaults to program.yaml. The file names its JSON Schema, so editors complete and check it.',
+  details: 'initDetails',
   options: {
-    locale: { type: 'string', value: 'en|de', description: 'Language of the starter text (default de)' },
+    locale: { type: 'string', value: 'en|de', description: 'starterLocaleOption' },
   },
-  positionals: { min: 0, max: 1, name: 'a file name' },
+  positionals: { min: 0, max: 1, name: 'fileName' },
 };
 
 const SCHEMA_URL = 'https://unpkg.com/curricula/schema/program.schema.json';
@@ -106,28 +108,18 @@ export function yamlString(text: string): string {
  * ```
  */
 export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'json', schema: string): string {
-  const de = locale === 'de';
+  // The starter's words (title, module ids and titles, comments) are texts of the catalogs, `cli.init`.
+  const t = (key: CliMessageId<'cli.init'>): string => cliText(locale, { ns: 'cli.init', id: key });
   const doc = {
     kind: 'program',
     id,
-    title: de ? 'Meine Weiterbildung' : 'My continuing education program',
-    language: de ? 'de' : 'en',
+    title: t('title'),
+    language: locale,
     unit: 'UE',
     hours: 40,
     modules: [
-      {
-        id: de ? 'einstieg' : 'introduction',
-        title: de ? 'Einstieg' : 'Introduction',
-        hours: 16,
-        topics: [de ? 'Ziele und Erwartungen' : 'Goals and expectations'],
-      },
-      {
-        id: de ? 'praxis' : 'practice',
-        title: de ? 'Praxis' : 'Practice',
-        hours: 24,
-        requires: [de ? 'einstieg' : 'introduction'],
-        topics: [de ? 'Eigene Vorhaben planen' : 'Planning your own project'],
-      },
+      { id: t('firstId'), title: t('firstTitle'), hours: 16, topics: [t('firstTopic')] },
+      { id: t('secondId'), title: t('secondTitle'), hours: 24, requires: [t('firstId')], topics: [t('secondTopic')] },
     ],
   };
   if (format === 'json') return JSON.stringify({ $schema: schema, ...doc }, null, 2) + '\n';
@@ -138,8 +130,8 @@ export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'jso
     `id: ${yamlString(id)}`,
     `title: ${doc.title}`,
     `language: ${doc.language}`,
-    `unit: UE  # ${de ? 'Unterrichtseinheiten zu 45 Minuten' : 'teaching units of 45 minutes'}`,
-    `hours: 40  # ${de ? 'muss die Summe der Pflichtmodule sein' : 'must equal the sum of the required modules'}`,
+    `unit: UE  # ${t('unitComment')}`,
+    `hours: 40  # ${t('hoursComment')}`,
     `modules:`,
     `  - id: ${m1!.id}`,
     `    title: ${m1!.title}`,
@@ -169,7 +161,7 @@ export function starterProgram(id: string, locale: Locale, format: 'yaml' | 'jso
 export async function runInit(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(initSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(initSpec));
+    ctx.stdout.write(formatHelp(initSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const locale = localeOption(values) ?? 'de';
@@ -177,6 +169,6 @@ export async function runInit(argv: readonly string[], ctx: CliContext): Promise
   const target = resolve(ctx.cwd, file);
   const format = /\.json$/i.test(file) ? 'json' : 'yaml';
   writeFileAtomic(target, starterProgram(idFrom(file), locale, format, schemaReference(target)), { overwrite: false, display: file });
-  ctx.stderr.write(locale === 'de' ? `${file} angelegt. Prüfen mit: curricula validate ${file}\n` : `Wrote ${file}. Check it with: curricula validate ${file}\n`);
+  ctx.stderr.write(`${cliText(locale, { ns: 'cli.init', id: 'wrote', data: { file } })}\n`);
   return 0;
 }

@@ -13,8 +13,8 @@ import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, reportOnStderr } from './common.js';
 
-const OUT = { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically; missing folders are made) instead of stdout' } as const;
-const LOCALE = { type: 'string', value: 'en|de', description: "Language of messages and of the page (default for the page: the document's language)" } as const;
+const OUT = { type: 'string', short: 'o', value: 'FILE', description: 'pageOutOption' } as const;
+const LOCALE = { type: 'string', value: 'en|de', description: 'pageLocaleOption' } as const;
 
 /**
  * The options of `curricula handbook`.
@@ -26,21 +26,17 @@ const LOCALE = { type: 'string', value: 'en|de', description: "Language of messa
  */
 export const handbookSpec: CommandSpec = {
   name: 'handbook',
-  summary: 'Write the module handbook of a program (HTML with the prerequisite graph and schema.org data, or Markdown).',
+  summary: 'handbookSummary',
   usage: 'curricula handbook <program file> [--format html|md] [--offering FILE]... [--out FILE] [--locale de|en]',
-  details: [
-    'The program (and any --offering) is validated first (config and --rule as for validate);',
-    'errors exit 1 and nothing is written. The format follows --format, else the --out',
-    'extension (.html, .htm, .md), else html. Offerings add their dates to the JSON-LD.',
-  ].join('\n'),
+  details: 'handbookDetails',
   options: {
-    format: { type: 'string', short: 'f', value: 'html|md', description: 'Output format' },
-    offering: { type: 'string', multiple: true, value: 'FILE', description: "An offering of the program, for the page's schema.org CourseInstance" },
+    format: { type: 'string', short: 'f', value: 'html|md', description: 'outputFormatOption' },
+    offering: { type: 'string', multiple: true, value: 'FILE', description: 'handbookOfferingOption' },
     out: OUT,
     locale: LOCALE,
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'a program file' },
+  positionals: { min: 1, max: 1, name: 'programFile' },
 };
 
 /**
@@ -53,22 +49,18 @@ export const handbookSpec: CommandSpec = {
  */
 export const sheetSpec: CommandSpec = {
   name: 'sheet',
-  summary: 'Write the sign-in sheets of an offering: one A4 page per scheduled session (HTML).',
+  summary: 'sheetSummary',
   usage: 'curricula sheet <offering file> --program <program file> [--format html] [--rows N] [--out FILE] [--locale de|en]',
-  details: [
-    'Both files are validated together first; errors exit 1 and nothing is written.',
-    "Print the page from a browser: each session is one A4 page. --rows sets the lines for",
-    "participants (1 to 30; default the program's participants.max, else 15).",
-  ].join('\n'),
+  details: 'sheetDetails',
   options: {
-    program: { type: 'string', short: 'p', value: 'FILE', description: 'The program the offering runs (module titles, unit)' },
-    format: { type: 'string', short: 'f', value: 'html', description: 'Output format' },
-    rows: { type: 'string', value: 'N', description: 'Lines for participants on each sheet' },
+    program: { type: 'string', short: 'p', value: 'FILE', description: 'sheetProgramOption' },
+    format: { type: 'string', short: 'f', value: 'html', description: 'outputFormatOption' },
+    rows: { type: 'string', value: 'N', description: 'rowsOption' },
     out: OUT,
     locale: LOCALE,
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'an offering file' },
+  positionals: { min: 1, max: 1, name: 'offeringFile' },
 };
 
 /**
@@ -81,21 +73,17 @@ export const sheetSpec: CommandSpec = {
  */
 export const calendarSpec: CommandSpec = {
   name: 'calendar',
-  summary: "Write the calendar view of an offering: month grids with its session days and the state's public holidays (HTML).",
+  summary: 'calendarSummary',
   usage: 'curricula calendar <offering file> --program <program file> [--format html] [--out FILE] [--locale de|en]',
-  details: [
-    'Both files are validated together first; errors exit 1 and nothing is written.',
-    "Holidays are those of the offering's state (and region), else Germany's nationwide ones.",
-    'The page prints on A4 landscape.',
-  ].join('\n'),
+  details: 'calendarDetails',
   options: {
-    program: { type: 'string', short: 'p', value: 'FILE', description: 'The program the offering runs (module titles)' },
-    format: { type: 'string', short: 'f', value: 'html', description: 'Output format' },
+    program: { type: 'string', short: 'p', value: 'FILE', description: 'calendarProgramOption' },
+    format: { type: 'string', short: 'f', value: 'html', description: 'outputFormatOption' },
     out: OUT,
     locale: LOCALE,
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'an offering file' },
+  positionals: { min: 1, max: 1, name: 'offeringFile' },
 };
 
 /** --format, else the --out extension, else the first format. */
@@ -122,7 +110,7 @@ function emit(ctx: CliContext, values: OptionValues, output: string): void {
 
 function programOption(values: OptionValues, spec: CommandSpec): string {
   const file = stringOption(values, 'program');
-  if (file === undefined) throw new CliError(`'curricula ${spec.name}' needs --program <program file>. Usage: ${spec.usage}`);
+  if (file === undefined) throw new CliError('needsProgram', { command: `curricula ${spec.name}`, usage: spec.usage });
   return file;
 }
 
@@ -138,7 +126,7 @@ function programOption(values: OptionValues, spec: CommandSpec): string {
 export async function runHandbook(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(handbookSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(handbookSpec));
+    ctx.stdout.write(formatHelp(handbookSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
@@ -175,7 +163,7 @@ function offeringWithProgram(values: OptionValues, positionals: readonly string[
 export async function runSheet(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(sheetSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(sheetSpec));
+    ctx.stdout.write(formatHelp(sheetSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
@@ -183,7 +171,7 @@ export async function runSheet(argv: readonly string[], ctx: CliContext): Promis
   pageFormat(values, ['html'] as const);
   const rowsFlag = stringOption(values, 'rows');
   const rows = rowsFlag === undefined ? undefined : integerOption('--rows', rowsFlag, 1);
-  if (rows !== undefined && rows > 30) throw new CliError(`Invalid value '${rowsFlag}' for --rows: at most 30 lines fit on one A4 page`);
+  if (rows !== undefined && rows > 30) throw new CliError('rowsTooMany', { value: rowsFlag ?? String(rows) });
   programOption(values, sheetSpec);
   const documents = offeringWithProgram(values, positionals, sheetSpec, ctx, settings);
   if (documents === undefined) return 1;
@@ -203,7 +191,7 @@ export async function runSheet(argv: readonly string[], ctx: CliContext): Promis
 export async function runCalendar(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(calendarSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(calendarSpec));
+    ctx.stdout.write(formatHelp(calendarSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);

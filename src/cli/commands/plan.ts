@@ -5,11 +5,11 @@ import { plan, type PlanConstraints } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readProgram } from '../documents.js';
-import { CliError } from '../errors.js';
+import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
-import { CSV_FORMULAS_HELP, OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { validate } from '../../validate/index.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
@@ -24,46 +24,41 @@ import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from
  */
 export const planSpec: CommandSpec = {
   name: 'plan',
-  summary: 'Plan the dated sessions of an offering from a program and constraints.',
+  summary: 'planSummary',
   usage: 'curricula plan <program file> [options]',
-  details: [
-    'The program is validated first (as by validate, with its config and --rule);',
-    'errors exit 1 and nothing is planned, warnings are shown and planning goes on.',
-    'Infeasible plans exit 1 with the reasons; an existing --out file is left untouched.',
-    'The output format follows --format, else the --out extension, else yaml.',
-  ].join('\n'),
+  details: 'planDetails',
   options: {
-    track: { type: 'string', value: 'ID', description: "Plan one track's modules" },
-    id: { type: 'string', value: 'ID', description: 'Offering id (default <program id>-<year>)' },
-    start: { type: 'string', value: 'DATE', description: 'First possible day (YYYY-MM-DD)' },
-    end: { type: 'string', value: 'DATE', description: 'Last possible day (YYYY-MM-DD)' },
-    state: { type: 'string', value: 'BW', description: 'Federal state whose public holidays are skipped' },
-    region: { type: 'string', value: 'CODE', description: 'Holiday region within the state (e.g. A for Augsburg)' },
-    tz: { type: 'string', value: 'ZONE', description: 'Time zone (default Europe/Berlin)' },
-    weekdays: { type: 'string', value: 'mon-fri', description: 'Teaching days, e.g. mon-fri or tue,thu' },
-    window: { type: 'string', value: '09:30-16:30', description: 'Daily time window' },
-    break: { type: 'string', multiple: true, value: '12:30-13:30', description: "Break within the window ('none' for none)" },
-    'max-ue-per-day': { type: 'string', value: 'N', description: 'Most teaching units per day (default 8)' },
-    'unit-minutes': { type: 'string', value: 'N', description: 'Minutes per teaching unit (default 45)' },
-    'max-days-per-week': { type: 'string', value: 'N', description: 'Most session days per week' },
-    'min-gap-days': { type: 'string', value: 'N', description: 'Fewest calendar days from one session to the next' },
-    'max-gap-days': { type: 'string', value: 'N', description: 'Most calendar days from one session to the next' },
-    'block-days': { type: 'string', value: 'N', description: 'Sessions in blocks of N consecutive days' },
-    'block-count': { type: 'string', value: 'N', description: 'At most N blocks' },
-    blackout: { type: 'string', multiple: true, value: 'DATE[..DATE]', description: 'No sessions on these days' },
-    holiday: { type: 'string', multiple: true, value: 'DATE[=NAME]', description: 'An extra local holiday' },
-    distribute: { type: 'string', value: 'pack|spread', description: 'Pack days from the start, or spread them over start..end' },
-    'include-optional': { type: 'boolean', description: 'Plan optional modules too' },
-    'no-split': { type: 'boolean', description: 'Teach every module within one day' },
-    format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'Output format' },
-    out: { type: 'string', short: 'o', value: 'FILE', description: 'Write to FILE (atomically) instead of stdout' },
-    separator: { type: 'string', value: ',|;', description: 'CSV separator' },
-    bom: { type: 'boolean', description: 'CSV with a byte order mark (for Excel)' },
-    'csv-formulas': { type: 'boolean', description: CSV_FORMULAS_HELP },
-    locale: { type: 'string', value: 'en|de', description: 'Language of messages and output' },
+    track: { type: 'string', value: 'ID', description: 'trackOption' },
+    id: { type: 'string', value: 'ID', description: 'idOption' },
+    start: { type: 'string', value: 'DATE', description: 'startOption' },
+    end: { type: 'string', value: 'DATE', description: 'endOption' },
+    state: { type: 'string', value: 'BW', description: 'skipStateOption' },
+    region: { type: 'string', value: 'CODE', description: 'regionOption' },
+    tz: { type: 'string', value: 'ZONE', description: 'tzOption' },
+    weekdays: { type: 'string', value: 'mon-fri', description: 'weekdaysOption' },
+    window: { type: 'string', value: '09:30-16:30', description: 'windowOption' },
+    break: { type: 'string', multiple: true, value: '12:30-13:30', description: 'breakOption' },
+    'max-ue-per-day': { type: 'string', value: 'N', description: 'maxUnitsOption' },
+    'unit-minutes': { type: 'string', value: 'N', description: 'unitMinutesOption' },
+    'max-days-per-week': { type: 'string', value: 'N', description: 'maxDaysOption' },
+    'min-gap-days': { type: 'string', value: 'N', description: 'minGapOption' },
+    'max-gap-days': { type: 'string', value: 'N', description: 'maxGapOption' },
+    'block-days': { type: 'string', value: 'N', description: 'blockDaysOption' },
+    'block-count': { type: 'string', value: 'N', description: 'blockCountOption' },
+    blackout: { type: 'string', multiple: true, value: 'DATE[..DATE]', description: 'blackoutOption' },
+    holiday: { type: 'string', multiple: true, value: 'DATE[=NAME]', description: 'holidayOption' },
+    distribute: { type: 'string', value: 'pack|spread', description: 'distributeOption' },
+    'include-optional': { type: 'boolean', description: 'includeOptionalOption' },
+    'no-split': { type: 'boolean', description: 'noSplitOption' },
+    format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
+    out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
+    separator: { type: 'string', value: ',|;', description: 'separatorOption' },
+    bom: { type: 'boolean', description: 'bomOption' },
+    'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...VALIDATION_OPTIONS,
   },
-  positionals: { min: 1, max: 1, name: 'a program file' },
+  positionals: { min: 1, max: 1, name: 'programFile' },
 };
 
 function count(values: OptionValues, name: string, min: number): number | undefined {
@@ -89,7 +84,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (s('track') !== undefined) c.track = s('track');
   if (s('start') !== undefined) c.start = parseDateOption('--start', s('start')!);
   if (s('end') !== undefined) c.end = parseDateOption('--end', s('end')!);
-  if (c.start !== undefined && c.end !== undefined && c.end < c.start) throw new CliError(`--end ${c.end} is before --start ${c.start}`);
+  if (c.start !== undefined && c.end !== undefined && c.end < c.start) throw new CliError('endBeforeStart', { end: c.end, start: c.start });
   if (s('tz') !== undefined) c.timeZone = parseTimeZoneOption(s('tz')!);
   if (s('state') !== undefined) c.state = parseState(s('state')!);
   if (s('region') !== undefined) c.region = s('region');
@@ -103,7 +98,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (unitMinutes !== undefined) c.unitMinutes = unitMinutes;
   const perWeek = count(values, 'max-days-per-week', 1);
   if (perWeek !== undefined) {
-    if (perWeek > 7) throw new CliError(`Invalid value '${perWeek}' for --max-days-per-week: a week has 7 days`);
+    if (perWeek > 7) throw new CliError('weekTooLong', { value: String(perWeek) });
     c.maxDaysPerWeek = perWeek;
   }
   const minGap = count(values, 'min-gap-days', 1);
@@ -112,14 +107,14 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (maxGap !== undefined) c.maxGapDays = maxGap;
   const blockDays = count(values, 'block-days', 1);
   const blockCount = count(values, 'block-count', 1);
-  if (blockCount !== undefined && blockDays === undefined) throw new CliError('--block-count needs --block-days');
+  if (blockCount !== undefined && blockDays === undefined) throw new CliError('blockCountAlone', {});
   if (blockDays !== undefined) c.blocks = { days: blockDays, ...(blockCount !== undefined ? { count: blockCount } : {}) };
   const blackouts = stringList(values, 'blackout').map(parseBlackout);
   if (blackouts.length > 0) c.blackouts = blackouts;
   const holidays = stringList(values, 'holiday').map((h) => {
     const eq = h.indexOf('=');
     const date = parseDateOption('--holiday', eq < 0 ? h : h.slice(0, eq));
-    return { date, name: eq < 0 ? (locale === 'de' ? 'Feiertag' : 'Holiday') : h.slice(eq + 1).trim() };
+    return { date, name: eq < 0 ? cliText(locale ?? 'en', cliPhrase('holiday', {})) : h.slice(eq + 1).trim() };
   });
   if (holidays.length > 0) c.extraHolidays = holidays;
   if (s('distribute') !== undefined) c.distribute = choiceOption('--distribute', s('distribute')!, ['pack', 'spread'] as const);
@@ -142,10 +137,11 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
 export async function runPlan(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(planSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(planSpec));
+    ctx.stdout.write(formatHelp(planSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  ctx.locale = settings.locale;
   // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
   const messages = settings.locale;
@@ -170,7 +166,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const invalid = planned.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
   if (!result.ok && invalid.length > 0) {
     // Bad flag values are usage errors, even when only plan() can tell.
-    throw new CliError(invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; '));
+    throw new CliError('detail', { detail: invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; ') });
   }
   reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
   if (!result.ok || result.offering === undefined) return 1;

@@ -8,18 +8,6 @@ import { OFFERING_FORMATS, type OfferingFormat } from './render-formats.js';
 export { OFFERING_FORMATS, type OfferingFormat };
 
 /**
- * The `--help` text of `--csv-formulas`, shared by `plan` and `export`.
- *
- * @example
- * ```ts
- * import { CSV_FORMULAS_HELP } from './render.js';
- * CSV_FORMULAS_HELP.startsWith('CSV:'); // true
- * ```
- */
-export const CSV_FORMULAS_HELP =
-  "CSV: write cells starting with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them as formulas)";
-
-/**
  * Options of {@link renderOffering}, gathered from flags and environment.
  *
  * @example

@@ -12,10 +12,10 @@ import type { CliContext } from '../context.js';
  */
 export const schemaSpec: CommandSpec = {
   name: 'schema',
-  summary: 'Print the JSON Schema of program or offering documents (for editors and other validators).',
+  summary: 'schemaSummary',
   usage: 'curricula schema program|offering',
   options: {},
-  positionals: { min: 1, max: 1, name: 'a document kind (program or offering)' },
+  positionals: { min: 1, max: 1, name: 'kind' },
 };
 
 /**
@@ -31,7 +31,7 @@ export const schemaSpec: CommandSpec = {
 export async function runSchema(argv: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(schemaSpec, argv);
   if (values.help) {
-    ctx.stdout.write(formatHelp(schemaSpec));
+    ctx.stdout.write(formatHelp(schemaSpec, ctx.locale ?? 'en'));
     return 0;
   }
   const kind = choiceOption('kind', positionals[0]!, ['program', 'offering'] as const);

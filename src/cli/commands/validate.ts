@@ -2,7 +2,9 @@ import { appendFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '../../core/locale.js';
-import { builtinRules, validate } from '../../validate/index.js';
+import { renderDiagnostic } from '../../messages/index.js';
+import { validate } from '../../validate/index.js';
+import { registryRules } from '../../validate/registry.js';
 import { builtinRuleDocs } from '../../validate/rule-docs.js';
 import {
   choiceOption,
@@ -15,8 +17,7 @@ import {
 } from '../args.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
-import { encodingRule } from '../encoding-rule.js';
-import { describeFsError } from '../errors.js';
+import { cliPhrase, cliText, describeFsError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
 import { formatJunit } from '../formatters/junit.js';
@@ -28,6 +29,7 @@ import { createProgress } from '../progress.js';
 import { INFORMATION_URI, VERSION } from '../version.js';
 import { PROFILE_OPTION, validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { writeFileAtomic } from '../write-file.js';
+import { localeOption } from './common.js';
 
 /**
  * The report formats of `curricula validate`.
@@ -58,35 +60,19 @@ export type ReportFormat = (typeof FORMATS)[number];
  */
 export const validateSpec: CommandSpec = {
   name: 'validate',
-  summary: 'Check program and offering documents: schema, hour budgets, references, dates.',
+  summary: 'validateSummary',
   usage: 'curricula validate [paths or globs...] [options]',
-  details: [
-    'With no path, every *.yaml, *.yml and *.json file below the current folder whose top level',
-    'has kind: program or kind: offering is checked (node_modules and dot-folders skipped).',
-    'References resolve across all files given. Globs: *, ?, ** (quote them in the shell).',
-    '',
-    'Exit codes: 0 no errors (warnings within --max-warnings), 1 problems found,',
-    '2 usage error, missing file, unreadable config or internal error.',
-    '',
-    'Several --format X --output FILE pairs write several reports from one run.',
-    '',
-    'Config (curricula.config.json or .yaml, found upward): rules (id or area: off|warn|error),',
-    'locale, maxWarnings, creditHours { min, max }, state, profiles (recognition profiles of',
-    'your own, which may extend a built-in one). Flags win over the config.',
-    '',
-    'Recognitions: documents claim them (recognitions: [{ profile: bildungsurlaub/HE }]);',
-    '--profile ID checks every document against a profile it does not claim ("would it qualify?").',
-  ].join('\n'),
+  details: 'validateDetails',
   options: {
-    format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'Report format (default stylish)' },
-    output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'Write the preceding format to FILE' },
-    'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings (--max-warnings=-1: no limit)' },
-    quiet: { type: 'boolean', short: 'q', description: 'Report errors only' },
+    format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'reportFormatOption' },
+    output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'outputOption' },
+    'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' },
+    quiet: { type: 'boolean', short: 'q', description: 'quietOption' },
     ...VALIDATION_OPTIONS,
     ...PROFILE_OPTION,
     ...PROFILE_OPTION,
-    locale: { type: 'string', value: 'en|de', description: 'Language of messages' },
-    state: { type: 'string', value: 'BW', description: 'Federal state for holiday checks when an offering names none' },
+    locale: { type: 'string', value: 'en|de', description: 'messagesLocaleOption' },
+    state: { type: 'string', value: 'BW', description: 'holidayStateOption' },
   },
   positionals: { min: 0, max: Infinity, name: 'paths' },
 };
@@ -152,7 +138,8 @@ function repositoryRoot(from: string): string | undefined {
 }
 
 function sarifRules(): SarifRule[] {
-  return [...builtinRules, encodingRule].map(({ meta }) => {
+  // What a validation can report: every code but the planner's and the options' (those go to stderr).
+  return registryRules(['load', 'schema', 'set', 'rule', 'internal']).map(({ meta }) => {
     // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
     const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
     return {
@@ -200,19 +187,20 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const args = parseCommandArgs(validateSpec, argv);
   const { values } = args;
   if (values.help) {
-    ctx.stdout.write(formatHelp(validateSpec));
+    ctx.stdout.write(formatHelp(validateSpec, localeOption(values) ?? 'en'));
     return 0;
   }
   const targets = reportTargets(args.ordered);
   const settings = validationSettings(values, ctx.cwd);
   const { locale } = settings;
+  ctx.locale = locale;
   const config = settings.loaded?.config ?? {};
   const maxFlag = stringOption(values, 'max-warnings');
   // -1 means no limit, as in ESLint, so a script can switch a config's limit off.
   const maxWarnings = maxFlag === '-1' ? undefined : maxFlag !== undefined ? integerOption('--max-warnings', maxFlag, 0) : config.maxWarnings;
 
   const files = resolveInputs(args.positionals, ctx.cwd);
-  const progress = createProgress(ctx, files.length, 'Checking');
+  const progress = createProgress(ctx, files.length, cliText(locale, cliPhrase('checking', {})));
   const documents: ReadDocument[] = [];
   try {
     for (const file of files) {
@@ -231,7 +219,9 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     settings,
     ctx,
   );
-  const fileDiagnostics = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  // Every finding in the run's language, whatever produced it.
+  const rendered = diagnostics.map((d) => renderDiagnostic(d, locale));
+  const fileDiagnostics = values.quiet ? rendered.filter((d) => d.severity === 'error') : rendered;
 
   const root = repositoryRoot(ctx.cwd);
   const texts = new Map(documents.map((d) => [d.file, d.text]));
@@ -257,7 +247,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
       try {
         appendFileSync(summaryFile, formatStepSummary(reports, { locale }) + '\n');
       } catch (error) {
-        ctx.stderr.write(`curricula: cannot write the step summary ${summaryFile}: ${describeFsError(error)}\n`);
+        ctx.stderr.write(`curricula: ${cliText(locale, cliPhrase('cannotWriteSummary', { file: summaryFile, reason: describeFsError(error) }))}\n`);
       }
     }
   }
@@ -265,11 +255,7 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
   const { errors, warnings } = countDiagnostics(reports);
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    ctx.stderr.write(
-      locale === 'de'
-        ? `curricula: zu viele Warnungen (${warnings}, höchstens ${maxWarnings} erlaubt)\n`
-        : `curricula found too many warnings (${warnings}; maximum: ${maxWarnings})\n`,
-    );
+    ctx.stderr.write(`${cliText(locale, cliPhrase('tooManyWarnings', { count: warnings, max: maxWarnings }))}\n`);
     return 1;
   }
   return 0;

@@ -1,4 +1,6 @@
 import type { Locale } from '../../core/locale.js';
+import type { MessageData } from '../../core/diagnostic.js';
+import { cliText } from '../errors.js';
 import { countDiagnostics, messageWithHint, plural, type FileReport } from './report.js';
 
 /**
@@ -82,16 +84,14 @@ function cell(text: string): string {
 export function formatStepSummary(reports: readonly FileReport[], options: { locale?: Locale } = {}): string {
   const locale = options.locale ?? 'en';
   const { errors, warnings, infos } = countDiagnostics(reports);
-  const de = locale === 'de';
+  const say = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.report', id, ...(data ? { data } : {}) });
   let out = '### curricula\n\n';
-  const fileCount = de ? `${reports.length} ${reports.length === 1 ? 'Datei' : 'Dateien'}` : `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
-  if (errors + warnings + infos === 0) {
-    return out + (de ? `✔ Keine Probleme in ${fileCount}.\n` : `✔ No problems in ${fileCount}.\n`);
-  }
-  out += `${errors > 0 ? '✖' : '⚠'} ${plural(errors + warnings, 'problem', locale)} (${plural(errors, 'error', locale)}, ${plural(warnings, 'warning', locale)}`;
-  out += infos > 0 ? `, ${plural(infos, 'info', locale)})` : ')';
-  out += de ? ` in ${fileCount}\n\n` : ` in ${fileCount}\n\n`;
-  out += de ? '| Schwere | Datei | Zeile | Spalte | Code | Meldung |\n' : '| Severity | File | Line | Column | Code | Message |\n';
+  const files = plural(reports.length, 'file', locale);
+  if (errors + warnings + infos === 0) return `${out}✔ ${say('noProblems', { files })}\n`;
+  const counts = { problems: plural(errors + warnings, 'problem', locale), errors: plural(errors, 'error', locale), warnings: plural(warnings, 'warning', locale) };
+  const summary = infos > 0 ? say('summaryInfos', { ...counts, infos: plural(infos, 'info', locale) }) : say('summary', counts);
+  out += `${errors > 0 ? '✖' : '⚠'} ${say('problemsIn', { summary, files })}\n\n`;
+  out += `| ${['severity', 'fileColumn', 'line', 'column', 'code', 'message'].map((id) => say(id)).join(' | ')} |\n`;
   out += '| --- | --- | ---: | ---: | --- | --- |\n';
   for (const report of reports) {
     const file = report.uri ?? report.file.replace(/\\/g, '/');

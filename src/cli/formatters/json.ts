@@ -2,8 +2,10 @@ import type { FileReport } from './report.js';
 
 /**
  * The machine format scripts rely on; keep its shape stable:
- * `[{ file, diagnostics: [{ code, severity, message, path, line, column, endLine, endColumn }] }]`,
- * one entry per file, valid files with an empty list.
+ * `[{ file, diagnostics: [{ code, severity, message, path, line, column, endLine, endColumn, messageId, data }] }]`,
+ * one entry per file, valid files with an empty list. `messageId` and
+ * `data` are the message's id in the code's catalog entry and the raw
+ * values of its placeholders, so a script can render its own text.
  *
  * @example
  * ```ts
@@ -24,6 +26,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       column: d.column,
       endLine: d.endLine,
       endColumn: d.endColumn,
+      ...(d.messageId !== undefined ? { messageId: d.messageId, data: d.data ?? {} } : {}),
     })),
   }));
   return JSON.stringify(data, null, 2) + '\n';

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
+import { cliText } from '../errors.js';
 
 /**
  * The findings for one file, the input of every formatter. `file` is the
@@ -54,13 +55,9 @@ export function countDiagnostics(reports: readonly FileReport[]): Counts {
   return counts;
 }
 
-const WORDS = {
-  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'] },
-  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], info: ['Hinweis', 'Hinweise'] },
-} as const;
-
 /**
- * "3 problems", "1 Warnung": a count with its word in the right number.
+ * "3 problems", "1 Warnung": a count with its word in the right number
+ * (the `cli.report` messages).
  *
  * @example
  * ```ts
@@ -68,13 +65,12 @@ const WORDS = {
  * plural(2, 'error', 'de'); // '2 Fehler'
  * ```
  */
-export function plural(n: number, word: keyof (typeof WORDS)['en'], locale: Locale = 'en'): string {
-  const forms = WORDS[locale][word];
-  return `${n} ${n === 1 ? forms[0] : forms[1]}`;
+export function plural(n: number, word: 'problem' | 'error' | 'warning' | 'info' | 'file', locale: Locale = 'en'): string {
+  return cliText(locale, { ns: 'cli.report', id: n === 1 ? word : `${word}s`, data: { count: n } });
 }
 
 /**
- * The severity word shown to people, in their language.
+ * The severity word shown to people, in their language (`cli.severity`).
  *
  * @example
  * ```ts
@@ -83,8 +79,7 @@ export function plural(n: number, word: keyof (typeof WORDS)['en'], locale: Loca
  * ```
  */
 export function severityLabel(severity: Diagnostic['severity'], locale: Locale = 'en'): string {
-  if (locale === 'en') return severity;
-  return severity === 'error' ? 'Fehler' : severity === 'warning' ? 'Warnung' : 'Hinweis';
+  return cliText(locale, { ns: 'cli.severity', id: severity });
 }
 
 /**

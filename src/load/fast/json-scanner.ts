@@ -1,22 +1,25 @@
+import type { MessageData, Phrase } from '../../core/diagnostic.js';
 import { LineIndex } from '../line-index.js';
 import type { PointerTable } from '../source-map.js';
 
 /**
  * A JSON syntax error found by {@link scanJson}: string offsets (end
- * exclusive), a plain English message, an optional hint and the JSON
- * pointer of the value being read when it happened.
+ * exclusive), the id and data of its message (a `syntax` message of the
+ * catalogs), an optional hint id and the JSON pointer of the value being
+ * read when it happened.
  *
  * @example
  * ```ts
  * const { error } = scanJson('{"a": 1 "b": 2}');
- * error?.message; // "Expected ',' or '}' after property value, found '\"'"
+ * error?.messageId; // 'jsonAfterProperty'
  * ```
  */
 export interface JsonSyntaxError {
   start: number;
   end: number;
-  message: string;
-  hint?: string;
+  messageId: string;
+  data: MessageData;
+  hintId?: string;
   path: string;
 }
 
@@ -71,17 +74,18 @@ function escapeSegment(segment: string): string {
   return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
-function describe(ch: string | undefined): string {
-  if (ch === undefined) return 'end of input';
+/** A character as a message names it: quoted, or by its code point when it cannot be seen. */
+function describe(ch: string | undefined): Phrase {
+  if (ch === undefined) return { ns: 'syntax.char', id: 'end' };
   const code = ch.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code < 0x20 || code === 0x7f) return `control character ${hex}`;
-  if (code > 0x7f && /[\s\p{C}]/u.test(ch)) return `invisible character ${hex}`;
-  return `'${ch}'`;
+  if (code < 0x20 || code === 0x7f) return { ns: 'syntax.char', id: 'control', data: { code: hex } };
+  if (code > 0x7f && /[\s\p{C}]/u.test(ch)) return { ns: 'syntax.char', id: 'invisible', data: { code: hex } };
+  return { ns: 'syntax.char', id: 'char', data: { char: ch } };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function count(n: number, what: 'array' | 'object'): Phrase {
+  return { ns: 'syntax.count', id: n === 1 ? what : `${what}s`, data: { count: n } };
 }
 
 /**
@@ -90,7 +94,7 @@ function plural(n: number, word: string): string {
  * slow, precise companion of `JSON.parse`: run only to place a diagnostic or
  * to explain why `JSON.parse` failed, with messages such as "Expected ','
  * or '}' after property value", "Trailing comma before ']'" or "Unexpected
- * end of input: 2 objects still open".
+ * end of input: 2 objects still open" (ids of the `syntax` messages).
  *
  * Duplicate keys keep the last one's range, as `JSON.parse` keeps the last
  * one's value.
@@ -98,7 +102,7 @@ function plural(n: number, word: string): string {
  * @example
  * ```ts
  * const { error } = scanJson('{"a": [1, 2,]}');
- * error; // { start: 11, end: 12, message: "Trailing comma before ']'", path: '/a/2', ... }
+ * error; // { start: 11, end: 12, messageId: 'jsonTrailingCommaArray', path: '/a/2', ... }
  * ```
  */
 export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): JsonScan {
@@ -113,9 +117,9 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
   let keyEnd = -1;
   let lastComma = -1;
 
-  const fail = (start: number, end: number, message: string, hint?: string): JsonScan => {
-    const error: JsonSyntaxError = { start, end: Math.min(Math.max(end, start), n), message, path: pointer };
-    if (hint !== undefined) error.hint = hint;
+  const fail = (start: number, end: number, messageId: string, data: MessageData = {}, hintId?: string): JsonScan => {
+    const error: JsonSyntaxError = { start, end: Math.min(Math.max(end, start), n), messageId, data, path: pointer };
+    if (hintId !== undefined) error.hintId = hintId;
     return { table, error, duplicates };
   };
 
@@ -131,22 +135,19 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
   };
 
   const commentError = (at: number): JsonScan =>
-    fail(at, at + 2, 'Comments are not allowed in JSON', 'Remove the comment, or write the file as YAML, which allows # comments');
+    fail(at, at + 2, 'jsonComment', {}, 'jsonRemoveComment');
 
   const endOfInput = (): JsonScan => {
-    if (stack.length === 0) return fail(n, n, 'Unexpected end of input: expected a value');
+    if (stack.length === 0) return fail(n, n, 'jsonEndExpectedValue');
     let arrays = 0;
     for (const f of stack) if (f.array) arrays++;
     const objects = stack.length - arrays;
-    const parts = [arrays > 0 ? plural(arrays, 'array') : '', objects > 0 ? plural(objects, 'object') : ''].filter(Boolean);
+    const open: Phrase[] = [];
+    if (arrays > 0) open.push(count(arrays, 'array'));
+    if (objects > 0) open.push(count(objects, 'object'));
     const innermost = stack[stack.length - 1] as Frame;
     const at = lines.position(innermost.valueStart);
-    return fail(
-      n,
-      n,
-      `Unexpected end of input: ${parts.join(' and ')} still open`,
-      `The ${innermost.array ? "'['" : "'{'"} at line ${at.line}, column ${at.column} is never closed`,
-    );
+    return fail(n, n, 'jsonEndStillOpen', { open, bracket: innermost.array ? '[' : '{', line: at.line, column: at.column }, 'jsonNeverClosed');
   };
 
   // Reads a string starting at the quote at i; returns its end (exclusive) or an error.
@@ -160,42 +161,42 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
         const e = text[j + 1];
         if (e === undefined) break;
         if (!ESCAPES.has(e)) {
-          return fail(j, j + 2, `Invalid escape sequence '\\${e}' in string`, 'Valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX');
+          return fail(j, j + 2, 'jsonBadEscape', { sequence: `\\${e}` }, 'jsonValidEscapes');
         }
         if (e === 'u') {
           const hex = text.slice(j + 2, j + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return fail(j, j + 2 + hex.length, 'Invalid unicode escape: \\u must be followed by 4 hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return fail(j, j + 2 + hex.length, 'jsonBadUnicodeEscape');
           j += 6;
         } else j += 2;
         continue;
       }
       if (c < 0x20) {
         if (c === 10 || c === 13) {
-          return fail(j, j + 1, 'Unterminated string: line break inside a string', 'Close the string with " or write the line break as \\n');
+          return fail(j, j + 1, 'jsonLineBreakInString', {}, 'jsonCloseString');
         }
-        return fail(j, j + 1, `Unescaped ${describe(text[j])} in string`, 'Write control characters as \\uXXXX escapes');
+        return fail(j, j + 1, 'jsonControlInString', { char: describe(text[j]) }, 'jsonEscapeControl');
       }
       j++;
     }
-    return fail(start, n, 'Unterminated string: missing closing quote');
+    return fail(start, n, 'jsonUnterminatedString');
   };
 
   const badValue = (): JsonScan => {
     const ch = text[i];
-    if (ch === "'") return fail(i, i + 1, "Unexpected character \"'\": JSON strings use double quotes", 'Write "text" instead of \'text\'');
-    if (ch === ',') return fail(i, i + 1, "Unexpected ',': expected a value", 'Remove the extra comma or add the missing value');
-    if (ch === ']' || ch === '}') return fail(i, i + 1, `Expected a value before '${ch}'`);
+    if (ch === "'") return fail(i, i + 1, 'jsonSingleQuotes', {}, 'jsonDoubleQuotes');
+    if (ch === ',') return fail(i, i + 1, 'jsonUnexpectedComma', {}, 'jsonExtraComma');
+    if (ch === ']' || ch === '}') return fail(i, i + 1, 'jsonValueBefore', { bracket: ch });
     WORD.lastIndex = i;
     const word = WORD.exec(text)?.[0];
     if (word !== undefined) {
       const hint = ['NaN', 'Infinity', 'undefined'].includes(word)
-        ? `${word} is not a JSON value; use null or a number`
+        ? 'jsonNotAValue'
         : ['True', 'False', 'None', 'TRUE', 'FALSE', 'Null', 'NULL'].includes(word)
-          ? 'JSON literals are lower case: true, false, null'
-          : 'Text values must be in double quotes';
-      return fail(i, i + word.length, `Unexpected '${word}': expected a value`, hint);
+          ? 'jsonLowerCaseLiterals'
+          : 'jsonQuoteText';
+      return fail(i, i + word.length, 'jsonUnexpectedWord', { word }, hint);
     }
-    return fail(i, i + 1, `Unexpected ${describe(ch)}: expected a value`);
+    return fail(i, i + 1, 'jsonUnexpected', { found: describe(ch) });
   };
 
   // Closes the innermost container at i (its bracket) and records it.
@@ -245,7 +246,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
         if (end === i || next === 46 || next === 101 || next === 69 || (next >= 48 && next <= 57)) {
           let stop = end;
           while (stop < n && /[0-9A-Za-z.+-]/.test(text[stop] as string)) stop++;
-          return fail(i, Math.max(stop, i + 1), `Invalid number '${text.slice(i, Math.max(stop, i + 1))}'`, 'JSON numbers have no leading zeros, no leading or trailing dot, and no + sign');
+          return fail(i, Math.max(stop, i + 1), 'jsonBadNumber', { number: text.slice(i, Math.max(stop, i + 1)) }, 'jsonNumberForm');
         }
       } else if (text.startsWith('true', i)) end = i + 4;
       else if (text.startsWith('false', i)) end = i + 5;
@@ -265,19 +266,18 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
       const c = text.charCodeAt(i);
       if (c === 125 /* } */ && lastComma >= 0) {
         pointer = frame.pointer;
-        return fail(lastComma, lastComma + 1, "Trailing comma before '}'", 'Remove the comma after the last property');
+        return fail(lastComma, lastComma + 1, 'jsonTrailingCommaObject', {}, 'jsonRemoveCommaProperty');
       }
       if (c !== 34) {
         pointer = frame.pointer;
         const ch = text[i];
         WORD.lastIndex = i;
         const word = WORD.exec(text)?.[0];
-        return fail(
-          i,
-          i + (word?.length ?? 1),
-          ch === "'" ? 'Property names must use double quotes' : `Expected property name in double quotes, found ${word !== undefined ? `'${word}'` : describe(ch)}`,
-          word !== undefined ? `Write "${word}"` : undefined,
-        );
+        const end = i + (word?.length ?? 1);
+        if (ch === "'") return word !== undefined ? fail(i, end, 'jsonPropertyQuotes', { word }, 'jsonQuoteName') : fail(i, end, 'jsonPropertyQuotes');
+        return word !== undefined
+          ? fail(i, end, 'jsonPropertyName', { found: { ns: 'syntax.char', id: 'char', data: { char: word } }, word }, 'jsonQuoteName')
+          : fail(i, end, 'jsonPropertyName', { found: describe(ch) });
       }
       const r = readString();
       if (typeof r !== 'number') {
@@ -303,7 +303,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
       const comment2 = skipWhitespace();
       if (comment2 >= 0) return commentError(comment2);
       if (i >= n) return endOfInput();
-      if (text.charCodeAt(i) !== 58 /* : */) return fail(i, i + 1, `Expected ':' after property name, found ${describe(text[i])}`);
+      if (text.charCodeAt(i) !== 58 /* : */) return fail(i, i + 1, 'jsonColonAfterName', { found: describe(text[i]) });
       i++;
       lastComma = -1;
       mode = Mode.Value;
@@ -316,7 +316,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
       if (comment >= 0) return commentError(comment);
       if (i < n) {
         pointer = '';
-        return fail(i, i + 1, `Unexpected ${describe(text[i])} after the end of the JSON value`, 'A JSON file holds exactly one value; wrap several in an array');
+        return fail(i, i + 1, 'jsonAfterEnd', { found: describe(text[i]) }, 'jsonOneValue');
       }
       return { table, error: undefined, duplicates };
     }
@@ -335,7 +335,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
         const inner = skipWhitespace();
         if (inner >= 0) return commentError(inner);
         if (i < n && text.charCodeAt(i) === 93) {
-          return fail(lastComma, lastComma + 1, "Trailing comma before ']'", 'Remove the comma after the last item');
+          return fail(lastComma, lastComma + 1, 'jsonTrailingCommaArray', {}, 'jsonRemoveCommaItem');
         }
         mode = Mode.Value;
       } else mode = Mode.Key;
@@ -347,7 +347,7 @@ export function scanJson(text: string, lines: LineIndex = new LineIndex(text)): 
     }
     const found = describe(text[i]);
     return frame.array
-      ? fail(i, i + 1, `Expected ',' or ']' after array element, found ${found}`, c === 125 ? "Close the array with ']' before '}'" : 'Add a comma between items')
-      : fail(i, i + 1, `Expected ',' or '}' after property value, found ${found}`, c === 93 ? "Close the object with '}' before ']'" : 'Add a comma between properties');
+      ? fail(i, i + 1, 'jsonAfterElement', { found }, c === 125 ? 'jsonCloseArray' : 'jsonCommaItems')
+      : fail(i, i + 1, 'jsonAfterProperty', { found }, c === 93 ? 'jsonCloseObject' : 'jsonCommaProperties');
   }
 }

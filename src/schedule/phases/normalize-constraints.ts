@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Diagnostic, Phrase } from '../../core/diagnostic.js';
 import { parentPointer, toPointer } from '../../core/json-pointer.js';
-import { pick, type Locale } from '../../core/locale.js';
+import type { Locale } from '../../core/locale.js';
 import { finding } from '../../messages/finding.js';
 import { schemaProblems, type SchemaProblem } from '../../model/schema-issues.js';
 import { findingOf, localeOf, planConstraintsSchema, type NormalizedConstraints, type PlanConstraints } from '../constraints.js';
@@ -38,15 +38,16 @@ function constraintDiagnostics(issues: readonly z.core.$ZodIssue[], input: unkno
 }
 
 /**
- * A schema problem as a `plan/invalid-constraint`, prefixed with the
- * constraint it concerns (constraints have no line to point at). An unknown
- * key is named by the key itself, so the prefix is its parent.
+ * A schema problem as a `plan/invalid-constraint`: its own message and
+ * hint as phrases, prefixed with the constraint it concerns (constraints
+ * have no line to point at). An unknown key is named by the key itself, so
+ * the prefix is its parent.
  */
 function problemDiagnostic(problem: SchemaProblem, locale: Locale): Diagnostic {
   const where = problem.code === 'schema/unknown-key' ? parentPointer(problem.path) : problem.path;
   const option = where.slice(1);
-  const text = pick(problem.message, locale);
-  const hint = problem.hint === undefined ? undefined : pick(problem.hint, locale);
+  const text: Phrase = { ns: problem.code, id: problem.messageId, data: problem.data };
+  const hint: Phrase | undefined = problem.hintId === undefined ? undefined : { ns: problem.code, id: problem.hintId, data: problem.data };
   const f =
     option === ''
       ? hint === undefined

@@ -1,6 +1,6 @@
 import type { Admission } from '../../model/admission.js';
 import { walkAdmission } from '../admission-walk.js';
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 
 /** People a member entry of a team stands for: `count` of a role, the size of a nested team, else one. */
 function members(node: Admission): number {
@@ -12,11 +12,7 @@ function members(node: Admission): number {
 
 /** A team requirement names at least two people (a tandem or more). */
 export const admissionTeamSize = defineRule({
-  meta: {
-    id: 'admission/team-size',
-    severity: 'error',
-    description: 'A team admission (`{ team: [...] }`) has at least two members, counting `count`.',
-  },
+  meta: builtinMeta('admission/team-size'),
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       walkAdmission(doc.value.admission, '/admission', (node, pointer) => {
@@ -26,14 +22,9 @@ export const admissionTeamSize = defineRule({
         ctx.report({
           document: doc,
           path: `${pointer}/team`,
-          message: {
-            en: `A team needs at least two members; this one has ${size}`,
-            de: `Ein Team braucht mindestens zwei Mitglieder; dieses hat ${size}`,
-          },
-          hint: {
-            en: 'Add the second member, or write { role: ... } for a single person',
-            de: 'Ergänzen Sie das zweite Mitglied, oder schreiben Sie { role: ... } für eine einzelne Person',
-          },
+          messageId: 'tooSmall',
+          hintId: 'addMember',
+          data: { size },
         });
       });
     }

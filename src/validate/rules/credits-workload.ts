@@ -1,4 +1,4 @@
-import { formatCredits, parseCredits, workloadPerCredit } from '../../duration/index.js';
+import { parseCredits, workloadPerCredit } from '../../duration/index.js';
 import { builtinMeta, defineRule } from '../define-rule.js';
 import type { Program } from '../../model/program.js';
 import type { RuleDocument } from '../types.js';
@@ -41,25 +41,13 @@ function checkWorkload(
   const tooLow = minutes * 100 < Math.round(min * 60 * credits * 100);
   const tooHigh = minutes * 100 > Math.round(max * 60 * credits * 100);
   if (!tooLow && !tooHigh) return;
-  const perCredit = workloadPerCredit(minutes, credits);
-  const shown = formatNumber(perCredit, ctx.locale);
-  const hours = ctx.formatMinutes(minutes, 'h');
-  const c = formatCredits(credits, ctx.locale);
+  // Two places are enough to compare with a range of whole hours.
+  const perCredit = Math.round(workloadPerCredit(minutes, credits) * 100) / 100;
   ctx.report({
     document: doc,
     path,
-    message: {
-      en: `${c} for ${hours} is ${shown} h per credit; expected ${min} to ${max} h`,
-      de: `${c} für ${hours} sind ${shown} Std. je Punkt; erwartet sind ${min} bis ${max} Std.`,
-    },
-    hint: {
-      en: 'Check the credits and the hours, or set the creditHours option to your institution\'s ratio',
-      de: 'Prüfen Sie Punkte und Stunden, oder setzen Sie die Option creditHours auf das Verhältnis Ihrer Einrichtung',
-    },
+    messageId: 'outside',
+    hintId: 'checkRatio',
+    data: { credits, hours: { minutes, unit: 'h' }, perCredit, min, max },
   });
-}
-
-function formatNumber(n: number, locale: 'en' | 'de'): string {
-  const text = String(Math.round(n * 100) / 100);
-  return locale === 'de' ? text.replace('.', ',') : text;
 }

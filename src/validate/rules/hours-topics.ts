@@ -1,16 +1,12 @@
-import { defineRule } from '../define-rule.js';
-import { figures } from '../hours-text.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
+import { sumFigures } from '../hours-text.js';
 
 /**
  * Where every topic of a module carries hours, they add up to the module's
  * hours; where only some do, they must not exceed them.
  */
 export const hoursTopics = defineRule({
-  meta: {
-    id: 'hours/topics',
-    severity: 'error',
-    description: 'Topic hours add up to the module\'s hours when every topic has hours, and never exceed them when only some do.',
-  },
+  meta: builtinMeta('hours/topics'),
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
@@ -34,19 +30,13 @@ export const hoursTopics = defineRule({
         if (!valid || withHours === 0) continue;
         const all = withHours === topics.length;
         if (all ? sum === declared : sum <= declared) continue;
-        const [d, s] = figures(ctx, declared, sum, program.unit);
+        const figures = sumFigures(ctx, declared, sum, program.unit);
+        const { declared: d, sum: s, declaredMinutes, sumMinutes } = figures.data;
         ctx.report({
           document: doc,
           path: `${entry.pointer}/hours`,
-          message: all
-            ? {
-                en: `Module "${entry.module.id}" declares ${d}, but its topics add up to ${s}`,
-                de: `Modul „${entry.module.id}“ gibt ${d} an, seine Themen ergeben zusammen ${s}`,
-              }
-            : {
-                en: `Module "${entry.module.id}" declares ${d}, but the topics with hours already add up to ${s}`,
-                de: `Modul „${entry.module.id}“ gibt ${d} an, die Themen mit Stundenangabe ergeben schon ${s}`,
-              },
+          messageId: all ? (figures.minutes ? 'mismatchMinutes' : 'mismatch') : figures.minutes ? 'exceededMinutes' : 'exceeded',
+          data: { module: entry.module.id, declared: d, sum: s, declaredMinutes, sumMinutes },
         });
       }
     }

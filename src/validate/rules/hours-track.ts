@@ -1,13 +1,9 @@
-import { defineRule } from '../define-rule.js';
-import { difference, figures } from '../hours-text.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
+import { sumFigures } from '../hours-text.js';
 
 /** A track's declared `hours` equal the exact sum of the required modules it includes. */
 export const hoursTrack = defineRule({
-  meta: {
-    id: 'hours/track',
-    severity: 'error',
-    description: 'A track\'s declared `hours` equal the exact sum of the required modules it includes.',
-  },
+  meta: builtinMeta('hours/track'),
   check(ctx) {
     for (const doc of ctx.programDocuments) {
       const program = doc.value;
@@ -21,15 +17,13 @@ export const hoursTrack = defineRule({
         if (track.modules?.some((id) => !index.byId.has(id))) return;
         const sum = index.sumMinutes(roots);
         if (sum === undefined || sum === declared) return;
-        const [d, s] = figures(ctx, declared, sum, program.unit);
+        const figures = sumFigures(ctx, declared, sum, program.unit);
         ctx.report({
           document: doc,
           path: `/tracks/${t}/hours`,
-          message: {
-            en: `Track "${track.id}" declares ${d}, but its required modules add up to ${s}`,
-            de: `Zweig „${track.id}“ gibt ${d} an, seine Pflichtmodule ergeben zusammen ${s}`,
-          },
-          hint: difference(ctx, declared, sum, program.unit),
+          messageId: figures.minutes ? 'mismatchMinutes' : 'mismatch',
+          hintId: figures.hintId,
+          data: { ...figures.data, track: track.id },
         });
       });
     }

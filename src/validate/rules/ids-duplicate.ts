@@ -1,5 +1,5 @@
-import type { Bilingual } from '../../core/locale.js';
-import { defineRule } from '../define-rule.js';
+import type { Phrase } from '../../core/diagnostic.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import type { RuleContext, RuleDocument } from '../types.js';
 
 interface Place {
@@ -13,11 +13,7 @@ interface Place {
  * an offering; program ids and offering ids across the document set.
  */
 export const idsDuplicate = defineRule({
-  meta: {
-    id: 'ids/duplicate',
-    severity: 'error',
-    description: 'Ids are unique: modules (nested too), target groups, tracks, activities and sessions within a document; programs and offerings across the document set.',
-  },
+  meta: builtinMeta('ids/duplicate'),
   check(ctx) {
     const programIds = new Map<string, Place>();
     const offeringIds = new Map<string, Place>();
@@ -50,43 +46,44 @@ export const idsDuplicate = defineRule({
   },
 });
 
-const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
-const OFFERING: Bilingual = { en: 'offering', de: 'Durchführung' };
-const MODULE: Bilingual = { en: 'module', de: 'Modul' };
-const TARGET_GROUP: Bilingual = { en: 'target group', de: 'Zielgruppe' };
-const TRACK: Bilingual = { en: 'track', de: 'Zweig' };
-const ACTIVITY: Bilingual = { en: 'activity', de: 'Aktivität' };
-const SESSION: Bilingual = { en: 'session', de: 'Termin' };
+const entity = (id: string): Phrase => ({ ns: 'validate.entity', id });
+const PROGRAM = entity('program');
+const OFFERING = entity('offering');
+const MODULE = entity('module');
+const TARGET_GROUP = entity('targetGroup');
+const TRACK = entity('track');
+const ACTIVITY = entity('activity');
+const SESSION = entity('session');
 
 function checkList(
   ctx: RuleContext<'ids/duplicate'>,
   doc: RuleDocument,
   key: string,
   list: readonly { id: string }[] | undefined,
-  what: Bilingual,
+  what: Phrase,
 ): void {
   if (list === undefined || list.length < 2) return;
   const ids = new Map<string, Place>();
   list.forEach((item, i) => check(ctx, ids, item.id, { document: doc, path: `/${key}/${i}/id` }, what));
 }
 
-function check(ctx: RuleContext<'ids/duplicate'>, seen: Map<string, Place>, id: string, place: Place, what: Bilingual): void {
+function check(ctx: RuleContext<'ids/duplicate'>, seen: Map<string, Place>, id: string, place: Place, what: Phrase): void {
   const first = seen.get(id);
   if (first) report(ctx, place, first, id, what);
   else seen.set(id, place);
 }
 
-function report(ctx: RuleContext<'ids/duplicate'>, place: Place, first: Place, id: string, what: Bilingual): void {
+function report(ctx: RuleContext<'ids/duplicate'>, place: Place, first: Place, id: string, what: Phrase): void {
   const at = first.document.sourceMap.locate(first.path);
-  const where = first.document === place.document ? `line ${at.line}` : `${first.document.file}:${at.line}:${at.column}`;
-  const wo = first.document === place.document ? `Zeile ${at.line}` : `${first.document.file}:${at.line}:${at.column}`;
-  ctx.report({
-    document: place.document,
-    path: place.path,
-    message: {
-      en: `Duplicate ${what.en} id "${id}": already used at ${where}`,
-      de: `Doppelte Kennung „${id}“ (${what.de}): schon vergeben in ${wo}`,
-    },
-    hint: { en: 'Give each one its own id', de: 'Geben Sie jedem Eintrag eine eigene Kennung' },
-  });
+  if (first.document === place.document) {
+    ctx.report({ document: place.document, path: place.path, messageId: 'duplicate', hintId: 'ownId', data: { what, id, line: at.line } });
+  } else {
+    ctx.report({
+      document: place.document,
+      path: place.path,
+      messageId: 'duplicateElsewhere',
+      hintId: 'ownId',
+      data: { what, id, file: first.document.file, line: at.line, column: at.column },
+    });
+  }
 }

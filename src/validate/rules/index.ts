@@ -2,18 +2,11 @@ import type { AnyRule } from '../types.js';
 import { admissionCompleted } from './admission-completed.js';
 import { admissionTeamSize } from './admission-team-size.js';
 import { creditsWorkload } from './credits-workload.js';
-import { dateInvalid } from './date-invalid.js';
-import { documentUnchecked } from './document-unchecked.js';
-import { durationInvalid } from './duration-invalid.js';
-import { emptyDocument } from './empty.js';
 import { hoursNested } from './hours-nested.js';
 import { hoursTopics } from './hours-topics.js';
 import { hoursTotal } from './hours-total.js';
 import { hoursTrack } from './hours-track.js';
 import { idsDuplicate } from './ids-duplicate.js';
-import { limitAliases } from './limit-aliases.js';
-import { limitDepth } from './limit-depth.js';
-import { limitSize } from './limit-size.js';
 import { offeringAgenda } from './offering-agenda.js';
 import { recognitionProfile } from './recognition-profile.js';
 import { recognitionInForce } from './recognition-in-force.js';
@@ -43,20 +36,13 @@ import { offeringToBeAgreed } from './offering-to-be-agreed.js';
 import { prerequisitesCycle } from './prerequisites-cycle.js';
 import { prerequisitesOptional } from './prerequisites-optional.js';
 import { refsUnresolved } from './refs-unresolved.js';
-import { schemaForbiddenKey } from './schema-forbidden-key.js';
-import { schemaFormat } from './schema-format.js';
-import { schemaMissing } from './schema-missing.js';
-import { schemaRange } from './schema-range.js';
-import { schemaType } from './schema-type.js';
-import { schemaUnknownKey } from './schema-unknown-key.js';
-import { schemaValue } from './schema-value.js';
-import { syntax } from './syntax.js';
-import { timeReversed } from './time-reversed.js';
-import { timeZoneUnknown } from './time-zone-unknown.js';
 
 /**
- * Every built-in rule, in the order docs/rules.md lists them: first the
- * codes of loading and parsing, then the rules that check meaning.
+ * Every built-in rule: the checks of meaning that run on the documents the
+ * schema accepted, in the order of the code registry. The codes of
+ * loading, the schema and the document set are not rules that run; they
+ * are declared in `DIAGNOSTIC_CODES` with these rules' codes, and
+ * docs/rules.md, SARIF and `rules` settings know them from there.
  *
  * @example
  * ```ts
@@ -65,23 +51,6 @@ import { timeZoneUnknown } from './time-zone-unknown.js';
  * ```
  */
 export const builtinRules: readonly AnyRule[] = Object.freeze([
-  syntax,
-  emptyDocument,
-  limitSize,
-  limitDepth,
-  limitAliases,
-  schemaForbiddenKey,
-  schemaUnknownKey,
-  schemaMissing,
-  schemaType,
-  schemaValue,
-  schemaRange,
-  schemaFormat,
-  durationInvalid,
-  dateInvalid,
-  timeReversed,
-  timeZoneUnknown,
-  documentUnchecked,
   idsDuplicate,
   refsUnresolved,
   prerequisitesCycle,
@@ -103,9 +72,9 @@ export const builtinRules: readonly AnyRule[] = Object.freeze([
   offeringOutlierDate,
   offeringHoliday,
   offeringRegion,
-  offeringAgenda,
   admissionTeamSize,
   admissionCompleted,
+  offeringAgenda,
   recognitionProfile,
   recognitionInForce,
   recognitionDays,

@@ -1,14 +1,10 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
 import { formatTimeWindow } from '../../model/time-window.js';
 
 /** Every break lies inside its session's time window. */
 export const offeringBreakOutside = defineRule({
-  meta: {
-    id: 'offering/break-outside',
-    severity: 'error',
-    description: 'Every break lies inside its session\'s time window.',
-  },
+  meta: builtinMeta('offering/break-outside'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       for (const info of view.sessions) {
@@ -19,10 +15,8 @@ export const offeringBreakOutside = defineRule({
           ctx.report({
             document: view.doc,
             path: b.pointer,
-            message: {
-              en: `Break ${formatTimeWindow(b.window)} lies outside the session's time ${formatTimeWindow(w)}`,
-              de: `Pause ${formatTimeWindow(b.window)} liegt außerhalb der Terminzeit ${formatTimeWindow(w)}`,
-            },
+            messageId: 'outside',
+            data: { break: formatTimeWindow(b.window), window: formatTimeWindow(w) },
           });
         }
       }

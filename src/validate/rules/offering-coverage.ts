@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { ShareSum, type Allocation } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors, type OfferingView } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
@@ -38,11 +38,7 @@ import type { ModuleNode } from '../../model/module-tree.js';
  * session is cancelled.
  */
 export const offeringCoverage = defineRule({
-  meta: {
-    id: 'offering/coverage',
-    severity: 'error',
-    description: 'Every required module is covered by sessions that are not cancelled, with enough teaching time (window minus breaks).',
-  },
+  meta: builtinMeta('offering/coverage'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const { index, doc } = view;
@@ -82,20 +78,10 @@ export const offeringCoverage = defineRule({
           // Planned with each organisation on request, or run as its own program: not part of this offering unless it says so.
           if (entry.module.onRequest === true || entry.module.program !== undefined) return [entry];
           const minutes = entry.minutes;
-          const amount = minutes === undefined ? '' : ` (${ctx.formatMinutes(minutes, index.program.unit)})`;
-          ctx.report({
-            document: doc,
-            path: '/sessions',
-            part: 'key',
-            message: {
-              en: `Required module "${entry.module.id}"${amount} is not covered by any session`,
-              de: `Pflichtmodul „${entry.module.id}“${amount} kommt in keinem Termin vor`,
-            },
-            hint: {
-              en: `Add a session with modules: [${entry.module.id}]`,
-              de: `Ergänzen Sie einen Termin mit modules: [${entry.module.id}]`,
-            },
-          });
+          const where = { document: doc, path: '/sessions', part: 'key', hintId: 'addSession' } as const;
+          const module = entry.module.id;
+          if (minutes === undefined) ctx.report({ ...where, messageId: 'notCovered', data: { module } });
+          else ctx.report({ ...where, messageId: 'notCoveredAmount', data: { module, amount: { minutes, unit: index.program.unit } } });
           return undefined;
         }
         let skipped: ModuleNode[] | undefined;
@@ -132,7 +118,7 @@ export const offeringCoverage = defineRule({
        * standalone module left out is named once, as info, not an error.
        */
       const reportUnbooked = (booked: readonly ModuleNode[]): void => {
-        const books = booked.map((e) => e.module.id).join(', ');
+        const books = booked.map((e) => e.module.id);
         const tracks = (index.program.tracks?.length ?? 0) > 0;
         for (const entry of index.modules) {
           if (entry.parent !== undefined || entry.module.standalone !== true || entry.module.optional === true) continue;
@@ -144,10 +130,8 @@ export const offeringCoverage = defineRule({
             path: '/sessions',
             part: 'key',
             severity: 'info',
-            message: {
-              en: `Module "${entry.module.id}" is not booked by this offering (it books ${books}); ${tracks ? "name the program's track, or add sessions," : 'add sessions'} if the offering runs the whole course`,
-              de: `Modul „${entry.module.id}“ wird mit dieser Durchführung nicht gebucht (sie bucht ${books}); ${tracks ? 'nennen Sie den Zweig (track) des Programms oder ergänzen Sie Termine,' : 'ergänzen Sie Termine,'} wenn die Durchführung den ganzen Kurs umfasst`,
-            },
+            messageId: tracks ? 'notBookedTrack' : 'notBooked',
+            data: { module: entry.module.id, booked: books },
           });
         }
       };
@@ -168,29 +152,14 @@ export const offeringCoverage = defineRule({
         if (unknown || sum.compare(needed) >= 0) return;
         const unit = index.program.unit;
         const given = sum.floor();
-        const about = sum.compare(given) === 0 ? '' : '~';
+        const exact = sum.compare(given) === 0;
         const viaParts = !direct.has(entry);
         ctx.report({
           document: doc,
           path: at.pointer,
-          message: viaParts
-            ? {
-                en: `Module "${entry.module.id}" needs ${ctx.formatMinutes(needed, unit)}, but the sessions of its nested modules give it ${about}${ctx.formatMinutes(given, unit)} of teaching time`,
-                de: `Modul „${entry.module.id}“ braucht ${ctx.formatMinutes(needed, unit)}, die Termine seiner Teilmodule geben ihm aber nur ${about}${ctx.formatMinutes(given, unit)} Unterrichtszeit`,
-              }
-            : {
-                en: `Module "${entry.module.id}" needs ${ctx.formatMinutes(needed, unit)}, but its sessions give it ${about}${ctx.formatMinutes(given, unit)} of teaching time`,
-                de: `Modul „${entry.module.id}“ braucht ${ctx.formatMinutes(needed, unit)}, seine Termine geben ihm aber nur ${about}${ctx.formatMinutes(given, unit)} Unterrichtszeit`,
-              },
-          hint: viaParts
-            ? {
-                en: 'Add sessions for its nested modules, or give the module itself a session; time of a nested module counts toward it',
-                de: 'Ergänzen Sie Termine für seine Teilmodule oder einen Termin für das Modul selbst; die Zeit eines Teilmoduls zählt mit',
-              }
-            : {
-                en: 'Teaching time is the session window minus its breaks, shared equally by the modules a session names',
-                de: 'Unterrichtszeit ist das Zeitfenster eines Termins ohne Pausen, gleich geteilt unter den genannten Modulen',
-              },
+          messageId: viaParts ? (exact ? 'shortParts' : 'shortPartsAbout') : exact ? 'short' : 'shortAbout',
+          hintId: viaParts ? 'partsCount' : 'teachingTime',
+          data: { module: entry.module.id, needed: { minutes: needed, unit }, given: { minutes: given, unit } },
         });
       };
 

@@ -47,7 +47,8 @@ export const offeringHoliday = defineRule({
       for (const info of dated) {
         const found = holidays.get(info.session.date!);
         if (!found) continue;
-        const names = found.map((h) => (ctx.locale === 'en' ? (h.nameEn ?? h.name) : h.name));
+        // Both names, so the diagnostic renders right in either language.
+        const names = found.map((h) => (h.nameEn === undefined ? { name: h.name } : { name: h.name, nameEn: h.nameEn }));
         const date = info.session.date!;
         const path = `${info.pointer}/date`;
         if (state === undefined) {

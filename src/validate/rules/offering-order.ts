@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
@@ -27,11 +27,7 @@ function before(a: SessionInfo, b: SessionInfo): boolean {
  * nested module count for its ancestors; one session covering both is fine.
  */
 export const offeringOrder = defineRule({
-  meta: {
-    id: 'offering/order',
-    severity: 'error',
-    description: 'Scheduled sessions respect `requires`: no module starts before a module it requires has had its last session.',
-  },
+  meta: builtinMeta('offering/order'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const index = view.index;
@@ -66,14 +62,9 @@ export const offeringOrder = defineRule({
           ctx.report({
             document: view.doc,
             path: span.firstPointer,
-            message: {
-              en: `Module "${entry.module.id}" starts on ${firstDate}, before "${id}", which it requires, has its last session on ${lastDate}`,
-              de: `Modul „${entry.module.id}“ beginnt am ${firstDate}, bevor das vorausgesetzte Modul „${id}“ am ${lastDate} seinen letzten Termin hat`,
-            },
-            hint: {
-              en: `Move "${entry.module.id}" after "${id}", or check the dates`,
-              de: `Legen Sie „${entry.module.id}“ hinter „${id}“, oder prüfen Sie die Daten`,
-            },
+            messageId: 'startsBefore',
+            hintId: 'moveAfter',
+            data: { module: entry.module.id, first: firstDate, required: id, last: lastDate },
           });
         }
       }

@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { dayNumber, type SessionInfo } from '../offering-analysis.js';
 import { offeringViews } from '../offering-context.js';
 
@@ -21,11 +21,7 @@ const MIN_SPAN_DAYS = 14;
  * before it starts is reported once instead, as no date can lie inside it.
  */
 export const offeringOutlierDate = defineRule({
-  meta: {
-    id: 'offering/outlier-date',
-    severity: 'warning',
-    description: 'A session date far outside the cluster of the other dates (or outside the offering\'s start–end) is flagged as a likely typo; a start–end that ends before it starts is reported once.',
-  },
+  meta: builtinMeta('offering/outlier-date'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const start = dayNumber(view.offering.start);
@@ -38,11 +34,9 @@ export const offeringOutlierDate = defineRule({
           path: '/end',
           // Not a likely typo but a certain one: no date can lie in the period.
           severity: 'error',
-          message: {
-            en: `The offering's period ends (${view.offering.end}) before it starts (${view.offering.start})`,
-            de: `Der Zeitraum der Durchführung endet (${view.offering.end}) vor seinem Beginn (${view.offering.start})`,
-          },
-          hint: { en: 'Swap start and end, or check their years', de: 'Tauschen Sie start und end, oder prüfen Sie die Jahreszahlen' },
+          messageId: 'periodReversed',
+          hintId: 'swap',
+          data: { start: view.offering.start!, end: view.offering.end! },
         });
       }
       const dated = view.active.filter((s) => s.day !== undefined);
@@ -52,14 +46,11 @@ export const offeringOutlierDate = defineRule({
         for (const info of dated) {
           if ((start !== undefined && info.day! < start) || (end !== undefined && info.day! > end)) {
             flagged.add(info);
-            const period = `${view.offering.start ?? '…'} – ${view.offering.end ?? '…'}`;
             ctx.report({
               document: view.doc,
               path: `${info.pointer}/date`,
-              message: {
-                en: `Session date ${info.session.date} lies outside the offering's period ${period}`,
-                de: `Termin am ${info.session.date} liegt außerhalb des Zeitraums der Durchführung ${period}`,
-              },
+              messageId: 'outsidePeriod',
+              data: { date: info.session.date!, start: view.offering.start ?? '…', end: view.offering.end ?? '…' },
             });
           }
         }
@@ -76,11 +67,9 @@ export const offeringOutlierDate = defineRule({
         ctx.report({
           document: view.doc,
           path: `${info.pointer}/date`,
-          message: {
-            en: `Session date ${info.session.date} is ${distance} days away from the other sessions (${from} to ${to}); a typo?`,
-            de: `Termin am ${info.session.date} liegt ${distance} Tage von den übrigen Terminen (${from} bis ${to}) entfernt; ein Tippfehler?`,
-          },
-          hint: { en: 'Check the year and the month', de: 'Prüfen Sie Jahr und Monat' },
+          messageId: 'stray',
+          hintId: 'checkYearMonth',
+          data: { date: info.session.date!, distance, from: from!, to: to! },
         });
       }
     }

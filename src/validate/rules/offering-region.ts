@@ -1,8 +1,7 @@
 import { holidayRegions } from '../../calendar/index.js';
 import { didYouMean } from '../../core/did-you-mean.js';
 import { CurriculaUsageError } from '../../core/errors.js';
-import type { Bilingual } from '../../core/locale.js';
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
 
 /**
@@ -12,12 +11,7 @@ import { offeringViews } from '../offering-context.js';
  * holidays, and local ones (Augsburg's Friedensfest) go unchecked.
  */
 export const offeringRegion = defineRule({
-  meta: {
-    id: 'offering/region',
-    severity: 'warning',
-    description:
-      'An offering\'s `region` is one the holiday calendar knows in its federal state (`state`, or the `state` option), such as `A` (Stadt Augsburg) in BY.',
-  },
+  meta: builtinMeta('offering/region'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const region = view.offering.region;
@@ -27,11 +21,9 @@ export const offeringRegion = defineRule({
         ctx.report({
           document: view.doc,
           path: '/region',
-          message: { en: `Region "${region}" without a federal state`, de: `Region „${region}“ ohne Bundesland` },
-          hint: {
-            en: 'Add state (e.g. state: BY); a region only refines a state\'s holidays',
-            de: 'Ergänzen Sie state (z. B. state: BY); eine Region verfeinert nur die Feiertage eines Bundeslands',
-          },
+          messageId: 'noState',
+          hintId: 'addState',
+          data: { region },
         });
         continue;
       }
@@ -44,32 +36,18 @@ export const offeringRegion = defineRule({
         continue;
       }
       if (Object.hasOwn(regions, region)) continue;
-      ctx.report({
-        document: view.doc,
-        path: '/region',
-        message: {
-          en: `The holiday calendar knows no region "${region}" in ${state}; holidays are checked for all of ${state}`,
-          de: `Der Feiertagskalender kennt keine Region „${region}“ in ${state}; geprüft werden die Feiertage von ganz ${state}`,
-        },
-        hint: regionHint(region, state, regions),
-      });
+      const where = { document: view.doc, path: '/region', messageId: 'unknown' } as const;
+      const codes = Object.keys(regions);
+      if (codes.length === 0) {
+        ctx.report({ ...where, hintId: 'noRegions', data: { region, state } });
+        continue;
+      }
+      // People write the place ("Augsburg") where the calendar wants its code ("A").
+      const wanted = region.trim().toLowerCase();
+      const byName = wanted.length >= 3 ? codes.find((code) => regions[code]!.toLowerCase().includes(wanted)) : undefined;
+      const guess = byName ?? didYouMean(region, codes);
+      if (guess !== undefined) ctx.report({ ...where, hintId: 'didYouMean', data: { region, state, suggestion: guess, name: regions[guess]! } });
+      else ctx.report({ ...where, hintId: 'regions', data: { region, state, regions: codes.map((code) => `${code} (${regions[code]})`) } });
     }
   },
 });
-
-function regionHint(region: string, state: string, regions: Readonly<Record<string, string>>): Bilingual {
-  const codes = Object.keys(regions);
-  if (codes.length === 0) {
-    return {
-      en: `It knows no regions in ${state}: remove region, the state's holidays apply`,
-      de: `Er kennt in ${state} keine Regionen: Entfernen Sie region, es gelten die Feiertage des Bundeslands`,
-    };
-  }
-  // People write the place ("Augsburg") where the calendar wants its code ("A").
-  const wanted = region.trim().toLowerCase();
-  const byName = wanted.length >= 3 ? codes.find((code) => regions[code]!.toLowerCase().includes(wanted)) : undefined;
-  const guess = byName ?? didYouMean(region, codes);
-  if (guess !== undefined) return { en: `Did you mean "${guess}" (${regions[guess]})?`, de: `Meinten Sie „${guess}“ (${regions[guess]})?` };
-  const known = codes.map((code) => `${code} (${regions[code]})`).join(', ');
-  return { en: `Regions in ${state}: ${known}`, de: `Regionen in ${state}: ${known}` };
-}

@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { sessionLabel } from '../labels.js';
 import { ShareSum } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
@@ -6,11 +6,7 @@ import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `maxPerSession` caps the time one session gives it (and its nested modules). */
 export const offeringSessionCap = defineRule({
-  meta: {
-    id: 'offering/session-cap',
-    severity: 'error',
-    description: 'No session gives a module more time than its `maxPerSession`.',
-  },
+  meta: builtinMeta('offering/session-cap'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const index = view.index;
@@ -33,19 +29,13 @@ export const offeringSessionCap = defineRule({
           const cap = entry.ownCap;
           if (cap === undefined || acc.unknown || acc.sum.compare(cap) <= 0) continue;
           const given = acc.sum.floor();
-          const about = acc.sum.compare(given) === 0 ? '' : '~';
-          const label = sessionLabel(info);
+          const exact = acc.sum.compare(given) === 0;
           ctx.report({
             document: view.doc,
             path: acc.pointer,
-            message: {
-              en: `Module "${entry.module.id}" allows at most ${ctx.formatMinutes(cap, unit)} per session, but ${label.en} gives it ${about}${ctx.formatMinutes(given, unit)}`,
-              de: `Modul „${entry.module.id}“ erlaubt höchstens ${ctx.formatMinutes(cap, unit)} je Termin, ${label.de} gibt ihm aber ${about}${ctx.formatMinutes(given, unit)}`,
-            },
-            hint: {
-              en: 'Shorten the session, or give the module part of it with { module, hours }',
-              de: 'Kürzen Sie den Termin, oder geben Sie dem Modul mit { module, hours } nur einen Teil davon',
-            },
+            messageId: exact ? 'overCap' : 'overCapAbout',
+            hintId: 'shorten',
+            data: { module: entry.module.id, cap: { minutes: cap, unit }, session: sessionLabel(info), given: { minutes: given, unit } },
           });
         }
       }

@@ -1,15 +1,11 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `sessions` (a count or `{ min, max }`) bounds how many sessions of an offering name it. */
 export const offeringSessionCount = defineRule({
-  meta: {
-    id: 'offering/session-count',
-    severity: 'warning',
-    description: 'The number of sessions (not cancelled) naming a module lies within the module\'s `sessions` count or range.',
-  },
+  meta: builtinMeta('offering/session-count'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       if (!view.index) continue;
@@ -33,7 +29,6 @@ export const offeringSessionCount = defineRule({
         const max = typeof range === 'number' ? range : range.max;
         const count = infos.length;
         if (count >= min && count <= max) continue;
-        const expected = min === max ? String(min) : `${min}–${max}`;
         const place = count > max ? infos[max]! : infos[0]!;
         const allocation = place.allocations.find((a) => {
           const e = moduleOf(view, a.moduleId);
@@ -42,22 +37,17 @@ export const offeringSessionCount = defineRule({
         ctx.report({
           document: view.doc,
           path: allocation?.pointer ?? place.pointer,
-          message:
-            count > max
-              ? {
-                  en: `Module "${entry.module.id}" takes ${expected} sessions, but ${count} sessions name it`,
-                  de: `Modul „${entry.module.id}“ umfasst ${expected} Termine, genannt wird es aber in ${count}`,
-                }
-              : {
-                  en: `Module "${entry.module.id}" takes ${expected} sessions, but only ${count} ${count === 1 ? 'session names' : 'sessions name'} it`,
-                  de: `Modul „${entry.module.id}“ umfasst ${expected} Termine, genannt wird es aber nur in ${count}`,
-                },
-          hint: {
-            en: 'Sessions still to be agreed count; cancelled ones do not',
-            de: 'Noch abzustimmende Termine zählen mit, abgesagte nicht',
-          },
+          messageId: countMessage(count > max, min === max, count === 1),
+          hintId: 'countsAgreed',
+          data: { module: entry.module.id, min, max, count },
         });
       }
     }
   },
 });
+
+function countMessage(tooMany: boolean, exact: boolean, one: boolean) {
+  if (tooMany) return exact ? 'tooMany' : 'tooManyRange';
+  if (exact) return one ? 'tooFewOne' : 'tooFew';
+  return one ? 'tooFewRangeOne' : 'tooFewRange';
+}

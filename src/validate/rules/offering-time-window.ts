@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
 import { formatTimeWindow, parseTimeWindow } from '../../model/time-window.js';
 
@@ -9,11 +9,7 @@ import { formatTimeWindow, parseTimeWindow } from '../../model/time-window.js';
  * breaks that swallow the whole session.
  */
 export const offeringTimeWindow = defineRule({
-  meta: {
-    id: 'offering/time-window',
-    severity: 'error',
-    description: 'Session windows and breaks are not reversed or empty, and breaks leave some teaching time.',
-  },
+  meta: builtinMeta('offering/time-window'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       for (const info of view.sessions) {
@@ -24,10 +20,8 @@ export const offeringTimeWindow = defineRule({
             ctx.report({
               document: view.doc,
               path: `${info.pointer}/time`,
-              message: {
-                en: `Time window ${s.time} ${w.end < w.start ? 'ends before it starts' : 'is empty'}`,
-                de: `Zeitfenster ${s.time} ${w.end < w.start ? 'endet, bevor es beginnt' : 'ist leer'}`,
-              },
+              messageId: w.end < w.start ? 'windowReversed' : 'windowEmpty',
+              data: { window: s.time },
             });
             continue;
           }
@@ -38,10 +32,8 @@ export const offeringTimeWindow = defineRule({
             ctx.report({
               document: view.doc,
               path: `${info.pointer}/breaks/${i}`,
-              message: {
-                en: `Break ${text} ${b.end < b.start ? 'ends before it starts' : 'is empty'}`,
-                de: `Pause ${text} ${b.end < b.start ? 'endet, bevor sie beginnt' : 'ist leer'}`,
-              },
+              messageId: b.end < b.start ? 'breakReversed' : 'breakEmpty',
+              data: { break: text },
             });
           }
         });
@@ -49,10 +41,8 @@ export const offeringTimeWindow = defineRule({
           ctx.report({
             document: view.doc,
             path: `${info.pointer}/breaks`,
-            message: {
-              en: `The breaks fill the whole session ${formatTimeWindow(info.window)}; no teaching time is left`,
-              de: `Die Pausen füllen den ganzen Termin ${formatTimeWindow(info.window)}; es bleibt keine Unterrichtszeit`,
-            },
+            messageId: 'breaksFill',
+            data: { window: formatTimeWindow(info.window) },
           });
         }
       }

@@ -1,5 +1,5 @@
 import type { Program } from '../../model/program.js';
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 import type { RuleDocument, RuleScope } from '../types.js';
 
@@ -9,26 +9,14 @@ import type { RuleDocument, RuleScope } from '../types.js';
  * first of its modules in document order, with the whole path.
  */
 export const prerequisitesCycle = defineRule({
-  meta: {
-    id: 'prerequisites/cycle',
-    severity: 'error',
-    description: 'Prerequisites (`requires`) form no cycle; a module does not require itself. The message shows the whole path, "a → b → a".',
-  },
+  meta: builtinMeta('prerequisites/cycle'),
   check(ctx) {
     for (const doc of ctx.programDocuments) findCycles(ctx, doc, (path, entry, requiresIndex) => {
       const chain = path.map((e) => e.module.id).join(' → ');
       const self = path.length === 2;
-      ctx.report({
-        document: doc,
-        path: `${entry.pointer}/requires/${requiresIndex}`,
-        message: self
-          ? { en: `Module "${entry.module.id}" requires itself (${chain})`, de: `Modul „${entry.module.id}“ setzt sich selbst voraus (${chain})` }
-          : { en: `Prerequisites form a cycle: ${chain}`, de: `Die Voraussetzungen bilden einen Kreis: ${chain}` },
-        hint: {
-          en: 'Remove one of the requirements so the modules can be taken in some order',
-          de: 'Entfernen Sie eine der Voraussetzungen, damit es eine mögliche Reihenfolge gibt',
-        },
-      });
+      const where = { document: doc, path: `${entry.pointer}/requires/${requiresIndex}`, hintId: 'removeOne' } as const;
+      if (self) ctx.report({ ...where, messageId: 'requiresItself', data: { module: entry.module.id, chain } });
+      else ctx.report({ ...where, messageId: 'cycle', data: { chain } });
     });
   },
 });

@@ -1,9 +1,9 @@
 import { didYouMean } from '../../core/did-you-mean.js';
-import type { Bilingual } from '../../core/locale.js';
+import type { Phrase } from '../../core/diagnostic.js';
 import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
 import { completedTarget, walkAdmission } from '../admission-walk.js';
-import { defineRule } from '../define-rule.js';
+import { builtinMeta, defineRule } from '../define-rule.js';
 import type { RuleContext, RuleDocument } from '../types.js';
 
 /**
@@ -14,11 +14,7 @@ import type { RuleContext, RuleDocument } from '../types.js';
  * holds no other program to choose from (a single file validated alone).
  */
 export const refsUnresolved = defineRule({
-  meta: {
-    id: 'refs/unresolved',
-    severity: 'error',
-    description: 'Every reference resolves: requires, target groups, track modules, admission completed, an offering\'s program and track, session modules; near misses get a did-you-mean.',
-  },
+  meta: builtinMeta('refs/unresolved'),
   check(ctx) {
     for (const doc of ctx.documents) {
       if (doc.value.kind === 'program') checkProgram(ctx, doc as RuleDocument<Program>);
@@ -27,10 +23,10 @@ export const refsUnresolved = defineRule({
   },
 });
 
-const MODULE: Bilingual = { en: 'module', de: 'Modul' };
-const TARGET_GROUP: Bilingual = { en: 'target group', de: 'Zielgruppe' };
-const TRACK: Bilingual = { en: 'track', de: 'Zweig' };
-const PROGRAM: Bilingual = { en: 'program', de: 'Programm' };
+const MODULE: Phrase = { ns: 'validate.entity', id: 'module' };
+const TARGET_GROUP: Phrase = { ns: 'validate.entity', id: 'targetGroup' };
+const TRACK: Phrase = { ns: 'validate.entity', id: 'track' };
+const PROGRAM: Phrase = { ns: 'validate.entity', id: 'program' };
 
 function checkProgram(ctx: RuleContext<'refs/unresolved'>, doc: RuleDocument<Program>): void {
   const program = doc.value;
@@ -117,26 +113,29 @@ function unresolved(
   doc: RuleDocument,
   path: string,
   id: string,
-  what: Bilingual,
+  what: Phrase,
   candidateList: () => readonly string[],
   programId?: string,
 ): void {
   const candidates = candidateList();
   const guess = didYouMean(id, candidates);
-  const inProgram = programId === undefined ? { en: '', de: '' } : { en: ` in program "${programId}"`, de: ` im Programm „${programId}“` };
-  ctx.report({
-    document: doc,
-    path,
-    message: {
-      en: `Unknown ${what.en} "${id}"${inProgram.en}`,
-      de: `Unbekannte Kennung „${id}“ (${what.de})${inProgram.de}`,
-    },
-    ...(guess !== undefined
-      ? { hint: { en: `did you mean "${guess}"?`, de: `meinten Sie „${guess}“?` } }
+  const where = { document: doc, path };
+  const hint =
+    guess !== undefined
+      ? ({ hintId: 'didYouMean', data: { suggestion: guess } } as const)
       : candidates.length > 0 && candidates.length <= 8
-        ? { hint: { en: `known: ${candidates.join(', ')}`, de: `bekannt: ${candidates.join(', ')}` } }
-        : {}),
-  });
+        ? ({ hintId: 'known', data: { ids: candidates } } as const)
+        : undefined;
+  if (programId !== undefined) {
+    const data = { what, id, program: programId };
+    if (hint === undefined) ctx.report({ ...where, messageId: 'unknownInProgram', data });
+    else if (hint.hintId === 'didYouMean') ctx.report({ ...where, messageId: 'unknownInProgram', hintId: hint.hintId, data: { ...data, ...hint.data } });
+    else ctx.report({ ...where, messageId: 'unknownInProgram', hintId: hint.hintId, data: { ...data, ...hint.data } });
+    return;
+  }
+  if (hint === undefined) ctx.report({ ...where, messageId: 'unknown', data: { what, id } });
+  else if (hint.hintId === 'didYouMean') ctx.report({ ...where, messageId: 'unknown', hintId: hint.hintId, data: { what, id, ...hint.data } });
+  else ctx.report({ ...where, messageId: 'unknown', hintId: hint.hintId, data: { what, id, ...hint.data } });
 }
 
 function unresolvedProgram(
@@ -152,17 +151,5 @@ function unresolvedProgram(
     return;
   }
   // Validated alone, the program may well live in a file that is not part of this run.
-  ctx.report({
-    document: doc,
-    path,
-    severity: 'info',
-    message: {
-      en: `Program "${id}" is not among the validated documents, or its file could not be read, so references into it are not checked`,
-      de: `Programm „${id}“ ist nicht unter den geprüften Dokumenten oder seine Datei ließ sich nicht lesen; Verweise darauf werden nicht geprüft`,
-    },
-    hint: {
-      en: 'Validate this file together with the program\'s file, and fix the errors reported for that file',
-      de: 'Prüfen Sie diese Datei zusammen mit der Datei des Programms und beheben Sie die dort gemeldeten Fehler',
-    },
-  });
+  ctx.report({ document: doc, path, severity: 'info', messageId: 'programNotValidated', hintId: 'validateTogether', data: { id } });
 }
