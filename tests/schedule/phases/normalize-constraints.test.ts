@@ -92,6 +92,12 @@ describe('phase 1: normalize constraints', () => {
     const [d] = result.diagnostics;
     expect(d).toMatchObject({ messageId: 'endBeforeStart', data: { start: '2027-02-01', end: '2027-01-01' }, message: 'Ende 01.01.2027 liegt vor dem Beginn 01.02.2027' });
     expect(renderDiagnostic(d!, 'en').message).toBe('end 2027-01-01 lies before start 2027-02-01');
+    // A schema problem keeps its own message and hint as phrases, so it renders again too.
+    const schema = normalizeConstraints({ start: '2027-01-04', weekday: ['mo'] } as never);
+    if (schema.ok) throw new Error('planned');
+    const [unknown] = schema.diagnostics;
+    expect(unknown).toMatchObject({ messageId: 'schemaAtRoot', hintId: 'schemaHint', message: "Unknown key 'weekday'", hint: "Did you mean 'weekdays'?" });
+    expect(renderDiagnostic(unknown!, 'de')).toMatchObject({ message: "Unbekannter Schlüssel 'weekday'", hint: "Meinten Sie 'weekdays'?" });
   });
 
   it('takes the language of its diagnostics from the constraints only when it is one it knows', () => {
