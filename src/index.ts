@@ -198,6 +198,7 @@ export {
 export type {
   ChoiceReason,
   ChosenDate,
+  ConstraintDefault,
   ModuleSelection,
   PlanConstraints,
   PlanDiagnosticCode,
@@ -212,6 +213,7 @@ export {
   DEFAULT_WINDOW,
   moduleMinutes,
   plan,
+  planConstraintsSchema,
   plannedModules,
   sessionTeachingMinutes,
   sessionTeachingUnits,
