@@ -200,6 +200,7 @@ export {
 export type {
   ChoiceReason,
   ChosenDate,
+  ConstraintDefault,
   ModuleSelection,
   PlanConstraints,
   PlanDiagnosticCode,
@@ -212,8 +213,10 @@ export type {
 export {
   DEFAULT_BREAKS,
   DEFAULT_WINDOW,
+  defaultOfferingId,
   moduleMinutes,
   plan,
+  planConstraintsSchema,
   plannedModules,
   sessionTeachingMinutes,
   sessionTeachingUnits,

@@ -178,7 +178,7 @@ export const cliDe: CliTranslation = {
     planSummary: 'Die datierten Termine einer Durchführung aus Programm und Vorgaben planen.',
     planDetails: 'Das Programm wird zuerst geprüft (wie mit validate, mit Konfiguration und --rule);\nFehler beenden mit Exit 1 ohne Plan, Warnungen werden gezeigt und die Planung geht weiter.\nUnerfüllbare Pläne enden mit Exit 1 und den Gründen; eine vorhandene --out-Datei bleibt unberührt.\nDas Ausgabeformat folgt --format, sonst der Endung von --out, sonst yaml.',
     trackOption: 'Die Module eines Zweigs planen',
-    idOption: 'Kennung der Durchführung (Standard <Programmkennung>-<Jahr>)',
+    idOption: 'Kennung der Durchführung (Standard <Programmkennung>-<Beginn>, z. B. kurs-2027-03-01; beim Neuplanen eines Durchgangs mit neuem Beginn beibehalten)',
     startOption: 'Frühester Tag (JJJJ-MM-TT)',
     endOption: 'Spätester Tag (JJJJ-MM-TT)',
     skipStateOption: 'Bundesland, dessen gesetzliche Feiertage ausgelassen werden',

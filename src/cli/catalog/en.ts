@@ -181,7 +181,7 @@ export const cliEn = {
     planSummary: 'Plan the dated sessions of an offering from a program and constraints.',
     planDetails: 'The program is validated first (as by validate, with its config and --rule);\nerrors exit 1 and nothing is planned, warnings are shown and planning goes on.\nInfeasible plans exit 1 with the reasons; an existing --out file is left untouched.\nThe output format follows --format, else the --out extension, else yaml.',
     trackOption: "Plan one track's modules",
-    idOption: 'Offering id (default <program id>-<year>)',
+    idOption: 'Offering id (default <program id>-<start>, e.g. kurs-2027-03-01; keep it when re-planning a cohort with a new start)',
     startOption: 'First possible day (YYYY-MM-DD)',
     endOption: 'Last possible day (YYYY-MM-DD)',
     skipStateOption: 'Federal state whose public holidays are skipped',
