@@ -225,5 +225,20 @@ export {
 } from './schedule/index.js';
 
 // export
-export type { CsvOptions, DocumentOptions, IcsOptions, MarkdownOptions, ScheduleExplanation } from './export/index.js';
-export { CSV_COLUMNS, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml } from './export/index.js';
+export type {
+  CsvOptions,
+  DiffMarkdownOptions,
+  DocumentOptions,
+  IcsCancellation,
+  IcsOptions,
+  IcsUpdate,
+  IcsUpdateOptions,
+  MarkdownOptions,
+  OfferingDiff,
+  ScheduleExplanation,
+  SessionChange,
+  SessionChangeKind,
+  SessionField,
+  SessionVersion,
+} from './export/index.js';
+export { CSV_COLUMNS, diff, diffToMarkdown, icsUpdate, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml, uidDomain } from './export/index.js';
