@@ -48,6 +48,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'initCommand',
     load: async () => (await import('./commands/init.js')).runInit,
   },
+  diff: {
+    summary: 'diffCommand',
+    load: async () => (await import('./commands/diff.js')).runDiff,
+  },
   fix: {
     summary: 'fixCommand',
     load: async () => (await import('./commands/fix.js')).runFix,
