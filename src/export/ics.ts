@@ -255,7 +255,7 @@ export function zoneYears(
 }
 
 /** A TEXT property, or nothing when the text is empty once cleaned (an empty LOCATION says nothing). */
-export function optionalText(name: string, text: string | undefined): string[] {
+function optionalText(name: string, text: string | undefined): string[] {
   return text !== undefined && cleanIcsText(text) !== '' ? [icsLine(name, escapeIcsText(text))] : [];
 }
 
