@@ -126,9 +126,68 @@ function component(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, t
   ];
 }
 
+/** A UTC instant as an iCalendar UTC DATE-TIME, `20061029T010000Z`. */
+function utcDateTime(at: number): string {
+  return `${localDateTime(new Date(at))}Z`;
+}
+
+/** Changes that follow one yearly rule in consecutive years: one component, with an RRULE when there are several. */
+interface Run {
+  changes: Transition[];
+  shapes: RuleShape[];
+}
+
+const yearOf = (t: Transition): number => t.local.getUTCFullYear();
+
 /**
- * Writes the VTIMEZONE for an IANA zone, covering the years from
- * `firstYear` to `lastYear` (see {@link vtimezoneForYears}).
+ * Groups the changes, in order, into runs of one yearly weekday rule:
+ * a change joins the run whose last change was a year earlier with the
+ * same month, weekday, time and offsets, as long as one `BYDAY` ordinal
+ * still fits them all; otherwise it starts a run of its own. A zone whose
+ * rule changed (the United States in 2007, Brazil ending daylight saving
+ * in 2019) gets a run per rule; changes fixed to dates (Morocco's around
+ * Ramadan) stay runs of one.
+ */
+function runsOf(changes: readonly Transition[]): Run[] {
+  const runs: Run[] = [];
+  for (const change of changes) {
+    const shape = shapeOf(change);
+    const run = runs.find((r) => yearOf(r.changes[r.changes.length - 1]!) === yearOf(change) - 1 && commonRule([...r.shapes, shape]) !== undefined);
+    if (run) {
+      run.changes.push(change);
+      run.shapes.push(shape);
+    } else runs.push({ changes: [change], shapes: [shape] });
+  }
+  return runs;
+}
+
+/**
+ * Writes the VTIMEZONE for an IANA zone, covering the given years, as
+ * unfolded-safe content lines (without line endings).
+ *
+ * The rules are derived from the runtime's own zone data (Intl via
+ * @date-fns/tz, ICU's copy of tzdata): every change of the UTC offset from
+ * the year before the first year through the last year is found, and the
+ * changes are grouped into runs of one yearly rule ("last Sunday of March
+ * at 02:00"). A run of several years is one STANDARD or DAYLIGHT part with
+ * a yearly RRULE (Europe/Berlin: DAYLIGHT `BYMONTH=3;BYDAY=-1SU` from
+ * 02:00, STANDARD `BYMONTH=10;BYDAY=-1SU` from 03:00). A rule that still
+ * holds the year after the last is written open-ended; one that ended
+ * within the years (tzdata's rule changed) ends with `UNTIL` at its last
+ * change, so no reader carries it into the years of the next rule. A
+ * change that follows no yearly rule is a part of its own at its exact
+ * onset. The parts start in the year before the first session so that the
+ * offset of January dates is defined too.
+ *
+ * `UNTIL` is the last change's instant in UTC, as RFC 5545 asks for
+ * VTIMEZONE rules, or its local time read as UTC when that is later: some
+ * readers compare the local DTSTART of a zone's rule with UNTIL as if both
+ * were UTC, and the last change must count for them too (the next one is a
+ * year away, so neither reading reaches it).
+ *
+ * A zone without changes in those years gets one STANDARD part.
+ * tests/export/vtimezone.test.ts checks the UTC offset of every day, and of
+ * every event of calendars in several zones, against the runtime's.
  *
  * @example
  * ```ts
@@ -138,33 +197,18 @@ function component(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, t
  * ```
  */
 export function vtimezoneLines(zone: string, firstYear: number, lastYear: number): string[] {
-  const years: number[] = [];
-  for (let y = firstYear; y <= lastYear; y++) years.push(y);
-  return vtimezoneForYears(zone, years);
+  return ['BEGIN:VTIMEZONE', icsLine('TZID', zone), ...observances(zone, firstYear, lastYear, false), 'END:VTIMEZONE'];
 }
 
 /**
- * Writes the VTIMEZONE for an IANA zone, covering the given years (those
- * that have events), as unfolded-safe content lines (without line
- * endings). Only those years and the year before each are looked at, so an
- * offering with one session in 1900 and one in 2200 costs four years, not
- * three hundred.
- *
- * The rule is derived from the runtime's own zone data (Intl via
- * @date-fns/tz): the transitions of each covered year are computed and,
- * when each covered year has exactly one change forward and one back on
- * the same "nth/last weekday of month at time", they are written as a
- * STANDARD and a DAYLIGHT part with a yearly RRULE (e.g. Europe/Berlin:
- * DAYLIGHT `BYMONTH=3;BYDAY=-1SU` at 02:00, STANDARD `BYMONTH=10;BYDAY=-1SU`
- * at 03:00). The parts start in the year before the first session so that
- * the offset of January dates is defined too.
- *
- * A zone without changes in those years gets one STANDARD part. A zone whose
- * changes follow no single weekday rule (rules changed within the years, or
- * changes fixed to dates) gets one part per change, each with its exact
- * onset and no RRULE, and a part at the start of each run of covered years
- * that says which offset is in force there: exact for every event in the
- * calendar, which is all a calendar needs.
+ * Writes the VTIMEZONE for an IANA zone, covering only the given years
+ * (those that have events) and the year before each, as
+ * {@link vtimezoneLines} does for a span of years. Years close together
+ * (at most one year without events between them) are one span; spans
+ * further apart are described each on its own, every rule of an earlier
+ * span ending with `UNTIL` at its last change there, so that it is never
+ * carried into a later span whose rules differ. An offering with one
+ * session in 1900 and one in 2200 costs four years, not three hundred.
  *
  * @example
  * ```ts
@@ -173,62 +217,57 @@ export function vtimezoneLines(zone: string, firstYear: number, lastYear: number
  * ```
  */
 export function vtimezoneForYears(zone: string, eventYears: Iterable<number>): string[] {
-  // Each event year and the one before it, in runs of consecutive years.
-  const covered = new Set<number>();
-  for (const y of eventYears) {
-    if (!Number.isSafeInteger(y)) continue;
-    covered.add(y - 1);
-    covered.add(y);
+  const years = [...new Set([...eventYears].filter((y) => Number.isSafeInteger(y)))].sort((a, b) => a - b);
+  const spans: { first: number; last: number }[] = [];
+  for (const y of years) {
+    const span = spans[spans.length - 1];
+    // Y covers Y-1 and Y: two years apart, the covered years touch.
+    if (span !== undefined && y - span.last <= 2) span.last = y;
+    else spans.push({ first: y, last: y });
   }
-  const sorted = [...covered].sort((a, b) => a - b);
-  if (sorted.length === 0) return ['BEGIN:VTIMEZONE', icsLine('TZID', zone), 'END:VTIMEZONE'];
-  const runs: { from: number; to: number }[] = [];
-  for (const y of sorted) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.to === y - 1) last.to = y;
-    else runs.push({ from: y, to: y });
-  }
-  const fromYear = sorted[0]!;
-  const perRun = runs.map((r) => transitions(zone, r.from, r.to));
-  const changes = perRun.flat();
   const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
-  const onset = (year: number) => ({ offset: offsetAt(zone, Date.UTC(year, 0, 1)), start: `${pad(year, 4)}0101T000000` });
-  const initial = onset(fromYear);
-
-  if (changes.length === 0 && runs.every((r) => onset(r.from).offset === initial.offset)) {
-    lines.push(...component('STANDARD', initial.start, initial.offset, initial.offset));
-    lines.push('END:VTIMEZONE');
-    return lines;
-  }
-
-  const forward = changes.filter((c) => c.to > c.from);
-  const back = changes.filter((c) => c.to < c.from);
-  const perYear = (list: Transition[]): boolean =>
-    list.length === sorted.length && list.every((c, i) => c.local.getUTCFullYear() === sorted[i]);
-  const daylight = perYear(forward) ? commonRule(forward.map(shapeOf)) : undefined;
-  const standard = perYear(back) ? commonRule(back.map(shapeOf)) : undefined;
-
-  if (daylight && standard && forward.length + back.length === changes.length) {
-    const rule = (r: { shape: RuleShape; ordinal: number }): string =>
-      `FREQ=YEARLY;BYMONTH=${r.shape.month};BYDAY=${r.ordinal}${r.shape.weekday}`;
-    lines.push(...component('DAYLIGHT', localDateTime(forward[0]!.local), daylight.shape.from, daylight.shape.to, rule(daylight)));
-    lines.push(...component('STANDARD', localDateTime(back[0]!.local), standard.shape.from, standard.shape.to, rule(standard)));
-    lines.push('END:VTIMEZONE');
-    return lines;
-  }
-
-  // Explicit onsets: for each run of years the offset in force at its start, then every change in it.
-  // A loop, not Math.min(...): the number of changes grows with the years covered.
-  const starts = runs.map((r) => onset(r.from));
-  let lowest = initial.offset;
-  for (const s of starts) if (s.offset < lowest) lowest = s.offset;
-  for (const c of changes) if (c.to < lowest) lowest = c.to;
-  const kindOf = (offset: number): 'STANDARD' | 'DAYLIGHT' => (offset > lowest ? 'DAYLIGHT' : 'STANDARD');
-  runs.forEach((_, i) => {
-    const start = starts[i]!;
-    lines.push(...component(kindOf(start.offset), start.start, start.offset, start.offset));
-    for (const c of perRun[i]!) lines.push(...component(kindOf(c.to), localDateTime(c.local), c.from, c.to));
-  });
+  spans.forEach((span, i) => lines.push(...observances(zone, span.first, span.last, i < spans.length - 1)));
   lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/**
+ * The STANDARD and DAYLIGHT parts for the years `firstYear - 1` to
+ * `lastYear`. With `closed`, a rule that goes on after `lastYear` still
+ * ends there (a later span follows, described by its own parts).
+ */
+function observances(zone: string, firstYear: number, lastYear: number, closed: boolean): string[] {
+  const fromYear = firstYear - 1;
+  // One year more than needed, to tell a rule that goes on from one that ended.
+  const found = transitions(zone, fromYear, lastYear + 1);
+  const changes = found.filter((c) => yearOf(c) <= lastYear);
+  const next = found.filter((c) => yearOf(c) > lastYear);
+  const lines: string[] = [];
+  const initial = offsetAt(zone, Date.UTC(fromYear, 0, 1));
+  const initialStart = `${pad(fromYear, 4)}0101T000000`;
+
+  // A loop, not Math.min(...): the number of changes grows with the years covered.
+  let lowest = initial;
+  for (const c of changes) if (c.to < lowest) lowest = c.to;
+  const kindOf = (from: number, to: number): 'STANDARD' | 'DAYLIGHT' => (to > from || to > lowest ? 'DAYLIGHT' : 'STANDARD');
+
+  // Without a change in the first year covered, the offset before the first change needs a part of its own.
+  if (changes.length === 0 || yearOf(changes[0]!) > fromYear) {
+    lines.push(...component(initial > lowest ? 'DAYLIGHT' : 'STANDARD', initialStart, initial, initial));
+  }
+  for (const run of runsOf(changes)) {
+    const first = run.changes[0]!;
+    const last = run.changes[run.changes.length - 1]!;
+    const following = closed ? undefined : next.find((c) => yearOf(c) === yearOf(last) + 1 && commonRule([...run.shapes, shapeOf(c)]) !== undefined);
+    const rule = commonRule(following ? [...run.shapes, shapeOf(following)] : run.shapes);
+    const kind = kindOf(first.from, first.to);
+    if (run.changes.length === 1 && !following) {
+      lines.push(...component(kind, localDateTime(first.local), first.from, first.to));
+      continue;
+    }
+    let rrule = `FREQ=YEARLY;BYMONTH=${rule!.shape.month};BYDAY=${rule!.ordinal}${rule!.shape.weekday}`;
+    if (!following) rrule += `;UNTIL=${utcDateTime(Math.max(last.at, last.local.getTime()))}`;
+    lines.push(...component(kind, localDateTime(first.local), first.from, first.to, rrule));
+  }
   return lines;
 }

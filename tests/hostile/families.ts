@@ -263,9 +263,9 @@ const longMessages: Family<FileReport[]> = {
   make: (n) => {
     const text = `${' '.repeat(n)}\u001b[2J${' \n'.repeat(n / 10)}\u001b]0;pwned\u0007${'\t'.repeat(n)}`;
     const at = { path: '/x', line: 1, column: 1, endLine: 1, endColumn: 2 };
-    const d: Diagnostic = { code: 'house/long', severity: 'error', message: text, hint: text, ...at };
+    const d: Diagnostic = { code: 'house/long', severity: 'error', messageId: 'long', data: {}, message: text, hint: text, ...at };
     // Many short findings and one long one: the long one must not pad every other line to its length.
-    const short = Array.from({ length: n / 100 }, (_, i): Diagnostic => ({ code: 'house/short', severity: 'warning', message: `short ${i}`, ...at }));
+    const short = Array.from({ length: n / 100 }, (_, i): Diagnostic => ({ code: 'house/short', severity: 'warning', messageId: 'short', data: {}, message: `short ${i}`, ...at }));
     return [{ file: 'evil\n::error file=x.yaml,line=1::pwned\u001b[31m.yaml', diagnostics: [d, ...short] }];
   },
   run: (reports) => {

@@ -140,7 +140,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
         ],
         partialFingerprints: { primaryLocationLineHash: `${base}:${n}` },
         // The message as data (SARIF's property bag), for tools that render their own text.
-        ...(d.messageId !== undefined ? { properties: { messageId: d.messageId, data: d.data ?? {} } } : {}),
+        properties: { messageId: d.messageId, data: d.data },
       });
     }
   }
