@@ -197,7 +197,10 @@ function runsOf(changes: readonly Transition[]): Run[] {
  * ```
  */
 export function vtimezoneLines(zone: string, firstYear: number, lastYear: number): string[] {
-  return ['BEGIN:VTIMEZONE', icsLine('TZID', zone), ...observances(zone, firstYear, lastYear, false), 'END:VTIMEZONE'];
+  const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
+  for (const line of observances(zone, firstYear, lastYear, false)) lines.push(line);
+  lines.push('END:VTIMEZONE');
+  return lines;
 }
 
 /**
@@ -226,7 +229,10 @@ export function vtimezoneForYears(zone: string, eventYears: Iterable<number>): s
     else spans.push({ first: y, last: y });
   }
   const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
-  spans.forEach((span, i) => lines.push(...observances(zone, span.first, span.last, i < spans.length - 1)));
+  // A loop, not push(...): the parts grow with the years covered.
+  spans.forEach((span, i) => {
+    for (const line of observances(zone, span.first, span.last, i < spans.length - 1)) lines.push(line);
+  });
   lines.push('END:VTIMEZONE');
   return lines;
 }

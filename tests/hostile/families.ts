@@ -159,7 +159,7 @@ const unknownSessionModules: Family<string> = {
  * nationwide holiday), ten per module, every module covered exactly.
  */
 export function validOffering(n: number): { program: string; offering: string } {
-  const sessions: { date: string; time: string; modules: string[] }[] = [];
+  const sessions: { id: string; date: string; time: string; modules: string[] }[] = [];
   const slots = ['08:00-09:30', '10:00-11:30', '12:30-14:00', '14:30-16:00'];
   // Nationwide holidays of the years used, by a simple rule: these dates are skipped every year.
   const fixed = new Set(['01-01', '05-01', '10-03', '12-25', '12-26']);
@@ -167,7 +167,7 @@ export function validOffering(n: number): { program: string; offering: string } 
     const date = isoDay(day);
     const weekday = new Date(day * 86_400_000).getUTCDay();
     if (weekday === 0 || weekday === 6 || fixed.has(date.slice(5)) || movable(date)) continue;
-    for (const time of slots) if (sessions.length < n) sessions.push({ date, time, modules: [`m${Math.floor(sessions.length / 10) + 1}`] });
+    for (const time of slots) if (sessions.length < n) sessions.push({ id: `s${sessions.length + 1}`, date, time, modules: [`m${Math.floor(sessions.length / 10) + 1}`] });
   }
   const modules = Math.ceil(n / 10);
   const program = JSON.stringify({
