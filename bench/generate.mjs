@@ -199,7 +199,7 @@ export function largeOffering(sessions = 100_000, isHoliday = () => false) {
     if (weekday !== 0 && weekday !== 6 && !isHoliday(date)) {
       for (const time of slots) {
         if (list.length >= sessions) break;
-        list.push({ date, time, modules: [`m${Math.floor(list.length / perModule) + 1}`] });
+        list.push({ id: `s${list.length + 1}`, date, time, modules: [`m${Math.floor(list.length / perModule) + 1}`] });
       }
     }
     day += 86_400_000;

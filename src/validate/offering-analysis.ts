@@ -47,7 +47,7 @@ export class Allocation {
 }
 
 /** A break of a session, with its place in the document. */
-export interface SessionBreak {
+interface SessionBreak {
   window: TimeWindow;
   pointer: string;
 }

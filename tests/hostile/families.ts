@@ -22,7 +22,7 @@ import type { Program } from '../../src/model/program.js';
 import { validate } from '../../src/validate/index.js';
 
 /** What one run of a family gives back, for the correctness checks. */
-export interface Outcome {
+interface Outcome {
   /** Diagnostics by code (for families that validate). */
   codes?: Record<string, number>;
   /** Any other figure the family's check needs. */
@@ -158,7 +158,7 @@ const unknownSessionModules: Family<string> = {
  * A valid offering of n sessions: four 90-minute sessions a weekday (no
  * nationwide holiday), ten per module, every module covered exactly.
  */
-export function validOffering(n: number): { program: string; offering: string } {
+function validOffering(n: number): { program: string; offering: string } {
   const sessions: { id: string; date: string; time: string; modules: string[] }[] = [];
   const slots = ['08:00-09:30', '10:00-11:30', '12:30-14:00', '14:30-16:00'];
   // Nationwide holidays of the years used, by a simple rule: these dates are skipped every year.
