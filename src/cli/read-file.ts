@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { CliError, describeFsError } from './errors.js';
 
 /**
  * What reading a file up to a size limit gave: its bytes, or that it holds
@@ -73,4 +74,30 @@ export function readLimited(path: string, maxBytes: number): LimitedRead {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A whole file the command needs besides the documents (a list of
+ * published sequences, an offering to fix), read as {@link readLimited}
+ * reads, never more than `maxBytes`. Every failure is a {@link CliError}
+ * (exit 2) naming the file as the user wrote it: missing, unreadable, or
+ * larger than the limit (a device such as `/dev/zero` too).
+ *
+ * @example
+ * ```ts
+ * import { readWholeFile } from './read-file.js';
+ * readWholeFile('/abs/published.json', 'published.json', 8 * 1024 * 1024); // <Buffer …>
+ * readWholeFile('/dev/zero', '/dev/zero', 1024); // throws: larger than 1 KiB
+ * ```
+ */
+export function readWholeFile(path: string, shown: string, maxBytes: number): Buffer {
+  let read: LimitedRead;
+  try {
+    read = readLimited(path, maxBytes);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') throw new CliError('noSuchFile', { file: shown });
+    throw new CliError('cannotRead', { file: shown, reason: describeFsError(error) });
+  }
+  if (!read.ok) throw new CliError('cannotRead', { file: shown, reason: { ns: 'cli.fs', id: 'tooLarge', data: { limit: maxBytes } } });
+  return read.bytes;
 }

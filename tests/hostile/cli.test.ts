@@ -61,6 +61,16 @@ describe.runIf(unix)('every read stops at the size limit', () => {
     expect(r.stderr).toBe('curricula: Invalid config /dev/zero:1:1: The input is larger than 8 MiB; reading stopped there\n');
   });
 
+  it('the files fix and diff read besides the documents stop at the limit too', () => {
+    const offering = join(ROOT, 'tests/fixtures/cli/clean/offering.yaml');
+    const fixed = cli(['fix', '/dev/zero', '--add-session-ids']);
+    expect(fixed.status).toBe(2);
+    expect(fixed.stderr).toBe('curricula: Cannot read /dev/zero: larger than 8 MiB, where reading stops\n');
+    const diffed = cli(['diff', offering, offering, '--program', PROGRAM, '--format', 'ics', '--out', join(tmp, 'update'), '--published', '/dev/zero']);
+    expect(diffed.status).toBe(2);
+    expect(diffed.stderr).toBe('curricula: Cannot read /dev/zero: larger than 8 MiB, where reading stops\n');
+  });
+
   it('a regular file larger than the limit is not read at all, and says how large it is', () => {
     const big = join(tmp, 'big.program.yaml');
     writeFileSync(big, `kind: program\n${'#'.repeat(9 * 1024 * 1024)}\n`);
@@ -81,10 +91,15 @@ describe.runIf(unix)('every read stops at the size limit', () => {
 
 describe.runIf(unix)('writing where it must not', () => {
   // As root, a temporary file renamed over /dev/null replaced the device with a regular file.
-  it('--out /dev/null writes to the device and leaves it a device', () => {
-    const r = cli(['plan', PROGRAM, '--start', '2027-01-04', '--out', '/dev/null']);
+  // As root the test makes a null device of its own (mknod), so that a regression cannot break the machine's
+  // /dev/null; as anyone else /dev/null cannot be replaced, and writing to it must still work.
+  it('--out to a device writes to the device and leaves it a device', () => {
+    const root = process.getuid?.() === 0;
+    const device = root ? join(tmp, 'null') : '/dev/null';
+    if (root) expect(spawnSync('mknod', [device, 'c', '1', '3']).status).toBe(0);
+    const r = cli(['plan', PROGRAM, '--start', '2027-01-04', '--out', device]);
     expect(r.status).toBe(0);
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
   });
 
   it('--out /dev/stdout >> file appends, as the shell asked', () => {

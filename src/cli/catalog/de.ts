@@ -122,6 +122,7 @@ export const cliDe: CliTranslation = {
     tooManyLinks: 'zu viele Ebenen symbolischer Links',
     nameTooLong: 'Dateiname zu lang',
     closedPipe: 'der Leser hat die Pipe geschlossen',
+    tooLarge: 'größer als {limit:bytes}; dort endet das Lesen',
     other: '{detail}',
   },
   'cli.positional': {

@@ -125,6 +125,7 @@ export const cliEn = {
     tooManyLinks: 'too many levels of symbolic links',
     nameTooLong: 'file name too long',
     closedPipe: 'the reader closed the pipe',
+    tooLarge: 'larger than {limit:bytes}, where reading stops',
     other: '{detail}',
   },
   'cli.positional': {
