@@ -1,3 +1,4 @@
+import { checkText, describeValue } from '../core/arguments.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import { formatMessage } from '../messages/index.js';
@@ -63,6 +64,7 @@ const SPELLINGS: ReadonlyMap<string, Weekday> = new Map(
  * ```
  */
 export function parseWeekday(text: string): Weekday | undefined {
+  checkText('parseWeekday', 'text', text);
   const key = text.trim().toLowerCase().replace(/\.$/, '');
   const exact = SPELLINGS.get(key);
   if (exact !== undefined || key.length < 2) return exact;
@@ -103,7 +105,7 @@ export function weekdaySpellings(): string[] {
  * ```
  */
 export function toDayNumber(date: string): number {
-  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${describeValue(date)}`);
   let y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));

@@ -1,3 +1,4 @@
+import { argumentError, checkText } from './arguments.js';
 // Rows of the distance table, reused by every call: a document with thousands of unknown ids asks
 // for thousands of suggestions, and arrays allocated per comparison made that garbage-bound.
 let before = new Int32Array(64);
@@ -161,6 +162,8 @@ function indexOf(candidates: Iterable<string>): CandidateIndex {
  * ```
  */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  checkText('didYouMean', 'name', name);
+  if (candidates === null || typeof (candidates as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] !== 'function') throw argumentError('didYouMean', 'candidates', 'a list (or other iterable) of texts', candidates);
   const lower = name.toLowerCase();
   const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   const index = indexOf(candidates);

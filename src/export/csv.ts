@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
@@ -125,6 +126,7 @@ function field(value: string, separator: string, escapeFormula: boolean): string
  * ```
  */
 export function toCsv(offering: Offering, program?: Program, options: CsvOptions = {}): string {
+  checkArguments('toCsv', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const separator = options.separator ?? ',';
   const locale = options.locale ?? defaultLocale(offering, program);
   const unit = displayUnit(offering, program);

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type * as YamlLib from 'yaml';
 import { lazyRequire } from '../core/lazy-require.js';
 import type { Offering } from '../model/offering.js';
@@ -102,6 +103,7 @@ function arrange(document: Program | Offering, schema: string | undefined): { [k
  * ```
  */
 export function toYaml(document: Program | Offering, options: DocumentOptions = {}): string {
+  checkArguments('toYaml', [['document', document, 'document'], ['options', options, 'options']]);
   const text = lazyRequire<typeof YamlLib>('yaml').stringify(arrange(document, undefined), { version: '1.1', lineWidth: 0, indentSeq: true });
   return options.schema ? `# yaml-language-server: $schema=${options.schema.replace(/[\r\n]/g, '')}\n${text}` : text;
 }
@@ -118,5 +120,6 @@ export function toYaml(document: Program | Offering, options: DocumentOptions = 
  * ```
  */
 export function toJson(document: Program | Offering, options: DocumentOptions = {}): string {
+  checkArguments('toJson', [['document', document, 'document'], ['options', options, 'options']]);
   return JSON.stringify(arrange(document, options.schema), null, 2) + '\n';
 }

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
@@ -136,6 +137,7 @@ function events(offering: Offering, domain: string): Map<string, EventOf> {
  * ```
  */
 export function icsUpdate(before: Offering, after: Offering, program?: Program, options: IcsUpdateOptions = {}): IcsUpdate {
+  checkArguments('icsUpdate', [['before', before, 'offering'], ['after', after, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   checkZone(before, 'icsUpdate');
   checkZone(after, 'icsUpdate');
   const locale = options.locale ?? defaultLocale(after, program);

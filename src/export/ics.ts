@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/index.js';
@@ -124,6 +125,7 @@ const DEFAULT_UID_DOMAIN = 'curricula';
  * ```
  */
 export function uidDomain(offering: Offering, given?: string): string {
+  checkArguments('uidDomain', [['offering', offering, 'record'], ['given', given, 'text?']]);
   const own = given?.trim();
   if (own) return own;
   const url = offering.provider?.url?.trim();
@@ -154,6 +156,7 @@ export function uidDomain(offering: Offering, given?: string): string {
  * ```
  */
 export function sessionUid(offering: Offering, session: Session, index: number, domain?: string): string {
+  checkArguments('sessionUid', [['offering', offering, 'offering'], ['session', session, 'record'], ['index', index, 'number'], ['domain', domain, 'text?']]);
   const id = session.id ?? sessionIds(offering.sessions)[index] ?? positionalSessionId(index);
   return uidOf(offering, id, uidDomain(offering, domain));
 }
@@ -359,6 +362,7 @@ export function calendarHead(
  * ```
  */
 export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
+  checkArguments('toIcs', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);
@@ -389,6 +393,6 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
 /** Rejects an offering whose zone the runtime does not know: it was not parsed. */
 export function checkZone(offering: Offering, caller: string): void {
   if (!isTimeZone(offering.timeZone)) {
-    throw new CurriculaUsageError(`${caller}: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
+    throw new CurriculaUsageError(`${caller}: unknown time zone ${describeValue(offering.timeZone)}; parse the offering first`);
   }
 }

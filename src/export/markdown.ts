@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Phrase } from '../core/diagnostic.js';
 import type { Bilingual, Locale } from '../core/locale.js';
 import type { MessageNamespace } from '../messages/index.js';
@@ -166,6 +167,7 @@ function sessionTime(session: Session, locale: Locale): string {
  * ```
  */
 export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
+  checkArguments('toMarkdown', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);

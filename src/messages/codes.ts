@@ -1,3 +1,4 @@
+import { checkText } from '../core/arguments.js';
 import type { Severity } from '../core/diagnostic.js';
 
 /**
@@ -220,6 +221,7 @@ export function isDiagnosticCode(code: string): code is DiagnosticCode {
  * ```
  */
 export function codeArea(code: string): string {
+  checkText('codeArea', 'code', code);
   const slash = code.indexOf('/');
   return slash < 0 ? code : code.slice(0, slash);
 }

@@ -1,3 +1,4 @@
+import { argumentError, checkArguments } from '../core/arguments.js';
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
@@ -137,11 +138,16 @@ function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem |
 }
 
 function parseAs<T>(
+  fn: string,
   input: string | LoadResult,
   options: ParseOptions,
   kinds: readonly string[],
   check: (source: LoadResult, locale: Locale, owned: boolean) => ParseResult<T>,
 ): ParseResult<T> {
+  // Text, or what load() gave; anything else is a mistake in the calling code, not in a document.
+  const loaded = typeof input === 'object' && input !== null && typeof (input as { ok?: unknown }).ok === 'boolean' && Array.isArray((input as { diagnostics?: unknown }).diagnostics);
+  if (typeof input !== 'string' && !loaded) throw argumentError(fn, 'input', 'JSON or YAML text, or what load() returns', input);
+  checkArguments(fn, [['options', options, 'options']]);
   const locale = options.locale ?? 'en';
   const source = toLoadResult(input, options);
   if (!source.ok) return finish<T>(source, undefined, []);
@@ -162,7 +168,7 @@ function parseAs<T>(
  * ```
  */
 export function parseProgram(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Program> {
-  return parseAs(input, options, ['program'], (source, locale, owned) =>
+  return parseAs('parseProgram', input, options, ['program'], (source, locale, owned) =>
     checkAgainst(source, programSchema, programAmountProblems, locale, owned),
   );
 }
@@ -179,7 +185,7 @@ export function parseProgram(input: string | LoadResult, options: ParseOptions =
  * ```
  */
 export function parseOffering(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Offering> {
-  return parseAs(input, options, ['offering'], (source, locale, owned) =>
+  return parseAs('parseOffering', input, options, ['offering'], (source, locale, owned) =>
     checkAgainst(source, offeringSchema, offeringAmountProblems, locale, owned),
   );
 }
@@ -196,7 +202,7 @@ export function parseOffering(input: string | LoadResult, options: ParseOptions 
  * ```
  */
 export function parseDocument(input: string | LoadResult, options: ParseOptions = {}): ParseResult<CurriculumDocument> {
-  return parseAs<CurriculumDocument>(input, options, KINDS, (source, locale, owned) =>
+  return parseAs<CurriculumDocument>('parseDocument', input, options, KINDS, (source, locale, owned) =>
     (source.value as { kind: string }).kind === 'program'
       ? checkAgainst<CurriculumDocument>(source, programSchema as z.ZodType<CurriculumDocument>, (v) => programAmountProblems(v as Program), locale, owned)
       : checkAgainst<CurriculumDocument>(source, offeringSchema as z.ZodType<CurriculumDocument>, (v) => offeringAmountProblems(v as Offering), locale, owned),

@@ -1,3 +1,4 @@
+import { checkArguments, checkRecord } from '../core/arguments.js';
 import * as z from 'zod';
 
 const WINDOW = /^([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
@@ -91,6 +92,7 @@ export function formatClock(minutes: number): string {
  * ```
  */
 export function formatTimeWindow(window: TimeWindow): string {
+  checkRecord('formatTimeWindow', 'window', window);
   return `${formatClock(window.start)}-${formatClock(window.end)}`;
 }
 
@@ -129,6 +131,8 @@ export const timeWindowSchema = z
  * ```
  */
 export function windowTeachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
+  checkRecord('windowTeachingMinutes', 'window', window);
+  checkArguments('windowTeachingMinutes', [['breaks', breaks, 'records']]);
   if (breaks.length === 0) return Math.max(0, window.end - window.start);
   const clipped = breaks
     .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))

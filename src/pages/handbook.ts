@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { moduleTree, type ModuleNode, type ModuleTree } from '../model/module-tree.js';
@@ -64,8 +65,9 @@ interface Handbook {
  * ```
  */
 export function toHandbook(program: Program, options: HandbookOptions = {}): string {
+  checkArguments('toHandbook', [['program', program, 'program'], ['options', options, 'options']]);
   const format = options.format ?? 'html';
-  if (format !== 'html' && format !== 'md') throw new CurriculaUsageError(`toHandbook: format must be 'html' or 'md', got ${JSON.stringify(format)}`);
+  if (format !== 'html' && format !== 'md') throw new CurriculaUsageError(`toHandbook: format must be 'html' or 'md', got ${describeValue(format)}`);
   const tree = moduleTree(program);
   const handbook: Handbook = {
     program,

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Session } from '../model/session.js';
 import { formatTimeWindow, parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 
@@ -14,6 +15,7 @@ import { formatTimeWindow, parseTimeWindow, windowTeachingMinutes, type TimeWind
  * ```
  */
 export function sessionTeachingMinutes(session: Pick<Session, 'time' | 'breaks'>): number | undefined {
+  checkArguments('sessionTeachingMinutes', [['session', session, 'record']]);
   if (session.time === undefined) return undefined;
   const window = parseTimeWindow(session.time);
   if (window === undefined || window.end <= window.start) return undefined;
@@ -38,6 +40,7 @@ export function sessionTeachingMinutes(session: Pick<Session, 'time' | 'breaks'>
  * ```
  */
 export function sessionTeachingUnits(session: Pick<Session, 'time' | 'breaks'>, unitMinutes = 45): number | undefined {
+  checkArguments('sessionTeachingUnits', [['session', session, 'record'], ['unitMinutes', unitMinutes, 'number']]);
   const minutes = sessionTeachingMinutes(session);
   return minutes === undefined ? undefined : minutes / unitMinutes;
 }

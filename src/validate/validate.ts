@@ -1,3 +1,4 @@
+import { argumentError, checkArguments } from '../core/arguments.js';
 import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type MessageData, type Severity, type SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
@@ -43,6 +44,13 @@ export function validate(
   options: ValidateOptions = {},
 ): Diagnostic[] {
   const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
+  results.forEach((result, i) => {
+    if (typeof result !== 'object' || result === null || !Array.isArray((result as { diagnostics?: unknown }).diagnostics)) {
+      const name = isResultList(documents) ? `documents[${i}]` : 'documents';
+      throw argumentError('validate', name, 'what parseDocument, parseProgram or parseOffering returns', result);
+    }
+  });
+  checkArguments('validate', [['options', options, 'options']]);
   const rules = ruleList(options.extraRules);
   const { resolved, diagnostics: settingProblems } = checkOptions(options, localeOf(options));
   const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...settingProblems];
