@@ -423,5 +423,9 @@ function handbookMarkdown(hb: Handbook): string {
     for (const a of activities) out.push(`- **${markdownCell(a.title)}**${a.description === undefined ? '' : `: ${markdownCell(a.description)}`}`);
     out.push('');
   }
-  return out.join('\n').replace(/\n+$/, '\n');
+  // One line break at the end, by a loop: `/\n+$/` retries every run of line breaks from each one.
+  const page = out.join('\n');
+  let end = page.length;
+  while (end > 0 && page.charCodeAt(end - 1) === 10) end--;
+  return `${page.slice(0, end)}\n`;
 }

@@ -80,7 +80,7 @@ describe('the probe’s misuse cases say what was wrong', () => {
 
   it('a cyclic value is described, never followed or serialised', () => {
     expect(usageError(() => api.minutesOf(cyclic as never, 'UE'))).toMatch(/^minutesOf: an object is not a duration in UE/);
-    expect(usageError(() => api.holidaysBetween(cyclic as never, '2027-12-31'))).toBe('Not a calendar date (YYYY-MM-DD): an object');
+    expect(usageError(() => api.holidaysBetween(cyclic as never, '2027-12-31', {}))).toBe('Not a calendar date (YYYY-MM-DD): an object');
   });
 
   it('a module whose modules list holds its own parent is a usage error, not an endless walk', () => {
