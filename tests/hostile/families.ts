@@ -218,7 +218,7 @@ const strayDates: Family<string> = {
   before: 'each stray date recomputed the others’ range: quadratic, and Math.min(...) of 100,000 dates overflows',
   n: 20_000,
   small: 200,
-  maxMB: 500,
+  maxMB: 800,
   make: (n) => {
     const stray = Math.floor(n / 4);
     const sessions = Array.from({ length: n }, (_, i) =>

@@ -105,6 +105,8 @@ export function oneLine(text: string): string {
 // callers that keep lines.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** Each control character as it is shown, `\u001b`-style, made once (a text may hold millions of them). */
+const SHOWN: readonly string[] = Array.from({ length: 0xa0 }, (_, c) => `\\u${c.toString(16).padStart(4, '0')}`);
 
 /**
  * User text (a message, a file name) with its control characters shown as
@@ -124,7 +126,7 @@ export function showControls(text: string, keepLines = false): string {
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text;
   pattern.lastIndex = 0;
-  return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(pattern, (c) => SHOWN[c.charCodeAt(0)]!);
 }
 
 /** Hints up to this length fit in parentheses after the message; longer ones (the changes that would make a plan fit, lists of known keys) go below it. */
