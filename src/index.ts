@@ -71,8 +71,8 @@ export type { Offering, OfferingInput } from './model/offering.js';
 export { offeringSchema } from './model/offering.js';
 export type { Contact, Person, Provider } from './model/party.js';
 export { contactSchema, personSchema, providerSchema } from './model/party.js';
-export type { CurriculumDocument, ParseOptions, ParseResult } from './model/parse.js';
-export { parseDocument, parseOffering, parseProgram } from './model/parse.js';
+export type { CurriculumDocument, ParseFailure, ParseOptions, ParseResult, ParseSuccess } from './model/parse.js';
+export { parseDocument, parseOffering, parseProgram, parseValue } from './model/parse.js';
 export type { Program, ProgramInput } from './model/program.js';
 export { programSchema, timeUnitSchema } from './model/program.js';
 export type { AgendaItem, Session, SessionModule, SessionStatus } from './model/session.js';
@@ -117,7 +117,7 @@ export {
 } from './duration/index.js';
 
 // load
-export type { LoadOptions, LoadResult, SourceFormat, SourceMap } from './load/index.js';
+export type { LoadFailure, LoadOptions, LoadResult, LoadSuccess, SourceFormat, SourceMap } from './load/index.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load } from './load/index.js';
 
 // calendar
@@ -180,6 +180,7 @@ export type {
   RuleMeta,
   RuleScope,
   RuleSetting,
+  ValidateInput,
   ValidateOptions,
 } from './validate/index.js';
 export {

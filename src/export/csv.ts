@@ -3,6 +3,7 @@ import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { formatClock } from '../model/time-window.js';
+import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
   displayUnit,
@@ -123,7 +124,8 @@ function field(value: string, separator: string, escapeFormula: boolean): string
  * // '\uFEFFoffering;session;status;date;…\r\nehrenamt-2027;#1;scheduled;2027-01-29;Fr;09:30;16:30;…'
  * ```
  */
-export function toCsv(offering: Offering, program?: Program, options: CsvOptions = {}): string {
+export function toCsv(offering: Offering, program: Program, options: CsvOptions = {}): string {
+  requireProgram('toCsv', program);
   const separator = options.separator ?? ',';
   const locale = options.locale ?? defaultLocale(offering, program);
   const unit = displayUnit(offering, program);

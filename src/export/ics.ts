@@ -22,6 +22,7 @@ import {
   sessionWindow,
 } from './session-facts.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { requireProgram } from './require-program.js';
 import { labels } from './labels.js';
 
 /**
@@ -289,7 +290,8 @@ function eventLines(
  * // BEGIN:VCALENDAR … DTSTART;TZID=Europe/Berlin:20270129T093000 …
  * ```
  */
-export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
+export function toIcs(offering: Offering, program: Program, options: IcsOptions = {}): string {
+  requireProgram('toIcs', program);
   if (!isTimeZone(offering.timeZone)) {
     throw new CurriculaUsageError(`toIcs: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
   }

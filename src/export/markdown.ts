@@ -8,6 +8,7 @@ import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
 import { formatClock } from '../model/time-window.js';
+import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
   displayUnit,
@@ -157,7 +158,8 @@ function sessionTime(session: Session, locale: Locale): string {
  * // # Ehrenamtliches Engagement … | Fr, 29.01.2027 | 09:30–16:30 | Einstieg in die Netzwerkarbeit | 8 UE | geplant |
  * ```
  */
-export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
+export function toMarkdown(offering: Offering, program: Program, options: MarkdownOptions = {}): string {
+  requireProgram('toMarkdown', program);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);

@@ -35,15 +35,13 @@ import { orderIndices, requirementEdges } from './topological-order.js';
  * ```ts
  * import { plan, type PlanResult } from 'curricula';
  * const result: PlanResult = plan(program, { start: '2027-01-04', state: 'BW' });
- * if (!result.ok) for (const d of result.diagnostics) console.error(d.message, d.hint);
+ * if (result.ok) console.log(result.offering.sessions.length); // an Offering here
+ * else for (const d of result.diagnostics) console.error(d.message, d.hint);
  * ```
  */
-export interface PlanResult {
-  ok: boolean;
-  offering: Offering | undefined;
-  diagnostics: Diagnostic[];
-  explanation: PlanExplanation;
-}
+export type PlanResult =
+  | { ok: true; offering: Offering; diagnostics: Diagnostic[]; explanation: PlanExplanation }
+  | { ok: false; offering: undefined; diagnostics: Diagnostic[]; explanation: PlanExplanation };
 
 function failed(diagnostics: Diagnostic[], summary: Bilingual): PlanResult {
   return { ok: false, offering: undefined, diagnostics: sortDiagnostics(diagnostics), explanation: emptyExplanation(summary) };
@@ -498,7 +496,8 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
     };
     return { summary, chosen, skipped };
   };
-  return withLazyExplanation({ ok: !hasErrors(diagnostics), offering, diagnostics: sortDiagnostics(diagnostics) }, explain);
+  if (hasErrors(diagnostics)) return failed(diagnostics, NO_PLAN);
+  return withLazyExplanation({ ok: true as const, offering, diagnostics: sortDiagnostics(diagnostics) }, explain);
 }
 
 /**

@@ -5,7 +5,9 @@ import { isLocale, type Locale } from '../core/locale.js';
 import { formatDuration, type TimeUnit } from '../duration/index.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
-import type { CurriculumDocument, ParseResult } from '../model/parse.js';
+import { parseValue, type CurriculumDocument, type ParseResult } from '../model/parse.js';
+import type { OfferingInput } from '../model/offering.js';
+import type { ProgramInput } from '../model/program.js';
 import type { Program } from '../model/program.js';
 import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, renderDiagnostic } from '../messages/index.js';
 import { checkOptions, OPTIONS_FILE, type ValidateOptions } from './options.js';
@@ -21,12 +23,32 @@ import type {
 } from './types.js';
 
 /**
+ * What {@link validate} checks: a parse result, or a document as a value
+ * (a program or offering object, such as the offering `plan()` returned),
+ * which is checked against the schema first as a parsed text would be.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram, plan, validate, type ValidateInput } from 'curricula';
+ * const program = parseProgram(text);
+ * if (program.ok) {
+ *   const planned = plan(program.value, { start: '2027-01-04', state: 'BW' });
+ *   if (planned.ok) { const inputs: ValidateInput[] = [program, planned.offering]; validate(inputs); }
+ * }
+ * ```
+ */
+export type ValidateInput = ParseResult<CurriculumDocument> | CurriculumDocument | ProgramInput | OfferingInput;
+
+/**
  * Checks a set of curriculum documents (programs and offerings, from one
  * or many files) and returns every problem at once, each located by file,
  * line and column, sorted and without duplicates. The load and schema
  * diagnostics of each parse result are included; rules then run on every
  * document the schema accepted. An offering may reference a program in
- * another file of the set. Never throws on user input.
+ * another file of the set. Documents given as values (a program built in
+ * code, the offering `plan()` returned) are checked against the schema
+ * first; their findings name them `<program id>` or `<offering id>` and
+ * carry JSON pointers, but no line and column. Never throws on user input.
  *
  * @example
  * ```ts
@@ -38,11 +60,8 @@ import type {
  * }
  * ```
  */
-export function validate(
-  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
-  options: ValidateOptions = {},
-): Diagnostic[] {
-  const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
+export function validate(documents: ValidateInput | readonly ValidateInput[], options: ValidateOptions = {}): Diagnostic[] {
+  const results: readonly ParseResult<CurriculumDocument>[] = (Array.isArray(documents) ? documents : [documents]).map(asParseResult);
   const rules = ruleList(options.extraRules);
   const { resolved, diagnostics: settingProblems } = checkOptions(options, localeOf(options));
   const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...settingProblems];
@@ -117,10 +136,16 @@ function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): 
   return diagnosticOf(finding(UNCHECKED, 'unchecked', {}, 'fixFirst'), { path: '', file, severity }, locale);
 }
 
-function isResultList(
-  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
-): documents is readonly ParseResult<CurriculumDocument>[] {
-  return Array.isArray(documents);
+/**
+ * A parse result as it is; a document given as a value, checked against
+ * the schema. A parse result is told apart by its `diagnostics` and
+ * `sourceMap`, which no document has (the schemas reject such keys).
+ */
+function asParseResult(input: ValidateInput): ParseResult<CurriculumDocument> {
+  if (input !== null && typeof input === 'object' && 'sourceMap' in input && 'diagnostics' in input && Array.isArray(input.diagnostics)) {
+    return input as ParseResult<CurriculumDocument>;
+  }
+  return parseValue(input);
 }
 
 function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[] {

@@ -20,7 +20,7 @@ describe('exports of the shipped examples', () => {
   for (const name of files.filter((f) => f.endsWith('.offering.yaml'))) {
     const parsed = parseOffering(read(name), { filename: name });
     const offering = parsed.value!;
-    const program = programs.get(offering.program);
+    const program = programs.get(offering.program)!;
 
     it(`${name}: YAML and JSON load back equal and without diagnostics`, () => {
       expect(offering).toBeDefined();

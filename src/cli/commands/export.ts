@@ -70,9 +70,9 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
     (d) => d.severity !== 'info',
   );
   reportOnStderr(ctx, files, diagnostics, settings.locale, colorFlag(values));
-  if (hasErrors(diagnostics) || offeringResult.value === undefined) return 1;
+  if (hasErrors(diagnostics) || offeringResult.value === undefined || programResult.value === undefined) return 1;
   const offering: Offering = offeringResult.value;
-  const program: Program | undefined = programResult.value;
+  const program: Program = programResult.value;
   const output = renderOffering(format, offering, program, {
     locale,
     separator,

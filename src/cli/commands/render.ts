@@ -36,7 +36,7 @@ export interface RenderOptions {
  * const ics = renderOffering('ics', offering, program, { now: new Date() });
  * ```
  */
-export function renderOffering(format: OfferingFormat, offering: Offering, program: Program | undefined, options: RenderOptions = {}): string {
+export function renderOffering(format: OfferingFormat, offering: Offering, program: Program, options: RenderOptions = {}): string {
   const locale = options.locale !== undefined ? { locale: options.locale } : {};
   switch (format) {
     case 'yaml':
