@@ -81,6 +81,12 @@ export interface Diagnostic extends SourceRange {
 export interface DurationValue {
   readonly minutes: number;
   readonly unit: 'UE' | 'LE' | 'h' | 'min';
+  /**
+   * The unit the author wrote this figure in, when it is not `unit`
+   * (`hours: "20 UE"` in a program counted in h): the figure is then shown
+   * in both, the author's first ("20 UE (15 h)").
+   */
+  readonly written?: 'UE' | 'LE' | 'h' | 'min' | undefined;
 }
 
 /**

@@ -180,6 +180,9 @@ export const de: Translation = {
     rename: 'Die Schlüssel __proto__, constructor und prototype werden zum Schutz der Programme, die die Daten nutzen, übergangen; benennen Sie den Schlüssel um',
   },
   'schema/unknown-key': {
+    commaNumber: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {number} und einen Schlüssel {rest:code}, nicht die Dezimalzahl {written}',
+    commaText: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {text:quote} und den Rest als Schlüssel {rest:codeList}',
+    quoteValue: 'Setzen Sie den Wert in Anführungszeichen: {quoted}',
     unknown: 'Unbekannter Schlüssel {key:code}',
     didYouMean: 'Meinten Sie {suggestion:code}?',
     knownKeys: 'Bekannte Schlüssel hier: {keys:list}',
@@ -258,9 +261,16 @@ export const de: Translation = {
   },
   'date/invalid': {
     notInCalendar: 'Dieses Datum gibt es im Kalender nicht',
+    notLeapYear: 'Den {date} gibt es nicht: {year} ist kein Schaltjahr',
+    dayOfMonth: 'Den {date} gibt es nicht: der {month:message} hat {days} Tage',
+    noMonth: 'Den {date} gibt es nicht: es gibt keinen Monat {month}',
+    noDay: 'Den {date} gibt es nicht: es gibt keinen Tag 00',
   },
   'time/reversed': {
     endsBeforeStart: 'Dieses Zeitfenster endet vor (oder mit) seinem Beginn',
+    endsBefore: 'Das Zeitfenster {window:code} endet um {end}, vor seinem Beginn um {start}',
+    empty: 'Das Zeitfenster {window:code} beginnt und endet um {start}: es enthält keine Zeit',
+    swap: 'Schreiben Sie {swapped:code}, oder prüfen Sie die Zeiten',
   },
   'time-zone/unknown': {
     unknown: 'Unbekannte IANA-Zeitzone',
@@ -333,6 +343,9 @@ export const de: Translation = {
     shortPartsAbout: 'Modul {module:quote} braucht {needed:duration}, die Termine seiner Teilmodule geben ihm aber nur ~{given:duration} Unterrichtszeit',
     teachingTime: 'Unterrichtszeit ist das Zeitfenster eines Termins ohne Pausen, gleich geteilt unter den genannten Modulen',
     partsCount: 'Ergänzen Sie Termine für seine Teilmodule oder einen Termin für das Modul selbst; die Zeit eines Teilmoduls zählt mit',
+    pending: 'Modul {module:quote}: {scheduled:duration} von {needed:duration} fest eingeplant; {missing:duration} hängen an Terminen, die noch zu vereinbaren sind',
+    pendingAbout: 'Modul {module:quote}: ~{scheduled:duration} von {needed:duration} fest eingeplant; der Rest hängt an Terminen, die noch zu vereinbaren sind',
+    agreeSessions: 'Noch zu vereinbarende Termine zählen erst zur Abdeckung, wenn sie ein Datum und status: scheduled haben',
   },
   'offering/session-count': {
     tooMany: 'Modul {module:quote} umfasst {min} Termine, genannt wird es aber in {count}',
@@ -368,6 +381,8 @@ export const de: Translation = {
     breakReversed: 'Pause {break} endet, bevor sie beginnt',
     breakEmpty: 'Pause {break} ist leer',
     breaksFill: 'Die Pausen füllen den ganzen Termin {window}; es bleibt keine Unterrichtszeit',
+    clockChange: 'Während dieses Termins wird die Uhr umgestellt ({date:date}, {zone}): {window} enthält {real:duration} Unterrichtszeit, nicht {wall:duration}',
+    countsReal: 'Als Unterrichtszeit zählen {real:duration}, die Zeit, die wirklich vergeht; legen Sie den Termin nicht in die Nacht der Zeitumstellung, wenn er die volle Zeit braucht',
   },
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} ist noch abzustimmen',
@@ -643,6 +658,20 @@ export const de: Translation = {
     blackoutNamed: 'Sperrtermin {date:date} ({name})',
     blackoutRange: 'Sperrtermin {from:date} – {to:date}',
     blackoutRangeNamed: 'Sperrtermin {from:date} – {to:date} ({name})',
+  },
+  'calendar.month': {
+    month1: 'Januar',
+    month2: 'Februar',
+    month3: 'März',
+    month4: 'April',
+    month5: 'Mai',
+    month6: 'Juni',
+    month7: 'Juli',
+    month8: 'August',
+    month9: 'September',
+    month10: 'Oktober',
+    month11: 'November',
+    month12: 'Dezember',
   },
   'calendar.weekdayShort': {
     mon: 'Mo',

@@ -181,6 +181,9 @@ export const en = {
     rename: 'The keys __proto__, constructor and prototype are ignored to protect programs that use the data; rename the key',
   },
   'schema/unknown-key': {
+    commaNumber: 'In { … } a comma ends the value: YAML read {key}: {number} and a key {rest:code}, not the decimal number {written}',
+    commaText: 'In { … } a comma ends the value: YAML read {key}: {text:quote} and the rest as keys {rest:codeList}',
+    quoteValue: 'Quote the value: {quoted}',
     unknown: 'Unknown key {key:code}',
     didYouMean: 'Did you mean {suggestion:code}?',
     knownKeys: 'Known keys here: {keys:list}',
@@ -259,9 +262,16 @@ export const en = {
   },
   'date/invalid': {
     notInCalendar: 'This date does not exist in the calendar',
+    notLeapYear: '{date} does not exist: {year} is not a leap year',
+    dayOfMonth: '{date} does not exist: {month:message} has {days} days',
+    noMonth: '{date} does not exist: there is no month {month}',
+    noDay: '{date} does not exist: there is no day 00',
   },
   'time/reversed': {
     endsBeforeStart: 'This time window ends before (or when) it starts',
+    endsBefore: 'The time window {window:code} ends at {end} before it starts at {start}',
+    empty: 'The time window {window:code} starts and ends at {start}: it holds no time',
+    swap: 'Write it as {swapped:code}, or check the times',
   },
   'time-zone/unknown': {
     unknown: 'Unknown IANA time zone',
@@ -334,6 +344,9 @@ export const en = {
     shortPartsAbout: 'Module {module:quote} needs {needed:duration}, but the sessions of its nested modules give it ~{given:duration} of teaching time',
     teachingTime: 'Teaching time is the session window minus its breaks, shared equally by the modules a session names',
     partsCount: 'Add sessions for its nested modules, or give the module itself a session; time of a nested module counts toward it',
+    pending: 'Module {module:quote}: {scheduled:duration} of {needed:duration} scheduled; {missing:duration} depend on sessions still to be agreed',
+    pendingAbout: 'Module {module:quote}: ~{scheduled:duration} of {needed:duration} scheduled; the rest depends on sessions still to be agreed',
+    agreeSessions: 'Sessions still to be agreed do not count as coverage until they have a date and status: scheduled',
   },
   'offering/session-count': {
     tooMany: 'Module {module:quote} takes {min} sessions, but {count} sessions name it',
@@ -369,6 +382,8 @@ export const en = {
     breakReversed: 'Break {break} ends before it starts',
     breakEmpty: 'Break {break} is empty',
     breaksFill: 'The breaks fill the whole session {window}; no teaching time is left',
+    clockChange: 'The clocks change during this session ({date:date}, {zone}): {window} holds {real:duration} of teaching time, not {wall:duration}',
+    countsReal: 'Its teaching time counts as {real:duration}, the time that really passes; move the session off the night of the clock change if it needs the full time',
   },
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} is still to be agreed',
@@ -644,6 +659,20 @@ export const en = {
     blackoutNamed: 'blackout {date:date} ({name})',
     blackoutRange: 'blackout {from:date} – {to:date}',
     blackoutRangeNamed: 'blackout {from:date} – {to:date} ({name})',
+  },
+  'calendar.month': {
+    month1: 'January',
+    month2: 'February',
+    month3: 'March',
+    month4: 'April',
+    month5: 'May',
+    month6: 'June',
+    month7: 'July',
+    month8: 'August',
+    month9: 'September',
+    month10: 'October',
+    month11: 'November',
+    month12: 'December',
   },
   'calendar.weekdayShort': {
     mon: 'Mon',

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
-import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
 import { EMPTY_SOURCE_MAP, load, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
 import { renderDiagnostic } from '../messages/index.js';
@@ -9,6 +8,7 @@ import { parseFast } from './fast/index.js';
 import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
 import { recoverDocument } from './recover.js';
+import { meantValue } from './value-synonyms.js';
 import { locateProblems } from './check-value.js';
 import { type SchemaProblem, schemaProblems } from './schema-issues.js';
 
@@ -164,7 +164,8 @@ function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem |
   }
   const kind = (raw as { kind: unknown }).kind;
   if (typeof kind === 'string' && expected.includes(kind)) return undefined;
-  const suggestion = typeof kind === 'string' ? didYouMean(kind, expected) : undefined;
+  // `programm`, `Program`, and words for the kinds (`offer`, `Angebot`).
+  const suggestion = typeof kind === 'string' ? meantValue(kind, expected) : undefined;
   const data = typeof kind === 'string' ? { kinds: expected, got: kind } : { kinds: expected, got: JSON.stringify(kind) ?? 'null' };
   const messageId = typeof kind === 'string' ? 'kind' : 'kindJson';
   return suggestion !== undefined
