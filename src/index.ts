@@ -9,7 +9,7 @@
  */
 
 // core
-export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
+export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange, Suppression } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
 export { CurriculaDependencyError, CurriculaUsageError } from './core/errors.js';
@@ -117,8 +117,8 @@ export {
 } from './duration/index.js';
 
 // load
-export type { LoadFailure, LoadOptions, LoadResult, LoadSuccess, SourceFormat, SourceMap } from './load/index.js';
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load } from './load/index.js';
+export type { Directive, DirectiveKind, LoadFailure, LoadOptions, LoadResult, LoadSuccess, SourceFormat, SourceMap } from './load/index.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load, parseDirective, scanDirectives } from './load/index.js';
 
 // calendar
 export type { Blackout, ClosedReason, DayRules, DayVerdict, Holiday, HolidayPlace, Weekday } from './calendar/index.js';
@@ -188,6 +188,7 @@ export {
   builtinRules,
   defineRule,
   OPTIONS_FILE,
+  overrideSchema,
   renderRulesMarkdown,
   rulesSchema,
   ruleSettingSchema,

@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import { load } from '../load/index.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
-import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from './glob.js';
+import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from '../core/glob.js';
 
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 /** Enough of a file to find its top-level `kind` without reading megabytes. */

@@ -279,6 +279,22 @@ export const de: Translation = {
     unchecked: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Durchführung lesen',
     fixFirst: 'Beheben Sie die gemeldeten Probleme (ihr Schweregrad ist in Ihren Einstellungen herabgesetzt oder aus), dann prüfen alle Regeln die Datei.',
   },
+  'document/without-kind': {
+    looksLike: 'Diese Datei hat kein kind, sieht aber aus wie {kind:code} ({keys:list}): sie wurde nicht geprüft',
+    addKind: 'Ergänzen Sie kind: {kind} als erste Zeile, damit sie geprüft wird; andere YAML- und JSON-Dateien ohne Programm- oder Durchführungsschlüssel bleiben unberührt',
+  },
+  'directive/invalid': {
+    noReason: 'Diese Anweisung nennt nach " -- " keinen Grund und schaltet darum nichts ab',
+    addReason: 'Sagen Sie, warum die Ausnahme gewollt ist, z. B. # curricula-disable-next-line offering/holiday -- Kurs am Karfreitag, mit dem Träger abgestimmt',
+    noRules: 'Diese Anweisung nennt keine Codes, die sie abschaltet',
+    nameRules: 'Nennen Sie die Codes (oder Bereiche), die sie abschaltet, z. B. offering/holiday',
+    unknownRule: 'Diese Anweisung nennt {rule:code}, keinen Code, den eine Anweisung abschalten kann',
+    didYouMean: 'Meinten Sie {suggestion:code}?',
+  },
+  'directive/unused': {
+    unused: 'Unbenutzte Anweisung: {rule:code} meldet nichts, wo diese Anweisung es abschaltet',
+    remove: 'Entfernen Sie den Code aus der Anweisung (oder die ganze Anweisung), damit sie keinen späteren Befund verdeckt',
+  },
   'ids/duplicate': {
     duplicate: 'Doppelte Kennung {id:quote} ({what:message}): schon vergeben in Zeile {line}',
     duplicateElsewhere: 'Doppelte Kennung {id:quote} ({what:message}): schon vergeben in {file}:{line}:{column}',

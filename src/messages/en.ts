@@ -280,6 +280,22 @@ export const en = {
     unchecked: 'The rules did not check this file: it cannot be read as a program or offering',
     fixFirst: 'Fix the problems reported for it (their severity is lowered or off in your settings), then every rule checks it.',
   },
+  'document/without-kind': {
+    looksLike: 'This file has no kind, but looks like {kind:code} ({keys:list}): it was not checked',
+    addKind: 'Add kind: {kind} as its first line to have it checked; other YAML and JSON files without program or offering keys are left alone',
+  },
+  'directive/invalid': {
+    noReason: 'This directive gives no reason after " -- ", so it disables nothing',
+    addReason: 'Say why the exception is intended, e.g. # curricula-disable-next-line offering/holiday -- course on Good Friday, agreed with the provider',
+    noRules: 'This directive names no codes to disable',
+    nameRules: 'Name the codes (or areas) it disables, e.g. offering/holiday',
+    unknownRule: 'This directive names {rule:code}, which is no code a directive can disable',
+    didYouMean: 'Did you mean {suggestion:code}?',
+  },
+  'directive/unused': {
+    unused: 'Unused directive: nothing reported {rule:code} where this directive disables it',
+    remove: 'Remove the code from the directive (or the whole directive), so that it cannot hide a later finding',
+  },
   'ids/duplicate': {
     duplicate: 'Duplicate {what:message} id {id:quote}: already used at line {line}',
     duplicateElsewhere: 'Duplicate {what:message} id {id:quote}: already used at {file}:{line}:{column}',

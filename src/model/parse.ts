@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
-import { EMPTY_SOURCE_MAP, load, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
+import { EMPTY_SOURCE_MAP, load, scanDirectives, type Directive, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
 import { renderDiagnostic } from '../messages/index.js';
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { parseFast } from './fast/index.js';
@@ -48,6 +48,8 @@ export type ParseResult<T> = ParseSuccess<T> | ParseFailure<T>;
  * ```
  */
 export interface ParseSuccess<T> {
+  /** The inline directives of a YAML text (`# curricula-disable-next-line … -- reason`), when it has any; `validate()` applies them. */
+  directives?: readonly Directive[];
   ok: true;
   file: string;
   value: T;
@@ -68,6 +70,8 @@ export interface ParseSuccess<T> {
  * ```
  */
 export interface ParseFailure<T> {
+  /** The inline directives of a YAML text (`# curricula-disable-next-line … -- reason`), when it has any; `validate()` applies them. */
+  directives?: readonly Directive[];
   ok: false;
   file: string;
   value: T | undefined;
@@ -120,7 +124,12 @@ function finish<T>(source: LoadResult, value: T | undefined, diagnostics: Diagno
   const all = sortDiagnostics([...source.diagnostics, ...diagnostics]);
   const file = source.filename;
   const sourceMap = source.sourceMap;
-  return value !== undefined && !hasErrors(all) ? { ok: true, file, value, diagnostics: all, sourceMap } : { ok: false, file, value, diagnostics: all, sourceMap };
+  const result: ParseResult<T> =
+    value !== undefined && !hasErrors(all) ? { ok: true, file, value, diagnostics: all, sourceMap } : { ok: false, file, value, diagnostics: all, sourceMap };
+  // Only a text that mentions `curricula-` is looked at for comments: valid files without directives pay one search.
+  const directives = typeof source.text === 'string' ? scanDirectives(source.text, source.format) : [];
+  if (directives.length > 0) result.directives = directives;
+  return result;
 }
 
 function checkAgainst<T>(

@@ -3,7 +3,10 @@ import { admissionCompletedDocs } from './rules/admission-completed.docs.js';
 import { admissionTeamSizeDocs } from './rules/admission-team-size.docs.js';
 import { creditsWorkloadDocs } from './rules/credits-workload.docs.js';
 import { dateInvalidDocs } from './rules/date-invalid.docs.js';
+import { directiveInvalidDocs } from './rules/directive-invalid.docs.js';
+import { directiveUnusedDocs } from './rules/directive-unused.docs.js';
 import { documentUncheckedDocs } from './rules/document-unchecked.docs.js';
+import { documentWithoutKindDocs } from './rules/document-without-kind.docs.js';
 import { durationInvalidDocs } from './rules/duration-invalid.docs.js';
 import { emptyDocumentDocs } from './rules/empty.docs.js';
 import { hoursNestedDocs } from './rules/hours-nested.docs.js';
@@ -82,7 +85,10 @@ export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, Ru
   ['admission/team-size', admissionTeamSizeDocs],
   ['credits/workload', creditsWorkloadDocs],
   ['date/invalid', dateInvalidDocs],
+  ['directive/invalid', directiveInvalidDocs],
+  ['directive/unused', directiveUnusedDocs],
   ['document/unchecked', documentUncheckedDocs],
+  ['document/without-kind', documentWithoutKindDocs],
   ['duration/invalid', durationInvalidDocs],
   ['empty', emptyDocumentDocs],
   ['hours/nested', hoursNestedDocs],
