@@ -100,7 +100,11 @@ function layer(under: Rules | undefined, over: Rules): Rules {
 
 function fileMatcher(pattern: string): (file: string) => boolean {
   const normalized = normalizePattern(pattern.replace(/\\/g, '/'));
-  if (isGlob(normalized)) return globMatcher(normalized);
+  // A file's own name matches itself even when it holds a wildcard character.
+  if (isGlob(normalized)) {
+    const glob = globMatcher(normalized);
+    return (file) => file === normalized || glob(file);
+  }
   const folder = normalized.replace(/\/+$/, '');
   return (file) => file === folder || file.startsWith(`${folder}/`) || normalizePattern(file) === folder || normalizePattern(file).startsWith(`${folder}/`);
 }

@@ -43,7 +43,7 @@ describe('exports of the shipped examples', () => {
         } else expect(e.start.toString()).toBe(s.date);
         expect(e.status).toBe(s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
       });
-      const rows = parseCsv(toCsv(offering, program, { separator: ';', bom: true }), { delimiter: ';', bom: true }) as string[][];
+      const rows = parseCsv(toCsv(offering, program, { separator: ';', bom: true, header: 'keys' }), { delimiter: ';', bom: true }) as string[][];
       expect(rows).toHaveLength(offering.sessions.length + 1);
       expect(rows[0]).toEqual([...CSV_COLUMNS]);
       const md = toMarkdown(offering, program);
