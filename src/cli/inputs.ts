@@ -22,8 +22,8 @@ const KINDS = ['program', 'offering'] as const;
 const YAML_KIND = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)(program|offering)\2[ \t]*(?:#.*)?\r?$/m;
 /** A top-level `kind` key whose value the line above did not read (a tag, an anchor, the next line, a near miss). */
 const YAML_KIND_KEY = /^(["']?)kind\1[ \t]*:/m;
-/** A top-level `kind` with a plain value on its line, whatever the value. */
-const YAML_ANY_KIND = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)([^'"#\s][^'"#]*?)\2[ \t]*(?:#.*)?\r?$/m;
+/** A top-level `kind` with a plain word on its line (`Deployment`, `programm`); a tag or an anchor is left to the parse. */
+const YAML_ANY_KIND = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)([A-Za-z][\w.-]*)\2[ \t]*(?:#.*)?\r?$/m;
 /** The keys that make a file without `kind` look like a program or an offering: an `id` with one of these. */
 const DOCUMENT_KEYS = ['modules', 'hours', 'sessions'] as const;
 const YAML_ID = /^(["']?)id\1[ \t]*:/m;
@@ -119,7 +119,7 @@ function sniffKind(text: string, format: 'json' | 'yaml', complete: boolean): Sn
  * const found: FoundFile = { kind: 'without-kind', looksLike: 'program', keys: ['id', 'modules'] };
  * ```
  */
-export type FoundFile = { kind: 'document' } | { kind: 'without-kind'; looksLike: 'program' | 'offering'; keys: string[] } | { kind: 'other' };
+type FoundFile = { kind: 'document' } | { kind: 'without-kind'; looksLike: 'program' | 'offering'; keys: string[] } | { kind: 'other' };
 
 /** What a parsed top level is (see {@link FoundFile}). */
 function classifyValue(value: unknown): FoundFile {
@@ -142,13 +142,12 @@ function classifyValue(value: unknown): FoundFile {
  *
  * @example
  * ```ts
- * import { classifyText } from './inputs.js';
  * classifyText('kind: programm\nid: x\n', 'yaml'); // { kind: 'document' }
  * classifyText('id: x\nmodules: []\n', 'yaml'); // { kind: 'without-kind', looksLike: 'program', keys: ['id', 'modules'] }
  * classifyText('name: CI\non: push\n', 'yaml'); // { kind: 'other' }
  * ```
  */
-export function classifyText(text: string, format: 'json' | 'yaml'): FoundFile {
+function classifyText(text: string, format: 'json' | 'yaml'): FoundFile {
   const sniffed = sniffKind(text, format, true);
   if (sniffed !== 'unsure') return { kind: sniffed === 'yes' ? 'document' : 'other' };
   return classifyValue(load(text, { format }).value);

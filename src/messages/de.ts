@@ -261,10 +261,10 @@ export const de: Translation = {
   },
   'date/invalid': {
     notInCalendar: 'Dieses Datum gibt es im Kalender nicht',
-    notLeapYear: 'Den {date} gibt es nicht: {year} ist kein Schaltjahr',
-    dayOfMonth: 'Den {date} gibt es nicht: der {month:message} hat {days} Tage',
-    noMonth: 'Den {date} gibt es nicht: es gibt keinen Monat {month}',
-    noDay: 'Den {date} gibt es nicht: es gibt keinen Tag 00',
+    notLeapYear: 'Den {date:date} gibt es nicht: {year} ist kein Schaltjahr',
+    dayOfMonth: 'Den {date:date} gibt es nicht: der {month:message} hat {days} Tage',
+    noMonth: 'Den {date:date} gibt es nicht: es gibt keinen Monat {month}',
+    noDay: 'Den {date:date} gibt es nicht: es gibt keinen Tag 00',
   },
   'time/reversed': {
     endsBeforeStart: 'Dieses Zeitfenster endet vor (oder mit) seinem Beginn',

@@ -181,8 +181,8 @@ export const en = {
     rename: 'The keys __proto__, constructor and prototype are ignored to protect programs that use the data; rename the key',
   },
   'schema/unknown-key': {
-    commaNumber: 'In { … } a comma ends the value: YAML read {key}: {number} and a key {rest:code}, not the decimal number {written}',
-    commaText: 'In { … } a comma ends the value: YAML read {key}: {text:quote} and the rest as keys {rest:codeList}',
+    commaNumber: 'In a { … } mapping a comma ends the value: YAML read {key}: {number} and a key {rest:code}, not the decimal number {written}',
+    commaText: 'In a { … } mapping a comma ends the value: YAML read {key}: {text:quote} and the rest as keys {rest:codeList}',
     quoteValue: 'Quote the value: {quoted}',
     unknown: 'Unknown key {key:code}',
     didYouMean: 'Did you mean {suggestion:code}?',
@@ -262,10 +262,10 @@ export const en = {
   },
   'date/invalid': {
     notInCalendar: 'This date does not exist in the calendar',
-    notLeapYear: '{date} does not exist: {year} is not a leap year',
-    dayOfMonth: '{date} does not exist: {month:message} has {days} days',
-    noMonth: '{date} does not exist: there is no month {month}',
-    noDay: '{date} does not exist: there is no day 00',
+    notLeapYear: '{date:date} does not exist: {year} is not a leap year',
+    dayOfMonth: '{date:date} does not exist: {month:message} has {days} days',
+    noMonth: '{date:date} does not exist: there is no month {month}',
+    noDay: '{date:date} does not exist: there is no day 00',
   },
   'time/reversed': {
     endsBeforeStart: 'This time window ends before (or when) it starts',
