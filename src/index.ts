@@ -200,6 +200,7 @@ export {
 export type {
   ChoiceReason,
   ChosenDate,
+  ConstraintDefault,
   ModuleSelection,
   PlanConstraints,
   PlanDiagnosticCode,
@@ -214,6 +215,7 @@ export {
   DEFAULT_WINDOW,
   moduleMinutes,
   plan,
+  planConstraintsSchema,
   plannedModules,
   sessionTeachingMinutes,
   sessionTeachingUnits,

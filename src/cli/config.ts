@@ -125,11 +125,11 @@ export function parseConfig(text: string, file: string): CliConfig {
 
 /** The first problem of a config as the run's error, its message rendered in the run's language when it is printed. */
 function configError(file: string, d: Diagnostic | undefined): CliError {
-  if (d === undefined || d.messageId === undefined) return new CliError('invalidConfig', { file, line: d?.line ?? 1, column: d?.column ?? 1, problem: { ns: 'cli', id: 'detail', data: { detail: d?.message ?? '' } } });
-  const problem: Phrase = { ns: d.code, id: d.messageId, data: d.data ?? {} };
+  if (d === undefined) return new CliError('invalidConfig', { file, line: 1, column: 1, problem: { ns: 'cli', id: 'detail', data: { detail: '' } } });
+  const problem: Phrase = { ns: d.code, id: d.messageId, data: d.data };
   const where = { file, line: d.line, column: d.column, problem };
   if (d.hintId === undefined) return new CliError('invalidConfig', where);
-  return new CliError('invalidConfigHint', { ...where, hint: { ns: d.code, id: d.hintId, data: d.data ?? {} } });
+  return new CliError('invalidConfigHint', { ...where, hint: { ns: d.code, id: d.hintId, data: d.data } });
 }
 
 /**

@@ -51,14 +51,11 @@ export interface Diagnostic extends SourceRange {
   /**
    * Which message of the code's catalog entry `message` was rendered from
    * (`hours/total` has `mismatch`, …): with `data`, what an app needs to
-   * render its own text (see `formatMessage`). Every diagnostic of the
-   * loader, the schema, the rules, the options and the command has it; it
-   * is optional only because the planner's `plan/…` findings do not carry
-   * it yet.
+   * render its own text (see `formatMessage`).
    */
-  messageId?: string;
+  messageId: string;
   /** The values the message's placeholders were filled with: raw, not formatted (dates ISO, durations in minutes). */
-  data?: MessageData;
+  data: MessageData;
   /** The message id `hint` was rendered from; its placeholders come from `data` too. */
   hintId?: string;
   /** JSON pointer (RFC 6901) to the offending value, `''` for the document. */
@@ -174,7 +171,7 @@ export type MessageData = Readonly<Record<string, MessageValue>>;
  * @example
  * ```ts
  * import { START_OF_TEXT } from 'curricula';
- * const d = { ...START_OF_TEXT, code: 'empty', severity: 'error', message: 'The file is empty', path: '' };
+ * const d = { ...START_OF_TEXT, code: 'empty', messageId: 'empty', data: {}, severity: 'error', message: 'The file is empty', path: '' };
  * ```
  */
 export const START_OF_TEXT: SourceRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });

@@ -108,12 +108,11 @@ export function diagnosticOf(
  * ```
  */
 export function renderDiagnostic(d: Diagnostic, locale: Locale): Diagnostic {
-  if (d.messageId === undefined) return d;
-  const message = formatMessage(locale, d.code, d.messageId, d.data ?? {});
+  const message = formatMessage(locale, d.code, d.messageId, d.data);
   if (message === undefined) return d;
   const out: Diagnostic = { ...d, message };
   if (d.hintId !== undefined) {
-    const hint = formatMessage(locale, d.code, d.hintId, d.data ?? {});
+    const hint = formatMessage(locale, d.code, d.hintId, d.data);
     if (hint !== undefined) out.hint = hint;
   }
   return out;

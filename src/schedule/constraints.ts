@@ -1,21 +1,344 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import * as z from 'zod';
 import { didYouMean } from '../core/did-you-mean.js';
-import type { Bilingual, Locale } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { DayClassifier, type Blackout } from '../calendar/allowed-day.js';
 import { WEEKDAYS, parseWeekday, toDayNumber, weekdaySpellings, type Weekday } from '../calendar/calendar-day.js';
 import { holidayRegions, type Holiday } from '../calendar/holidays.js';
-import { isCalendarDate } from '../model/calendar-date.js';
-import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
-import type { Session } from '../model/session.js';
-import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
-import { DEFAULT_TIME_ZONE, isTimeZone } from '../model/time-zone.js';
-import { planDiagnostic } from './plan-diagnostic.js';
+import { finding, type Finding } from '../messages/finding.js';
+import { calendarDateSchema } from '../model/calendar-date.js';
+import { federalStateSchema, type FederalState } from '../model/federal-state.js';
+import { identifierSchema } from '../model/identifier.js';
+import { sessionSchema, type Session } from '../model/session.js';
+import { parseTimeWindow, timeWindowSchema, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
+import { DEFAULT_TIME_ZONE, timeZoneSchema } from '../model/time-zone.js';
+
+/**
+ * The default daily window (Tageszeitfenster).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_WINDOW } from 'curricula';
+ * DEFAULT_WINDOW; // '09:30-16:30'
+ * ```
+ */
+export const DEFAULT_WINDOW = '09:30-16:30';
+/**
+ * The default lunch break, used when no `breaks` are given and it lies
+ * inside the daily window: 09:30-16:30 minus 12:30-13:30 is 360 minutes,
+ * 8 UE of 45 minutes.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_BREAKS } from 'curricula';
+ * DEFAULT_BREAKS; // ['12:30-13:30']
+ * ```
+ */
+export const DEFAULT_BREAKS: readonly string[] = Object.freeze(['12:30-13:30']);
+
+const DEFAULT_WEEKDAYS: readonly Weekday[] = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri']);
+const DEFAULT_UNIT_MINUTES = 45;
+const DEFAULT_UNITS_PER_DAY = 8;
+const DEFAULT_BREAK_WINDOWS: readonly TimeWindow[] = DEFAULT_BREAKS.map((b) => parseTimeWindow(b)!);
+
+/** Minutes of the default breaks together; internal. */
+export const DEFAULT_BREAK_MINUTES = DEFAULT_BREAK_WINDOWS.reduce((sum, b) => sum + b.end - b.start, 0);
+
+/** True when the default breaks lie strictly inside the window, as given breaks must. */
+export function defaultBreakFits(window: TimeWindow): boolean {
+  return DEFAULT_BREAK_WINDOWS.every((b) => b.start > window.start && b.end < window.end);
+}
+
+/** A problem found by a check of the planner's own, carried on a zod issue as a finding with its message id. */
+function report(ctx: z.core.$RefinementCtx<unknown> | z.core.$RefinementCtx<string>, f: Finding, path: readonly (string | number)[] = []): void {
+  ctx.addIssue({ code: 'custom', message: f.messageId, path: [...path], params: { finding: f } });
+}
+
+/** The finding a zod issue carries when one of the planner's own checks raised it. */
+export function findingOf(issue: z.core.$ZodIssue): Finding | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const f = (issue.params as { finding?: Finding } | undefined)?.finding;
+  return f !== undefined && typeof f.messageId === 'string' ? f : undefined;
+}
+
+// Weekdays as people write them ("Mo", "Montag", "Monday"), read into the canonical three letters.
+const weekdaySchema = z.string().transform((text, ctx): Weekday => {
+  const day = parseWeekday(text);
+  if (day !== undefined) return day;
+  const guess = didYouMean(text.toLowerCase(), weekdaySpellings());
+  report(
+    ctx,
+    guess === undefined
+      ? finding('plan/invalid-constraint', 'unknownWeekday', { weekday: text, weekdays: [...WEEKDAYS] }, 'useWeekdays')
+      : finding('plan/invalid-constraint', 'unknownWeekday', { weekday: text, suggestion: guess }, 'didYouMean'),
+  );
+  return z.NEVER;
+});
+
+const positiveWhole = z.int().min(1);
+
+/** The languages of diagnostics and explanations. */
+const localeSchema = z.enum(['en', 'de']);
+
+/** The shape of the constraints, before the checks that relate one constraint to another. */
+const constraintsShape = z.strictObject({
+  id: identifierSchema.optional(),
+  track: z.string().optional(),
+  start: calendarDateSchema.optional(),
+  end: calendarDateSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  weekdays: z.array(weekdaySchema).readonly().optional(),
+  window: timeWindowSchema.optional(),
+  breaks: z.array(timeWindowSchema).readonly().optional(),
+  unitMinutes: positiveWhole.optional(),
+  maxUnitsPerDay: positiveWhole.optional(),
+  maxDaysPerWeek: positiveWhole.max(7).optional(),
+  minGapDays: positiveWhole.optional(),
+  maxGapDays: positiveWhole.optional(),
+  blocks: z.strictObject({ days: positiveWhole, count: positiveWhole.optional() }).optional(),
+  blackouts: z
+    .array(z.union([calendarDateSchema, z.strictObject({ from: calendarDateSchema, to: calendarDateSchema, name: z.string().optional() })]))
+    .readonly()
+    .optional(),
+  // Any text is a state to the type; the shared schema of federal states says which are known.
+  state: z.string().pipe(federalStateSchema).optional(),
+  region: z.string().optional(),
+  extraHolidays: z.array(z.strictObject({ date: calendarDateSchema, name: z.string(), nameEn: z.string().optional() })).readonly().optional(),
+  fixed: z.array(sessionSchema).readonly().optional(),
+  splitModules: z.boolean().optional(),
+  includeOptional: z.boolean().optional(),
+  distribute: z.enum(['pack', 'spread']).optional(),
+  locale: localeSchema.optional(),
+});
+
+type Shape = z.output<typeof constraintsShape>;
+
+const isDate = (value: unknown): value is string => calendarDateSchema.safeParse(value).success;
+const isWhole = (value: unknown): value is number => positiveWhole.safeParse(value).success;
+
+/**
+ * The checks that relate constraints to each other or to the calendar. They
+ * run even when some other constraint is malformed (so every problem is
+ * reported at once), and so they read each value only when it has the right
+ * form.
+ */
+function checkTogether(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
+  if (input.start === undefined && input.end === undefined) {
+    report(ctx, finding('plan/invalid-constraint', 'startOrEnd', {}, 'startExample'));
+  }
+  if (isDate(input.start) && isDate(input.end) && input.end < input.start) {
+    report(ctx, finding('plan/invalid-constraint', 'endBeforeStart', { start: input.start, end: input.end }), ['end']);
+  }
+  if (Array.isArray(input.weekdays) && input.weekdays.length === 0) {
+    report(ctx, finding('plan/invalid-constraint', 'noWeekday', {}), ['weekdays']);
+  }
+  checkBreaks(input, ctx);
+  if (isWhole(input.minGapDays) && isWhole(input.maxGapDays) && input.minGapDays > input.maxGapDays) {
+    report(ctx, finding('plan/invalid-constraint', 'gapsReversed', { max: input.maxGapDays, min: input.minGapDays }), ['maxGapDays']);
+  }
+  checkRegion(input, ctx);
+  if (Array.isArray(input.blackouts)) {
+    input.blackouts.forEach((b, i) => {
+      if (typeof b === 'object' && b !== null && isDate(b.from) && isDate(b.to) && b.to < b.from) {
+        report(ctx, finding('plan/invalid-constraint', 'blackoutReversed', { from: b.from, to: b.to }), ['blackouts', i]);
+      }
+    });
+  }
+}
+
+/** Breaks lie inside the daily window and do not overlap. */
+function checkBreaks(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
+  if (!Array.isArray(input.breaks)) return;
+  const windowText = input.window ?? DEFAULT_WINDOW;
+  const window = typeof windowText === 'string' ? parseTimeWindow(windowText) : undefined;
+  const usable = window !== undefined && window.end > window.start ? window : undefined;
+  const kept: TimeWindow[] = [];
+  input.breaks.forEach((text, i) => {
+    const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
+    // A break that is no window at all is the schema's to report.
+    if (b === undefined || b.end <= b.start) return;
+    if (usable !== undefined && (b.start <= usable.start || b.end >= usable.end)) {
+      report(ctx, finding('plan/invalid-constraint', 'breakOutside', { break: text, window: windowText }), ['breaks', i]);
+    } else if (kept.some((o) => o.start < b.end && b.start < o.end)) {
+      report(ctx, finding('plan/invalid-constraint', 'breakOverlap', { break: text }), ['breaks', i]);
+    } else kept.push(b);
+  });
+}
+
+/** A region needs a known state, and must be one date-holidays knows in it. */
+function checkRegion(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
+  if (input.region === undefined) return;
+  if (input.state === undefined) {
+    report(ctx, finding('plan/invalid-constraint', 'regionNeedsState', {}), ['region']);
+    return;
+  }
+  const state = federalStateSchema.safeParse(input.state);
+  if (!state.success || typeof input.region !== 'string') return;
+  const regions = holidayRegions(state.data);
+  if (Object.hasOwn(regions, input.region)) return;
+  const codes = Object.keys(regions);
+  const guess = didYouMean(input.region, codes);
+  const data = { region: input.region, state: state.data };
+  report(
+    ctx,
+    guess !== undefined
+      ? finding('plan/invalid-constraint', 'unknownRegion', { ...data, suggestion: guess }, 'didYouMean')
+      : codes.length === 0
+        ? finding('plan/invalid-constraint', 'unknownRegion', data, 'noRegions')
+        : finding('plan/invalid-constraint', 'unknownRegion', { ...data, regions: codes.map((c) => `${c} (${regions[c]})`) }, 'knownRegions'),
+    ['region'],
+  );
+}
+
+/**
+ * A constraint the user left out and the plan filled in (Voreinstellung):
+ * its name as a key of {@link PlanConstraints} and the value it stood for,
+ * as it would be written.
+ *
+ * @example
+ * ```ts
+ * import type { ConstraintDefault } from 'curricula';
+ * const d: ConstraintDefault = { option: 'window', value: '09:30-16:30' };
+ * ```
+ */
+export interface ConstraintDefault {
+  option: 'timeZone' | 'weekdays' | 'window' | 'breaks' | 'unitMinutes' | 'maxUnitsPerDay' | 'splitModules' | 'includeOptional' | 'distribute';
+  value: string | number | boolean | readonly string[];
+}
+
+/**
+ * Constraints as the planner's phases work on them (the schema's output, as
+ * rrule's `parseOptions` gives its normalized form): dates as day numbers,
+ * windows in minutes, weekdays canonical and sorted, every default filled
+ * in and named in `defaults`; internal.
+ */
+export interface NormalizedConstraints {
+  id: string | undefined;
+  track: string | undefined;
+  start: number | undefined;
+  end: number | undefined;
+  timeZone: string;
+  weekdays: readonly Weekday[];
+  window: TimeWindow;
+  /** Sorted by start. */
+  breaks: readonly TimeWindow[];
+  /** False when the breaks are the default ones (or none, the default not fitting the window). */
+  breaksGiven: boolean;
+  unitMinutes: number;
+  maxUnitsPerDay: number;
+  /** The window minus the breaks. */
+  windowMinutes: number;
+  /** What a planned day teaches at most: min(window minus breaks, maxUnitsPerDay × unitMinutes). */
+  dayCapacity: number;
+  maxDaysPerWeek: number | undefined;
+  minGapDays: number;
+  maxGapDays: number | undefined;
+  blockDays: number;
+  blockCount: number | undefined;
+  blackouts: readonly Blackout[];
+  state: FederalState | undefined;
+  region: string | undefined;
+  extraHolidays: readonly Holiday[];
+  /** Agreed sessions, as checked (copies: the caller may change theirs afterwards). */
+  fixed: readonly Session[];
+  splitModules: boolean;
+  includeOptional: boolean;
+  /** `backward` when there is only an end. */
+  distribute: 'pack' | 'spread' | 'backward';
+  locale: Locale;
+  /** The defaults that shaped the plan, in the order of the constraints. */
+  defaults: readonly ConstraintDefault[];
+}
+
+function normalize(input: Shape, ctx: z.core.$RefinementCtx<Shape>): NormalizedConstraints {
+  const defaults: ConstraintDefault[] = [];
+  // Only what the user left out is named; `given` returns the value and remembers the default.
+  const given = <K extends ConstraintDefault['option'], V>(option: K, value: V | undefined, fallback: V, shown: ConstraintDefault['value']): V => {
+    if (value !== undefined) return value;
+    defaults.push({ option, value: shown });
+    return fallback;
+  };
+  const timeZone = given('timeZone', input.timeZone, DEFAULT_TIME_ZONE, DEFAULT_TIME_ZONE);
+  const weekdays = [...new Set(given('weekdays', input.weekdays, DEFAULT_WEEKDAYS, DEFAULT_WEEKDAYS))].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+  const windowText = given('window', input.window, DEFAULT_WINDOW, DEFAULT_WINDOW);
+  const window = parseTimeWindow(windowText)!;
+  // A window of one's own still has lunch in it; only `breaks` (e.g. []) says otherwise.
+  const defaultBreaks = defaultBreakFits(window) ? DEFAULT_BREAKS : [];
+  const breaks = given('breaks', input.breaks, defaultBreaks, defaultBreaks)
+    .map((text) => parseTimeWindow(text)!)
+    .sort((a, b) => a.start - b.start);
+  const unitMinutes = given('unitMinutes', input.unitMinutes, DEFAULT_UNIT_MINUTES, DEFAULT_UNIT_MINUTES);
+  const maxUnitsPerDay = given('maxUnitsPerDay', input.maxUnitsPerDay, DEFAULT_UNITS_PER_DAY, DEFAULT_UNITS_PER_DAY);
+  const windowMinutes = windowTeachingMinutes(window, breaks);
+  const dayCapacity = Math.min(windowMinutes, maxUnitsPerDay * unitMinutes);
+  if (dayCapacity <= 0) report(ctx, finding('plan/invalid-constraint', 'noTeachingTime', {}), ['window']);
+  const splitModules = given('splitModules', input.splitModules, true, true);
+  const includeOptional = given('includeOptional', input.includeOptional, false, false);
+  const start = input.start === undefined ? undefined : toDayNumber(input.start);
+  const end = input.end === undefined ? undefined : toDayNumber(input.end);
+  // With a period the sessions are spread over it unless asked otherwise; with only an end they are packed back from it.
+  const distribute =
+    start === undefined ? 'backward' : end === undefined ? 'pack' : given('distribute', input.distribute, 'spread' as const, 'spread');
+  return {
+    id: input.id,
+    track: input.track,
+    start,
+    end,
+    timeZone,
+    weekdays,
+    window,
+    breaks,
+    breaksGiven: input.breaks !== undefined,
+    unitMinutes,
+    maxUnitsPerDay,
+    windowMinutes,
+    dayCapacity,
+    maxDaysPerWeek: input.maxDaysPerWeek,
+    minGapDays: input.minGapDays ?? 1,
+    maxGapDays: input.maxGapDays,
+    blockDays: input.blocks?.days ?? 1,
+    blockCount: input.blocks?.count,
+    blackouts: input.blackouts ?? [],
+    state: input.state,
+    region: input.region,
+    extraHolidays: input.extraHolidays ?? [],
+    fixed: input.fixed ?? [],
+    splitModules,
+    includeOptional,
+    distribute,
+    locale: input.locale ?? 'en',
+    defaults,
+  };
+}
+
+/**
+ * The schema of {@link PlanConstraints}: their shape (types, allowed values,
+ * formats, ranges, no unknown keys), the checks that relate them (an end
+ * before the start, breaks outside the window, a region without a state, …),
+ * and their normalized form as output (dates as day numbers, windows in
+ * minutes, defaults filled in and named; the form `plan()`'s phases work
+ * on). Federal states, time zones, time windows, dates, ids and agreed
+ * sessions are checked by the same schemas as documents. `plan()` checks
+ * its constraints with it; use it to check constraints before planning,
+ * e.g. ones read from a file.
+ *
+ * @example
+ * ```ts
+ * import { planConstraintsSchema } from 'curricula';
+ * planConstraintsSchema.safeParse({ start: '2027-01-04', maxUnitsPerDay: 0 }).success; // false
+ * planConstraintsSchema.parse({ start: '2027-01-04' }).dayCapacity; // 360 (minutes)
+ * ```
+ */
+export const planConstraintsSchema = constraintsShape
+  .superRefine(checkTogether, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) })
+  .transform(normalize);
 
 /**
  * What a plan must respect (Rahmenbedingungen). Everything is optional
  * except a `start` or an `end`; constraints usually come from command-line
  * flags, so every problem with them is a `plan/invalid-constraint`
- * diagnostic, never an exception.
+ * diagnostic at a JSON pointer into them, never an exception. The type is
+ * inferred from the constraints' zod schema, which checks them as document
+ * schemas check documents.
  *
  * - `start`, `end`: the period (`YYYY-MM-DD`). With only `start` the plan
  *   packs days from it; with only `end` it packs days backwards so the last
@@ -42,14 +365,17 @@ import { planDiagnostic } from './plan-diagnostic.js';
  *   state, the nationwide public holidays of Germany only (Neujahr,
  *   Karfreitag, …, both days of Christmas), not e.g. Epiphany in BW;
  *   `extraHolidays`: local holidays `{ date, name }`.
- * - `fixed`: sessions already agreed, kept as they are; the modules they
- *   cover are planned for the rest of their time only.
+ * - `fixed`: sessions already agreed (checked as an offering's sessions
+ *   are), kept as they are; the modules they cover are planned for the rest
+ *   of their time only.
  * - `splitModules` (default true): whether a module may spread over several
  *   days. When false every module is taught within one day.
  * - `includeOptional`: plan optional modules too; `track`: plan a track's
  *   modules only.
  * - `id`: the offering id (default `<program id>-<start year>`);
- *   `locale`: language of diagnostics (default en).
+ *   `locale`: language of diagnostics (`en`, the default, or `de`).
+ *
+ * The defaults a plan used are listed in its explanation (`defaults`).
  *
  * @example
  * ```ts
@@ -58,90 +384,16 @@ import { planDiagnostic } from './plan-diagnostic.js';
  * const result = plan(program, constraints);
  * ```
  */
-export interface PlanConstraints {
-  id?: string | undefined;
-  track?: string | undefined;
-  start?: string | undefined;
-  end?: string | undefined;
-  timeZone?: string | undefined;
-  weekdays?: readonly (Weekday | string)[] | undefined;
-  window?: string | undefined;
-  breaks?: readonly string[] | undefined;
-  unitMinutes?: number | undefined;
-  maxUnitsPerDay?: number | undefined;
-  maxDaysPerWeek?: number | undefined;
-  minGapDays?: number | undefined;
-  maxGapDays?: number | undefined;
-  blocks?: { days: number; count?: number | undefined } | undefined;
-  blackouts?: readonly Blackout[] | undefined;
-  state?: FederalState | string | undefined;
-  region?: string | undefined;
-  extraHolidays?: readonly Holiday[] | undefined;
-  fixed?: readonly Session[] | undefined;
-  splitModules?: boolean | undefined;
-  includeOptional?: boolean | undefined;
-  distribute?: 'pack' | 'spread' | undefined;
-  locale?: Locale | undefined;
-}
+export type PlanConstraints = z.input<typeof planConstraintsSchema>;
 
-/**
- * The default daily window (Tageszeitfenster).
- *
- * @example
- * ```ts
- * import { DEFAULT_WINDOW } from 'curricula';
- * DEFAULT_WINDOW; // '09:30-16:30'
- * ```
- */
-export const DEFAULT_WINDOW = '09:30-16:30';
-/**
- * The default lunch break, used when no `breaks` are given and it lies
- * inside the daily window: 09:30-16:30 minus 12:30-13:30 is 360 minutes,
- * 8 UE of 45 minutes.
- *
- * @example
- * ```ts
- * import { DEFAULT_BREAKS } from 'curricula';
- * DEFAULT_BREAKS; // ['12:30-13:30']
- * ```
- */
-export const DEFAULT_BREAKS: readonly string[] = Object.freeze(['12:30-13:30']);
-
-/** Constraints after checking, in day numbers and minutes; internal. */
-export interface Normalized {
-  id: string | undefined;
-  track: string | undefined;
-  start: number | undefined;
-  end: number | undefined;
-  timeZone: string;
-  weekdays: Weekday[];
-  window: TimeWindow;
-  breaks: TimeWindow[];
-  /** False when the breaks are the default ones (or none, the default not fitting the window). */
-  breaksGiven: boolean;
-  /** The original texts, for offering output. */
-  unitMinutes: number;
-  maxUnitsPerDay: number;
-  windowMinutes: number;
-  dayCapacity: number;
-  maxDaysPerWeek: number | undefined;
-  minGapDays: number;
-  maxGapDays: number | undefined;
-  blockDays: number;
-  blockCount: number | undefined;
-  blackouts: Blackout[];
-  state: FederalState | undefined;
-  region: string | undefined;
-  extraHolidays: Holiday[];
-  fixed: Session[];
-  splitModules: boolean;
-  includeOptional: boolean;
-  distribute: 'pack' | 'spread' | 'backward';
-  locale: Locale;
+/** The language diagnostics about `input` are written in: its `locale` when that is one, else English. */
+export function localeOf(input: unknown): Locale {
+  const locale = typeof input === 'object' && input !== null ? (input as { locale?: unknown }).locale : undefined;
+  return localeSchema.safeParse(locale).data ?? 'en';
 }
 
 /** Builds the day classifier for normalized constraints, with other weekdays when probing alternatives. */
-export function classifierOf(c: Normalized, weekdays: readonly Weekday[] = c.weekdays): DayClassifier {
+export function classifierOf(c: NormalizedConstraints, weekdays: readonly Weekday[] = c.weekdays): DayClassifier {
   return new DayClassifier({
     weekdays,
     state: c.state,
@@ -149,300 +401,4 @@ export function classifierOf(c: Normalized, weekdays: readonly Weekday[] = c.wee
     extraHolidays: c.extraHolidays,
     blackouts: c.blackouts,
   });
-}
-
-const DEFAULT_BREAK_WINDOWS: readonly TimeWindow[] = DEFAULT_BREAKS.map((b) => parseTimeWindow(b)!);
-
-/** Minutes of the default breaks together; internal. */
-export const DEFAULT_BREAK_MINUTES = DEFAULT_BREAK_WINDOWS.reduce((sum, b) => sum + b.end - b.start, 0);
-
-/** True when the default breaks lie strictly inside the window, as given breaks must. */
-export function defaultBreakFits(window: TimeWindow): boolean {
-  return DEFAULT_BREAK_WINDOWS.every((b) => b.start > window.start && b.end < window.end);
-}
-
-function isWholeNumber(value: unknown, min: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
-}
-
-/**
- * Checks constraints and fills in defaults; returns diagnostics for every
- * problem found (all of them, not just the first).
- */
-export function normalizeConstraints(
-  input: PlanConstraints,
-): { ok: true; value: Normalized } | { ok: false; diagnostics: Diagnostic[] } {
-  const locale: Locale = input.locale === 'de' ? 'de' : 'en';
-  const diagnostics: Diagnostic[] = [];
-  const bad = (path: string, message: Bilingual, hint?: Bilingual): void => {
-    diagnostics.push(planDiagnostic('plan/invalid-constraint', 'error', path, message, locale, hint));
-  };
-
-  const date = (key: 'start' | 'end'): number | undefined => {
-    const v = input[key];
-    if (v === undefined) return undefined;
-    if (typeof v !== 'string' || !isCalendarDate(v)) {
-      bad(`/${key}`, {
-        en: `${key} ${JSON.stringify(v)} is not a calendar date (YYYY-MM-DD)`,
-        de: `${key === 'start' ? 'Beginn' : 'Ende'} ${JSON.stringify(v)} ist kein Kalenderdatum (JJJJ-MM-TT)`,
-      });
-      return undefined;
-    }
-    return toDayNumber(v);
-  };
-  const start = date('start');
-  const end = date('end');
-  if (input.start === undefined && input.end === undefined) {
-    bad('', { en: 'Give a start or an end date', de: 'Geben Sie einen Beginn oder ein Ende an' }, {
-      en: 'e.g. start: 2027-01-04',
-      de: 'z. B. start: 2027-01-04',
-    });
-  }
-  if (start !== undefined && end !== undefined && end < start) {
-    bad('/end', {
-      en: `end ${input.end} lies before start ${input.start}`,
-      de: `Ende ${input.end} liegt vor dem Beginn ${input.start}`,
-    });
-  }
-
-  const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
-    bad('/timeZone', { en: `Unknown time zone ${JSON.stringify(timeZone)}`, de: `Unbekannte Zeitzone ${JSON.stringify(timeZone)}` }, {
-      en: 'Use an IANA name such as Europe/Berlin',
-      de: 'Verwenden Sie einen IANA-Namen wie Europe/Berlin',
-    });
-  }
-
-  const weekdays: Weekday[] = [];
-  if (input.weekdays === undefined) weekdays.push('mon', 'tue', 'wed', 'thu', 'fri');
-  else {
-    input.weekdays.forEach((text, i) => {
-      const day = typeof text === 'string' ? parseWeekday(text) : undefined;
-      if (day === undefined) {
-        const guess = typeof text === 'string' ? didYouMean(text.toLowerCase(), weekdaySpellings()) : undefined;
-        bad(
-          `/weekdays/${i}`,
-          { en: `Unknown weekday ${JSON.stringify(text)}`, de: `Unbekannter Wochentag ${JSON.stringify(text)}` },
-          guess === undefined
-            ? { en: `Use ${WEEKDAYS.join(', ')}`, de: `Verwenden Sie ${WEEKDAYS.join(', ')}` }
-            : { en: `Did you mean '${guess}'?`, de: `Meinten Sie „${guess}“?` },
-        );
-      } else if (!weekdays.includes(day)) weekdays.push(day);
-    });
-    if (input.weekdays.length === 0) {
-      bad('/weekdays', { en: 'No weekday is allowed', de: 'Kein Wochentag ist erlaubt' });
-    }
-  }
-  weekdays.sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
-
-  const windowText = input.window ?? DEFAULT_WINDOW;
-  const window = typeof windowText === 'string' ? parseTimeWindow(windowText) : undefined;
-  if (window === undefined) {
-    bad('/window', {
-      en: `Daily window ${JSON.stringify(windowText)} is not HH:MM-HH:MM`,
-      de: `Tageszeitfenster ${JSON.stringify(windowText)} ist nicht HH:MM-HH:MM`,
-    });
-  } else if (window.end <= window.start) {
-    bad('/window', {
-      en: `Daily window ${windowText} ends before it starts`,
-      de: `Tageszeitfenster ${windowText} endet vor seinem Beginn`,
-    });
-  }
-  // A window of one's own still has lunch in it; only `breaks` (e.g. []) says otherwise.
-  const breakTexts = input.breaks ?? (window !== undefined && defaultBreakFits(window) ? DEFAULT_BREAKS : []);
-  const breaks: TimeWindow[] = [];
-  breakTexts.forEach((text, i) => {
-    const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
-    if (b === undefined || b.end <= b.start) {
-      bad(`/breaks/${i}`, {
-        en: `Break ${JSON.stringify(text)} is not a time window HH:MM-HH:MM`,
-        de: `Pause ${JSON.stringify(text)} ist kein Zeitfenster HH:MM-HH:MM`,
-      });
-      return;
-    }
-    if (window !== undefined && window.end > window.start && (b.start <= window.start || b.end >= window.end)) {
-      bad(`/breaks/${i}`, {
-        en: `Break ${text} does not lie inside the daily window ${windowText}`,
-        de: `Pause ${text} liegt nicht innerhalb des Tageszeitfensters ${windowText}`,
-      });
-      return;
-    }
-    if (breaks.some((o) => o.start < b.end && b.start < o.end)) {
-      bad(`/breaks/${i}`, { en: `Break ${text} overlaps another break`, de: `Pause ${text} überschneidet eine andere Pause` });
-      return;
-    }
-    breaks.push(b);
-  });
-  breaks.sort((a, b) => a.start - b.start);
-
-  const positive = (key: keyof PlanConstraints, value: unknown, min: number, en: string, de: string): void => {
-    if (value !== undefined && !isWholeNumber(value, min)) {
-      bad(`/${key}`, {
-        en: `${en} must be a whole number of at least ${min}, not ${JSON.stringify(value)}`,
-        de: `${de} muss eine ganze Zahl von mindestens ${min} sein, nicht ${JSON.stringify(value)}`,
-      });
-    }
-  };
-  positive('unitMinutes', input.unitMinutes, 1, 'unitMinutes', 'unitMinutes');
-  positive('maxUnitsPerDay', input.maxUnitsPerDay, 1, 'maxUnitsPerDay', 'maxUnitsPerDay');
-  positive('maxDaysPerWeek', input.maxDaysPerWeek, 1, 'maxDaysPerWeek', 'maxDaysPerWeek');
-  positive('minGapDays', input.minGapDays, 1, 'minGapDays', 'minGapDays');
-  positive('maxGapDays', input.maxGapDays, 1, 'maxGapDays', 'maxGapDays');
-  if (typeof input.maxDaysPerWeek === 'number' && input.maxDaysPerWeek > 7) {
-    bad('/maxDaysPerWeek', { en: 'A week has only 7 days', de: 'Eine Woche hat nur 7 Tage' });
-  }
-  if (
-    isWholeNumber(input.minGapDays, 1) &&
-    isWholeNumber(input.maxGapDays, 1) &&
-    input.minGapDays > input.maxGapDays
-  ) {
-    bad('/maxGapDays', {
-      en: `maxGapDays ${input.maxGapDays} is smaller than minGapDays ${input.minGapDays}`,
-      de: `maxGapDays ${input.maxGapDays} ist kleiner als minGapDays ${input.minGapDays}`,
-    });
-  }
-  if (input.blocks !== undefined) {
-    if (typeof input.blocks !== 'object' || input.blocks === null || !isWholeNumber(input.blocks.days, 1)) {
-      bad('/blocks/days', {
-        en: 'blocks.days must be a whole number of at least 1',
-        de: 'blocks.days muss eine ganze Zahl von mindestens 1 sein',
-      });
-    } else if (input.blocks.count !== undefined && !isWholeNumber(input.blocks.count, 1)) {
-      bad('/blocks/count', {
-        en: 'blocks.count must be a whole number of at least 1',
-        de: 'blocks.count muss eine ganze Zahl von mindestens 1 sein',
-      });
-    }
-  }
-
-  let state: FederalState | undefined;
-  if (input.state !== undefined) {
-    if ((FEDERAL_STATES as readonly string[]).includes(input.state)) state = input.state as FederalState;
-    else {
-      const upper = typeof input.state === 'string' ? input.state.toUpperCase() : '';
-      const guess = (FEDERAL_STATES as readonly string[]).includes(upper) ? upper : didYouMean(String(input.state), FEDERAL_STATES);
-      bad(
-        '/state',
-        { en: `Unknown federal state ${JSON.stringify(input.state)}`, de: `Unbekanntes Bundesland ${JSON.stringify(input.state)}` },
-        guess === undefined
-          ? { en: `Use one of ${FEDERAL_STATES.join(', ')}`, de: `Verwenden Sie eines von ${FEDERAL_STATES.join(', ')}` }
-          : { en: `Did you mean '${guess}'?`, de: `Meinten Sie „${guess}“?` },
-      );
-    }
-  }
-  if (input.region !== undefined) {
-    if (input.state === undefined) {
-      bad('/region', { en: 'A region needs a state', de: 'Eine Region braucht ein Bundesland' });
-    } else if (state !== undefined) {
-      const regions = holidayRegions(state);
-      if (typeof input.region !== 'string' || !Object.hasOwn(regions, input.region)) {
-        const codes = Object.keys(regions);
-        const guess = typeof input.region === 'string' ? didYouMean(input.region, codes) : undefined;
-        const list = codes.map((c) => `${c} (${regions[c]})`).join(', ');
-        bad(
-          '/region',
-          {
-            en: `date-holidays knows no region ${JSON.stringify(input.region)} in ${state}`,
-            de: `date-holidays kennt keine Region ${JSON.stringify(input.region)} in ${state}`,
-          },
-          guess !== undefined
-            ? { en: `Did you mean '${guess}'?`, de: `Meinten Sie „${guess}“?` }
-            : codes.length === 0
-              ? { en: `${state} has no regions; leave region out`, de: `${state} hat keine Regionen; lassen Sie region weg` }
-              : { en: `Known regions: ${list}`, de: `Bekannte Regionen: ${list}` },
-        );
-      }
-    }
-  }
-
-  (input.blackouts ?? []).forEach((b, i) => {
-    const from = typeof b === 'string' ? b : b?.from;
-    const to = typeof b === 'string' ? b : b?.to;
-    if (typeof from !== 'string' || typeof to !== 'string' || !isCalendarDate(from) || !isCalendarDate(to)) {
-      bad(`/blackouts/${i}`, {
-        en: `Blackout ${JSON.stringify(b)} is not a date or { from, to } of dates`,
-        de: `Sperrtermin ${JSON.stringify(b)} ist kein Datum und kein { from, to } aus Daten`,
-      });
-    } else if (to < from) {
-      bad(`/blackouts/${i}`, {
-        en: `Blackout ends (${to}) before it starts (${from})`,
-        de: `Sperrtermin endet (${to}) vor seinem Beginn (${from})`,
-      });
-    }
-  });
-  (input.extraHolidays ?? []).forEach((h, i) => {
-    if (typeof h !== 'object' || h === null || typeof h.date !== 'string' || !isCalendarDate(h.date)) {
-      bad(`/extraHolidays/${i}`, {
-        en: `Local holiday ${JSON.stringify(h)} needs a date (YYYY-MM-DD)`,
-        de: `Örtlicher Feiertag ${JSON.stringify(h)} braucht ein Datum (JJJJ-MM-TT)`,
-      });
-    }
-  });
-  (input.fixed ?? []).forEach((s, i) => {
-    if (typeof s !== 'object' || s === null) {
-      bad(`/fixed/${i}`, { en: 'An agreed session must be a session object', de: 'Ein vereinbarter Termin muss ein Termin-Objekt sein' });
-    } else if (s.date !== undefined && !isCalendarDate(s.date)) {
-      bad(`/fixed/${i}/date`, {
-        en: `Agreed session date ${JSON.stringify(s.date)} is not a calendar date`,
-        de: `Datum ${JSON.stringify(s.date)} des vereinbarten Termins ist kein Kalenderdatum`,
-      });
-    }
-  });
-  if (input.distribute !== undefined && input.distribute !== 'pack' && input.distribute !== 'spread') {
-    bad('/distribute', {
-      en: `distribute must be 'pack' or 'spread', not ${JSON.stringify(input.distribute)}`,
-      de: `distribute muss 'pack' oder 'spread' sein, nicht ${JSON.stringify(input.distribute)}`,
-    });
-  }
-
-  if (input.id !== undefined && (typeof input.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(input.id))) {
-    bad('/id', {
-      en: `Offering id ${JSON.stringify(input.id)} is not an identifier (letters, digits, ".", "_", "-")`,
-      de: `Kennung ${JSON.stringify(input.id)} ist keine gültige Kennung (Buchstaben, Ziffern, „.“, „_“, „-“)`,
-    });
-  }
-  if (input.track !== undefined && typeof input.track !== 'string') {
-    bad('/track', { en: 'track must be a track id', de: 'track muss die Kennung eines Zweigs sein' });
-  }
-
-  const unitMinutes = input.unitMinutes ?? 45;
-  const maxUnitsPerDay = input.maxUnitsPerDay ?? 8;
-  if (diagnostics.length > 0 || window === undefined) return { ok: false, diagnostics };
-
-  const windowMinutes = windowTeachingMinutes(window, breaks);
-  const dayCapacity = Math.min(windowMinutes, maxUnitsPerDay * unitMinutes);
-  const distribute =
-    start === undefined ? 'backward' : end !== undefined && input.distribute !== 'pack' ? 'spread' : 'pack';
-  return {
-    ok: true,
-    value: {
-      id: input.id,
-      track: input.track,
-      start,
-      end,
-      timeZone,
-      weekdays,
-      window,
-      breaks,
-      breaksGiven: input.breaks !== undefined,
-      unitMinutes,
-      maxUnitsPerDay,
-      windowMinutes,
-      dayCapacity,
-      maxDaysPerWeek: input.maxDaysPerWeek,
-      minGapDays: input.minGapDays ?? 1,
-      maxGapDays: input.maxGapDays,
-      blockDays: input.blocks?.days ?? 1,
-      blockCount: input.blocks?.count,
-      blackouts: [...(input.blackouts ?? [])],
-      state,
-      region: input.region,
-      extraHolidays: [...(input.extraHolidays ?? [])],
-      fixed: [...(input.fixed ?? [])],
-      splitModules: input.splitModules !== false,
-      includeOptional: input.includeOptional === true,
-      distribute,
-      locale,
-    },
-  };
 }

@@ -1,7 +1,12 @@
+import { match } from 'ts-pattern';
 import type { Bilingual } from '../core/locale.js';
-import type { DayClassifier } from '../calendar/allowed-day.js';
-import { fromDayNumber, weekStart } from '../calendar/calendar-day.js';
+import { fromDayNumber } from '../calendar/calendar-day.js';
+import type { TimeUnit } from '../duration/index.js';
 import type { DayContent } from './allocate.js';
+import type { ConstraintDefault, NormalizedConstraints } from './constraints.js';
+import { choiceOf, forEachSkippedDay, type DateChoice, type DateDecisions, type SkipDecision } from './date-decisions.js';
+import { inDateOrder, type BuiltPlan } from './phases/build-sessions.js';
+import { bilingual, bilingualPhrase, counted } from './texts.js';
 
 /**
  * Why a date was chosen: `start` (first allowed day from the start),
@@ -37,13 +42,15 @@ export type SkipReason = 'weekday' | 'holiday' | 'blackout' | 'fixed' | 'weekly-
 
 /**
  * A date that holds a session, the modules taught that day, and why it was
- * chosen.
+ * chosen (`detail` in both languages, from the catalog namespace
+ * `plan.explanation`).
  *
  * @example
  * ```ts
- * import type { ChosenDate } from 'curricula';
- * const c: ChosenDate = { date: '2027-01-04', sessionId: 's01', modules: ['einstieg'], reason: 'start',
- *   detail: { en: 'first allowed day on or after the start 2027-01-04', de: 'erster erlaubter Tag ab Beginn 2027-01-04' } };
+ * import { plan, type ChosenDate } from 'curricula';
+ * const first: ChosenDate | undefined = plan(program, { start: '2027-01-04' }).explanation.chosen[0];
+ * // date '2027-01-04', sessionId 's01', modules ['einstieg'], reason 'start',
+ * // detail.en 'the start 2027-01-04 is a usable day', detail.de 'der Beginn 2027-01-04 ist ein nutzbarer Tag'
  * ```
  */
 export interface ChosenDate {
@@ -55,13 +62,15 @@ export interface ChosenDate {
 }
 
 /**
- * A date in the plan's period without a session, and why.
+ * A date in the plan's period without a session, and why (`detail` in both
+ * languages: the calendar's own words for weekdays, holidays and
+ * blackouts, the catalog namespace `plan.explanation` for the rest).
  *
  * @example
  * ```ts
- * import type { SkippedDate } from 'curricula';
- * const s: SkippedDate = { date: '2027-01-06', reason: 'holiday',
- *   detail: { en: 'public holiday: Epiphany', de: 'gesetzlicher Feiertag: Heilige Drei Könige' } };
+ * import { plan, type SkippedDate } from 'curricula';
+ * const epiphany: SkippedDate | undefined = plan(program, { start: '2027-01-04', state: 'BW' }).explanation.skipped.find((s) => s.reason === 'holiday');
+ * // date '2027-01-06', detail.en 'public holiday: Epiphany', detail.de 'gesetzlicher Feiertag: Heilige Drei Könige'
  * ```
  */
 export interface SkippedDate {
@@ -72,10 +81,12 @@ export interface SkippedDate {
 
 /**
  * Why the plan looks the way it does, so an organiser can check it at a
- * glance: a one-line summary, every chosen date with its reason, and every
+ * glance: a one-line summary, every chosen date with its reason, every
  * other date of the period (from the first to the last session, or the
- * given start and end) with the reason it holds no session. The Markdown
- * export can print it.
+ * given start and end) with the reason it holds no session, and the
+ * defaults of the constraints the plan used. The texts come from the
+ * message catalogs (`plan.summary`, `plan.explanation`), in both
+ * languages. The Markdown export can print it.
  *
  * @example
  * ```ts
@@ -88,11 +99,13 @@ export interface PlanExplanation {
   summary: Bilingual;
   chosen: ChosenDate[];
   skipped: SkippedDate[];
+  /** The constraints left out that the plan filled in with their defaults (window, breaks, weekdays, …). */
+  defaults: ConstraintDefault[];
 }
 
-/** An empty explanation, for plans that could not be made. */
-export function emptyExplanation(summary: Bilingual): PlanExplanation {
-  return { summary, chosen: [], skipped: [] };
+/** The explanation of a plan that could not be made. */
+export function noPlanExplanation(): PlanExplanation {
+  return { summary: bilingual('plan.summary', 'noPlan', {}), chosen: [], skipped: [], defaults: [] };
 }
 
 // A result whose explanation is not read yet keeps its builder under this
@@ -149,234 +162,153 @@ export function withLazyExplanation<T extends object>(target: T, build: () => Pl
   return target as T & { explanation: PlanExplanation };
 }
 
-/** What {@link chosenDates} needs to know; internal. */
-export interface ChoiceContext {
-  /** First day of each unit (a block, or one day), in date order, and its number of days. */
-  starts: readonly number[];
-  sizes: readonly number[];
-  /** What each planned day teaches; `item` indexes `moduleIds`. */
+/** What {@link explainPlan} formats; internal. */
+export interface ExplainInput {
+  constraints: NormalizedConstraints;
+  unit: TimeUnit;
+  /** The planned modules in teaching order (`content` indexes them). */
+  modules: readonly { id: string; minutes: number }[];
   content: DayContent;
-  moduleIds: readonly string[];
-  /** The planned sessions' ids, in date order (the sequence the sessions got). */
-  nextId: () => string;
-  spread: boolean;
-  backward: boolean;
-  blockDays: number;
-  start: number | undefined;
-  end: number | undefined;
-  /**
-   * Per unit, the latest agreed session before it that a module in it requires (-Infinity: none), and
-   * the earliest agreed session after it that teaches a module requiring one in it (Infinity: none).
-   */
-  agreed?: { before: ArrayLike<number>; after: ArrayLike<number> } | undefined;
+  dates: DateDecisions;
+  /** How the sessions were put together (not the offering itself: the caller may change it before this is read). */
+  built: Omit<BuiltPlan, 'offering'>;
 }
 
-/** Every planned day with its session, modules and the reason it was chosen, in date order. */
-export function chosenDates(ctx: ChoiceContext): ChosenDate[] {
-  const { starts, sizes, content } = ctx;
-  const out = new Array<ChosenDate>(content.days);
-  let spreadDetail: Bilingual | undefined;
-  let previous = '';
-  let i = 0;
-  for (let u = 0; u < starts.length; u++) {
-    for (let k = 0; k < sizes[u]!; k++, i++) {
-      const day = starts[u]! + k;
-      const date = fromDayNumber(day);
-      let reason: ChoiceReason;
-      let detail: Bilingual;
-      if (k > 0) {
-        reason = 'block';
-        detail = {
-          en: `day ${k + 1} of block ${u + 1} (${ctx.blockDays} consecutive days)`,
-          de: `Tag ${k + 1} von Block ${u + 1} (${ctx.blockDays} aufeinanderfolgende Tage)`,
-        };
-      } else if (boundAfter(ctx, u)) {
-        // Without the agreed session the day would have been earlier: say what held it back.
-        const agreed = fromDayNumber(ctx.agreed!.before[u]!);
-        reason = 'next';
-        detail = {
-          en: `first usable day after the agreed session on ${agreed}, which teaches a module required here`,
-          de: `erster nutzbarer Tag nach dem vereinbarten Termin am ${agreed}, der ein hier vorausgesetztes Modul lehrt`,
-        };
-      } else if (boundBefore(ctx, u)) {
-        // Without the agreed session the day would have been later: say what held it forward.
-        const agreed = fromDayNumber(ctx.agreed!.after[u]!);
-        reason = 'end';
-        detail = {
-          en: `latest usable day before the agreed session on ${agreed}, which teaches a module that requires one taught here`,
-          de: `letzter nutzbarer Tag vor dem vereinbarten Termin am ${agreed}, der ein Modul lehrt, das ein hier gelehrtes voraussetzt`,
-        };
-      } else if (ctx.spread) {
-        reason = 'spread';
-        spreadDetail ??= Object.freeze({
-          en: `spread evenly from ${fromDayNumber(ctx.start!)} to ${fromDayNumber(ctx.end!)}; first usable day at this point`,
-          de: `gleichmäßig verteilt von ${fromDayNumber(ctx.start!)} bis ${fromDayNumber(ctx.end!)}; erster nutzbarer Tag an dieser Stelle`,
+/**
+ * The explanation of a plan: the date selector's decision log (see
+ * {@link DateDecisions}) put into words from the catalogs, the agreed
+ * sessions as kept, a summary and the defaults used. Nothing here decides
+ * anything; a formula that chose a date lives in the selector only.
+ */
+export function explainPlan({ constraints: c, unit, modules, content, dates, built }: ExplainInput): PlanExplanation {
+  const planned = chosenDates(dates, content, modules, built.ids());
+  const agreedChosen = built.agreed.entries.map((a): ChosenDate | undefined =>
+    a === undefined
+      ? undefined
+      : {
+          date: a.date,
+          sessionId: a.id,
+          modules: [...a.modules],
+          reason: 'fixed',
+          detail: bilingual('plan.explanation', a.cancelled ? 'agreedCancelled' : 'agreed', {}),
+        },
+  );
+  const chosen = agreedChosen.length > 0 ? inDateOrder(dates.days, planned, built.agreed.days, agreedChosen) : planned;
+  const skipped = skippedDates(dates);
+  let total = 0;
+  for (const m of modules) total += m.minutes;
+  const period = dates.period;
+  const data = {
+    total: { minutes: total, unit },
+    sessions: counted(built.sessionCount, 'session', 'sessionsDative'),
+    skipped: counted(skipped.length, 'date', 'dates'),
+  };
+  // Without a state the holidays skipped are Germany's nationwide ones; a reader must not take them for the state's.
+  const summary =
+    period === undefined
+      ? bilingual('plan.summary', 'planned', data)
+      : bilingual('plan.summary', c.state === undefined ? 'plannedNationwide' : 'plannedFrom', {
+          ...data,
+          start: fromDayNumber(period.first),
+          end: fromDayNumber(period.last),
         });
-        detail = spreadDetail;
-      } else if (ctx.backward) {
-        const next = u + 1 < starts.length ? fromDayNumber(starts[u + 1]!) : undefined;
-        reason = 'end';
-        detail =
-          next === undefined
-            ? { en: `latest usable day on or before the end ${fromDayNumber(ctx.end!)}`, de: `letzter nutzbarer Tag bis zum Ende ${fromDayNumber(ctx.end!)}` }
-            : { en: `latest usable day before the session on ${next}`, de: `letzter nutzbarer Tag vor dem Termin am ${next}` };
-      } else if (u === 0) {
-        reason = 'start';
-        detail =
-          ctx.start === day
-            ? { en: `the start ${date} is a usable day`, de: `der Beginn ${date} ist ein nutzbarer Tag` }
-            : { en: `first usable day on or after the start ${fromDayNumber(ctx.start!)}`, de: `erster nutzbarer Tag ab dem Beginn ${fromDayNumber(ctx.start!)}` };
-      } else {
-        // The previous unit's last day is the planned day just before.
-        reason = 'next';
-        detail = { en: `next usable day after the session on ${previous}`, de: `nächster nutzbarer Tag nach dem Termin am ${previous}` };
-      }
-      previous = date;
+  const defaults = c.defaults.map((d): ConstraintDefault => ({ option: d.option, value: Array.isArray(d.value) ? [...(d.value as string[])] : d.value }));
+  return { summary, chosen, skipped, defaults };
+}
+
+/** Every planned day with its session, modules and the reason the log gives, in date order. */
+function chosenDates(dates: DateDecisions, content: DayContent, modules: readonly { id: string }[], nextId: () => string): ChosenDate[] {
+  const out = new Array<ChosenDate>(content.days);
+  let spread: Bilingual | undefined;
+  let i = 0;
+  for (let u = 0; u < dates.starts.length; u++) {
+    for (let k = 0; k < dates.sizes[u]!; k++, i++) {
+      const date = fromDayNumber(dates.starts[u]! + k);
+      const choice = choiceOf(dates, u, k);
+      // Every spread unit reads the same: one frozen text for all of them.
+      const worded = choice.cause === 'spread' ? { reason: 'spread' as const, detail: (spread ??= Object.freeze(chosenText(choice).detail)) } : chosenText(choice);
       const first = content.dayStart[i]!;
       const end = content.dayStart[i + 1]!;
       const ids = new Array<string>(end - first);
-      for (let p = first; p < end; p++) ids[p - first] = ctx.moduleIds[content.item[p]!]!;
-      out[i] = { date, sessionId: ctx.nextId(), modules: ids, reason, detail };
+      for (let p = first; p < end; p++) ids[p - first] = modules[content.item[p]!]!.id;
+      out[i] = { date, sessionId: nextId(), modules: ids, reason: worded.reason, detail: worded.detail };
     }
   }
   return out;
 }
 
-/** The day unit `u` of a spread plan aims at (see select-dates), before usable days are looked for. */
-function spreadTarget(ctx: ChoiceContext, u: number): number {
-  const n = ctx.starts.length;
-  if (n === 1) return ctx.start!;
-  const span = ctx.end! - ctx.sizes[n - 1]! + 1 - ctx.start!;
-  return ctx.start! + Math.round((u * span) / (n - 1));
+/**
+ * A logged choice in words. A switch rather than a match: it runs once per planned day of a long
+ * plan; the `never` at the end keeps it exhaustive all the same.
+ */
+function chosenText(choice: DateChoice): { reason: ChoiceReason; detail: Bilingual } {
+  const t = (reason: ChoiceReason, detail: Bilingual) => ({ reason, detail });
+  switch (choice.cause) {
+    case 'start':
+      return t('start', bilingual('plan.explanation', 'start', { start: fromDayNumber(choice.start) }));
+    case 'start-usable':
+      return t('start', bilingual('plan.explanation', 'startUsable', { date: fromDayNumber(choice.start) }));
+    case 'after-previous':
+      return t('next', bilingual('plan.explanation', 'next', { previous: fromDayNumber(choice.previous) }));
+    case 'after-agreed':
+      return t('next', bilingual('plan.explanation', 'afterAgreed', { agreed: fromDayNumber(choice.agreed) }));
+    case 'before-agreed':
+      return t('end', bilingual('plan.explanation', 'beforeAgreed', { agreed: fromDayNumber(choice.agreed) }));
+    case 'spread':
+      return t('spread', bilingual('plan.explanation', 'spread', { start: fromDayNumber(choice.from), end: fromDayNumber(choice.to) }));
+    case 'end':
+      return t('end', bilingual('plan.explanation', 'end', { end: fromDayNumber(choice.end) }));
+    case 'before-next':
+      return t('end', bilingual('plan.explanation', 'beforeNext', { next: fromDayNumber(choice.next) }));
+    case 'block':
+      return t('block', bilingual('plan.explanation', 'block', { day: choice.day, block: choice.block, blockDays: choice.blockDays }));
+    default: {
+      const unknown: never = choice;
+      return unknown;
+    }
+  }
 }
 
 /**
- * True when an agreed session before unit `u` kept it from an earlier day: packing forward or spreading,
- * the unit would otherwise start right after the start, the previous unit, or at its spread target.
+ * Every day of the period without a session, with the reason the log gives. Days skipped for the
+ * same decision share one frozen text: a plan over years skips thousands of days, mostly for the same
+ * few reasons. The calendar's verdicts (weekday, holiday, blackout) are worded by the calendar's own
+ * messages (`calendar.day`), which each verdict carries as a phrase.
  */
-function boundAfter(ctx: ChoiceContext, u: number): boolean {
-  const agreed = ctx.agreed?.before[u];
-  if (agreed === undefined || agreed === -Infinity || ctx.backward) return false;
-  const lower = u === 0 ? (ctx.start ?? -Infinity) : ctx.starts[u - 1]! + ctx.sizes[u - 1]! - 1;
-  return agreed >= (ctx.spread ? Math.max(lower, spreadTarget(ctx, u)) : lower);
-}
-
-/**
- * True when an agreed session after unit `u` kept it from a later day: packing back from the end, the
- * unit would otherwise end right before the end or the next unit; spreading, it would start at its target.
- */
-function boundBefore(ctx: ChoiceContext, u: number): boolean {
-  const agreed = ctx.agreed?.after[u];
-  if (agreed === undefined || agreed === Infinity) return false;
-  if (ctx.spread) return agreed <= spreadTarget(ctx, u) + ctx.sizes[u]! - 1;
-  if (!ctx.backward) return false;
-  const upper = u + 1 < ctx.starts.length ? ctx.starts[u + 1]! - 1 : (ctx.end ?? Infinity);
-  return agreed <= upper;
-}
-
-/** What {@link skippedDates} needs to know; internal. */
-export interface SkipContext {
-  classifier: DayClassifier;
-  /** Days of agreed sessions (any status) with their status. */
-  fixedStatus: ReadonlyMap<number, string>;
-  /** All session days that take place (planned and agreed), sorted, each once. */
-  sessionDays: ArrayLike<number>;
-  maxDaysPerWeek: number | undefined;
-  minGapDays: number;
-  blockDays: number;
-  spread: boolean;
-  clockChange?: ((day: number) => boolean) | undefined;
-}
-
-// Details that read the same on every date they explain are one frozen
-// object each, shared by those dates: a plan over years skips thousands of
-// days, mostly for the same few reasons.
-const FIXED_CANCELLED: Bilingual = Object.freeze({ en: 'an agreed session here is cancelled', de: 'ein vereinbarter Termin hier fällt aus' });
-const FIXED_HERE: Bilingual = Object.freeze({ en: 'an agreed session is here', de: 'hier liegt ein vereinbarter Termin' });
-const LEFT_FOR_SPREAD: Bilingual = Object.freeze({
-  en: 'left free to spread sessions evenly over the period',
-  de: 'frei gelassen, um die Termine gleichmäßig zu verteilen',
-});
-const CLOCK_CHANGE: Bilingual = Object.freeze({
-  en: 'the clocks change during the daily window, so it does not hold its usual time',
-  de: 'die Uhr wird im Tageszeitfenster umgestellt, es hat also nicht seine übliche Dauer',
-});
-const NOT_NEEDED: Bilingual = Object.freeze({ en: 'not needed for the plan', de: 'für den Plan nicht benötigt' });
-
-/** Every date from `from` to `to` without a session, with its reason. Linear in the period. */
-export function skippedDates(ctx: SkipContext, from: number, to: number): SkippedDate[] {
-  // Every day of the period without a session gets one entry: the list is made at its length (a long
-  // plan's list grown by push would leave its shorter copies as garbage) and trimmed to what was written.
-  const out = new Array<SkippedDate>(Math.max(0, to - from + 1 - ctx.sessionDays.length));
+function skippedDates(dates: DateDecisions): SkippedDate[] {
+  const period = dates.period;
+  if (period === undefined) return [];
+  // Made at its length (a long plan's list grown by push would leave its shorter copies as garbage) and trimmed to what was written.
+  const out = new Array<SkippedDate>(Math.max(0, period.last - period.first + 1 - dates.skips.sessionDays.length));
   let n = 0;
-  const perWeek = new Map<number, number>();
-  if (ctx.maxDaysPerWeek !== undefined) {
-    for (let j = 0; j < ctx.sessionDays.length; j++) {
-      const w = weekStart(ctx.sessionDays[j]!);
-      perWeek.set(w, (perWeek.get(w) ?? 0) + 1);
+  const worded = new Map<SkipDecision, { reason: SkipReason; detail: Bilingual }>();
+  forEachSkippedDay(dates, (day, decision) => {
+    let text = worded.get(decision);
+    if (text === undefined) {
+      text = skippedText(decision);
+      Object.freeze(text.detail);
+      worded.set(decision, text);
     }
-  }
-  let weeklyCap: Bilingual | undefined;
-  let noRoomForBlock: Bilingual | undefined;
-  const tooClose = new Map<number, Bilingual>();
-  let k = 0; // index of the first session day ≥ day
-  for (let day = from; day <= to; day++) {
-    while (k < ctx.sessionDays.length && ctx.sessionDays[k]! < day) k++;
-    // Session days are sorted, so the one at k tells whether this day holds a session.
-    if (k < ctx.sessionDays.length && ctx.sessionDays[k] === day) continue;
-    const date = fromDayNumber(day);
-    const status = ctx.fixedStatus.get(day);
-    if (status !== undefined) {
-      out[n++] = { date, reason: 'fixed', detail: status === 'cancelled' ? FIXED_CANCELLED : FIXED_HERE };
-      continue;
-    }
-    const verdict = ctx.classifier.classify(day);
-    if (!verdict.allowed) {
-      out[n++] = { date, reason: verdict.reason, detail: verdict.detail };
-      continue;
-    }
-    if (ctx.clockChange?.(day) === true) {
-      out[n++] = { date, reason: 'blackout', detail: CLOCK_CHANGE };
-      continue;
-    }
-    const cap = ctx.maxDaysPerWeek;
-    if (cap !== undefined && (perWeek.get(weekStart(day)) ?? 0) >= cap) {
-      weeklyCap ??= Object.freeze({
-        en: `this week already has ${cap} day${cap === 1 ? '' : 's'} (the weekly maximum)`,
-        de: `diese Woche hat schon ${cap} ${cap === 1 ? 'Tag' : 'Tage'} (Höchstzahl pro Woche)`,
-      });
-      out[n++] = { date, reason: 'weekly-cap', detail: weeklyCap };
-      continue;
-    }
-    const prev = k > 0 ? ctx.sessionDays[k - 1] : undefined;
-    const next = ctx.sessionDays[k];
-    const near = Math.min(prev === undefined ? Infinity : day - prev, next === undefined ? Infinity : next - day);
-    if (near < ctx.minGapDays) {
-      let detail = tooClose.get(near);
-      if (detail === undefined) {
-        detail = Object.freeze({
-          en: `only ${near} day${near === 1 ? '' : 's'} from a session; sessions are at least ${ctx.minGapDays} days apart`,
-          de: `nur ${near} ${near === 1 ? 'Tag' : 'Tage'} von einem Termin entfernt; Termine liegen mindestens ${ctx.minGapDays} Tage auseinander`,
-        });
-        tooClose.set(near, detail);
-      }
-      out[n++] = { date, reason: 'gap', detail };
-      continue;
-    }
-    if (ctx.spread) {
-      out[n++] = { date, reason: 'spread', detail: LEFT_FOR_SPREAD };
-      continue;
-    }
-    if (ctx.blockDays > 1) {
-      noRoomForBlock ??= Object.freeze({
-        en: `no room here for a block of ${ctx.blockDays} consecutive days`,
-        de: `hier ist kein Platz für einen Block von ${ctx.blockDays} aufeinanderfolgenden Tagen`,
-      });
-      out[n++] = { date, reason: 'block', detail: noRoomForBlock };
-      continue;
-    }
-    out[n++] = { date, reason: 'spread', detail: NOT_NEEDED };
-  }
+    out[n++] = { date: fromDayNumber(day), reason: text.reason, detail: text.detail };
+  });
   out.length = n;
   return out;
+}
+
+/** A logged skip in words. */
+function skippedText(decision: SkipDecision): { reason: SkipReason; detail: Bilingual } {
+  return match(decision)
+    .returnType<{ reason: SkipReason; detail: Bilingual }>()
+    .with({ cause: 'agreed' }, (d) => ({ reason: 'fixed', detail: bilingual('plan.explanation', d.cancelled ? 'skippedCancelled' : 'skippedAgreed', {}) }))
+    .with({ cause: 'closed' }, (d) => ({ reason: d.verdict.reason, detail: bilingualPhrase(d.verdict.message) }))
+    .with({ cause: 'clock-change' }, () => ({ reason: 'blackout', detail: bilingual('plan.explanation', 'clockChange', {}) }))
+    .with({ cause: 'weekly-cap' }, (d) => ({ reason: 'weekly-cap', detail: bilingual('plan.explanation', 'weeklyCap', { days: counted(d.cap, 'day', 'days') }) }))
+    .with({ cause: 'gap' }, (d) => ({
+      reason: 'gap',
+      detail: bilingual('plan.explanation', 'tooClose', { days: counted(d.near, 'day', 'days'), minGap: d.minGap }),
+    }))
+    .with({ cause: 'spread' }, () => ({ reason: 'spread', detail: bilingual('plan.explanation', 'leftForSpread', {}) }))
+    .with({ cause: 'block' }, (d) => ({ reason: 'block', detail: bilingual('plan.explanation', 'noRoomForBlock', { blockDays: d.blockDays }) }))
+    .with({ cause: 'not-needed' }, () => ({ reason: 'spread', detail: bilingual('plan.explanation', 'notNeeded', {}) }))
+    .exhaustive();
 }

@@ -3,7 +3,8 @@ import type { Locale } from '../core/locale.js';
 import { toDayNumber } from '../calendar/calendar-day.js';
 import { parseDuration, type TimeUnit } from '../duration/index.js';
 import type { Session } from '../model/session.js';
-import { planDiagnostic } from './plan-diagnostic.js';
+import { finding, type Finding } from '../messages/finding.js';
+import { planDiagnostic } from './phase.js';
 import { sessionTeachingMinutes } from './session-time.js';
 
 /** What agreed sessions mean for a plan; internal. */
@@ -38,13 +39,14 @@ export function analyzeFixed(
   const firstDay = new Map<string, number>();
   const lastDay = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
-  const ignored = (path: string, en: string, de: string): void => {
-    diagnostics.push(planDiagnostic('plan/fixed-ignored', 'warning', path, { en, de }, locale));
+  const ignored = (path: string, f: Finding): void => {
+    diagnostics.push(planDiagnostic(f, path, locale));
   };
   fixed.forEach((session, i) => {
     const path = `/fixed/${i}`;
-    if (session.date === undefined) return;
-    const day = toDayNumber(session.date);
+    const date = session.date;
+    if (date === undefined) return;
+    const day = toDayNumber(date);
     blocked.add(day);
     if (session.status !== 'scheduled') return;
     occurring.add(day);
@@ -64,11 +66,7 @@ export function analyzeFixed(
       const id = typeof e === 'string' ? e : e.module;
       const entryPath = `${path}/modules/${j}`;
       if (!plannedIds.has(id)) {
-        ignored(
-          entryPath,
-          `Agreed session ${session.date} covers ${id}, which this plan does not schedule; its time is not counted`,
-          `Vereinbarter Termin ${session.date} deckt ${id} ab, das dieser Plan nicht enthält; die Zeit wird nicht angerechnet`,
-        );
+        ignored(entryPath, finding('plan/fixed-ignored', 'notPlanned', { date, module: id }));
         return;
       }
       // The date binds the teaching order even when the time it gives the module is unclear.
@@ -84,11 +82,7 @@ export function analyzeFixed(
         if (parsed.ok) minutes = parsed.minutes;
       }
       if (minutes === undefined) {
-        ignored(
-          entryPath,
-          `Cannot tell how much of ${id} agreed session ${session.date} covers (give time and { module, hours })`,
-          `Unklar, wie viel von ${id} der vereinbarte Termin ${session.date} abdeckt (time und { module, hours } angeben)`,
-        );
+        ignored(entryPath, finding('plan/fixed-ignored', 'unclear', { date, module: id }));
         return;
       }
       covered.set(id, (covered.get(id) ?? 0) + minutes);

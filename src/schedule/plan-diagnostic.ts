@@ -1,5 +1,4 @@
-import { START_OF_TEXT, type Diagnostic, type Severity } from '../core/diagnostic.js';
-import { pick, type Bilingual, type Locale } from '../core/locale.js';
+import type { DiagnosticCode } from '../messages/codes.js';
 
 /**
  * The diagnostic codes `plan()` reports:
@@ -14,6 +13,8 @@ import { pick, type Bilingual, type Locale } from '../core/locale.js';
  * - `plan/module-skipped` (warning): a module without usable hours is left out;
  * - `plan/fixed-ignored` (warning): part of an agreed session could not be used.
  *
+ * Their messages are in the catalogs under these codes (`MessageId<'plan/infeasible'>`).
+ *
  * @example
  * ```ts
  * import { plan, type PlanDiagnosticCode } from 'curricula';
@@ -21,25 +22,4 @@ import { pick, type Bilingual, type Locale } from '../core/locale.js';
  * plan(program, { start: '2027-01-04', end: '2027-01-08' }).diagnostics[0]?.code === code;
  * ```
  */
-export type PlanDiagnosticCode =
-  | 'plan/infeasible'
-  | 'plan/no-modules'
-  | 'plan/invalid-constraint'
-  | 'plan/cycle'
-  | 'plan/fixed-conflict'
-  | 'plan/module-skipped'
-  | 'plan/fixed-ignored';
-
-/** Builds a plan diagnostic; constraints have no source text, so positions are the start of text. */
-export function planDiagnostic(
-  code: PlanDiagnosticCode,
-  severity: Severity,
-  path: string,
-  message: Bilingual,
-  locale: Locale,
-  hint?: Bilingual,
-): Diagnostic {
-  const d: Diagnostic = { ...START_OF_TEXT, code, severity, message: pick(message, locale), path };
-  if (hint !== undefined) d.hint = pick(hint, locale);
-  return d;
-}
+export type PlanDiagnosticCode = Extract<DiagnosticCode, `plan/${string}`>;

@@ -2,9 +2,10 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
 import type { Module } from '../model/module.js';
-import { moduleTree, type ModuleNode } from '../model/module-tree.js';
+import { moduleTree, type ModuleNode, type ModuleTree } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
-import { planDiagnostic } from './plan-diagnostic.js';
+import { finding } from '../messages/finding.js';
+import { planDiagnostic } from './phase.js';
 
 /**
  * Which modules of a program to plan: a track's modules only, and whether
@@ -216,7 +217,7 @@ export function plannedModules(
   selection: ModuleSelection = {},
   locale: Locale = 'en',
 ): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
-  return collectModules(program, selection, locale, false);
+  return collectModules(moduleTree(program), selection, locale, false);
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -224,17 +225,19 @@ const NO_CAPS: readonly CappedAncestor[] = Object.freeze([]);
 const NO_NODES: readonly ModuleNode[] = Object.freeze([]);
 
 /**
- * {@link plannedModules} for the planner. With `shareLists`, `requires` and
+ * {@link plannedModules} from a program's module tree, for the planner's
+ * phase that selects modules. With `shareLists`, `requires` and
  * `ancestors` may be one shared empty list or the program's own `requires`
  * list instead of a copy per module: the planner only reads them, and a
  * large program would otherwise copy two lists per module.
  */
 export function collectModules(
-  program: Program,
+  tree: ModuleTree,
   selection: ModuleSelection,
   locale: Locale,
   shareLists: boolean,
 ): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
+  const program = tree.program;
   const diagnostics: Diagnostic[] = [];
   let listed: ReadonlySet<string> | undefined;
   if (selection.track !== undefined) {
@@ -242,30 +245,19 @@ export function collectModules(
     const track = tracks.find((t) => t.id === selection.track);
     if (track === undefined) {
       const guess = didYouMean(selection.track, tracks.map((t) => t.id));
-      diagnostics.push(
-        planDiagnostic(
-          'plan/invalid-constraint',
-          'error',
-          '/track',
-          {
-            en: `Program ${program.id} has no track ${JSON.stringify(selection.track)}`,
-            de: `Programm ${program.id} hat keinen Zweig ${JSON.stringify(selection.track)}`,
-          },
-          locale,
-          guess !== undefined
-            ? { en: `Did you mean '${guess}'?`, de: `Meinten Sie „${guess}“?` }
-            : {
-                en: `Tracks: ${tracks.map((t) => t.id).join(', ') || 'none'}`,
-                de: `Zweige: ${tracks.map((t) => t.id).join(', ') || 'keine'}`,
-              },
-        ),
-      );
+      const tracksData = { program: program.id, track: selection.track };
+      const f =
+        guess !== undefined
+          ? finding('plan/invalid-constraint', 'unknownTrack', { ...tracksData, suggestion: guess }, 'didYouMean')
+          : tracks.length > 0
+            ? finding('plan/invalid-constraint', 'unknownTrack', { ...tracksData, tracks: tracks.map((t) => t.id) }, 'tracks')
+            : finding('plan/invalid-constraint', 'unknownTrack', tracksData, 'noTracks');
+      diagnostics.push(planDiagnostic(f, '/track', locale));
       return { modules: [], diagnostics };
     }
     if (track.modules !== undefined) listed = new Set(track.modules);
   }
 
-  const tree = moduleTree(program);
   // Room for the top-level modules up front (all a flat program has); a long list grown by push leaves garbage.
   const out = new Array<PlannedModule>(tree.topLevel.length);
   let count = 0;
@@ -352,19 +344,7 @@ export function collectModules(
       minutes = Math.min(minutes, daysBudget(module, module.days, maxPerSession));
     }
     if (minutes === undefined) {
-      diagnostics.push(
-        planDiagnostic(
-          'plan/module-skipped',
-          'warning',
-          level.prefix + i,
-          {
-            en: `Module ${module.id} has no usable hours and is not planned`,
-            de: `Modul ${module.id} hat keinen verwendbaren Stundenumfang und wird nicht geplant`,
-          },
-          locale,
-          { en: 'Give it hours (e.g. hours: 8) or a length in days (e.g. days: 1)', de: 'Geben Sie einen Umfang (z. B. hours: 8) oder eine Dauer in Tagen an (z. B. days: 1)' },
-        ),
-      );
+      diagnostics.push(planDiagnostic(finding('plan/module-skipped', 'noHours', { module: module.id }, 'giveHours'), level.prefix + i, locale));
       continue;
     }
     if (minutes === 0) continue;

@@ -1,14 +1,14 @@
 import type { Weekday } from '../calendar/calendar-day.js';
 import type { TimeUnit } from '../duration/index.js';
 import { allocate, type AllocationItems, type DayContent } from './allocate.js';
-import { classifierOf, type Normalized } from './constraints.js';
+import { classifierOf, type NormalizedConstraints } from './constraints.js';
 import type { FixedAnalysis } from './fixed-sessions.js';
 import type { PlannedModule } from './planned-modules.js';
 import { selectDates, type Distribution, type SelectionResult } from './select-dates.js';
 
 /** Everything the planner knows once constraints and modules are checked; internal. */
 export interface PlannerContext {
-  c: Normalized;
+  c: NormalizedConstraints;
   unit: TimeUnit;
   /** Planned modules in teaching order. */
   modules: PlannedModule[];
@@ -74,43 +74,24 @@ export function agreedOrderOf(
 }
 
 /**
- * Per unit, the agreed sessions that bound it: `before`, the latest agreed session day a module in it
- * requires (it lies before the unit), and `after`, the earliest agreed session day of a module that
- * requires one in it (it lies after the unit); -Infinity and Infinity where none does. Undefined when
- * agreed sessions bind nothing.
+ * Per unit, how agreed sessions bound it: the earliest and latest first day
+ * that keeps its modules in order with them, and the agreed days behind
+ * those bounds (`before`: the latest agreed day of a module it requires,
+ * -Infinity for none; `after`: the earliest agreed day of a module that
+ * requires one in it, Infinity for none). Undefined when agreed sessions
+ * bind nothing.
  */
-export function agreedBoundUnits(
-  ctx: PlannerContext,
-  content: DayContent,
-  sizes: readonly number[],
-): { before: Float64Array; after: Float64Array } | undefined {
-  const order = ctx.agreedOrder;
-  if (order === undefined) return undefined;
-  const before = new Float64Array(sizes.length).fill(-Infinity);
-  const after = new Float64Array(sizes.length).fill(Infinity);
-  let day = 0;
-  for (let u = 0; u < sizes.length; u++) {
-    for (let k = 0; k < sizes[u]!; k++, day++) {
-      for (let p = content.dayStart[day]!; p < content.dayStart[day + 1]!; p++) {
-        const i = content.item[p]!;
-        before[u] = Math.max(before[u]!, order.after[i]!);
-        after[u] = Math.min(after[u]!, order.before[i]!);
-      }
-    }
-  }
-  return { before, after };
-}
-
-/** Per unit, the earliest and latest first day that keeps its modules in order with the agreed sessions. */
 function unitBounds(
   ctx: PlannerContext,
   content: DayContent,
   sizes: readonly number[],
-): { earliest: Float64Array; latest: Float64Array } | undefined {
+): { earliest: Float64Array; latest: Float64Array; before: Float64Array; after: Float64Array } | undefined {
   const order = ctx.agreedOrder;
   if (order === undefined) return undefined;
   const earliest = new Float64Array(sizes.length).fill(-Infinity);
   const latest = new Float64Array(sizes.length).fill(Infinity);
+  const before = new Float64Array(sizes.length).fill(-Infinity);
+  const after = new Float64Array(sizes.length).fill(Infinity);
   let day = 0;
   for (let u = 0; u < sizes.length; u++) {
     for (let k = 0; k < sizes[u]!; k++, day++) {
@@ -119,10 +100,12 @@ function unitBounds(
         // Day k of a unit starting on d falls on d + k: strictly after the one bound, strictly before the other.
         earliest[u] = Math.max(earliest[u]!, order.after[i]! + 1 - k);
         latest[u] = Math.min(latest[u]!, order.before[i]! - 1 - k);
+        before[u] = Math.max(before[u]!, order.after[i]!);
+        after[u] = Math.min(after[u]!, order.before[i]!);
       }
     }
   }
-  return { earliest, latest };
+  return { earliest, latest, before, after };
 }
 
 /** The per-day cap of a module for a day capacity: its own maximum, and a share small enough for its minimum number of sessions. */
@@ -200,12 +183,16 @@ export function sizesFor(days: number, blockDays: number): number[] {
   return sizes;
 }
 
-/** Runs date selection for the planned days under the constraints, changed by `v`; `sizes` when the caller has them already. */
+/**
+ * Runs date selection for the planned days under the constraints, changed by `v`; `sizes` and the
+ * classifier when the caller has them already.
+ */
 export function selectFor(
   ctx: PlannerContext,
   content: DayContent,
   v: Variation = {},
   sizes = sizesFor(content.days, v.blockDays ?? ctx.c.blockDays),
+  classifier = classifierOf(ctx.c, v.weekdays ?? ctx.c.weekdays),
 ): SelectionResult {
   const c = ctx.c;
   const bounds = unitBounds(ctx, content, sizes);
@@ -213,7 +200,8 @@ export function selectFor(
     clockChange: ctx.clockChange,
     earliest: bounds?.earliest,
     latest: bounds?.latest,
-    classifier: classifierOf(c, v.weekdays ?? c.weekdays),
+    agreed: bounds,
+    classifier,
     blocked: ctx.fixed.blocked,
     fixedDays: ctx.fixed.occurring,
     sizes,

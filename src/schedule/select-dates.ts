@@ -27,6 +27,13 @@ export interface SelectionInput {
    */
   earliest?: ArrayLike<number> | undefined;
   latest?: ArrayLike<number> | undefined;
+  /**
+   * Per unit, the agreed session days behind those bounds: `before`, the
+   * latest agreed day of a module it requires (-Infinity: none), `after`,
+   * the earliest agreed day of a module requiring one in it (Infinity:
+   * none). Only read to say why a day was chosen.
+   */
+  agreed?: { before: ArrayLike<number>; after: ArrayLike<number> } | undefined;
   /** Days on which the clocks change inside the daily window: never chosen (see `ClockChanges`). */
   clockChange?: ((day: number) => boolean) | undefined;
 }
@@ -37,8 +44,42 @@ export type SelectionFailure =
   | { kind: 'max-gap'; placedDays: number; after: number; next: number | undefined }
   | { kind: 'horizon'; placedDays: number; after: number };
 
-/** The chosen units: first day of each, in date order. */
-export type SelectionResult = { ok: true; starts: number[]; spreadFellBack: boolean } | ({ ok: false } & SelectionFailure);
+/**
+ * Why the selector chose a unit's first day, the entries of the decision
+ * log: `start` (first usable day from the start), `start-usable` (the start
+ * itself), `after-previous` (next usable day after the previous unit),
+ * `after-agreed` (held back by an agreed session teaching a module it
+ * requires), `before-agreed` (held forward by an agreed session teaching a
+ * module that requires one of it), `spread` (its even share of the period),
+ * `end` (latest usable day up to the end), `before-next` (latest usable day
+ * before the next unit). Stored per unit as an index into this list.
+ */
+export const CHOICE_CAUSES = ['start', 'start-usable', 'after-previous', 'after-agreed', 'before-agreed', 'spread', 'end', 'before-next'] as const;
+
+const START = 0;
+const START_USABLE = 1;
+const AFTER_PREVIOUS = 2;
+const AFTER_AGREED = 3;
+const BEFORE_AGREED = 4;
+const SPREAD = 5;
+const END = 6;
+const BEFORE_NEXT = 7;
+
+/**
+ * The chosen units: first day of each, in date order, and why it was chosen
+ * (an index into {@link CHOICE_CAUSES} per unit; a typed array, as a long
+ * plan has as many units as days).
+ */
+export type SelectionResult =
+  | {
+      ok: true;
+      starts: number[];
+      causes: Uint8Array;
+      /** The agreed days behind `after-agreed` and `before-agreed` causes (the input's `agreed`). */
+      agreed?: SelectionInput['agreed'];
+      spreadFellBack: boolean;
+    }
+  | ({ ok: false } & SelectionFailure);
 
 /** How far an open-ended search looks for the next usable day before giving up (ten years). */
 export const HORIZON_DAYS = 3660;
@@ -192,6 +233,7 @@ function placed(sizes: readonly number[], units: number): number {
 function packForward(input: SelectionInput, from: number, to: number | undefined): SelectionResult {
   const s = new Selector(input);
   const starts: number[] = new Array<number>(input.sizes.length);
+  const causes = new Uint8Array(input.sizes.length);
   let prevHi: number | undefined;
   let cur = from;
   for (let u = 0; u < input.sizes.length; u++) {
@@ -215,15 +257,19 @@ function packForward(input: SelectionInput, from: number, to: number | undefined
     }
     s.take(d, size);
     starts[u] = d;
+    // Held back by an agreed session when, without it, the unit could have started right after the start or the previous unit.
+    const agreed = input.agreed?.before[u] ?? -Infinity;
+    causes[u] = agreed >= (prevHi ?? from) ? AFTER_AGREED : u > 0 ? AFTER_PREVIOUS : d === from ? START_USABLE : START;
     prevHi = d + size - 1;
     cur = prevHi + 1;
   }
-  return { ok: true, starts, spreadFellBack: false };
+  return { ok: true, starts, causes, spreadFellBack: false };
 }
 
 function packBackward(input: SelectionInput, from: number | undefined, to: number): SelectionResult {
   const s = new Selector(input);
   const starts: number[] = [];
+  const causes = new Uint8Array(input.sizes.length);
   let nextLo: number | undefined;
   let cur = to;
   for (let u = input.sizes.length - 1; u >= 0; u--) {
@@ -253,11 +299,14 @@ function packBackward(input: SelectionInput, from: number | undefined, to: numbe
     const lo = hi - size + 1;
     s.take(lo, size);
     starts.push(lo);
+    // Held forward by an agreed session when, without it, the unit could have ended right before the end or the next unit.
+    const agreed = input.agreed?.after[u] ?? Infinity;
+    causes[u] = agreed <= (nextLo === undefined ? to : nextLo - 1) ? BEFORE_AGREED : nextLo === undefined ? END : BEFORE_NEXT;
     nextLo = lo;
     cur = lo - 1;
   }
   starts.reverse();
-  return { ok: true, starts, spreadFellBack: false };
+  return { ok: true, starts, causes, spreadFellBack: false };
 }
 
 /**
@@ -274,6 +323,7 @@ function spread(input: SelectionInput, from: number, to: number): SelectionResul
   const span = to - lastSize + 1 - from;
   const s = new Selector(input);
   const starts: number[] = [];
+  const causes = new Uint8Array(n);
   let prevHi: number | undefined;
   for (let u = 0; u < n; u++) {
     const size = input.sizes[u]!;
@@ -296,9 +346,15 @@ function spread(input: SelectionInput, from: number, to: number): SelectionResul
     }
     s.take(chosen, size);
     starts.push(chosen);
+    // An agreed session explains the day when it lies past the unit's target (and the previous unit),
+    // or when the unit could not reach its target before an agreed session of a module requiring it.
+    const agreedBefore = input.agreed?.before[u] ?? -Infinity;
+    const agreedAfter = input.agreed?.after[u] ?? Infinity;
+    causes[u] =
+      agreedBefore >= Math.max(prevHi ?? from, target) ? AFTER_AGREED : agreedAfter <= target + size - 1 ? BEFORE_AGREED : SPREAD;
     prevHi = chosen + size - 1;
   }
-  return { ok: true, starts, spreadFellBack: false };
+  return { ok: true, starts, causes, spreadFellBack: false };
 }
 
 /**
@@ -308,6 +364,11 @@ function spread(input: SelectionInput, from: number, to: number): SelectionResul
  * `to` towards the past. Spread: evenly over the period.
  */
 export function selectDates(input: SelectionInput): SelectionResult {
+  const result = select(input);
+  return result.ok && input.agreed !== undefined ? { ...result, agreed: input.agreed } : result;
+}
+
+function select(input: SelectionInput): SelectionResult {
   const { from, to, distribution } = input;
   if (distribution === 'backward' || from === undefined) {
     if (to === undefined) return { ok: false, kind: 'window', placedDays: 0 };

@@ -1,23 +1,14 @@
-import type { Diagnostic } from '../core/diagnostic.js';
-import type { Bilingual } from '../core/locale.js';
+import { match } from 'ts-pattern';
+import type { Diagnostic, Phrase } from '../core/diagnostic.js';
 import { WEEKDAYS, fromDayNumber, type Weekday } from '../calendar/calendar-day.js';
-import { formatDuration } from '../duration/index.js';
+import { finding, type Finding } from '../messages/finding.js';
 import { formatClock } from '../model/time-window.js';
 import { DEFAULT_BREAK_MINUTES, classifierOf, defaultBreakFits } from './constraints.js';
-import { planDiagnostic } from './plan-diagnostic.js';
 import type { DayContent } from './allocate.js';
+import { planDiagnostic } from './phase.js';
 import { fitsWith, selectFor, sizesFor, type PlannerContext, type Variation } from './planner-context.js';
 import { HORIZON_DAYS, type SelectionFailure } from './select-dates.js';
-
-const PLURAL_DAYS: Record<Weekday, Bilingual> = {
-  mon: { en: 'Mondays', de: 'montags' },
-  tue: { en: 'Tuesdays', de: 'dienstags' },
-  wed: { en: 'Wednesdays', de: 'mittwochs' },
-  thu: { en: 'Thursdays', de: 'donnerstags' },
-  fri: { en: 'Fridays', de: 'freitags' },
-  sat: { en: 'Saturdays', de: 'samstags' },
-  sun: { en: 'Sundays', de: 'sonntags' },
-};
+import { counted, orChain, phrase } from './texts.js';
 
 interface WindowStats {
   allowed: number;
@@ -41,15 +32,6 @@ function windowStats(ctx: PlannerContext, from: number, to: number): WindowStats
   return stats;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function list(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`;
-}
-
 /** Smallest value in [lo, hi] for which `ok` holds, assuming it is monotone; undefined when none. */
 function smallest(lo: number, hi: number, ok: (x: number) => boolean): number | undefined {
   if (lo > hi || !ok(hi)) return undefined;
@@ -62,13 +44,13 @@ function smallest(lo: number, hi: number, ok: (x: number) => boolean): number | 
 }
 
 /**
- * The smallest single changes that would make the plan fit, each as a phrase in both languages;
+ * The smallest single changes that would make the plan fit, each a phrase of `plan/infeasible`;
  * `replanned` are changes the caller has already planned again in full (they follow the day-length one).
  */
-function smallestChanges(ctx: PlannerContext, content: DayContent, replanned: readonly Bilingual[]): Bilingual[] {
+function smallestChanges(ctx: PlannerContext, content: DayContent, replanned: readonly Phrase[]): Phrase[] {
   const c = ctx.c;
   const days = content.days;
-  const out: Bilingual[] = [];
+  const out: Phrase[] = [];
   const fits = (v: Variation): boolean => fitsWith(ctx, v);
 
   if (c.end !== undefined && c.start !== undefined) {
@@ -78,46 +60,37 @@ function smallestChanges(ctx: PlannerContext, content: DayContent, replanned: re
       const last = later.starts.at(-1)! + sizes.at(-1)! - 1;
       if (last > c.end) {
         const extra = windowStats(ctx, c.end + 1, last).allowed;
-        out.push({
-          en: `end on ${fromDayNumber(last)} (${count(extra, 'allowed day', 'allowed days')} later)`,
-          de: `Ende am ${fromDayNumber(last)} (${extra} erlaubte${extra === 1 ? 'r Tag' : ' Tage'} später)`,
-        });
+        out.push(phrase('plan/infeasible', 'endLater', { date: fromDayNumber(last), days: counted(extra, 'allowedDay', 'allowedDays') }));
       }
     }
     const earlier = selectFor(ctx, content, { from: undefined, distribution: 'backward' });
     if (earlier.ok && earlier.starts[0]! < c.start) {
       const first = earlier.starts[0]!;
       const extra = windowStats(ctx, first, c.start - 1).allowed;
-      out.push({
-        en: `start on ${fromDayNumber(first)} (${count(extra, 'allowed day', 'allowed days')} earlier)`,
-        de: `Beginn am ${fromDayNumber(first)} (${extra} erlaubte${extra === 1 ? 'r Tag' : ' Tage'} früher)`,
-      });
+      out.push(phrase('plan/infeasible', 'startEarlier', { date: fromDayNumber(first), days: counted(extra, 'allowedDay', 'allowedDays') }));
     }
   }
 
   const unit = c.unitMinutes;
-  const unitName = unit === 45 ? { en: 'UE', de: 'UE' } : { en: `units of ${unit} min`, de: `Einheiten à ${unit} Min.` };
   for (let u = Math.floor(c.dayCapacity / unit) + 1; u <= Math.floor(c.dayCapacity / unit) + 16; u++) {
     const capacity = u * unit;
     let widened: number | undefined;
     if (capacity > c.windowMinutes) {
       // The window has to grow at its end by what is missing.
       widened = c.window.end + (capacity - c.windowMinutes);
-      // Without breaks of their own, a window that comes to hold the lunch break gets it (see normalizeConstraints).
+      // Without breaks of their own, a window that comes to hold the lunch break gets it (see the constraints' normal form).
       if (!c.breaksGiven && c.breaks.length === 0 && defaultBreakFits({ start: c.window.start, end: widened })) {
         widened += DEFAULT_BREAK_MINUTES;
       }
       if (widened > 1440) break;
     }
     if (fits({ capacity })) {
-      const wider =
+      const units = unit === 45 ? phrase('plan.count', 'ue', { n: u }) : phrase('plan.count', 'unitsOf', { n: u, minutes: unit });
+      out.push(
         widened === undefined
-          ? { en: '', de: '' }
-          : {
-              en: ` with the daily window until ${formatClock(widened)}`,
-              de: ` mit Tageszeitfenster bis ${formatClock(widened)}`,
-            };
-      out.push({ en: `allow ${u} ${unitName.en} a day${wider.en}`, de: `${u} ${unitName.de} pro Tag zulassen${wider.de}` });
+          ? phrase('plan/infeasible', 'unitsPerDay', { units })
+          : phrase('plan/infeasible', 'unitsPerDayUntil', { units, until: formatClock(widened) }),
+      );
       break;
     }
   }
@@ -126,41 +99,37 @@ function smallestChanges(ctx: PlannerContext, content: DayContent, replanned: re
   for (const day of WEEKDAYS) {
     if (c.weekdays.includes(day)) continue;
     if (fits({ weekdays: [...c.weekdays, day] })) {
-      out.push({ en: `add ${PLURAL_DAYS[day].en}`, de: `auch ${PLURAL_DAYS[day].de}` });
+      out.push(phrase('plan/infeasible', 'addWeekday', { weekday: phrase('plan.weekday', day, {}) }));
       break;
     }
   }
 
   if (c.maxDaysPerWeek !== undefined) {
     const x = smallest(c.maxDaysPerWeek + 1, 7, (v) => fits({ maxDaysPerWeek: v }));
-    if (x !== undefined) out.push({ en: `allow ${x} days a week`, de: `${x} Tage pro Woche zulassen` });
+    if (x !== undefined) out.push(phrase('plan/infeasible', 'daysPerWeek', { n: x }));
   }
   if (c.minGapDays > 1) {
     // Smaller gaps fit more; find the largest gap that still fits.
     const g = smallest(1, c.minGapDays - 1, (v) => fits({ minGapDays: c.minGapDays - v }));
-    if (g !== undefined) {
-      const gap = c.minGapDays - g;
-      out.push({ en: `allow sessions ${count(gap, 'day', 'days')} apart`, de: `Termine im Abstand von ${gap} ${gap === 1 ? 'Tag' : 'Tagen'} zulassen` });
-    }
+    if (g !== undefined) out.push(phrase('plan/infeasible', 'gapDays', { days: counted(c.minGapDays - g, 'dayDative', 'daysDative') }));
   }
   if (c.maxGapDays !== undefined) {
     const g = smallest(c.maxGapDays + 1, HORIZON_DAYS, (v) => fits({ maxGapDays: v }));
-    if (g !== undefined) out.push({ en: `allow gaps of ${g} days`, de: `Abstände bis ${g} Tage zulassen` });
+    if (g !== undefined) out.push(phrase('plan/infeasible', 'maxGapDays', { n: g }));
   }
   return out;
 }
 
-function changesHint(changes: readonly Bilingual[]): Bilingual {
-  if (changes.length === 0) {
-    return {
-      en: 'No single change fits: lengthen the period, allow more weekdays or more teaching per day, or remove blackouts',
-      de: 'Keine einzelne Änderung reicht: Zeitraum verlängern, mehr Wochentage oder mehr Unterricht pro Tag zulassen oder Sperrtermine entfernen',
-    };
-  }
-  return {
-    en: `Smallest changes that fit: ${changes.map((x) => x.en).join(', or ')}`,
-    de: `Kleinste Änderungen, die passen: ${changes.map((x) => x.de).join(', oder ')}`,
-  };
+/** The hint of a shortage: the smallest changes that fit, or that no single one does. */
+function changesHint(changes: readonly Phrase[]): Finding {
+  const chain = orChain(changes);
+  return chain === undefined ? finding('plan/infeasible', 'noChange', {}) : finding('plan/infeasible', 'changes', { changes: chain });
+}
+
+/** A `plan/infeasible` with its message and the hint of the smallest changes (their data side by side). */
+function infeasible(message: Phrase, hint: Finding, path: string, ctx: PlannerContext): Diagnostic {
+  const f: Finding = { code: 'plan/infeasible', messageId: message.id, data: { ...message.data, ...hint.data }, hintId: hint.messageId };
+  return planDiagnostic(f, path, ctx.c.locale);
 }
 
 /**
@@ -172,86 +141,69 @@ export function shortageDiagnostic(
   content: DayContent,
   total: number,
   failure: SelectionFailure,
-  replanned: readonly Bilingual[] = [],
+  replanned: readonly Phrase[] = [],
 ): Diagnostic {
   const c = ctx.c;
   const days = content.days;
-  const locale = c.locale;
-  const fmt = (minutes: number, l: 'en' | 'de'): string => formatDuration(minutes, { unit: ctx.unit, locale: l });
   const covered = [...ctx.fixed.covered.values()].some((m) => m > 0);
-  const blocks =
+  const needData = { total: { minutes: total, unit: ctx.unit }, days: counted(days, 'day', 'days'), capacity: { minutes: c.dayCapacity, unit: ctx.unit } };
+  const need =
     c.blockDays > 1
-      ? { en: ` in blocks of ${c.blockDays} consecutive days`, de: ` in Blöcken von ${c.blockDays} aufeinanderfolgenden Tagen` }
-      : { en: '', de: '' };
-  const need: Bilingual = {
-    en: `${fmt(total, 'en')}${covered ? ' still to plan' : ''} need ${count(days, 'day', 'days')} of ${fmt(c.dayCapacity, 'en')}${blocks.en}`,
-    de: `${fmt(total, 'de')}${covered ? ' noch zu planen' : ''} brauchen ${days} ${days === 1 ? 'Tag' : 'Tage'} à ${fmt(c.dayCapacity, 'de')}${blocks.de}`,
-  };
-  let message: Bilingual;
-  if (failure.kind === 'window') {
-    const from = c.start ?? c.end!;
-    const to = c.end ?? c.start!;
-    const s = windowStats(ctx, from, to);
-    const removedEn: string[] = [];
-    const removedDe: string[] = [];
-    if (s.holidays > 0) {
-      removedEn.push(count(s.holidays, 'holiday', 'holidays'));
-      removedDe.push(`${s.holidays} ${s.holidays === 1 ? 'Feiertag' : 'Feiertagen'}`);
-    }
-    if (s.blackouts > 0) {
-      removedEn.push(count(s.blackouts, 'blackout day', 'blackout days'));
-      removedDe.push(`${s.blackouts} ${s.blackouts === 1 ? 'Sperrtag' : 'Sperrtagen'}`);
-    }
-    if (s.fixed > 0) {
-      removedEn.push(count(s.fixed, 'day with an agreed session', 'days with agreed sessions'));
-      removedDe.push(`${s.fixed} ${s.fixed === 1 ? 'Tag' : 'Tagen'} mit vereinbarten Terminen`);
-    }
-    let en = `${need.en}; between ${fromDayNumber(from)} and ${fromDayNumber(to)} there ${s.allowed === 1 ? 'is' : 'are'} ${count(s.allowed, 'allowed day', 'allowed days')}`;
-    let de = `${need.de}; zwischen ${fromDayNumber(from)} und ${fromDayNumber(to)} gibt es ${s.allowed} erlaubte${s.allowed === 1 ? 'n Tag' : ' Tage'}`;
-    if (removedEn.length > 0) {
-      en += ` after ${list(removedEn, 'and')}`;
-      de += ` nach Abzug von ${list(removedDe, 'und')}`;
-    }
-    if (s.allowed >= days) {
-      const why: Bilingual[] = [];
-      if (c.maxDaysPerWeek !== undefined) why.push({ en: `at most ${count(c.maxDaysPerWeek, 'day', 'days')} a week`, de: `höchstens ${c.maxDaysPerWeek} ${c.maxDaysPerWeek === 1 ? 'Tag' : 'Tagen'} pro Woche` });
-      if (c.minGapDays > 1) why.push({ en: `at least ${c.minGapDays} days from session to session`, de: `mindestens ${c.minGapDays} Tagen von Termin zu Termin` });
-      if (c.blockDays > 1) why.push({ en: `blocks of ${c.blockDays} consecutive days`, de: `Blöcken von ${c.blockDays} aufeinanderfolgenden Tagen` });
-      const usable = selectFor(ctx, content, { distribution: 'pack', from, to });
-      const placed = usable.ok ? days : usable.placedDays;
-      en += `, but with ${list(why.map((w) => w.en), 'and')} only ${placed} can be used`;
-      de += `, aber mit ${list(why.map((w) => w.de), 'und')} sind nur ${placed} nutzbar`;
-    }
-    message = { en, de };
-  } else if (failure.kind === 'max-gap') {
-    const classifier = classifierOf(c);
-    let next: number | undefined;
-    for (let d = failure.after + 1; d <= failure.after + HORIZON_DAYS; d++) {
-      if (!ctx.fixed.blocked.has(d) && classifier.classify(d).allowed) {
-        next = d;
-        break;
-      }
-    }
-    const after = fromDayNumber(failure.after);
-    message =
-      c.distribute === 'backward'
-        ? {
-            en: `${need.en}; sessions may be at most ${c.maxGapDays} days apart, but before ${after} no usable day is close enough`,
-            de: `${need.de}; Termine dürfen höchstens ${c.maxGapDays} Tage auseinanderliegen, aber vor dem ${after} liegt kein nutzbarer Tag nah genug`,
-          }
-        : {
-            en: `${need.en}; sessions may be at most ${c.maxGapDays} days apart, but after ${after} the next usable day is ${next === undefined ? 'more than ten years later' : `${fromDayNumber(next)}, ${next - failure.after} days later`}`,
-            de: `${need.de}; Termine dürfen höchstens ${c.maxGapDays} Tage auseinanderliegen, aber nach dem ${after} ist der nächste nutzbare Tag ${next === undefined ? 'über zehn Jahre später' : `der ${fromDayNumber(next)}, ${next - failure.after} Tage später`}`,
-          };
-  } else {
-    const after = fromDayNumber(failure.after);
-    message = {
-      en: `${need.en}; no usable day within ten years ${c.distribute === 'backward' ? 'before' : 'after'} ${after} (weekdays, holidays and blackouts leave none)`,
-      de: `${need.de}; innerhalb von zehn Jahren ${c.distribute === 'backward' ? 'vor' : 'nach'} dem ${after} gibt es keinen nutzbaren Tag (Wochentage, Feiertage und Sperrtermine lassen keinen übrig)`,
-    };
-  }
+      ? phrase('plan/infeasible', covered ? 'needStillBlocks' : 'needBlocks', { ...needData, blockDays: c.blockDays })
+      : phrase('plan/infeasible', covered ? 'needStill' : 'need', needData);
+  const message = match(failure)
+    .with({ kind: 'window' }, () => windowMessage(ctx, content, need))
+    .with({ kind: 'max-gap' }, (f) => maxGapMessage(ctx, f, need))
+    .with({ kind: 'horizon' }, (f) => {
+      const data = { need, after: fromDayNumber(f.after) };
+      return c.distribute === 'backward' ? phrase('plan/infeasible', 'horizonBefore', data) : phrase('plan/infeasible', 'horizonAfter', data);
+    })
+    .exhaustive();
   const path = failure.kind === 'max-gap' ? '/maxGapDays' : c.end !== undefined ? '/end' : '';
-  return planDiagnostic('plan/infeasible', 'error', path, message, locale, changesHint(smallestChanges(ctx, content, replanned)));
+  return infeasible(message, changesHint(smallestChanges(ctx, content, replanned)), path, ctx);
+}
+
+/** Too few usable days in the period: how many there are, what took the others, and what keeps the rest from use. */
+function windowMessage(ctx: PlannerContext, content: DayContent, need: Phrase): Phrase {
+  const c = ctx.c;
+  const days = content.days;
+  const from = c.start ?? c.end!;
+  const to = c.end ?? c.start!;
+  const s = windowStats(ctx, from, to);
+  const removed: Phrase[] = [];
+  if (s.holidays > 0) removed.push(phrase('plan/infeasible', s.holidays === 1 ? 'holidayOne' : 'holidayMany', { n: s.holidays }));
+  if (s.blackouts > 0) removed.push(phrase('plan/infeasible', s.blackouts === 1 ? 'blackoutOne' : 'blackoutMany', { n: s.blackouts }));
+  if (s.fixed > 0) removed.push(phrase('plan/infeasible', s.fixed === 1 ? 'agreedOne' : 'agreedMany', { n: s.fixed }));
+  const base = {
+    need,
+    from: fromDayNumber(from),
+    to: fromDayNumber(to),
+    allowed: phrase('plan/infeasible', s.allowed === 1 ? 'allowedOne' : 'allowedMany', { n: s.allowed }),
+  };
+  if (s.allowed < days) return removed.length > 0 ? phrase('plan/infeasible', 'windowAfter', { ...base, removed }) : phrase('plan/infeasible', 'window', base);
+  const limits: Phrase[] = [];
+  if (c.maxDaysPerWeek !== undefined) limits.push(phrase('plan/infeasible', c.maxDaysPerWeek === 1 ? 'perWeekOne' : 'perWeekMany', { n: c.maxDaysPerWeek }));
+  if (c.minGapDays > 1) limits.push(phrase('plan/infeasible', 'minGap', { n: c.minGapDays }));
+  if (c.blockDays > 1) limits.push(phrase('plan/infeasible', 'blocks', { n: c.blockDays }));
+  const usable = selectFor(ctx, content, { distribution: 'pack', from, to });
+  const placed = usable.ok ? days : usable.placedDays;
+  return removed.length > 0
+    ? phrase('plan/infeasible', 'windowAfterBut', { ...base, removed, limits, placed })
+    : phrase('plan/infeasible', 'windowBut', { ...base, limits, placed });
+}
+
+/** Sessions may not be far enough apart: the gap that no usable day closes. */
+function maxGapMessage(ctx: PlannerContext, failure: Extract<SelectionFailure, { kind: 'max-gap' }>, need: Phrase): Phrase {
+  const c = ctx.c;
+  const data = { need, maxGap: c.maxGapDays!, after: fromDayNumber(failure.after) };
+  if (c.distribute === 'backward') return phrase('plan/infeasible', 'maxGapBefore', data);
+  const classifier = classifierOf(c);
+  for (let d = failure.after + 1; d <= failure.after + HORIZON_DAYS; d++) {
+    if (!ctx.fixed.blocked.has(d) && classifier.classify(d).allowed) {
+      return phrase('plan/infeasible', 'maxGapAfter', { ...data, next: fromDayNumber(d), later: d - failure.after });
+    }
+  }
+  return phrase('plan/infeasible', 'maxGapNever', data);
 }
 
 /** The longest run of consecutive calendar days the teaching weekdays allow (7: any length). */
@@ -280,31 +232,25 @@ export function blockCountDiagnostic(ctx: PlannerContext, content: DayContent, t
   const c = ctx.c;
   const days = content.days;
   const allowed = c.blockCount!;
-  const fmt = (minutes: number, l: 'en' | 'de'): string => formatDuration(minutes, { unit: ctx.unit, locale: l });
   const blocks = sizesFor(days, c.blockDays).length;
-  const changes: Bilingual[] = [];
-  if (fitsWith(ctx, { blockCount: blocks })) {
-    changes.push({ en: `allow ${count(blocks, 'block', 'blocks')}`, de: `${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'} zulassen` });
-  }
+  const changes: Phrase[] = [];
+  if (fitsWith(ctx, { blockCount: blocks })) changes.push(phrase('plan/infeasible', 'moreBlocks', { blocks: counted(blocks, 'block', 'blocks') }));
   // Blocks are consecutive calendar days, so they can never be longer than the longest run of teaching days.
   const run = c.weekdays.length === 7 ? days : longestWeekdayRun(c.weekdays);
   const shortest = Math.ceil(days / allowed);
   for (let length = shortest; length <= Math.min(days, run, shortest + BLOCK_LENGTH_TRIES - 1); length++) {
     if (length > c.blockDays && fitsWith(ctx, { blockDays: length })) {
-      changes.push({ en: `blocks of ${count(length, 'day', 'days')}`, de: `Blöcke von ${length} ${length === 1 ? 'Tag' : 'Tagen'}` });
+      changes.push(phrase('plan/infeasible', 'longerBlocks', { days: counted(length, 'dayDative', 'daysDative') }));
       break;
     }
   }
-  const dayWord: Bilingual = { en: count(c.blockDays, 'day', 'days'), de: `${c.blockDays} ${c.blockDays === 1 ? 'Tag' : 'Tage'}` };
-  return planDiagnostic(
-    'plan/infeasible',
-    'error',
-    '/blocks/count',
-    {
-      en: `${fmt(total, 'en')} need ${count(days, 'day', 'days')} of ${fmt(c.dayCapacity, 'en')}, that is ${count(blocks, 'block', 'blocks')} of ${dayWord.en}, but at most ${allowed === 1 ? '1 block is' : `${allowed} blocks are`} allowed`,
-      de: `${fmt(total, 'de')} brauchen ${days} ${days === 1 ? 'Tag' : 'Tage'} à ${fmt(c.dayCapacity, 'de')}, also ${blocks} ${blocks === 1 ? 'Block' : 'Blöcke'} à ${dayWord.de}, erlaubt ${allowed === 1 ? 'ist aber höchstens 1 Block' : `sind aber höchstens ${allowed} Blöcke`}`,
-    },
-    c.locale,
-    changesHint(changes),
-  );
+  const data = {
+    total: { minutes: total, unit: ctx.unit },
+    days: counted(days, 'day', 'days'),
+    capacity: { minutes: c.dayCapacity, unit: ctx.unit },
+    blocks: counted(blocks, 'block', 'blocks'),
+    blockDays: counted(c.blockDays, 'day', 'days'),
+  };
+  const message = allowed === 1 ? phrase('plan/infeasible', 'blockCountOne', data) : phrase('plan/infeasible', 'blockCount', { ...data, allowed });
+  return infeasible(message, changesHint(changes), '/blocks/count', ctx);
 }

@@ -140,6 +140,7 @@ describe('toMarkdown', () => {
         { date: '2027-03-28', reason: 'weekday', detail: { en: 'Sunday', de: 'Sonntag' } },
         { date: '2027-05-01', reason: 'holiday', detail: { en: 'public holiday: Labour Day', de: 'gesetzlicher Feiertag: Tag der Arbeit' } },
       ],
+      defaults: [],
     };
     const de = toMarkdown(offering, program, { explanation });
     expect(de).toContain(

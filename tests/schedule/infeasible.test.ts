@@ -24,7 +24,7 @@ describe('infeasible constraints', () => {
     );
   });
 
-  it('counts holidays, blackouts and agreed sessions, and speaks German', () => {
+  it('counts holidays, blackouts and agreed sessions, and speaks German (German dates too)', () => {
     const result = plan(program, {
       start: '2027-01-04',
       end: '2027-01-29',
@@ -35,8 +35,9 @@ describe('infeasible constraints', () => {
       locale: 'de',
     });
     expect(result.diagnostics[0]!.message).toBe(
-      '160 UE brauchen 20 Tage à 8 UE; zwischen 2027-01-04 und 2027-01-29 gibt es 18 erlaubte Tage nach Abzug von 1 Feiertag und 1 Sperrtag',
+      '160 UE brauchen 20 Tage à 8 UE; zwischen 04.01.2027 und 29.01.2027 gibt es 18 erlaubte Tage nach Abzug von 1 Feiertag und 1 Sperrtag',
     );
+    expect(result.diagnostics[0]!.hint).toContain('Ende am 02.02.2027 (2 erlaubte Tage später)');
     expect(result.diagnostics[0]!.hint).toContain('9 UE pro Tag zulassen');
     expect(result.diagnostics[0]!.hint).toContain('auch samstags');
   });
@@ -101,7 +102,7 @@ describe('infeasible constraints', () => {
 describe('invalid constraints and programs', () => {
   const codes = (c: PlanConstraints) => plan(program, c).diagnostics.map((d) => [d.code, d.path, d.message, d.hint]);
 
-  it('reports each bad constraint as a diagnostic', () => {
+  it('reports each bad constraint as a diagnostic at its pointer into the constraints', () => {
     expect(codes({})).toEqual([['plan/invalid-constraint', '', 'Give a start or an end date', 'e.g. start: 2027-01-04']]);
     expect(codes({ start: '2027-02-01', end: '2027-01-01' })[0]).toEqual([
       'plan/invalid-constraint',
@@ -109,28 +110,62 @@ describe('invalid constraints and programs', () => {
       'end 2027-01-01 lies before start 2027-02-01',
       undefined,
     ]);
-    expect(codes({ start: '2027-02-30' })[0]![2]).toContain('is not a calendar date');
-    expect(codes({ start: '2027-01-04', window: '16:30-09:30' })[0]![2]).toBe('Daily window 16:30-09:30 ends before it starts');
     expect(codes({ start: '2027-01-04', weekdays: ['mon', 'thrusday'] })[0]).toEqual([
       'plan/invalid-constraint',
       '/weekdays/1',
       'Unknown weekday "thrusday"',
       "Did you mean 'thursday'?",
     ]);
-    expect(codes({ start: '2027-01-04', state: 'by' })[0]![3]).toBe("Did you mean 'BY'?");
+    expect(codes({ start: '2027-01-04', weekdays: [] })[0]!.slice(1, 3)).toEqual(['/weekdays', 'No weekday is allowed']);
     expect(codes({ start: '2027-01-04', state: 'BY', region: 'Augsburg' })[0]![3]).toContain('A (Stadt Augsburg)');
-    expect(codes({ start: '2027-01-04', state: 'BE', region: 'X' })[0]![3]).toBe('BE has no regions; leave region out');
+    expect(codes({ start: '2027-01-04', state: 'BE', region: 'X' })[0]!.slice(2)).toEqual([
+      'date-holidays knows no region "X" in Berlin',
+      'Berlin has no regions; leave region out',
+    ]);
+    expect(codes({ start: '2027-01-04', region: 'A' })[0]!.slice(1, 3)).toEqual(['/region', 'A region needs a state']);
     expect(codes({ start: '2027-01-04', breaks: ['08:00-09:00'] })[0]![2]).toBe(
       'Break 08:00-09:00 does not lie inside the daily window 09:30-16:30',
     );
-    expect(codes({ start: '2027-01-04', timeZone: 'Europe/Bonn' })[0]![2]).toBe('Unknown time zone "Europe/Bonn"');
-    expect(codes({ start: '2027-01-04', maxUnitsPerDay: 0, minGapDays: 3, maxGapDays: 2 }).map((c) => c[1])).toEqual([
-      '/maxGapDays',
-      '/maxUnitsPerDay',
+    expect(codes({ start: '2027-01-04', breaks: ['10:00-11:00', '10:30-11:30'] })[0]!.slice(1, 3)).toEqual([
+      '/breaks/1',
+      'Break 10:30-11:30 overlaps another break',
     ]);
     expect(codes({ start: '2027-01-04', track: 'fuehrung' })[0]![2]).toBe('Program ehrenamt-netzwerk has no track "fuehrung"');
-    expect(codes({ start: '2027-01-04', id: 'kurs 2027' })[0]![1]).toBe('/id');
-    expect(codes({ start: '2027-01-04', blackouts: [{ from: '2027-02-01', to: '2027-01-01' }] })[0]![1]).toBe('/blackouts/0');
+    expect(codes({ start: '2027-01-04', blackouts: [{ from: '2027-02-01', to: '2027-01-01' }] })[0]!.slice(1, 3)).toEqual([
+      '/blackouts/0',
+      'Blackout ends (2027-01-01) before it starts (2027-02-01)',
+    ]);
+  });
+
+  it('words problems of form, type, range and keys as the document schemas do, naming the constraint', () => {
+    expect(codes({ start: '2027-02-30' })[0]).toEqual(['plan/invalid-constraint', '/start', 'start: This date does not exist in the calendar', undefined]);
+    expect(codes({ start: '27-1-4' })[0]![2]).toBe('start: Dates are written YYYY-MM-DD, e.g. 2027-01-29');
+    expect(codes({ start: '2027-01-04', window: '16:30-09:30' })[0]![2]).toBe('window: This time window ends before (or when) it starts');
+    expect(codes({ start: '2027-01-04', timeZone: 'Europe/Bonn' })[0]![2]).toBe('timeZone: Unknown IANA time zone');
+    expect(codes({ start: '2027-01-04', state: 'by' })[0]![3]).toBe("Did you mean 'BY'?");
+    expect(codes({ start: '2027-01-04', distribute: 'even' as 'pack' })[0]![2]).toBe("distribute: Expected one of 'pack', 'spread', got 'even'");
+    expect(codes({ start: '2027-01-04', maxDaysPerWeek: 9 })[0]![2]).toBe('maxDaysPerWeek: Must be at most 7');
+    expect(codes({ start: '2027-01-04', maxUnitsPerDay: 7.5 })[0]![2]).toBe('maxUnitsPerDay: Expected a whole number, got a number');
+    expect(codes({ start: '2027-01-04', blocks: { days: 0 } })[0]!.slice(1, 3)).toEqual(['/blocks/days', 'blocks/days: Must be at least 1']);
+    expect(codes({ start: '2027-01-04', id: 'kurs 2027' })[0]!.slice(1, 3)).toEqual([
+      '/id',
+      'id: Identifiers use letters, digits, ".", "_" and "-", and start with a letter or digit',
+    ]);
+    // An unknown key is named by itself, with a did-you-mean.
+    expect(codes({ start: '2027-01-04', weekday: ['mon'] } as PlanConstraints)[0]).toEqual([
+      'plan/invalid-constraint',
+      '/weekday',
+      "Unknown key 'weekday'",
+      "Did you mean 'weekdays'?",
+    ]);
+    expect(codes('2027-01-04' as unknown as PlanConstraints)[0]![2]).toBe('Expected a mapping (key: value), got a string');
+    // Every problem at once, those of the schema and the planner's own alike.
+    expect(codes({ start: '2027-01-04', maxUnitsPerDay: 0, minGapDays: 3, maxGapDays: 2 }).map((c) => [c[1], c[2]])).toEqual([
+      ['/maxGapDays', 'maxGapDays 2 is smaller than minGapDays 3'],
+      ['/maxUnitsPerDay', 'maxUnitsPerDay: Must be at least 1'],
+    ]);
+    const german = plan(program, { start: '2027-02-30', locale: 'de' }).diagnostics[0]!;
+    expect(german.message).toBe('start: Dieses Datum gibt es im Kalender nicht');
   });
 
   it('reports programs with nothing to plan, and cycles', () => {

@@ -148,3 +148,21 @@ describe('long plans in every direction', () => {
     expect(dates.at(-1)! > '2030-06-01').toBe(true);
   });
 });
+
+describe('an explanation read after the offering changed', () => {
+  it('counts the sessions the plan made', () => {
+    const r = plan(chain(3, 8), { start: '2027-01-04', state: 'BW' });
+    r.offering!.sessions.push({ date: '2027-02-01', status: 'scheduled' });
+    expect(r.explanation.summary.en).toMatch(/^24 UE in 3 sessions /);
+  });
+
+  it('names agreed sessions as they were planned with', () => {
+    const fixed = [{ id: 'kickoff', date: '2027-01-04', modules: ['m1'], status: 'scheduled' as const }];
+    const expected = JSON.stringify(plan(chain(3, 8), { start: '2027-01-04', fixed }).explanation);
+    const r = plan(chain(3, 8), { start: '2027-01-04', fixed });
+    const agreed = r.offering!.sessions.find((s) => s.id === 'kickoff')!;
+    agreed.date = '2027-01-05';
+    agreed.modules!.push('m2');
+    expect(JSON.stringify(r.explanation)).toBe(expected);
+  });
+});

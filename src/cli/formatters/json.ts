@@ -26,7 +26,8 @@ export function formatJson(reports: readonly FileReport[]): string {
       column: d.column,
       endLine: d.endLine,
       endColumn: d.endColumn,
-      ...(d.messageId !== undefined ? { messageId: d.messageId, data: d.data ?? {} } : {}),
+      messageId: d.messageId,
+      data: d.data,
     })),
   }));
   return JSON.stringify(data, null, 2) + '\n';

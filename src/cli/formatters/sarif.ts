@@ -145,7 +145,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
           ? { suppressions: d.suppressions.map((x) => ({ kind: x.kind, status: 'accepted', justification: x.justification })) }
           : {}),
         // The message as data (SARIF's property bag), for tools that render their own text.
-        ...(d.messageId !== undefined ? { properties: { messageId: d.messageId, data: d.data ?? {} } } : {}),
+        properties: { messageId: d.messageId, data: d.data },
       });
     }
   }
