@@ -160,6 +160,36 @@ configured the same way. An unknown id in \`rules\` is reported as
 \`config/unknown-rule\` with a did-you-mean, an unknown setting as
 \`config/invalid-setting\`; both carry the file name \`<options>\`.
 
+## Intended exceptions
+
+A course that meets on Good Friday on purpose should not warn forever, nor
+switch the holiday rule off everywhere. In YAML, a comment disables named codes
+where the exception is, with the reason after \` -- \` (required: a directive
+without one disables nothing and is reported as \`directive/invalid\`):
+
+\`\`\`yaml
+sessions:
+  # curricula-disable-next-line offering/holiday -- Ostern-Intensivkurs, mit dem Träger abgestimmt
+  - { date: 2027-03-26, time: "09:00-15:00", modules: [recht] }
+  - { date: 2027-03-29, time: "09:00-15:00", modules: [praxis] } # curricula-disable-line offering/holiday -- Ostermontag, abgestimmt
+  # curricula-disable offering/holiday, offering/outlier-date -- Ferienakademie
+  - { date: 2027-05-06, time: "09:00-15:00", modules: [praxis] }
+  # curricula-enable
+\`\`\`
+
+\`curricula-disable-next-line\` covers findings on the next line,
+\`curricula-disable-line\` those on its own line, \`curricula-disable\` those up
+to a \`curricula-enable\` (of the same codes, or of all) or to the end of the file.
+Codes may be areas (\`offering\`), as in \`rules\`. Disabled findings are left
+out (\`keepSuppressed: true\` returns them with \`suppressions\`; the command's
+SARIF lists them so). \`reportUnusedDisableDirectives: 'warn'\` reports
+directives that disable nothing (\`directive/unused\`). JSON has no comments:
+\`overrides\` set rules for some files or folders:
+
+\`\`\`ts
+validate(documents, { overrides: [{ files: 'kurse/2027/*.json', rules: { 'offering/holiday': 'off' } }] });
+\`\`\`
+
 ## Writing your own rule
 
 A rule is a plain object, \`{ meta, check(ctx) }\`, like an ESLint rule. Its id is
