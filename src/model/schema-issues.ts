@@ -506,7 +506,9 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         // A refinement knows only that the value failed; the value says why, and the message names it.
         const value = valueAt(raw, path).value;
         const why = typeof value === 'string' ? reasonOf(ref.code, value) : undefined;
-        out.push(why !== undefined ? problem(ref.code, why.messageId, why.data, pointer, 'value', why.hintId) : problem(ref.code, ref.id, {}, pointer));
+        // Else a refinement may name its message's data in its params (the right spelling of a time zone).
+        const data = (issue.params ?? {}) as MessageData;
+        out.push(why !== undefined ? problem(ref.code, why.messageId, why.data, pointer, 'value', why.hintId) : problem(ref.code, ref.id, data, pointer));
         break;
       }
       default:

@@ -372,7 +372,9 @@ export const planConstraintsSchema = constraintsShape
  *   days. When false every module is taught within one day.
  * - `includeOptional`: plan optional modules too; `track`: plan a track's
  *   modules only.
- * - `id`: the offering id (default `<program id>-<start year>`);
+ * - `id`: the offering id (default `<program id>-<start>`, e.g.
+ *   `ehrenamt-netzwerk-2027-03-01`, or `<program id>-until-<end>`; see
+ *   `defaultOfferingId`);
  *   `locale`: language of diagnostics (`en`, the default, or `de`).
  *
  * The defaults a plan used are listed in its explanation (`defaults`).

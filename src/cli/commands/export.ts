@@ -9,7 +9,7 @@ import { readOffering, readProgram } from '../documents.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
+import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 
 /**
@@ -34,6 +34,7 @@ export const exportSpec: CommandSpec = {
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
     'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
+    ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'offeringFile' },
@@ -81,6 +82,7 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
     escapeFormulas: values['csv-formulas'] === true ? false : undefined,
     csvHeader: csvHeaderOption(values),
     now: stampTime(ctx.env),
+    uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
   });
   const out = stringOption(values, 'out');
   if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });
