@@ -33,9 +33,16 @@ modules:
   - { id: b, title: B, hours: 8 }
 `;
 
-/** An offering of PROGRAM on the given sessions (flow mappings, one per line). */
-const offering = (sessions: string[], head = 'state: HE\n') =>
-  `kind: offering\nid: kurs-2027\nprogram: kurs\n${head}sessions:\n${sessions.map((s) => `${s}\n`).join('')}`;
+/**
+ * An offering of PROGRAM on the given sessions (flow mappings, one per line). Each session gets an id
+ * (s1, s2, …) as a well-kept offering has, so the sessions-without-ids note (offering/session-ids)
+ * stays out of reports that are about something else.
+ */
+const offering = (sessions: string[], head = 'state: HE\n') => {
+  let n = 0;
+  const lines = sessions.map((s) => (s.trimStart().startsWith('- {') ? s.replace('- { ', () => `- { id: s${++n}, `) : s));
+  return `kind: offering\nid: kurs-2027\nprogram: kurs\n${head}sessions:\n${lines.map((s) => `${s}\n`).join('')}`;
+};
 
 describe('validate does not skip what it cannot read', () => {
   const dir = () =>
@@ -120,7 +127,7 @@ modules:
     // LE as a unit and "120 LE" as an amount: a Lerneinheit of 45 minutes, as sports federations count.
     const le = folder('le', {
       'p.yaml': 'kind: program\nid: ul-c\ntitle: Übungsleiter C\nunit: LE\nhours: "120 LE"\nmodules:\n  - { id: basis, title: Basis, hours: 30 }\n  - { id: profil, title: Profil, hours: "90 LE" }\n',
-      'o.yaml': 'kind: offering\nid: ul-c-2027\nprogram: ul-c\nstate: DE-NW\nsessions:\n  - { date: 2027-06-07, time: "09:00-15:00", modules: [basis] }\n',
+      'o.yaml': 'kind: offering\nid: ul-c-2027\nprogram: ul-c\nstate: DE-NW\nsessions:\n  - { id: basis, date: 2027-06-07, time: "09:00-15:00", modules: [basis] }\n',
     });
     const ok = cli(['validate', 'p.yaml', 'o.yaml', '--rule', 'offering/coverage=off'], { cwd: le });
     expect(ok).toEqual({ status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
@@ -151,7 +158,7 @@ modules:
     });
     const r = cli(['validate', 'p.yaml', 'o.yaml'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/o\.yaml\n {2}8:56 {2}error {2}Module "a" needs 8 UE, but its sessions give it 7 UE of teaching time/);
+    expect(r.stdout).toMatch(/o\.yaml\n {2}8:64 {2}error {2}Module "a" needs 8 UE, but its sessions give it 7 UE of teaching time/);
   });
 });
 
@@ -170,7 +177,7 @@ describe('coverage counts what is certain', () => {
     const r = cli(['validate', 'p.yaml', 'o.yaml'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Module "a": 24 UE of 30 UE scheduled; 6 UE depend on sessions still to be agreed');
-    expect(r.stdout).toMatch(/10:39 +warning +Module "a": 24 UE of 30 UE .* offering\/coverage/);
+    expect(r.stdout).toMatch(/10:47 +warning +Module "a": 24 UE of 30 UE .* offering\/coverage/);
   });
 
   it('teaching time across a clock change is the time that really passes, and the session is reported', () => {
@@ -231,7 +238,7 @@ describe('intentional exceptions, ESLint style', () => {
   });
 
   it('config overrides set rules for JSON files and folders; SARIF lists disabled findings with suppressions', () => {
-    const json = JSON.stringify({ kind: 'offering', id: 'json-2027', program: 'kurs', state: 'HE', sessions: [{ date: '2027-03-26', time: '09:00-15:00', modules: ['a'] }, { date: '2027-03-29', time: '09:00-15:00', modules: ['b'] }] });
+    const json = JSON.stringify({ kind: 'offering', id: 'json-2027', program: 'kurs', state: 'HE', sessions: [{ id: 'karfreitag', date: '2027-03-26', time: '09:00-15:00', modules: ['a'] }, { id: 'ostermontag', date: '2027-03-29', time: '09:00-15:00', modules: ['b'] }] });
     const dir = folder('overrides', {
       'curricula.config.yaml': 'overrides:\n  - { files: "kurse/2027/*.json", rules: { offering/holiday: off } }\n  - { files: kurse/ostern, rules: { offering: warn } }\nreportUnusedDisableDirectives: warn\n',
       'p.yaml': PROGRAM,
