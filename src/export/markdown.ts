@@ -189,7 +189,7 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
   const cancelled = dated.length - scheduled.length;
   const dates = dated.map(({ s }) => s.date!).sort();
-  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s) ?? 0), 0);
+  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s, offering.timeZone) ?? 0), 0);
 
   // Values are Markdown already: user text escaped, ids as code.
   const code = (id: string): string => `\`${id.replace(/`/g, '')}\``;
@@ -222,7 +222,7 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
   if (dated.length === 0) out.push(`_${l.none}_`, '');
   else {
     const rows = dated.map(({ s, i }) => {
-      const minutes = teachingMinutes(s);
+      const minutes = teachingMinutes(s, offering.timeZone);
       const what = [
         ...(s.title ? [s.title] : []),
         ...(s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)),
@@ -245,7 +245,7 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
   // Sets keep the session order and stay linear when one module has thousands of sessions.
   const coveredBy = new Map<string, Set<string>>();
   for (const { s, i } of dated) {
-    for (const share of moduleShares(s, offering.unit)) {
+    for (const share of moduleShares(s, offering)) {
       const labels = coveredBy.get(share.id) ?? new Set<string>();
       labels.add(sessionLabel(s, i));
       coveredBy.set(share.id, labels);

@@ -190,6 +190,17 @@ describe('coverage counts what is certain', () => {
     expect(r.stdout).toContain('The clocks change during this session (2027-03-28, Europe/Berlin): 01:00-04:00 holds 120 min of teaching time, not 180 min');
     // 120 minutes are 2 2/3 UE, not the 4 UE three wall-clock hours would be.
     expect(r.stdout).toContain('Module "a" needs 4 UE, but its sessions give it 2⅔ UE of teaching time');
+    // The exports count the same 120 minutes: CSV, Markdown's module overview and the calendar events.
+    writeFileSync(join(dir, 'p.yaml'), PROGRAM.replace('hours: 16', 'hours: "10 2/3"').replace('hours: 8 }\n  - { id: b', 'hours: "2 2/3" }\n  - { id: b'));
+    expect(cli(['validate', 'p.yaml', 'o.yaml'], { cwd: dir }).status).toBe(0);
+    const csv = parseCsv(cli(['export', 'o.yaml', '--program', 'p.yaml', '--to', 'csv', '--csv-header', 'keys'], { cwd: dir }).stdout) as string[][];
+    const column = csv[0]!.indexOf('teaching_minutes');
+    expect(csv.slice(1).map((row) => row[column])).toEqual(['120', '360']);
+    const md = cli(['export', 'o.yaml', '--program', 'p.yaml', '--to', 'md', '--locale', 'en'], { cwd: dir }).stdout;
+    expect(md).toMatch(/\| A \| 2⅔ UE \| 2⅔ UE \|/);
+    expect(md).toContain('**Teaching time:** 10⅔ UE');
+    const ics = cli(['export', 'o.yaml', '--program', 'p.yaml', '--to', 'ics', '--locale', 'en'], { cwd: dir }).stdout;
+    expect(ics).toContain('- A (2⅔ UE)');
   });
 });
 

@@ -89,6 +89,12 @@ describe('toCsv', () => {
     expect(de[1]![CSV_COLUMNS.indexOf('teaching_time')]).toBe('2,5 Std.');
   });
 
+  it('counts the time that really passes across a clock change, as validation does (120 minutes, not 180)', () => {
+    const night = (date: string) => ({ date, time: '01:00-04:00', status: 'scheduled' as const, modules: ['einstieg'] });
+    const rows = read(toCsv(withSessions([night('2027-03-28'), night('2027-10-31'), night('2027-06-01')]), program, { locale: 'en', header: 'keys' }));
+    expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('teaching_minutes')])).toEqual(['120', '240', '180']);
+  });
+
   it('defuses spreadsheet formulas in text cells by default (OWASP)', () => {
     const o = withSessions(
       [
