@@ -150,7 +150,28 @@ function classifyValue(value: unknown): FoundFile {
 function classifyText(text: string, format: 'json' | 'yaml'): FoundFile {
   const sniffed = sniffKind(text, format, true);
   if (sniffed !== 'unsure') return { kind: sniffed === 'yes' ? 'document' : 'other' };
-  return classifyValue(load(text, { format }).value);
+  const loaded = load(text, { format });
+  return loaded.value === undefined ? classifyUnreadable(text) : classifyValue(loaded.value);
+}
+
+const ANY_KIND_LINE = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)([^'"#\s][^'"#\r\n]*?)\2[ \t]*(?:#.*)?\r?$/m;
+const JSON_ANY_KIND = /"kind"\s*:\s*"([^"\\]*)"/;
+
+/**
+ * What a text that does not parse (a syntax error) is, from what it says
+ * on its face: a near miss of a kind makes it a document, so the check
+ * reports the syntax error; no `kind` but the keys of a document make it
+ * a file without kind. A broken document is never skipped for being broken.
+ */
+function classifyUnreadable(text: string): FoundFile {
+  const kind = ANY_KIND_LINE.exec(text)?.[3] ?? JSON_ANY_KIND.exec(text)?.[1];
+  if (kind !== undefined) return meansDocument(kind.trim()) ? { kind: 'document' } : { kind: 'other' };
+  if (YAML_KIND_KEY.test(text) || /"kind"\s*:/.test(text)) return { kind: 'other' };
+  const has = (key: string) => new RegExp(`^(["']?)${key}\\1[ \\t]*:`, 'm').test(text) || new RegExp(`"${key}"\\s*:`).test(text);
+  const present = DOCUMENT_KEYS.filter(has);
+  if (!has('id') || present.length === 0) return { kind: 'other' };
+  const looksLike = present.includes('sessions') || has('program') ? 'offering' : 'program';
+  return { kind: 'without-kind', looksLike, keys: ['id', ...present] };
 }
 
 /**

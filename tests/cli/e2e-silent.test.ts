@@ -70,6 +70,22 @@ describe('validate does not skip what it cannot read', () => {
     expect(r.stdout).toMatch(/✖ 5 files checked: 3 errors, 2 warnings\n$/);
   });
 
+  it('a file that does not parse is judged by what it says on its face: a near-miss kind is checked (its syntax error shown), no kind with document keys is a warning', () => {
+    const dir = folder('broken', {
+      'programm.yaml': 'kind: programm\nid: kurs\ntitle: Kurs\nmodules:\n  - { id: a, title: A, hours: 8\n',
+      'angebot.json': '{ "kind": "offer", "id": "kurs-2027", "sessions": [\n',
+      'ohne-kind.yaml': 'id: kurs\nmodules:\n  - { id: a, title: A, hours: 8\n',
+      'ci.yml': 'name: CI\non: [push\njobs: {}\n',
+    });
+    const r = cli(['validate'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/programm\.yaml\n {2}6:1 {2}error {2}.* {2}syntax/);
+    expect(r.stdout).toMatch(/angebot\.json\n {2}2:1 {2}error {2}Unexpected end of input/);
+    expect(r.stdout).toMatch(/ohne-kind\.yaml\n {2}1:1 {2}warning {2}This file has no kind, but looks like 'program' \(id, modules\)/);
+    expect(r.stdout).not.toContain('ci.yml');
+    expect(r.stdout).toMatch(/✖ 3 files checked: 2 errors, 1 warning\n$/);
+  });
+
   it('the report ends with what was checked, on success too, on a terminal or not; --quiet silences it', async () => {
     const dir = folder('summary', { 'p.yaml': PROGRAM, 'o.yaml': offering(['  - { date: 2027-03-01, time: "09:00-15:00", modules: [a] }', '  - { date: 2027-03-02, time: "09:00-15:00", modules: [b] }']) });
     expect(cli(['validate'], { cwd: dir })).toEqual({ status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
