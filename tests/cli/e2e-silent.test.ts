@@ -147,6 +147,9 @@ modules:
     });
     const ok = cli(['validate', 'p.yaml', 'o.yaml', '--rule', 'offering/coverage=off'], { cwd: le });
     expect(ok).toEqual({ status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
+    // The command's --state takes names and ISO codes too; a near miss is a usage error with the code meant.
+    for (const state of ['Baden-Württemberg', 'DE-BY', 'Bayern']) expect(cli(['validate', 'p.yaml', 'o.yaml', '--rule', 'offering/coverage=off', '--state', state], { cwd: le }).status).toBe(0);
+    expect(cli(['validate', 'p.yaml', '--state', 'Bayer'], { cwd: le })).toMatchObject({ status: 2, stderr: expect.stringContaining("Did you mean 'BY'?") });
   });
 
   it('an impossible date says why, a reversed window names both times, a figure comes in the unit the author wrote', () => {
