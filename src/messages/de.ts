@@ -182,6 +182,7 @@ export const de: Translation = {
   'schema/unknown-key': {
     commaNumber: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {number} und einen Schlüssel {rest:code}, nicht die Dezimalzahl {written}',
     commaText: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {text:quote} und den Rest als Schlüssel {rest:codeList}',
+    commaTextOne: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {text:quote} und den Rest als einen Schlüssel {rest:codeList}',
     quoteValue: 'Setzen Sie den Wert in Anführungszeichen: {quoted}',
     unknown: 'Unbekannter Schlüssel {key:code}',
     didYouMean: 'Meinten Sie {suggestion:code}?',

@@ -183,6 +183,7 @@ export const en = {
   'schema/unknown-key': {
     commaNumber: 'In a { … } mapping a comma ends the value: YAML read {key}: {number} and a key {rest:code}, not the decimal number {written}',
     commaText: 'In a { … } mapping a comma ends the value: YAML read {key}: {text:quote} and the rest as keys {rest:codeList}',
+    commaTextOne: 'In a { … } mapping a comma ends the value: YAML read {key}: {text:quote} and the rest as a key {rest:codeList}',
     quoteValue: 'Quote the value: {quoted}',
     unknown: 'Unknown key {key:code}',
     didYouMean: 'Did you mean {suggestion:code}?',

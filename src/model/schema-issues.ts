@@ -337,7 +337,7 @@ function commaTextProblem(record: Readonly<Record<string, unknown>>, key: string
   const split = textSplit(record, key, isKeyLike);
   if (split === undefined) return undefined;
   const data = { key: split.key, text: split.start, rest: split.rest, quoted: quotedPair(split.key, split.written) };
-  return problem('schema/unknown-key', 'commaText', data, toPointer([...path, split.key]), 'value', 'quoteValue');
+  return problem('schema/unknown-key', split.rest.length === 1 ? 'commaTextOne' : 'commaText', data, toPointer([...path, split.key]), 'value', 'quoteValue');
 }
 
 /** The message that says why a value failed a refinement, with its figures: the date, the window's times. */

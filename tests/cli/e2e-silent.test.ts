@@ -115,7 +115,7 @@ modules:
     const r = cli(['validate', 'p.yaml'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('6:33  error  In a { … } mapping a comma ends the value: YAML read hours: 2 and a key \'5\', not the decimal number 2,5 (Quote the value: hours: "2,5")');
-    expect(r.stdout).toContain('7:21  error  In a { … } mapping a comma ends the value: YAML read title: "Recht" and the rest as keys \'Aufsicht und Haftung\' (Quote the value: title: "Recht, Aufsicht und Haftung")');
+    expect(r.stdout).toContain('7:21  error  In a { … } mapping a comma ends the value: YAML read title: "Recht" and the rest as a key \'Aufsicht und Haftung\' (Quote the value: title: "Recht, Aufsicht und Haftung")');
     expect(r.stdout).not.toContain('hours/total');
     expect(r.stdout).not.toContain("Unknown key '5'");
     expect(r.stdout).toContain('1 file checked: 2 errors, 0 warnings');

@@ -76,6 +76,14 @@ describe('values cut at a comma in a flow mapping', () => {
     // Module a has no hours left to count: no wrong sum against the declared 10.
     expect(result.value?.modules[0]).toEqual({ id: 'a', title: 'A' });
   });
+
+  it('names the rest as one key or as several, in both languages', () => {
+    const say = (title: string, locale: 'en' | 'de' = 'en') =>
+      parseProgram(`kind: program\nid: p\ntitle: P\nmodules:\n  - { id: a, title: ${title}, hours: 8 }\n`, { filename: 'p.yaml', locale }).diagnostics.map((d) => d.message);
+    expect(say('Recht, Haftung')).toEqual(['In a { … } mapping a comma ends the value: YAML read title: "Recht" and the rest as a key \'Haftung\'']);
+    expect(say('Recht, Aufsicht, Haftung')).toEqual(["In a { … } mapping a comma ends the value: YAML read title: \"Recht\" and the rest as keys 'Aufsicht', 'Haftung'"]);
+    expect(say('Recht, Haftung', 'de')).toEqual(['In { … } beendet ein Komma den Wert: YAML liest title: „Recht“ und den Rest als einen Schlüssel \'Haftung\'']);
+  });
 });
 
 describe('the unit an amount is written in', () => {
