@@ -8,6 +8,7 @@ import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
 import { formatClock } from '../model/time-window.js';
+import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
   displayUnit,
@@ -164,7 +165,8 @@ function sessionTime(session: Session, locale: Locale): string {
  * // # Ehrenamtliches Engagement … | Fr, 29.01.2027 | 09:30–16:30 | Einstieg in die Netzwerkarbeit | 8 UE | geplant |
  * ```
  */
-export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
+export function toMarkdown(offering: Offering, program: Program, options: MarkdownOptions = {}): string {
+  requireProgram('toMarkdown', program);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);
@@ -187,7 +189,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
   const cancelled = dated.length - scheduled.length;
   const dates = dated.map(({ s }) => s.date!).sort();
-  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s) ?? 0), 0);
+  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s, offering.timeZone) ?? 0), 0);
 
   // Values are Markdown already: user text escaped, ids as code.
   const code = (id: string): string => `\`${id.replace(/`/g, '')}\``;
@@ -220,7 +222,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   if (dated.length === 0) out.push(`_${l.none}_`, '');
   else {
     const rows = dated.map(({ s, i }) => {
-      const minutes = teachingMinutes(s);
+      const minutes = teachingMinutes(s, offering.timeZone);
       const what = [
         ...(s.title ? [s.title] : []),
         ...(s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)),
@@ -243,7 +245,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   // Sets keep the session order and stay linear when one module has thousands of sessions.
   const coveredBy = new Map<string, Set<string>>();
   for (const { s, i } of dated) {
-    for (const share of moduleShares(s, offering.unit)) {
+    for (const share of moduleShares(s, offering)) {
       const labels = coveredBy.get(share.id) ?? new Set<string>();
       labels.add(sessionLabel(s, i));
       coveredBy.set(share.id, labels);

@@ -180,6 +180,10 @@ export const de: Translation = {
     rename: 'Die Schlüssel __proto__, constructor und prototype werden zum Schutz der Programme, die die Daten nutzen, übergangen; benennen Sie den Schlüssel um',
   },
   'schema/unknown-key': {
+    commaNumber: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {number} und einen Schlüssel {rest:code}, nicht die Dezimalzahl {written}',
+    commaText: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {text:quote} und den Rest als Schlüssel {rest:codeList}',
+    commaTextOne: 'In { … } beendet ein Komma den Wert: YAML liest {key}: {text:quote} und den Rest als einen Schlüssel {rest:codeList}',
+    quoteValue: 'Setzen Sie den Wert in Anführungszeichen: {quoted}',
     unknown: 'Unbekannter Schlüssel {key:code}',
     didYouMean: 'Meinten Sie {suggestion:code}?',
     knownKeys: 'Bekannte Schlüssel hier: {keys:list}',
@@ -259,9 +263,16 @@ export const de: Translation = {
   },
   'date/invalid': {
     notInCalendar: 'Dieses Datum gibt es im Kalender nicht',
+    notLeapYear: 'Den {date:date} gibt es nicht: {year} ist kein Schaltjahr',
+    dayOfMonth: 'Den {date:date} gibt es nicht: der {month:message} hat {days} Tage',
+    noMonth: 'Den {date:date} gibt es nicht: es gibt keinen Monat {month}',
+    noDay: 'Den {date:date} gibt es nicht: es gibt keinen Tag 00',
   },
   'time/reversed': {
     endsBeforeStart: 'Dieses Zeitfenster endet vor (oder mit) seinem Beginn',
+    endsBefore: 'Das Zeitfenster {window:code} endet um {end}, vor seinem Beginn um {start}',
+    empty: 'Das Zeitfenster {window:code} beginnt und endet um {start}: es enthält keine Zeit',
+    swap: 'Schreiben Sie {swapped:code}, oder prüfen Sie die Zeiten',
   },
   'time-zone/unknown': {
     unknown: 'Unbekannte IANA-Zeitzone',
@@ -270,6 +281,22 @@ export const de: Translation = {
   'document/unchecked': {
     unchecked: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Durchführung lesen',
     fixFirst: 'Beheben Sie die gemeldeten Probleme (ihr Schweregrad ist in Ihren Einstellungen herabgesetzt oder aus), dann prüfen alle Regeln die Datei.',
+  },
+  'document/without-kind': {
+    looksLike: 'Diese Datei hat kein kind, sieht aber aus wie {kind:code} ({keys:list}): sie wurde nicht geprüft',
+    addKind: 'Ergänzen Sie kind: {kind} als erste Zeile, damit sie geprüft wird; andere YAML- und JSON-Dateien ohne Programm- oder Durchführungsschlüssel bleiben unberührt',
+  },
+  'directive/invalid': {
+    noReason: 'Diese Anweisung nennt nach " -- " keinen Grund und schaltet darum nichts ab',
+    addReason: 'Sagen Sie, warum die Ausnahme gewollt ist, z. B. # curricula-disable-next-line offering/holiday -- Kurs am Karfreitag, mit dem Träger abgestimmt',
+    noRules: 'Diese Anweisung nennt keine Codes, die sie abschaltet',
+    nameRules: 'Nennen Sie die Codes (oder Bereiche), die sie abschaltet, z. B. offering/holiday',
+    unknownRule: 'Diese Anweisung nennt {rule:code}, keinen Code, den eine Anweisung abschalten kann',
+    didYouMean: 'Meinten Sie {suggestion:code}?',
+  },
+  'directive/unused': {
+    unused: 'Unbenutzte Anweisung: {rule:code} meldet nichts, wo diese Anweisung es abschaltet',
+    remove: 'Entfernen Sie den Code aus der Anweisung (oder die ganze Anweisung), damit sie keinen späteren Befund verdeckt',
   },
   'ids/duplicate': {
     duplicate: 'Doppelte Kennung {id:quote} ({what:message}): schon vergeben in Zeile {line}',
@@ -335,6 +362,9 @@ export const de: Translation = {
     shortPartsAbout: 'Modul {module:quote} braucht {needed:duration}, die Termine seiner Teilmodule geben ihm aber nur ~{given:duration} Unterrichtszeit',
     teachingTime: 'Unterrichtszeit ist das Zeitfenster eines Termins ohne Pausen, gleich geteilt unter den genannten Modulen',
     partsCount: 'Ergänzen Sie Termine für seine Teilmodule oder einen Termin für das Modul selbst; die Zeit eines Teilmoduls zählt mit',
+    pending: 'Modul {module:quote}: {scheduled:duration} von {needed:duration} fest eingeplant; {missing:duration} hängen an Terminen, die noch zu vereinbaren sind',
+    pendingAbout: 'Modul {module:quote}: ~{scheduled:duration} von {needed:duration} fest eingeplant; der Rest hängt an Terminen, die noch zu vereinbaren sind',
+    agreeSessions: 'Noch zu vereinbarende Termine zählen erst zur Abdeckung, wenn sie ein Datum und status: scheduled haben',
   },
   'offering/session-count': {
     tooMany: 'Modul {module:quote} umfasst {min} Termine, genannt wird es aber in {count}',
@@ -370,6 +400,8 @@ export const de: Translation = {
     breakReversed: 'Pause {break} endet, bevor sie beginnt',
     breakEmpty: 'Pause {break} ist leer',
     breaksFill: 'Die Pausen füllen den ganzen Termin {window}; es bleibt keine Unterrichtszeit',
+    clockChange: 'Während dieses Termins wird die Uhr umgestellt ({date:date}, {zone}): {window} enthält {real:duration} Unterrichtszeit, nicht {wall:duration}',
+    countsReal: 'Als Unterrichtszeit zählen {real:duration}, die Zeit, die wirklich vergeht; legen Sie den Termin nicht in die Nacht der Zeitumstellung, wenn er die volle Zeit braucht',
   },
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} ist noch abzustimmen',
@@ -810,6 +842,20 @@ export const de: Translation = {
     blackoutRange: 'Sperrtermin {from:date} – {to:date}',
     blackoutRangeNamed: 'Sperrtermin {from:date} – {to:date} ({name})',
   },
+  'calendar.month': {
+    month1: 'Januar',
+    month2: 'Februar',
+    month3: 'März',
+    month4: 'April',
+    month5: 'Mai',
+    month6: 'Juni',
+    month7: 'Juli',
+    month8: 'August',
+    month9: 'September',
+    month10: 'Oktober',
+    month11: 'November',
+    month12: 'Dezember',
+  },
   'calendar.weekdayShort': {
     mon: 'Mo',
     tue: 'Di',
@@ -821,6 +867,27 @@ export const de: Translation = {
   },
   'export.date': {
     weekdayDate: '{weekday:message}, {date:date}',
+  },
+  'export.csv': {
+    offering: 'Durchführung',
+    session: 'Termin',
+    status: 'Status',
+    date: 'Datum',
+    weekday: 'Wochentag',
+    start: 'Beginn',
+    end: 'Ende',
+    breaks: 'Pausen',
+    teaching_minutes: 'Unterrichtsminuten',
+    teaching_time: 'Unterrichtszeit',
+    modules: 'Module',
+    module_titles: 'Modultitel',
+    title: 'Titel',
+    mode: 'Format',
+    location: 'Ort',
+    facilitators: 'Leitung',
+    sequence: 'Änderungsstand',
+    reason: 'Grund',
+    note: 'Notiz',
   },
   'export.status': {
     scheduled: 'geplant',

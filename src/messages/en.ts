@@ -181,6 +181,10 @@ export const en = {
     rename: 'The keys __proto__, constructor and prototype are ignored to protect programs that use the data; rename the key',
   },
   'schema/unknown-key': {
+    commaNumber: 'In a { … } mapping a comma ends the value: YAML read {key}: {number} and a key {rest:code}, not the decimal number {written}',
+    commaText: 'In a { … } mapping a comma ends the value: YAML read {key}: {text:quote} and the rest as keys {rest:codeList}',
+    commaTextOne: 'In a { … } mapping a comma ends the value: YAML read {key}: {text:quote} and the rest as a key {rest:codeList}',
+    quoteValue: 'Quote the value: {quoted}',
     unknown: 'Unknown key {key:code}',
     didYouMean: 'Did you mean {suggestion:code}?',
     knownKeys: 'Known keys here: {keys:list}',
@@ -260,9 +264,16 @@ export const en = {
   },
   'date/invalid': {
     notInCalendar: 'This date does not exist in the calendar',
+    notLeapYear: '{date:date} does not exist: {year} is not a leap year',
+    dayOfMonth: '{date:date} does not exist: {month:message} has {days} days',
+    noMonth: '{date:date} does not exist: there is no month {month}',
+    noDay: '{date:date} does not exist: there is no day 00',
   },
   'time/reversed': {
     endsBeforeStart: 'This time window ends before (or when) it starts',
+    endsBefore: 'The time window {window:code} ends at {end} before it starts at {start}',
+    empty: 'The time window {window:code} starts and ends at {start}: it holds no time',
+    swap: 'Write it as {swapped:code}, or check the times',
   },
   'time-zone/unknown': {
     unknown: 'Unknown IANA time zone',
@@ -271,6 +282,22 @@ export const en = {
   'document/unchecked': {
     unchecked: 'The rules did not check this file: it cannot be read as a program or offering',
     fixFirst: 'Fix the problems reported for it (their severity is lowered or off in your settings), then every rule checks it.',
+  },
+  'document/without-kind': {
+    looksLike: 'This file has no kind, but looks like {kind:code} ({keys:list}): it was not checked',
+    addKind: 'Add kind: {kind} as its first line to have it checked; other YAML and JSON files without program or offering keys are left alone',
+  },
+  'directive/invalid': {
+    noReason: 'This directive gives no reason after " -- ", so it disables nothing',
+    addReason: 'Say why the exception is intended, e.g. # curricula-disable-next-line offering/holiday -- course on Good Friday, agreed with the provider',
+    noRules: 'This directive names no codes to disable',
+    nameRules: 'Name the codes (or areas) it disables, e.g. offering/holiday',
+    unknownRule: 'This directive names {rule:code}, which is no code a directive can disable',
+    didYouMean: 'Did you mean {suggestion:code}?',
+  },
+  'directive/unused': {
+    unused: 'Unused directive: nothing reported {rule:code} where this directive disables it',
+    remove: 'Remove the code from the directive (or the whole directive), so that it cannot hide a later finding',
   },
   'ids/duplicate': {
     duplicate: 'Duplicate {what:message} id {id:quote}: already used at line {line}',
@@ -336,6 +363,9 @@ export const en = {
     shortPartsAbout: 'Module {module:quote} needs {needed:duration}, but the sessions of its nested modules give it ~{given:duration} of teaching time',
     teachingTime: 'Teaching time is the session window minus its breaks, shared equally by the modules a session names',
     partsCount: 'Add sessions for its nested modules, or give the module itself a session; time of a nested module counts toward it',
+    pending: 'Module {module:quote}: {scheduled:duration} of {needed:duration} scheduled; {missing:duration} depend on sessions still to be agreed',
+    pendingAbout: 'Module {module:quote}: ~{scheduled:duration} of {needed:duration} scheduled; the rest depends on sessions still to be agreed',
+    agreeSessions: 'Sessions still to be agreed do not count as coverage until they have a date and status: scheduled',
   },
   'offering/session-count': {
     tooMany: 'Module {module:quote} takes {min} sessions, but {count} sessions name it',
@@ -371,6 +401,8 @@ export const en = {
     breakReversed: 'Break {break} ends before it starts',
     breakEmpty: 'Break {break} is empty',
     breaksFill: 'The breaks fill the whole session {window}; no teaching time is left',
+    clockChange: 'The clocks change during this session ({date:date}, {zone}): {window} holds {real:duration} of teaching time, not {wall:duration}',
+    countsReal: 'Its teaching time counts as {real:duration}, the time that really passes; move the session off the night of the clock change if it needs the full time',
   },
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} is still to be agreed',
@@ -808,6 +840,20 @@ export const en = {
     blackoutRange: 'blackout {from:date} – {to:date}',
     blackoutRangeNamed: 'blackout {from:date} – {to:date} ({name})',
   },
+  'calendar.month': {
+    month1: 'January',
+    month2: 'February',
+    month3: 'March',
+    month4: 'April',
+    month5: 'May',
+    month6: 'June',
+    month7: 'July',
+    month8: 'August',
+    month9: 'September',
+    month10: 'October',
+    month11: 'November',
+    month12: 'December',
+  },
   'calendar.weekdayShort': {
     mon: 'Mon',
     tue: 'Tue',
@@ -819,6 +865,27 @@ export const en = {
   },
   'export.date': {
     weekdayDate: '{weekday:message}, {date:date}',
+  },
+  'export.csv': {
+    offering: 'Offering',
+    session: 'Session',
+    status: 'Status',
+    date: 'Date',
+    weekday: 'Weekday',
+    start: 'Start',
+    end: 'End',
+    breaks: 'Breaks',
+    teaching_minutes: 'Teaching minutes',
+    teaching_time: 'Teaching time',
+    modules: 'Modules',
+    module_titles: 'Module titles',
+    title: 'Title',
+    mode: 'Mode',
+    location: 'Location',
+    facilitators: 'Facilitators',
+    sequence: 'Sequence',
+    reason: 'Reason',
+    note: 'Note',
   },
   'export.status': {
     scheduled: 'scheduled',

@@ -34,15 +34,13 @@ import { phrase } from './texts.js';
  * ```ts
  * import { plan, type PlanResult } from 'curricula';
  * const result: PlanResult = plan(program, { start: '2027-01-04', state: 'BW' });
- * if (!result.ok) for (const d of result.diagnostics) console.error(d.message, d.hint);
+ * if (result.ok) console.log(result.offering.sessions.length); // an Offering here
+ * else for (const d of result.diagnostics) console.error(d.message, d.hint);
  * ```
  */
-export interface PlanResult {
-  ok: boolean;
-  offering: Offering | undefined;
-  diagnostics: Diagnostic[];
-  explanation: PlanExplanation;
-}
+export type PlanResult =
+  | { ok: true; offering: Offering; diagnostics: Diagnostic[]; explanation: PlanExplanation }
+  | { ok: false; offering: undefined; diagnostics: Diagnostic[]; explanation: PlanExplanation };
 
 /**
  * Plans an offering (Durchführung) of a program: dated sessions that cover
@@ -117,7 +115,12 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   const { agreed: agreedSessions, sessionCount, ids } = built;
   const explain = (): PlanExplanation =>
     explainPlan({ constraints: c, unit, modules: order.modules, content, dates, built: { agreed: agreedSessions, sessionCount, ids } });
-  return withLazyExplanation({ ok: !hasErrors(warnings), offering: built.offering, diagnostics: sortDiagnostics(warnings) }, explain);
+  // Never a half plan: a plan with errors has no offering (phases report errors by failing, so this is a safeguard).
+  if (hasErrors(warnings)) {
+    failure = [];
+    return failed();
+  }
+  return withLazyExplanation({ ok: true as const, offering: built.offering, diagnostics: sortDiagnostics(warnings) }, explain);
 }
 
 /** Everything the planner knows once constraints, modules and agreed sessions are in. */

@@ -86,18 +86,23 @@ export const calendarSpec: CommandSpec = {
   positionals: { min: 1, max: 1, name: 'offeringFile' },
 };
 
-/** --format, else the --out extension, else the first format. */
+/** --format, else the --out extension, else the first format (an --out file without extension). */
 function pageFormat<T extends string>(values: OptionValues, formats: readonly T[]): T {
   const explicit = stringOption(values, 'format');
   if (explicit !== undefined) return choiceOption('--format', explicit === 'markdown' ? 'md' : explicit === 'htm' ? 'html' : explicit, formats);
-  const ext = /\.([^./\\]+)$/.exec(stringOption(values, 'out') ?? '')?.[1]?.toLowerCase();
+  const out = stringOption(values, 'out');
+  const ext = /\.([^./\\]+)$/.exec(out ?? '')?.[1]?.toLowerCase();
+  if (out === undefined || ext === undefined) return formats[0]!;
   const implied = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
-  return formats.find((f) => f === implied) ?? formats[0]!;
+  const format = formats.find((f) => f === implied);
+  // `--out handbuch.pdf` is no HTML file: an extension no format has is a usage error, never HTML under that name.
+  if (format === undefined) throw new CliError('unknownExtension', { file: out, extensions: formats.flatMap((f) => (f === 'html' ? ['.html', '.htm'] : ['.md'])), flag: '--format', formats: formats.join('|') });
+  return format;
 }
 
 /** Validates the documents together and reports on stderr; true when they may be rendered (no errors). */
 function checked(ctx: CliContext, values: OptionValues, settings: ReturnType<typeof validationSettings>, results: readonly ParseResult<unknown>[], files: readonly string[]): boolean {
-  const diagnostics = withoutOptionDiagnostics(validate(results as never, settings.options), files, settings, ctx).filter((d) => d.severity !== 'info');
+  const diagnostics = withoutOptionDiagnostics(validate(results as never, settings.optionsFor(files)), files, settings, ctx).filter((d) => d.severity !== 'info');
   reportOnStderr(ctx, files, diagnostics, settings.locale, colorFlag(values));
   return !hasErrors(diagnostics) && results.every((r) => r.value !== undefined);
 }
@@ -130,12 +135,14 @@ export async function runHandbook(argv: readonly string[], ctx: CliContext): Pro
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  // One language for the whole run: its findings and its own errors.
+  ctx.locale = settings.locale;
   const locale = localeOption(values);
   const format = pageFormat(values, ['html', 'md'] as const);
   const programFile = positionals[0]!;
   const offeringFiles = stringList(values, 'offering');
-  const program = readProgram(programFile, ctx.cwd, settings.explicitLocale);
-  const offerings = offeringFiles.map((file) => readOffering(file, ctx.cwd, settings.explicitLocale));
+  const program = readProgram(programFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
+  const offerings = offeringFiles.map((file) => readOffering(file, ctx.cwd, settings.explicitLocale, settings.maxBytes));
   if (!checked(ctx, values, settings, [program, ...offerings], [programFile, ...offeringFiles])) return 1;
   const value: Program = program.value!;
   emit(ctx, values, toHandbook(value, { format, offerings: offerings.map((o) => o.value!), ...(locale ? { locale } : {}) }));
@@ -145,8 +152,8 @@ export async function runHandbook(argv: readonly string[], ctx: CliContext): Pro
 function offeringWithProgram(values: OptionValues, positionals: readonly string[], spec: CommandSpec, ctx: CliContext, settings: ReturnType<typeof validationSettings>): { offering: Offering; program: Program } | undefined {
   const offeringFile = positionals[0]!;
   const programFile = programOption(values, spec);
-  const offering = readOffering(offeringFile, ctx.cwd, settings.explicitLocale);
-  const program = readProgram(programFile, ctx.cwd, settings.explicitLocale);
+  const offering = readOffering(offeringFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
+  const program = readProgram(programFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   if (!checked(ctx, values, settings, [offering, program], [offeringFile, programFile])) return undefined;
   return { offering: offering.value!, program: program.value! };
 }
@@ -167,6 +174,8 @@ export async function runSheet(argv: readonly string[], ctx: CliContext): Promis
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  // One language for the whole run: its findings and its own errors.
+  ctx.locale = settings.locale;
   const locale = localeOption(values);
   pageFormat(values, ['html'] as const);
   const rowsFlag = stringOption(values, 'rows');
@@ -195,6 +204,8 @@ export async function runCalendar(argv: readonly string[], ctx: CliContext): Pro
     return 0;
   }
   const settings = validationSettings(values, ctx.cwd);
+  // One language for the whole run: its findings and its own errors.
+  ctx.locale = settings.locale;
   const locale = localeOption(values);
   pageFormat(values, ['html'] as const);
   programOption(values, calendarSpec);

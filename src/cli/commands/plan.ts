@@ -8,7 +8,7 @@ import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
+import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { validate } from '../../validate/index.js';
@@ -55,6 +55,7 @@ export const planSpec: CommandSpec = {
     separator: { type: 'string', value: ',|;', description: 'separatorOption' },
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
@@ -152,10 +153,10 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   // The config's state holds for planning as for validating: a plan must not put a session on a day validate warns about.
   if (constraints.state === undefined && settings.options.state !== undefined) constraints.state = settings.options.state;
   const file = positionals[0]!;
-  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale);
+  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   const color = colorFlag(values);
   // The same checks as `validate`: a program it rejects is never planned.
-  const findings = withoutOptionDiagnostics(validate(parsed, settings.options), [file], settings, ctx).filter((d) => d.severity !== 'info');
+  const findings = withoutOptionDiagnostics(validate(parsed, settings.optionsFor([file])), [file], settings, ctx).filter((d) => d.severity !== 'info');
   if (hasErrors(findings) || !parsed.ok || parsed.value === undefined) {
     reportOnStderr(ctx, [file], findings.length > 0 ? findings : parsed.diagnostics, messages, color);
     return 1;
@@ -177,6 +178,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
     separator,
     bom: values.bom === true ? true : undefined,
     escapeFormulas: values['csv-formulas'] === true ? false : undefined,
+    csvHeader: csvHeaderOption(values),
     now: stampTime(ctx.env),
     uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
   });
