@@ -180,6 +180,8 @@ export type {
   RuleMeta,
   RuleScope,
   RuleSetting,
+  RecognitionVerdict,
+  RecognitionVerdictOptions,
   ValidateOptions,
 } from './validate/index.js';
 export {
@@ -187,6 +189,7 @@ export {
   builtinRules,
   defineRule,
   OPTIONS_FILE,
+  recognitionVerdicts,
   renderRulesMarkdown,
   rulesSchema,
   ruleSettingSchema,
@@ -203,12 +206,15 @@ export type {
   PlanConstraints,
   PlanDiagnosticCode,
   PlanExplanation,
+  GeneratedAgenda,
   PlannedModule,
+  PlanRecognition,
   PlanResult,
   SkippedDate,
   SkipReason,
 } from './schedule/index.js';
 export {
+  agendaFromTopics,
   DEFAULT_BREAKS,
   DEFAULT_WINDOW,
   moduleMinutes,
@@ -222,5 +228,13 @@ export {
 } from './schedule/index.js';
 
 // export
-export type { CsvOptions, DocumentOptions, IcsOptions, MarkdownOptions, ScheduleExplanation } from './export/index.js';
-export { CSV_COLUMNS, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml } from './export/index.js';
+export type {
+  CsvOptions,
+  DocumentOptions,
+  IcsOptions,
+  MarkdownOptions,
+  ScheduleExplanation,
+  TimetableContentOptions,
+  TimetableOptions,
+} from './export/index.js';
+export { CSV_COLUMNS, sessionUid, TIMETABLE_CSV_COLUMNS, toCsv, toIcs, toJson, toMarkdown, toTimetable, toYaml } from './export/index.js';

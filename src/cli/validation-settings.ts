@@ -44,8 +44,9 @@ export const VALIDATION_OPTIONS = {
 
 /**
  * `--profile ID` (repeatable): check every document against a recognition
- * profile it does not claim. Only `validate` has it for now; planning for
- * a profile comes with the planner's profile phase.
+ * profile it does not claim (`validate`). `plan` has a `--profile` of its
+ * own (one profile to plan for), which the program is validated against
+ * too.
  *
  * @example
  * ```ts

@@ -2,3 +2,5 @@ export { sessionUid, toIcs, type IcsOptions } from './ics.js';
 export { toCsv, CSV_COLUMNS, type CsvOptions } from './csv.js';
 export { toMarkdown, type MarkdownOptions, type ScheduleExplanation } from './markdown.js';
 export { toYaml, toJson, type DocumentOptions } from './document.js';
+export { toTimetable, TIMETABLE_CSV_COLUMNS, type TimetableOptions } from './timetable.js';
+export type { TimetableContentOptions } from './timetable-model.js';

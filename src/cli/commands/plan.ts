@@ -50,6 +50,7 @@ export const planSpec: CommandSpec = {
     distribute: { type: 'string', value: 'pack|spread', description: 'distributeOption' },
     'include-optional': { type: 'boolean', description: 'includeOptionalOption' },
     'no-split': { type: 'boolean', description: 'noSplitOption' },
+    profile: { type: 'string', value: 'ID', description: 'planProfileOption' },
     format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
     separator: { type: 'string', value: ',|;', description: 'separatorOption' },
@@ -120,6 +121,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (s('distribute') !== undefined) c.distribute = choiceOption('--distribute', s('distribute')!, ['pack', 'spread'] as const);
   if (values['include-optional']) c.includeOptional = true;
   if (values['no-split']) c.splitModules = false;
+  if (s('profile') !== undefined) c.profile = s('profile');
   if (locale !== undefined) c.locale = locale;
   return c;
 }
@@ -150,6 +152,8 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
   // The config's state holds for planning as for validating: a plan must not put a session on a day validate warns about.
   if (constraints.state === undefined && settings.options.state !== undefined) constraints.state = settings.options.state;
+  // Profiles of one's own (the config's) may be planned for, as they are validated against.
+  if (constraints.profile !== undefined && settings.options.customProfiles !== undefined) constraints.customProfiles = settings.options.customProfiles;
   const file = positionals[0]!;
   const parsed = readProgram(file, ctx.cwd, settings.explicitLocale);
   const color = colorFlag(values);
