@@ -63,16 +63,18 @@ function wanted(session: Session): boolean {
 }
 
 /**
- * `total` minutes shared by `n`: in whole teaching units first (the first
- * ones getting a unit more where they do not divide evenly), then what is
- * left under a unit in steps of 5 minutes, then the last minutes to the
- * first share.
+ * `total` minutes shared by `n`: in whole teaching units first when each
+ * share gets at least one (the first ones getting a unit more where they
+ * do not divide evenly), else in quarter hours; then what is left in steps
+ * of 5 minutes, and the last minutes to the first share.
  */
 function evenShares(total: number, n: number, unit: number): number[] {
   if (n === 0) return [];
   const out = new Array<number>(n).fill(0);
   let left = total;
-  for (const step of [unit, 5]) {
+  // Whole units when every share gets one; else quarter hours, else steps of 5 minutes.
+  const first = [unit, 15, 5].find((step) => total >= n * step) ?? 5;
+  for (const step of first === 5 ? [5] : [first, 5]) {
     const each = Math.floor(left / n / step) * step;
     for (let k = 0; k < n; k++) out[k]! += each;
     left -= each * n;

@@ -15,8 +15,12 @@ import {
   toIcs,
   toJson,
   toMarkdown,
+  toTimetable,
   toYaml,
+  recognitionVerdicts,
   validate,
+  type PlanRecognition,
+  type RecognitionVerdict,
   type CurriculumDocument,
   type Diagnostic,
   type ModuleEntry,
@@ -129,5 +133,13 @@ describe('export', () => {
     expectTypeOf(toIcs).parameter(1).toEqualTypeOf<Program | undefined>();
     expectTypeOf<Program>().toExtend<Parameters<typeof toYaml>[0]>();
     expectTypeOf<Offering>().toExtend<Parameters<typeof toJson>[0]>();
+    expectTypeOf(toTimetable).returns.toEqualTypeOf<string>();
+    expectTypeOf(toTimetable).parameter(1).toEqualTypeOf<Program | undefined>();
+  });
+
+  it('plans for a recognition and gives verdicts', () => {
+    expectTypeOf<PlanConstraints['profile']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlanResult['explanation']['recognition']>().toEqualTypeOf<PlanRecognition | undefined>();
+    expectTypeOf(recognitionVerdicts).returns.toEqualTypeOf<RecognitionVerdict[]>();
   });
 });
