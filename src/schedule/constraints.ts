@@ -390,7 +390,9 @@ export const planConstraintsSchema = constraintsShape
  *   recognition and is checked against the profile's rules before it is
  *   returned. `customProfiles`: profiles of one's own (the config file's
  *   `profiles`) the id may name or extend.
- * - `id`: the offering id (default `<program id>-<start year>`);
+ * - `id`: the offering id (default `<program id>-<start>`, e.g.
+ *   `ehrenamt-netzwerk-2027-03-01`, or `<program id>-until-<end>`; see
+ *   `defaultOfferingId`);
  *   `locale`: language of diagnostics (`en`, the default, or `de`).
  *
  * The defaults a plan used are listed in its explanation (`defaults`).

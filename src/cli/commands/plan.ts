@@ -8,7 +8,7 @@ import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { validate } from '../../validate/index.js';
@@ -57,6 +57,7 @@ export const planSpec: CommandSpec = {
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
+    ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'programFile' },
@@ -181,6 +182,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
     bom: values.bom === true ? true : undefined,
     escapeFormulas: values['csv-formulas'] === true ? false : undefined,
     now: stampTime(ctx.env),
+    uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
   });
   const out = stringOption(values, 'out');
   if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });

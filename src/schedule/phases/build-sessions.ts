@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
+import { defaultOfferingId } from '../offering-id.js';
 import { fromDayNumber, toDayNumber } from '../../calendar/calendar-day.js';
 import { finding } from '../../messages/finding.js';
 import type { Offering } from '../../model/offering.js';
@@ -65,7 +66,8 @@ function idSequence(width: number, used: ReadonlySet<string>): () => string {
 /**
  * Phase 8, build sessions: turns the dated days into sessions (the day's
  * window laid out from its start, ending early on a short day; ids `s01`,
- * `s02`, … in date order, skipping ids agreed sessions use), merges the
+ * `s02`, … in date order, skipping ids agreed sessions use; agreed sessions
+ * without an id get the next ones), merges the
  * agreed sessions in by date, and writes the offering. Fails with
  * `plan/fixed-conflict` when an agreed session teaches a module before one
  * it requires is finished: the plan cannot move agreed sessions.
@@ -115,7 +117,10 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
   if (c.fixed.length > 0) {
     const sorted = c.fixed
       .map((s, index) => ({ s, index, day: s.date === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.date) }))
-      .sort((x, y) => x.day - y.day || x.index - y.index);
+      .sort((x, y) => x.day - y.day || x.index - y.index)
+      // An agreed session without an id gets the next one after the planned sessions': every session of a plan has
+      // an id, so its calendar event keeps its identity when sessions are added later.
+      .map((a) => (a.s.id === undefined ? { ...a, s: withId(a.s, nextId()) } : a));
     const days = sorted.map((a) => a.day);
     sessions = inDateOrder(
       plannedDays,
@@ -142,7 +147,8 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
   // Keys in a fixed order so serialisations are byte-for-byte stable.
   const offering: Offering = {
     kind: 'offering',
-    id: c.id ?? `${program.id}-${(startDate ?? fromDayNumber(c.start ?? c.end!)).slice(0, 4)}`,
+    // From the request, not from the dates found: re-planning the same request keeps the id (and the UIDs).
+    id: c.id ?? defaultOfferingId(program.id, c.start === undefined ? undefined : fromDayNumber(c.start), c.end === undefined ? undefined : fromDayNumber(c.end)),
     program: program.id,
     ...(c.track !== undefined ? { track: c.track } : {}),
     timeZone: c.timeZone,
@@ -154,6 +160,12 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
     sessions,
   };
   return passed({ offering, agreed, sessionCount: sessions.length, ids: () => idSequence(width, usedIds) });
+}
+
+/** A session with an id, first among its keys as a document writes it. */
+function withId(session: Session, id: string): Session {
+  const { id: _none, ...rest } = session;
+  return { id, ...rest };
 }
 
 /**
