@@ -23,6 +23,13 @@ describe('plan --profile and timetable', () => {
     // The Markdown output explains what the plan was made by.
     const md = cli(['plan', 'program.yaml', '--start', '2027-04-05', '--profile', 'bildungsurlaub/HE', '--format', 'md', '--locale', 'de'], { cwd: dir });
     expect(md.stdout).toContain('geplant für Bildungsurlaub in Hessen (bildungsurlaub/HE, Regeln gültig ab 01.01.2018, HBUG)');
+    // --agenda from-topics writes each session's agenda from its modules' topics; the offering still validates clean.
+    const withAgenda = cli(['plan', 'program.yaml', '--start', '2027-04-05', '--profile', 'bildungsurlaub/NI', '--agenda', 'from-topics', '--out', 'ablauf.yaml'], { cwd: dir });
+    expect(withAgenda).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(dir, 'ablauf.yaml'), 'utf8')).toContain(
+      '    agenda:\n      - time: 09:30-10:15\n        title: Ankommen und Kennenlernen\n        module: grundlagen\n        topic: Ankommen und Kennenlernen\n',
+    );
+    expect(cli(['validate', 'ablauf.yaml', 'program.yaml', '--profile', 'bildungsurlaub/NI'], { cwd: dir })).toMatchObject({ status: 0, stdout: '' });
   });
 
   it('plan --profile that cannot be met exits 1 with the rule and the change; one that conflicts with a flag is a usage error', () => {
@@ -42,6 +49,7 @@ describe('plan --profile and timetable', () => {
     const unknown = cli(['plan', 'program.yaml', '--start', '2027-04-05', '--profile', 'bildungsurlaub/HS'], { cwd: dir });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/bildungsurlaub\/HE/);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('timetable writes Markdown by default, HTML and CSV by --format or extension, German unless asked', () => {
@@ -90,5 +98,6 @@ describe('plan --profile and timetable', () => {
     expect(help.stdout).toContain('--agenda as-is|from-topics');
     expect(cli(['--help'], { cwd: dir }).stdout).toContain('timetable');
     expect(cli(['plan', '--help'], { cwd: dir }).stdout).toContain('--profile ID');
+    expect(cli(['plan', 'program.yaml', '--start', '2027-04-05', '--agenda', 'topics'], { cwd: dir }).stderr).toMatch(/^curricula: Invalid value 'topics' for --agenda[^\n]*\n$/);
   });
 });

@@ -14,7 +14,7 @@ import { numRuns, seedOr } from '../setup/runs.js';
 // Any offering that plan(…, { profile }) returns passes that profile's rules, whatever the program and
 // the constraints around it: the promise a provider relies on when it submits the plan.
 
-const PROFILES = ['bildungsurlaub/HE', 'bildungsurlaub/BW', 'bildungsurlaub/NW', 'bildungsurlaub/NI', 'bildungsurlaub/RP'] as const;
+const PROFILES = ['bildungsurlaub/HE', 'bildungsurlaub/BW', 'bildungsurlaub/NW', 'bildungsurlaub/NI', 'bildungsurlaub/RP', 'juleica', 'juleica/NI', 'dosb/uebungsleiter-c', 'bfd/seminartage'] as const;
 const HOURS = [2, 3, 4, 6, 8, 10, 12, 16, '2 2/3', '5 1/3', '90 min', '4,5 h'] as const;
 
 const moduleArb = fc.record({

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Locale } from '../../core/locale.js';
 import type { Program } from '../../model/program.js';
-import { plan, type PlanConstraints } from '../../schedule/index.js';
+import { agendaFromTopics, plan, type PlanConstraints } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readProgram } from '../documents.js';
@@ -51,6 +51,7 @@ export const planSpec: CommandSpec = {
     'include-optional': { type: 'boolean', description: 'includeOptionalOption' },
     'no-split': { type: 'boolean', description: 'noSplitOption' },
     profile: { type: 'string', value: 'ID', description: 'planProfileOption' },
+    agenda: { type: 'string', value: 'as-is|from-topics', description: 'planAgendaOption' },
     format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
     separator: { type: 'string', value: ',|;', description: 'separatorOption' },
@@ -151,6 +152,8 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const format = outputFormat(values, 'format');
   const separator = separatorOption(values);
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
+  const agendaFlag = stringOption(values, 'agenda');
+  const agenda = agendaFlag === undefined ? 'as-is' : choiceOption('--agenda', agendaFlag, ['as-is', 'from-topics'] as const);
   // The config's state holds for planning as for validating: a plan must not put a session on a day validate warns about.
   if (constraints.state === undefined && settings.options.state !== undefined) constraints.state = settings.options.state;
   // Profiles of one's own (the config's) may be planned for, as they are validated against.
@@ -175,7 +178,9 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   }
   reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
   if (!result.ok || result.offering === undefined) return 1;
-  const output = renderOffering(format, result.offering, program, {
+  // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
+  const offering = agenda === 'from-topics' ? agendaFromTopics(result.offering, program).offering : result.offering;
+  const output = renderOffering(format, offering, program, {
     locale,
     explanation: result.explanation,
     separator,
