@@ -31,7 +31,8 @@ export type FitFailure =
   | { readonly kind: 'total'; readonly total: number; readonly min: number }
   | { readonly kind: 'too-short'; readonly total: number; readonly days: number; readonly needed: number }
   | { readonly kind: 'average'; readonly total: number; readonly days: number; readonly capacity: number }
-  | { readonly kind: 'floors'; readonly total: number; readonly days: number; readonly capacity: number; readonly needed: number }
+  /** `dayTooShort`: some day's floor is over the capacity, so only a longer day helps (not more time in the program). */
+  | { readonly kind: 'floors'; readonly total: number; readonly days: number; readonly capacity: number; readonly needed: number; readonly dayTooShort: boolean }
   | { readonly kind: 'max-days'; readonly total: number; readonly days: number; readonly capacity: number }
   | { readonly kind: 'row'; readonly total: number; readonly days: number; readonly capacity: number; readonly run: number; readonly byBlocks: boolean }
   | { readonly kind: 'blocks'; readonly total: number; readonly days: number; readonly capacity: number; readonly run: number; readonly byBlocks: boolean }
@@ -129,10 +130,10 @@ function layoutFor(
   const average = req.average?.value ?? 0;
   needed = Math.max(needed, average * days);
   // A day too short for its floor: only a longer day helps.
-  if (floors.some((f) => f > capacity)) return fail({ kind: 'floors', total, days, capacity, needed });
+  if (floors.some((f) => f > capacity)) return fail({ kind: 'floors', total, days, capacity, needed, dayTooShort: true });
   if (total < needed) {
     if (raised) return fail({ kind: 'too-short', total, days, needed });
-    return fail(total < average * days ? { kind: 'average', total, days, capacity } : { kind: 'floors', total, days, capacity, needed });
+    return fail(total < average * days ? { kind: 'average', total, days, capacity } : { kind: 'floors', total, days, capacity, needed, dayTooShort: false });
   }
   const lengths = lengthsOf(total, floors, capacity, ctx.c.unitMinutes);
   const content = allocatedContent(ctx, capacity, lengths);

@@ -195,6 +195,24 @@ describe('when the profile cannot be met', () => {
     expect(plan(chain(4, 9), { start: '2027-04-05', profile: 'bildungsurlaub/HE', maxUnitsPerDay: 9, window: '09:30-17:15' }).ok).toBe(true);
   });
 
+  it('an average over what a day holds names only the longer day: more time in the program would not help', () => {
+    const customProfiles = [{ id: 'haus/HE', extends: 'bildungsurlaub/HE', constraints: [{ kind: 'perDay' as const, average: 7, floor: 4 }] }];
+    const [d] = plan(chain(5, 8), { start: '2027-04-05', profile: 'haus/HE', customProfiles }).diagnostics;
+    expect(d!.message).toBe('40 UE need 5 days of at most 8 UE, 6 h a day on average; Educational leave in Hesse needs at least 7 h a day on average (HBUG)');
+    expect(d!.hint).toBe('Smallest changes that fit: allow 10 UE a day with the daily window until 18:00');
+    expect(plan(chain(5, 8), { start: '2027-04-05', profile: 'haus/HE', customProfiles, maxUnitsPerDay: 10, window: '09:30-18:00' }).ok).toBe(true);
+  });
+
+  it('a daily floor over what a day holds names only the longer day', () => {
+    const customProfiles = [{ id: 'haus/NI', extends: 'bildungsurlaub/NI', constraints: [{ kind: 'perDay' as const, floor: 9, arrivalFloor: 4, departureFloor: 4 }] }];
+    const [d] = plan(chain(2, 12), { start: '2027-04-05', profile: 'haus/NI', customProfiles }).diagnostics;
+    expect(d!.message).toBe(
+      '24 UE in 3 days of at most 8 UE leave a day with less than Educational leave in Lower Saxony needs: at least 9 UE every day and at least 4 UE on arrival and departure days (NBildUG, DVO-NBildUG)',
+    );
+    expect(d!.hint).toBe('Smallest changes that fit: allow 9 UE a day with the daily window until 17:15');
+    expect(plan(chain(2, 12), { start: '2027-04-05', profile: 'haus/NI', customProfiles, maxUnitsPerDay: 9, window: '09:30-17:15' }).ok).toBe(true);
+  });
+
   it('days that do not fit in a row name the weekdays, and a longer day or another weekday', () => {
     const [d] = plan(chain(6, 8), { start: '2027-04-05', profile: 'bildungsurlaub/NI', locale: 'de' }).diagnostics;
     expect(d!.message).toBe(

@@ -11,7 +11,7 @@ import { validate } from '../../src/validate/index.js';
 import { programOf } from './fixtures.js';
 import { numRuns, seedOr } from '../setup/runs.js';
 
-// Any offering that plan(…, { profile }) returns passes that profile's rules, whatever the program and
+// Any offering that plan(…, { profile }) returns passes that profile's rules (every built-in profile), whatever the program and
 // the constraints around it: the promise a provider relies on when it submits the plan.
 
 const PROFILES = ['bildungsurlaub/HE', 'bildungsurlaub/BW', 'bildungsurlaub/NW', 'bildungsurlaub/NI', 'bildungsurlaub/RP', 'juleica', 'juleica/NI', 'dosb/uebungsleiter-c', 'bfd/seminartage'] as const;

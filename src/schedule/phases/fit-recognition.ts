@@ -169,7 +169,10 @@ function failureDiagnostic(ctx: PlannerContext, plan: RecognitionPlan, failure: 
         law: req.average!.law,
       });
       changes.push(...longerDay(ctx, plan));
-      changes.push(phrase('plan/infeasible', 'addToProgram', { missing: own(req.average!.value * failure.days - failure.total) }));
+      // More time in the program fills the days only when a day can hold the average.
+      if (failure.capacity >= req.average!.value) {
+        changes.push(phrase('plan/infeasible', 'addToProgram', { missing: own(req.average!.value * failure.days - failure.total) }));
+      }
       break;
     case 'floors':
       message = phrase('plan/infeasible', 'profileFloors', {
@@ -181,7 +184,7 @@ function failureDiagnostic(ctx: PlannerContext, plan: RecognitionPlan, failure: 
         law: dayLaws,
       });
       changes.push(...longerDay(ctx, plan));
-      if (failure.needed > failure.total) changes.push(phrase('plan/infeasible', 'addToProgram', { missing: own(failure.needed - failure.total) }));
+      if (!failure.dayTooShort && failure.needed > failure.total) changes.push(phrase('plan/infeasible', 'addToProgram', { missing: own(failure.needed - failure.total) }));
       break;
     case 'max-days':
       message = phrase('plan/infeasible', 'profileMaxDays', {
