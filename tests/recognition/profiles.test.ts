@@ -352,6 +352,11 @@ certificate: { title: DOSB-Lizenz Übungsleiter C, validYears: 4, renewal: { hou
     expect(codes(ds)).toEqual(['recognition/certificate']);
     expect(ds[0]!.message).toBe('Die Verlängerung verlangt 10 LE; DOSB-Lizenz Übungsleiter C verlangt mindestens 15 LE (DOSB-Rahmenrichtlinien)');
   });
+  it('a renewal within 5 years is later than 4', () => {
+    const ds = validateProgram(program.replace('withinYears: 4', 'withinYears: 5'));
+    expect(codes(ds)).toEqual(['recognition/certificate']);
+    expect(ds[0]!.message).toBe('The renewal may be done within 5 years; DOSB licence Übungsleiter C requires it within 4 years (DOSB-Rahmenrichtlinien)');
+  });
   it('a licence valid 5 years fails', () => {
     const ds = validateProgram(program.replace('validYears: 4', 'validYears: 5'));
     expect(codes(ds)).toEqual(['recognition/certificate']);
