@@ -182,6 +182,8 @@ export type {
   RuleMeta,
   RuleScope,
   RuleSetting,
+  RecognitionVerdict,
+  RecognitionVerdictOptions,
   ValidateInput,
   ValidateOptions,
 } from './validate/index.js';
@@ -191,6 +193,7 @@ export {
   defineRule,
   OPTIONS_FILE,
   overrideSchema,
+  recognitionVerdicts,
   renderRulesMarkdown,
   rulesSchema,
   ruleSettingSchema,
@@ -207,12 +210,15 @@ export type {
   PlanConstraints,
   PlanDiagnosticCode,
   PlanExplanation,
+  GeneratedAgenda,
   PlannedModule,
+  PlanRecognition,
   PlanResult,
   SkippedDate,
   SkipReason,
 } from './schedule/index.js';
 export {
+  agendaFromTopics,
   DEFAULT_BREAKS,
   DEFAULT_WINDOW,
   defaultOfferingId,
@@ -242,5 +248,21 @@ export type {
   SessionChangeKind,
   SessionField,
   SessionVersion,
+  TimetableContentOptions,
+  TimetableOptions,
 } from './export/index.js';
-export { CSV_COLUMNS, diff, diffToMarkdown, icsUpdate, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml, uidDomain } from './export/index.js';
+export {
+  CSV_COLUMNS,
+  diff,
+  diffToMarkdown,
+  icsUpdate,
+  sessionUid,
+  TIMETABLE_CSV_COLUMNS,
+  toCsv,
+  toIcs,
+  toJson,
+  toMarkdown,
+  toTimetable,
+  toYaml,
+  uidDomain,
+} from './export/index.js';

@@ -55,8 +55,9 @@ export const VALIDATION_OPTIONS = {
 
 /**
  * `--profile ID` (repeatable): check every document against a recognition
- * profile it does not claim. Only `validate` has it for now; planning for
- * a profile comes with the planner's profile phase.
+ * profile it does not claim (`validate`). `plan` has a `--profile` of its
+ * own (one profile to plan for), which the program is validated against
+ * too.
  *
  * @example
  * ```ts
@@ -165,7 +166,7 @@ function matchingFiles(files: readonly string[], patterns: string | readonly str
  * Takes the findings about the options themselves (an unknown rule in the
  * config or `--rule`) out of a validation result: they belong to the call,
  * not to a document. Warnings are printed as one line; an error ends the
- * run (exit 2). Returns the document findings.
+ * run (exit 2), its one line printed by the caller of the command. Returns the document findings.
  *
  * @example
  * ```ts
@@ -191,8 +192,9 @@ export function withoutOptionDiagnostics(
       );
       const flag = d.path.startsWith('/profiles') ? '--profile' : '--rule';
       const where = settings.loaded ? cliPhrase('inConfigOrFlag', { text: line, file: settings.loaded.file, flag }) : cliPhrase('inFlag', { text: line, flag });
+      // An error is a usage error: one line, printed by whoever catches it (not twice).
+      if (d.severity === 'error') throw new CliError('detail', { detail: cliText(locale, where) });
       ctx.stderr.write(`curricula: ${cliText(locale, where)}\n`);
-      if (d.severity === 'error') throw new CliError('detail', { detail: d.message });
       continue;
     }
     rest.push(d);

@@ -111,7 +111,7 @@ const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>(['teaching_minutes'
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Quotes a field when it holds the separator, a quote or a line break (RFC 4180 §2.6–2.7). */
-function field(value: string, separator: string, escapeFormula: boolean): string {
+export function field(value: string, separator: string, escapeFormula: boolean): string {
   const text = escapeFormula && FORMULA_START.test(value) ? `'${value}` : value;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

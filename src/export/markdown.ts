@@ -44,6 +44,8 @@ import {
  */
 export interface ScheduleExplanation {
   summary?: Bilingual | Phrase | string;
+  /** For a plan made for a recognition: what it was planned by ("planned for Bildungsurlaub in Hessen: …"). */
+  recognition?: { detail?: Bilingual | Phrase | string };
   chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | Phrase | string; detail?: Bilingual | Phrase | string }[];
   skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | Phrase | string }[];
 }
@@ -99,7 +101,7 @@ const MARKDOWN_LINE_BREAK = /[ \t]*(?:\r\n?|\n)\s*/g;
  * more. Text that merely starts with such a character (`#6`, `+49 711`,
  * `2027`) stays as it is.
  */
-function markdownBlockText(text: string): string {
+export function markdownBlockText(text: string): string {
   return markdownCell(text)
     .replace(/^(?:#{1,6}|[-+])(?=[ \t]|$)|^-(?=(?:[ \t]*-){2,}[ \t]*$)|^=(?==*[ \t]*$)/, '\\$&')
     .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
@@ -109,7 +111,7 @@ function markdownBlockText(text: string): string {
  * Escaped text for an ATX heading: a trailing run of `#` after a space
  * would be taken as the closing sequence and vanish, so it is escaped.
  */
-function headingText(text: string): string {
+export function headingText(text: string): string {
   return markdownCell(text).replace(/(^|[ \t])(#+)$/, '$1\\$2');
 }
 
@@ -301,6 +303,7 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
     out.push(`## ${l.why}`, '');
     const summary = say(why.summary, locale);
     paragraph(summary);
+    paragraph(say(why.recognition?.detail, locale));
     if (why.chosen && why.chosen.length > 0) {
       out.push(`### ${l.chosen}`, '');
       for (const c of why.chosen) {

@@ -147,7 +147,7 @@ function show(value: MessageValue, format: string, locale: Locale, namespace: st
     case 'bytes':
       return typeof value === 'number' ? formatBytes(value, locale) : plain(value, locale, namespace, lookup);
     default:
-      // duration, message, time and no format: the value's own form says how to show it.
+      // duration, message, name, time and no format: the value's own form says how to show it.
       return plain(value, locale, namespace, lookup);
   }
 }

@@ -3,6 +3,7 @@ export { OPTIONS_FILE, overrideSchema, ruleSettingSchema, rulesSchema, validateO
 export { builtinMeta, defineRule } from './define-rule.js';
 export { builtinRules } from './rules/index.js';
 export { renderRulesMarkdown } from './rules-doc.js';
+export { recognitionVerdicts, type RecognitionVerdict, type RecognitionVerdictOptions } from './recognition-verdict.js';
 export type {
   AnyRule,
   ReportData,

@@ -285,5 +285,6 @@ describe('--profile', () => {
     const r = cli(['validate', 'clean/program.yaml', '--profile', 'bildungsurlaub/NX']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('did you mean "bildungsurlaub/NI"? (--profile)');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

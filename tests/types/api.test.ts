@@ -19,8 +19,12 @@ import {
   toIcs,
   toJson,
   toMarkdown,
+  toTimetable,
   toYaml,
+  recognitionVerdicts,
   validate,
+  type PlanRecognition,
+  type RecognitionVerdict,
   type CurriculumDocument,
   type Diagnostic,
   type ModuleEntry,
@@ -138,6 +142,14 @@ describe('export', () => {
     expect(() => toIcs({} as Offering)).toThrow(/needs the program/);
     expectTypeOf<Program>().toExtend<Parameters<typeof toYaml>[0]>();
     expectTypeOf<Offering>().toExtend<Parameters<typeof toJson>[0]>();
+    expectTypeOf(toTimetable).returns.toEqualTypeOf<string>();
+    expectTypeOf(toTimetable).parameter(1).toEqualTypeOf<Program | undefined>();
+  });
+
+  it('plans for a recognition and gives verdicts', () => {
+    expectTypeOf<PlanConstraints['profile']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlanResult['explanation']['recognition']>().toEqualTypeOf<PlanRecognition | undefined>();
+    expectTypeOf(recognitionVerdicts).returns.toEqualTypeOf<RecognitionVerdict[]>();
   });
 });
 

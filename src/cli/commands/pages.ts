@@ -3,7 +3,9 @@ import { hasErrors } from '../../core/diagnostic.js';
 import type { ParseResult } from '../../model/parse.js';
 import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
-import { toCalendar, toHandbook, toSignInSheet } from '../../pages/index.js';
+import { toCalendar, toHandbook, toSignInSheet, toTimetablePage } from '../../pages/index.js';
+import { toTimetable } from '../../export/index.js';
+import { recognitionVerdicts } from '../../validate/index.js';
 import { validate } from '../../validate/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
@@ -11,7 +13,8 @@ import { readOffering, readProgram } from '../documents.js';
 import { CliError } from '../errors.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, reportOnStderr } from './common.js';
+import { colorFlag, localeOption, reportOnStderr, separatorOption } from './common.js';
+import { PROFILE_OPTION } from '../validation-settings.js';
 
 const OUT = { type: 'string', short: 'o', value: 'FILE', description: 'pageOutOption' } as const;
 const LOCALE = { type: 'string', value: 'en|de', description: 'pageLocaleOption' } as const;
@@ -82,6 +85,34 @@ export const calendarSpec: CommandSpec = {
     out: OUT,
     locale: LOCALE,
     ...VALIDATION_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, name: 'offeringFile' },
+};
+
+/**
+ * The options of `curricula timetable`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatHelp(timetableSpec));
+ * ```
+ */
+export const timetableSpec: CommandSpec = {
+  name: 'timetable',
+  summary: 'timetableSummary',
+  usage: 'curricula timetable <offering file> --program <program file> [--format md|html|csv] [--agenda from-topics] [--out FILE] [--locale de|en]',
+  details: 'timetableDetails',
+  options: {
+    program: { type: 'string', short: 'p', value: 'FILE', description: 'timetableProgramOption' },
+    format: { type: 'string', short: 'f', value: 'md|html|csv', description: 'outputFormatOption' },
+    agenda: { type: 'string', value: 'as-is|from-topics', description: 'agendaOption' },
+    separator: { type: 'string', value: ',|;', description: 'separatorOption' },
+    bom: { type: 'boolean', description: 'bomOption' },
+    'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    out: OUT,
+    locale: { type: 'string', value: 'de|en', description: 'timetableLocaleOption' },
+    ...VALIDATION_OPTIONS,
+    ...PROFILE_OPTION,
   },
   positionals: { min: 1, max: 1, name: 'offeringFile' },
 };
@@ -213,4 +244,62 @@ export async function runCalendar(argv: readonly string[], ctx: CliContext): Pro
   if (documents === undefined) return 1;
   emit(ctx, values, toCalendar(documents.offering, documents.program, locale ? { locale } : {}));
   return 0;
+}
+
+/**
+ * `curricula timetable`: validates an offering with its program and writes
+ * its timetable for a recognition application (Markdown, HTML or CSV),
+ * German unless `--locale en`. Findings of the recognition rules do not
+ * stop it: they are the verdict the timetable gives (and are shown on
+ * stderr); when a recognition does not qualify the timetable is still
+ * written, and the exit code is 1.
+ *
+ * @example
+ * ```ts
+ * import { runTimetable } from './pages.js';
+ * await runTimetable(['kurs-2027.yaml', '--program', 'program.yaml', '--agenda', 'from-topics', '--out', 'ablaufplan.md'], ctx);
+ * ```
+ */
+export async function runTimetable(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(timetableSpec, argv);
+  if (values.help) {
+    ctx.stdout.write(formatHelp(timetableSpec, localeOption(values) ?? 'en'));
+    return 0;
+  }
+  const settings = validationSettings(values, ctx.cwd);
+  const locale = localeOption(values) ?? 'de';
+  const format = pageFormat(values, ['md', 'html', 'csv'] as const);
+  const agendaFlag = stringOption(values, 'agenda');
+  const agenda = agendaFlag === undefined ? 'as-is' : choiceOption('--agenda', agendaFlag, ['as-is', 'from-topics'] as const);
+  const separator = separatorOption(values);
+  programOption(values, timetableSpec);
+  const offeringFile = positionals[0]!;
+  const programFile = stringOption(values, 'program')!;
+  const offering = readOffering(offeringFile, ctx.cwd, settings.explicitLocale);
+  const program = readProgram(programFile, ctx.cwd, settings.explicitLocale);
+  const files = [offeringFile, programFile];
+  // The recognition rules' findings are the timetable's verdict: shown, but they do not stop it.
+  const diagnostics = withoutOptionDiagnostics(validate([offering, program] as never, settings.options), files, settings, ctx).filter((d) => d.severity !== 'info');
+  reportOnStderr(ctx, files, diagnostics, settings.locale, colorFlag(values));
+  const blocking = diagnostics.filter((d) => !d.code.startsWith('recognition/') || d.code === 'recognition/profile');
+  if (hasErrors(blocking) || offering.value === undefined || program.value === undefined) return 1;
+  const content = {
+    locale,
+    agenda,
+    ...(settings.options.profiles !== undefined ? { profiles: settings.options.profiles } : {}),
+    ...(settings.options.customProfiles !== undefined ? { customProfiles: settings.options.customProfiles } : {}),
+  } as const;
+  const output =
+    format === 'html'
+      ? toTimetablePage(offering.value, program.value, content)
+      : toTimetable(offering.value, program.value, {
+          ...content,
+          format,
+          ...(separator !== undefined ? { separator } : {}),
+          ...(values.bom === true ? { bom: true } : {}),
+          ...(values['csv-formulas'] === true ? { escapeFormulas: false } : {}),
+        });
+  emit(ctx, values, output);
+  const verdicts = recognitionVerdicts(offering.value, program.value, content);
+  return verdicts.every((v) => v.qualifies) ? 0 : 1;
 }
