@@ -24,6 +24,7 @@ import {
   sessionWindow,
 } from './session-facts.js';
 import { vtimezoneForYears } from './vtimezone.js';
+import { requireProgram } from './require-program.js';
 import { labels } from './labels.js';
 
 /**
@@ -178,7 +179,7 @@ function eventDescription(session: Session, offering: Offering, program: Program
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(l.cancelled);
   if (session.reason) lines.push(`${l.reason}: ${session.reason}`);
-  const shares = moduleShares(session, offering.unit);
+  const shares = moduleShares(session, offering);
   if (shares.length > 0) {
     lines.push(`${l.modules}:`);
     for (const share of shares) {
@@ -361,8 +362,10 @@ export function calendarHead(
  * // BEGIN:VCALENDAR … DTSTART;TZID=Europe/Berlin:20270129T093000 …
  * ```
  */
-export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
-  checkArguments('toIcs', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
+export function toIcs(offering: Offering, program: Program, options: IcsOptions = {}): string {
+  checkArguments('toIcs', [['offering', offering, 'offering']]);
+  requireProgram('toIcs', program);
+  checkArguments('toIcs', [['program', program, 'program'], ['options', options, 'options']]);
   checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);

@@ -3,6 +3,7 @@ import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { timeWindowOf, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { amountMinutes } from '../model/amount-minutes.js';
+import { elapsedTeachingMinutes } from '../calendar/index.js';
 
 /**
  * Minutes a session gives a module: `num / den` exactly. Plain module ids
@@ -27,9 +28,16 @@ export class Allocation {
     /** The minutes as `num / den`: `num` is NaN when the session's teaching time (or the entry's hours) is unknown. */
     readonly num: number,
     readonly den: number,
+    /** The session is still to be agreed: planned, but its time is not yet certain. */
+    readonly pending: boolean,
     private readonly session: number,
     private readonly position: number,
   ) {}
+
+  /** Document order of the entry among all sessions' entries. */
+  get order(): number {
+    return this.session * 65_536 + this.position;
+  }
 
   /** Whether the time this entry gets is known. */
   get known(): boolean {
@@ -62,8 +70,14 @@ export interface SessionInfo {
   readonly day: number | undefined;
   readonly window: TimeWindow | undefined;
   readonly breaks: readonly SessionBreak[];
-  /** Window minus breaks; undefined without a usable window. */
+  /**
+   * Window minus breaks in real elapsed minutes (a session across a clock
+   * change holds more or less than its wall-clock figure); undefined
+   * without a usable window.
+   */
   readonly teaching: number | undefined;
+  /** The wall-clock and the real figure, when the clocks change during the session. */
+  readonly clockChange: { wall: number; real: number } | undefined;
   /** Minutes claimed by `{ module, hours }` entries. */
   readonly explicitMinutes: number;
   readonly allocations: readonly Allocation[];
@@ -77,6 +91,7 @@ class Info implements SessionInfo {
     readonly window: TimeWindow | undefined,
     readonly breaks: readonly SessionBreak[],
     readonly teaching: number | undefined,
+    readonly clockChange: { wall: number; real: number } | undefined,
     readonly explicitMinutes: number,
     readonly allocations: readonly Allocation[],
   ) {}
@@ -142,13 +157,16 @@ function analyzeSession(session: Session, index: number, offering: Offering, mod
     });
     if (list.length > 0) breaks = list;
   }
-  const teaching =
-    window && window.end > window.start
-      ? windowTeachingMinutes(
-          window,
-          breaks.map((b) => b.window),
-        )
-      : undefined;
+  const usable = window !== undefined && window.end > window.start ? window : undefined;
+  // Real elapsed time: 01:00-04:00 on the night the clocks go forward holds two hours, not three.
+  const elapsed =
+    usable === undefined
+      ? undefined
+      : typeof session.date === 'string'
+        ? elapsedTeachingMinutes(session.date, usable, breaks.map((b) => b.window), offering.timeZone)
+        : { wall: windowTeachingMinutes(usable, breaks.map((b) => b.window)), real: undefined };
+  const teaching = elapsed === undefined ? undefined : (elapsed.real ?? elapsed.wall);
+  const clockChange = elapsed !== undefined && elapsed.real !== undefined && elapsed.real !== elapsed.wall ? { wall: elapsed.wall, real: elapsed.real } : undefined;
 
   const entries = Array.isArray(session.modules) ? session.modules : [];
   let explicitMinutes = 0;
@@ -163,21 +181,22 @@ function analyzeSession(session: Session, index: number, offering: Offering, mod
     }
   }
   const rest = teaching === undefined || explicitUnknown ? undefined : Math.max(0, teaching - explicitMinutes);
+  const pending = session.status === 'to-be-agreed';
   let allocations = NO_ALLOCATIONS;
   if (entries.length > 0) {
     const list: Allocation[] = new Array(entries.length);
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
       if (typeof entry === 'string') {
-        list[i] = new Allocation(entry, moduleOf(entry), rest ?? Number.NaN, plain, index, i);
+        list[i] = new Allocation(entry, moduleOf(entry), rest ?? Number.NaN, plain, pending, index, i);
       } else {
         const minutes = amountMinutes(entry.hours, offering.unit);
-        list[i] = new Allocation(entry.module, moduleOf(entry.module), minutes ?? Number.NaN, 1, index, i);
+        list[i] = new Allocation(entry.module, moduleOf(entry.module), minutes ?? Number.NaN, 1, pending, index, i);
       }
     }
     allocations = list;
   }
-  return new Info(session, index, dayNumber(session.date), window, breaks, teaching, explicitMinutes, allocations);
+  return new Info(session, index, dayNumber(session.date), window, breaks, teaching, clockChange, explicitMinutes, allocations);
 }
 
 /**
@@ -191,6 +210,11 @@ export class ShareSum {
   add(num: number, den: number): void {
     if (den <= 0 || num === 0) return;
     this.parts.set(den, (this.parts.get(den) ?? 0) + num);
+  }
+
+  /** Adds every share of another sum. */
+  addAll(other: ShareSum): void {
+    for (const [den, num] of other.parts) this.add(num, den);
   }
 
   /** -1, 0 or 1 as the sum is below, equal to or above `minutes`. */

@@ -65,7 +65,7 @@ describe('runCli in process', () => {
       const report = join(dir, 'report.txt');
       expect(await runCli(['validate', join('broken', 'errors.yaml'), '-f', 'json', '-f', 'stylish', '-o', report], ctx)).toBe(1);
       expect(JSON.parse(out.stdout)[0].diagnostics).toHaveLength(2);
-      expect(readFileSync(report, 'utf8')).toContain('✖ 2 problems');
+      expect(readFileSync(report, 'utf8')).toContain('1 file checked: 2 errors');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

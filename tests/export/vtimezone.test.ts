@@ -167,7 +167,7 @@ describe('calendars against the offsets Intl gives for every event', () => {
         const date = new Date(t).toISOString().slice(0, 10);
         sessions.push({ date, time: sessions.length % 2 === 0 ? '09:30-16:30' : '17:45-23:15', status: 'scheduled' });
       }
-      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions });
+      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
       const { events } = parseIcs(ics);
       expect(events).toHaveLength(sessions.length);
       const wrong: string[] = [];
@@ -201,7 +201,7 @@ describe('a VTIMEZONE only for the years that have events', () => {
           sessions.push({ date: new Date(t).toISOString().slice(0, 10), time: sessions.length % 2 === 0 ? '09:30-16:30' : '17:45-23:15', status: 'scheduled' });
         }
       }
-      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions });
+      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
       const { events } = parseIcs(ics);
       const wrong: string[] = [];
       for (const e of events) {
@@ -225,7 +225,7 @@ describe('a VTIMEZONE only for the years that have events', () => {
       { date: '2200-12-01', time: '09:00-12:00', status: 'scheduled' },
     ];
     const started = performance.now();
-    const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: 'Europe/Berlin', unit: 'UE', sessions });
+    const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: 'Europe/Berlin', unit: 'UE', sessions }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
     expect(performance.now() - started).toBeLessThan(500);
     const zone = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
     expect(zone.split('\r\n').length).toBeLessThan(40);

@@ -12,7 +12,7 @@ import { formatJunit } from '../../src/cli/formatters/junit.js';
 import type { FileReport } from '../../src/cli/formatters/report.js';
 import { formatSarif } from '../../src/cli/formatters/sarif.js';
 import { formatStylish } from '../../src/cli/formatters/stylish.js';
-import { globMatcher } from '../../src/cli/glob.js';
+import { globMatcher } from '../../src/core/glob.js';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { parseDuration } from '../../src/duration/index.js';
 import { toCsv, toIcs, toMarkdown } from '../../src/export/index.js';
@@ -83,6 +83,9 @@ function programOf(modules: number): string {
 function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A program with no modules, for exports whose sessions name none. */
+const PLAIN_PROGRAM: Program = { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] };
 
 const DAY_2027 = Date.UTC(2027, 0, 4) / 86_400_000;
 
@@ -314,7 +317,7 @@ const icsYears: Family<Offering> = {
     return parsed.value;
   },
   run: (offering) => {
-    const ics = toIcs(offering, undefined, { now: new Date(Date.UTC(2027, 0, 1)) });
+    const ics = toIcs(offering, PLAIN_PROGRAM, { now: new Date(Date.UTC(2027, 0, 1)) });
     const zone = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
     return { figures: { events: (ics.match(/BEGIN:VEVENT/g) ?? []).length, zoneParts: (zone.match(/BEGIN:(?:STANDARD|DAYLIGHT)/g) ?? []).length } };
   },
