@@ -142,9 +142,8 @@ export function field(value: string, separator: string, escapeFormula: boolean):
  * ```
  */
 export function toCsv(offering: Offering, program: Program, options: CsvOptions = {}): string {
-  checkArguments('toCsv', [['offering', offering, 'offering']]);
   requireProgram('toCsv', program);
-  checkArguments('toCsv', [['program', program, 'program'], ['options', options, 'options']]);
+  checkArguments('toCsv', [['offering', offering, 'offering'], ['program', program, 'program'], ['options', options, 'options']]);
   const separator = options.separator ?? ',';
   const locale = options.locale ?? defaultLocale(offering, program);
   const unit = displayUnit(offering, program);

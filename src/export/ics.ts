@@ -363,9 +363,8 @@ export function calendarHead(
  * ```
  */
 export function toIcs(offering: Offering, program: Program, options: IcsOptions = {}): string {
-  checkArguments('toIcs', [['offering', offering, 'offering']]);
   requireProgram('toIcs', program);
-  checkArguments('toIcs', [['program', program, 'program'], ['options', options, 'options']]);
+  checkArguments('toIcs', [['offering', offering, 'offering'], ['program', program, 'program'], ['options', options, 'options']]);
   checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);

@@ -170,9 +170,8 @@ function sessionTime(session: Session, locale: Locale): string {
  * ```
  */
 export function toMarkdown(offering: Offering, program: Program, options: MarkdownOptions = {}): string {
-  checkArguments('toMarkdown', [['offering', offering, 'offering']]);
   requireProgram('toMarkdown', program);
-  checkArguments('toMarkdown', [['program', program, 'program'], ['options', options, 'options']]);
+  checkArguments('toMarkdown', [['offering', offering, 'offering'], ['program', program, 'program'], ['options', options, 'options']]);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);

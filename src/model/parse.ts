@@ -273,6 +273,7 @@ export function parseDocument(input: string | LoadResult, options: ParseOptions 
  * ```
  */
 export function parseValue(value: unknown, options: Pick<ParseOptions, 'filename' | 'locale'> = {}): ParseResult<CurriculumDocument> {
+  checkArguments('parseValue', [['options', options, 'options']]);
   const filename = options.filename ?? valueName(value);
   const source: LoadResult = { ok: true, filename, format: 'json', text: '', value: value ?? null, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP };
   return parseDocument(source, options.locale === undefined ? {} : { locale: options.locale });
