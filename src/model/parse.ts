@@ -1,8 +1,10 @@
 import { argumentError, checkArguments } from '../core/arguments.js';
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
+import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { EMPTY_SOURCE_MAP, load, scanDirectives, type Directive, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
+import { graphProblem } from '../core/value-graph.js';
+import { DEFAULT_MAX_DEPTH, EMPTY_SOURCE_MAP, load, scanDirectives, type Directive, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
 import { renderDiagnostic } from '../messages/index.js';
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { parseFast } from './fast/index.js';
@@ -198,6 +200,17 @@ function parseAs<T>(
   const locale = options.locale ?? 'en';
   const source = toLoadResult(input, options);
   if (!source.ok) return finish<T>(source, undefined, []);
+  // A value built in code may contain itself or nest without end: walked once here, never followed forever later.
+  if (typeof input !== 'string') {
+    const graph = graphProblem(source.value, DEFAULT_MAX_DEPTH);
+    if (graph?.kind === 'cycle') {
+      throw new CurriculaUsageError(`${fn}: the value contains itself: ${graph.pointer} is the object at ${graph.first || 'the top'}, which contains it`);
+    }
+    if (graph?.kind === 'deep') {
+      const deep: SchemaProblem = { code: 'limit/depth', messageId: 'tooDeep', data: { max: DEFAULT_MAX_DEPTH }, hintId: 'fewLevels', path: graph.pointer, part: 'value' };
+      return finish<T>(source, undefined, locate(source, [deep], locale));
+    }
+  }
   const problem = kindProblem(source.value, kinds);
   if (problem !== undefined) return finish<T>(source, undefined, locate(source, [problem], locale));
   return check(source, locale, typeof input === 'string');

@@ -84,6 +84,22 @@ describe('the probe’s misuse cases say what was wrong', () => {
     expect(usageError(() => api.holidaysBetween(cyclic as never, '2027-12-31', {}))).toBe('Not a calendar date (YYYY-MM-DD): an object');
   });
 
+  it('a document value that contains itself is a usage error where it comes in; one nested without end is limit/depth', () => {
+    const module: Record<string, unknown> = { id: 'a', title: 'A', hours: 8 };
+    module.modules = [module];
+    const looped = { kind: 'program', id: 'p', title: 'T', modules: [module] };
+    const message = 'the value contains itself: /modules/0/modules/0 is the object at /modules/0, which contains it';
+    expect(usageError(() => api.validate([looped as never]))).toBe(`parseDocument: ${message}`);
+    expect(usageError(() => api.parseValue(looped))).toBe(`parseDocument: ${message}`);
+    expect(usageError(() => api.toJson(looped as never))).toBe('toJson: the document contains itself: /modules/0/modules/0 is the object at /modules/0, which contains it');
+    expect(usageError(() => api.toYaml(looped as never))).toMatch(/^toYaml: the document contains itself/);
+    let deep: Record<string, unknown> = { id: 'x', title: 'X', hours: 1 };
+    for (let i = 0; i < 100_000; i++) deep = { id: `m${i}`, title: 'M', modules: [deep] };
+    const r = api.parseValue({ kind: 'program', id: 'p', title: 'T', modules: [deep] });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['limit/depth']);
+  });
+
   it('a module whose modules list holds its own parent is a usage error, not an endless walk', () => {
     const looped = structuredClone(program) as { modules: { id: string; title: string; hours: number; modules?: unknown[] }[] };
     const child = { id: 'b', title: 'B', hours: 1, modules: [] as unknown[] };
