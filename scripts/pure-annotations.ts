@@ -19,8 +19,8 @@ import { relative, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
-/** The modules that may run code when loaded: the entries (package.json `sideEffects`) and the command's main. */
-const ENTRIES = new Set(['src/node.ts', 'src/bundler.ts', 'src/pages-node.ts', 'src/pages-bundler.ts', 'src/cli/main.ts']);
+/** The modules that may run code when loaded: the entries (package.json `sideEffects`) and the command's two. */
+const ENTRIES = new Set(['src/node.ts', 'src/bundler.ts', 'src/pages-node.ts', 'src/pages-bundler.ts', 'src/cli/main.ts', 'src/cli/launch.ts']);
 
 /** Source text with `/* @__PURE__ *\/` before each call and `new` evaluated at module load. */
 export function annotateModule(path: string, text: string): string {
