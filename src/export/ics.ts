@@ -23,6 +23,7 @@ import {
   sessionWindow,
 } from './session-facts.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { requireProgram } from './require-program.js';
 import { labels } from './labels.js';
 
 /**
@@ -175,7 +176,7 @@ function eventDescription(session: Session, offering: Offering, program: Program
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(l.cancelled);
   if (session.reason) lines.push(`${l.reason}: ${session.reason}`);
-  const shares = moduleShares(session, offering.unit);
+  const shares = moduleShares(session, offering);
   if (shares.length > 0) {
     lines.push(`${l.modules}:`);
     for (const share of shares) {
@@ -371,7 +372,8 @@ export function calendarHead(
  * // BEGIN:VCALENDAR … DTSTART;TZID=Europe/Berlin:20270129T093000 …
  * ```
  */
-export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
+export function toIcs(offering: Offering, program: Program, options: IcsOptions = {}): string {
+  requireProgram('toIcs', program);
   checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);

@@ -8,6 +8,7 @@ import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
 import { formatClock } from '../model/time-window.js';
+import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
   displayUnit,
@@ -43,6 +44,8 @@ import {
  */
 export interface ScheduleExplanation {
   summary?: Bilingual | Phrase | string;
+  /** For a plan made for a recognition: what it was planned by ("planned for Bildungsurlaub in Hessen: …"). */
+  recognition?: { detail?: Bilingual | Phrase | string };
   chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | Phrase | string; detail?: Bilingual | Phrase | string }[];
   skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | Phrase | string }[];
 }
@@ -98,7 +101,7 @@ const MARKDOWN_LINE_BREAK = /[ \t]*(?:\r\n?|\n)\s*/g;
  * more. Text that merely starts with such a character (`#6`, `+49 711`,
  * `2027`) stays as it is.
  */
-function markdownBlockText(text: string): string {
+export function markdownBlockText(text: string): string {
   return markdownCell(text)
     .replace(/^(?:#{1,6}|[-+])(?=[ \t]|$)|^-(?=(?:[ \t]*-){2,}[ \t]*$)|^=(?==*[ \t]*$)/, '\\$&')
     .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
@@ -108,7 +111,7 @@ function markdownBlockText(text: string): string {
  * Escaped text for an ATX heading: a trailing run of `#` after a space
  * would be taken as the closing sequence and vanish, so it is escaped.
  */
-function headingText(text: string): string {
+export function headingText(text: string): string {
   return markdownCell(text).replace(/(^|[ \t])(#+)$/, '$1\\$2');
 }
 
@@ -164,7 +167,8 @@ function sessionTime(session: Session, locale: Locale): string {
  * // # Ehrenamtliches Engagement … | Fr, 29.01.2027 | 09:30–16:30 | Einstieg in die Netzwerkarbeit | 8 UE | geplant |
  * ```
  */
-export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
+export function toMarkdown(offering: Offering, program: Program, options: MarkdownOptions = {}): string {
+  requireProgram('toMarkdown', program);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);
@@ -187,7 +191,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
   const cancelled = dated.length - scheduled.length;
   const dates = dated.map(({ s }) => s.date!).sort();
-  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s) ?? 0), 0);
+  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s, offering.timeZone) ?? 0), 0);
 
   // Values are Markdown already: user text escaped, ids as code.
   const code = (id: string): string => `\`${id.replace(/`/g, '')}\``;
@@ -220,7 +224,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   if (dated.length === 0) out.push(`_${l.none}_`, '');
   else {
     const rows = dated.map(({ s, i }) => {
-      const minutes = teachingMinutes(s);
+      const minutes = teachingMinutes(s, offering.timeZone);
       const what = [
         ...(s.title ? [s.title] : []),
         ...(s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)),
@@ -243,7 +247,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   // Sets keep the session order and stay linear when one module has thousands of sessions.
   const coveredBy = new Map<string, Set<string>>();
   for (const { s, i } of dated) {
-    for (const share of moduleShares(s, offering.unit)) {
+    for (const share of moduleShares(s, offering)) {
       const labels = coveredBy.get(share.id) ?? new Set<string>();
       labels.add(sessionLabel(s, i));
       coveredBy.set(share.id, labels);
@@ -299,6 +303,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
     out.push(`## ${l.why}`, '');
     const summary = say(why.summary, locale);
     paragraph(summary);
+    paragraph(say(why.recognition?.detail, locale));
     if (why.chosen && why.chosen.length > 0) {
       out.push(`### ${l.chosen}`, '');
       for (const c of why.chosen) {

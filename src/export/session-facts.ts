@@ -7,8 +7,8 @@ import { moduleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
-import { parseTimeWindow, type TimeWindow } from '../model/time-window.js';
-import { sessionTeachingMinutes } from '../schedule/session-time.js';
+import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
+import { elapsedTeachingMinutes } from '../calendar/elapsed-time.js';
 
 /**
  * Facts about sessions that every export needs in the same way: teaching
@@ -37,8 +37,23 @@ export function sessionWindow(session: Session): TimeWindow | undefined {
   return w && w.end > w.start ? w : undefined;
 }
 
-/** Teaching time in minutes (window minus breaks), as the planner counts it; undefined without a window. */
-export const teachingMinutes: (session: Session) => number | undefined = sessionTeachingMinutes;
+/**
+ * Teaching time in minutes (window minus breaks) as validation counts it:
+ * the time that really passes in `timeZone`, so a session across a clock
+ * change (01:00–04:00 on 2027-03-28 in Europe/Berlin) holds 120 minutes in
+ * every export, not the 180 its clock times suggest; undefined without a
+ * window.
+ */
+export function teachingMinutes(session: Session, timeZone: string): number | undefined {
+  const window = sessionWindow(session);
+  if (window === undefined) return undefined;
+  const breaks: TimeWindow[] = [];
+  for (const text of session.breaks ?? []) {
+    const b = parseTimeWindow(text);
+    if (b !== undefined && b.end > b.start) breaks.push(b);
+  }
+  return session.date === undefined ? windowTeachingMinutes(window, breaks) : elapsedTeachingMinutes(session.date, window, breaks, timeZone).real;
+}
 
 /** A module's share of one session. */
 export interface ModuleShare {
@@ -48,14 +63,16 @@ export interface ModuleShare {
 }
 
 /**
- * Splits a session's teaching time between its modules: `{ module, hours }`
- * entries take their hours (in `unit`), plain ids share the rest equally.
+ * Splits a session's teaching time ({@link teachingMinutes} in the offering's
+ * time zone) between its modules: `{ module, hours }` entries take their
+ * hours (in the offering's `unit`), plain ids share the rest equally.
  * Minutes stay whole: the remainder of an uneven split goes one minute each
  * to the first plain ids, so the shares add up exactly.
  */
-export function moduleShares(session: Session, unit: Offering['unit']): ModuleShare[] {
+export function moduleShares(session: Session, offering: Pick<Offering, 'unit' | 'timeZone'>): ModuleShare[] {
+  const unit = offering.unit;
   const entries = session.modules ?? [];
-  const total = teachingMinutes(session);
+  const total = teachingMinutes(session, offering.timeZone);
   const claimed = entries.map((e) => (typeof e === 'string' ? undefined : amountMinutes(e.hours, unit)));
   const plain = entries.filter((e) => typeof e === 'string').length;
   const rest = total === undefined ? undefined : Math.max(0, total - claimed.reduce<number>((s, m) => s + (m ?? 0), 0));

@@ -6,6 +6,7 @@ import type { DayContent } from './allocate.js';
 import type { ConstraintDefault, NormalizedConstraints } from './constraints.js';
 import { choiceOf, forEachSkippedDay, type DateChoice, type DateDecisions, type SkipDecision } from './date-decisions.js';
 import { inDateOrder, type BuiltPlan } from './phases/build-sessions.js';
+import type { PlanRecognition } from './phases/fit-recognition.js';
 import { bilingual, bilingualPhrase, counted } from './texts.js';
 
 /**
@@ -84,8 +85,10 @@ export interface SkippedDate {
  * glance: a one-line summary, every chosen date with its reason, every
  * other date of the period (from the first to the last session, or the
  * given start and end) with the reason it holds no session, and the
- * defaults of the constraints the plan used. The texts come from the
- * message catalogs (`plan.summary`, `plan.explanation`), in both
+ * defaults of the constraints the plan used; for a plan made for a
+ * recognition (`profile`), which rules it was planned by and how
+ * (`recognition`). The texts come from the message catalogs
+ * (`plan.summary`, `plan.explanation`, `plan.recognition`), in both
  * languages. The Markdown export can print it.
  *
  * @example
@@ -101,6 +104,8 @@ export interface PlanExplanation {
   skipped: SkippedDate[];
   /** The constraints left out that the plan filled in with their defaults (window, breaks, weekdays, …). */
   defaults: ConstraintDefault[];
+  /** For a plan made for a recognition: the profile, the version of its rules, and what they made of the plan. */
+  recognition?: PlanRecognition;
 }
 
 /** The explanation of a plan that could not be made. */
@@ -172,6 +177,8 @@ export interface ExplainInput {
   dates: DateDecisions;
   /** How the sessions were put together (not the offering itself: the caller may change it before this is read). */
   built: Omit<BuiltPlan, 'offering'>;
+  /** What a plan for a recognition says of itself. */
+  recognition?: PlanRecognition | undefined;
 }
 
 /**
@@ -180,7 +187,7 @@ export interface ExplainInput {
  * sessions as kept, a summary and the defaults used. Nothing here decides
  * anything; a formula that chose a date lives in the selector only.
  */
-export function explainPlan({ constraints: c, unit, modules, content, dates, built }: ExplainInput): PlanExplanation {
+export function explainPlan({ constraints: c, unit, modules, content, dates, built, recognition }: ExplainInput): PlanExplanation {
   const planned = chosenDates(dates, content, modules, built.ids());
   const agreedChosen = built.agreed.entries.map((a): ChosenDate | undefined =>
     a === undefined
@@ -213,7 +220,7 @@ export function explainPlan({ constraints: c, unit, modules, content, dates, bui
           end: fromDayNumber(period.last),
         });
   const defaults = c.defaults.map((d): ConstraintDefault => ({ option: d.option, value: Array.isArray(d.value) ? [...(d.value as string[])] : d.value }));
-  return { summary, chosen, skipped, defaults };
+  return recognition === undefined ? { summary, chosen, skipped, defaults } : { summary, chosen, skipped, defaults, recognition: { ...recognition, detail: { ...recognition.detail } } };
 }
 
 /** Every planned day with its session, modules and the reason the log gives, in date order. */

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import type { Locale } from '../../core/locale.js';
 import type { Program } from '../../model/program.js';
-import { plan, type PlanConstraints } from '../../schedule/index.js';
+import { agendaFromTopics, plan, type PlanConstraints } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
+import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { validate } from '../../validate/index.js';
@@ -50,11 +50,14 @@ export const planSpec: CommandSpec = {
     distribute: { type: 'string', value: 'pack|spread', description: 'distributeOption' },
     'include-optional': { type: 'boolean', description: 'includeOptionalOption' },
     'no-split': { type: 'boolean', description: 'noSplitOption' },
+    profile: { type: 'string', value: 'ID', description: 'planProfileOption' },
+    agenda: { type: 'string', value: 'as-is|from-topics', description: 'planAgendaOption' },
     format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
     separator: { type: 'string', value: ',|;', description: 'separatorOption' },
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
@@ -121,6 +124,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (s('distribute') !== undefined) c.distribute = choiceOption('--distribute', s('distribute')!, ['pack', 'spread'] as const);
   if (values['include-optional']) c.includeOptional = true;
   if (values['no-split']) c.splitModules = false;
+  if (s('profile') !== undefined) c.profile = s('profile');
   if (locale !== undefined) c.locale = locale;
   return c;
 }
@@ -149,13 +153,17 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const format = outputFormat(values, 'format');
   const separator = separatorOption(values);
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
+  const agendaFlag = stringOption(values, 'agenda');
+  const agenda = agendaFlag === undefined ? 'as-is' : choiceOption('--agenda', agendaFlag, ['as-is', 'from-topics'] as const);
   // The config's state holds for planning as for validating: a plan must not put a session on a day validate warns about.
   if (constraints.state === undefined && settings.options.state !== undefined) constraints.state = settings.options.state;
+  // Profiles of one's own (the config's) may be planned for, as they are validated against.
+  if (constraints.profile !== undefined && settings.options.customProfiles !== undefined) constraints.customProfiles = settings.options.customProfiles;
   const file = positionals[0]!;
-  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale);
+  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   const color = colorFlag(values);
   // The same checks as `validate`: a program it rejects is never planned.
-  const findings = withoutOptionDiagnostics(validate(parsed, settings.options), [file], settings, ctx).filter((d) => d.severity !== 'info');
+  const findings = withoutOptionDiagnostics(validate(parsed, settings.optionsFor([file])), [file], settings, ctx).filter((d) => d.severity !== 'info');
   if (hasErrors(findings) || !parsed.ok || parsed.value === undefined) {
     reportOnStderr(ctx, [file], findings.length > 0 ? findings : parsed.diagnostics, messages, color);
     return 1;
@@ -171,12 +179,15 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   }
   reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
   if (!result.ok || result.offering === undefined) return 1;
-  const output = renderOffering(format, result.offering, program, {
+  // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
+  const offering = agenda === 'from-topics' ? agendaFromTopics(result.offering, program).offering : result.offering;
+  const output = renderOffering(format, offering, program, {
     locale,
     explanation: result.explanation,
     separator,
     bom: values.bom === true ? true : undefined,
     escapeFormulas: values['csv-formulas'] === true ? false : undefined,
+    csvHeader: csvHeaderOption(values),
     now: stampTime(ctx.env),
     uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
   });
