@@ -207,6 +207,8 @@ export type {
   PlanResult,
   SkippedDate,
   SkipReason,
+  TrackPlan,
+  TrackPlans,
 } from './schedule/index.js';
 export {
   DEFAULT_BREAKS,
@@ -215,6 +217,7 @@ export {
   plan,
   planConstraintsSchema,
   plannedModules,
+  planTracks,
   sessionTeachingMinutes,
   sessionTeachingUnits,
   topologicalOrder,

@@ -21,3 +21,4 @@ export {
   type DayVerdict,
 } from './allowed-day.js';
 export { localInstant } from './local-time.js';
+export { elapsedTeachingMinutes } from './elapsed-time.js';

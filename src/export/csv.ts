@@ -133,7 +133,7 @@ export function toCsv(offering: Offering, program?: Program, options: CsvOptions
   const lines: string[] = [header];
   offering.sessions.forEach((s, i) => {
     const w = sessionWindow(s);
-    const minutes = teachingMinutes(s);
+    const minutes = teachingMinutes(s, offering.timeZone);
     const ids = (s.modules ?? []).map(sessionModuleId);
     const people = s.facilitators ?? offering.facilitators ?? [];
     const row: Record<Column, string> = {

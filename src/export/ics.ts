@@ -127,7 +127,7 @@ function eventDescription(session: Session, offering: Offering, program: Program
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(l.cancelled);
   if (session.reason) lines.push(`${l.reason}: ${session.reason}`);
-  const shares = moduleShares(session, offering.unit);
+  const shares = moduleShares(session, offering);
   if (shares.length > 0) {
     lines.push(`${l.modules}:`);
     for (const share of shares) {

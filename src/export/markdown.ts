@@ -8,6 +8,8 @@ import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
 import { formatClock } from '../model/time-window.js';
+import type { ConstraintDefault } from '../schedule/constraints.js';
+import { defaultPhrase, layoutPhrase } from '../schedule/defaults-text.js';
 import {
   defaultLocale,
   displayUnit,
@@ -26,7 +28,8 @@ import {
 
 /**
  * The part of the scheduler's explanation the Markdown export reads: a
- * summary, why each date was chosen, why other dates were skipped. Texts are
+ * summary, the layout of the dates, the defaults used, notes, why each date
+ * was chosen, why other dates were skipped. Texts are
  * phrases of the message catalogs (rendered in the page's language), plain
  * text, or text in both languages; `detail` is preferred over `reason` (a
  * code such as `holiday`). Structural, so the planner's `PlanExplanation`
@@ -43,6 +46,9 @@ import {
  */
 export interface ScheduleExplanation {
   summary?: Bilingual | Phrase | string;
+  layout?: 'consecutive' | 'spread';
+  defaults?: readonly ConstraintDefault[];
+  notes?: readonly (Bilingual | Phrase | string)[];
   chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | Phrase | string; detail?: Bilingual | Phrase | string }[];
   skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | Phrase | string }[];
 }
@@ -145,8 +151,11 @@ function sessionTime(session: Session, locale: Locale): string {
  * offering's facts, a session table (date with weekday, time, modules,
  * teaching time in the program's unit, status), a module overview (hours
  * in the program's unit, time planned in scheduled sessions, the sessions
- * covering each module), the sessions still to be agreed and, given the
- * planner's explanation, why these dates were chosen. Cell text is escaped
+ * covering each module; when sessions still to be agreed name modules, the
+ * time that still depends on them, as validate counts it: they do not
+ * count as planned), the sessions still to be agreed and, given the
+ * planner's explanation, the layout, defaults, notes and why these dates
+ * were chosen. Cell text is escaped
  * (`|`, markup characters, line breaks as `<br>`).
  *
  * @example
@@ -180,7 +189,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
   const cancelled = dated.length - scheduled.length;
   const dates = dated.map(({ s }) => s.date!).sort();
-  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s) ?? 0), 0);
+  const total = scheduled.reduce((sum, { s }) => sum + (teachingMinutes(s, offering.timeZone) ?? 0), 0);
 
   // Values are Markdown already: user text escaped, ids as code.
   const code = (id: string): string => `\`${id.replace(/`/g, '')}\``;
@@ -213,7 +222,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   if (dated.length === 0) out.push(`_${l.none}_`, '');
   else {
     const rows = dated.map(({ s, i }) => {
-      const minutes = teachingMinutes(s);
+      const minutes = teachingMinutes(s, offering.timeZone);
       const what = [
         ...(s.title ? [s.title] : []),
         ...(s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)),
@@ -236,7 +245,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   // Sets keep the session order and stay linear when one module has thousands of sessions.
   const coveredBy = new Map<string, Set<string>>();
   for (const { s, i } of dated) {
-    for (const share of moduleShares(s, offering.unit)) {
+    for (const share of moduleShares(s, offering)) {
       const labels = coveredBy.get(share.id) ?? new Set<string>();
       labels.add(sessionLabel(s, i));
       coveredBy.set(share.id, labels);
@@ -245,31 +254,42 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
       }
     }
   }
+  // Sessions still to be agreed do not count as planned time; a module they name shows what still depends
+  // on them (its hours less what scheduled sessions give it), the figure validate's offering/coverage warns with.
+  const waiting = new Set<string>();
+  for (const { s } of open) if (s.status === 'to-be-agreed') for (const m of s.modules ?? []) waiting.add(sessionModuleId(m));
   const overview: string[][] = [];
   // A module is covered by the sessions of its own and of its nested modules, in session order.
   const order = new Map(dated.map(({ s, i }) => [sessionLabel(s, i), i]));
   if (tree) {
-    const { planned: plannedIn, sessions: sessionsOf } = moduleTotals(tree, planned, coveredBy, order);
+    const { planned: plannedIn, sessions: sessionsOf, waiting: waitingIn } = moduleTotals(tree, planned, coveredBy, order, waiting);
     for (const node of tree.modules) {
       const declared = node.minutes;
       const depth = node.depth;
       const indent = depth > 0 ? `${'\u00a0\u00a0'.repeat(depth)}↳ ` : '';
-      overview.push([
+      const row = [
         indent + markdownCell(node.module.title),
         declared === undefined ? '' : markdownCell(duration(declared)),
         markdownCell(duration(plannedIn[node.order]!)),
         markdownCell(sessionsOf[node.order]!.join(', ')),
-      ]);
+      ];
+      if (waiting.size > 0) {
+        const open = waitingIn[node.order] && declared !== undefined && declared > plannedIn[node.order]! ? declared - plannedIn[node.order]! : 0;
+        row.splice(3, 0, open > 0 ? markdownCell(duration(open)) : '');
+      }
+      overview.push(row);
     }
   }
   const known = new Set(modules.keys());
   for (const [id, labels] of coveredBy) {
     if (known.has(id)) continue;
-    overview.push([markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell([...labels].join(', '))]);
+    const row = [markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell([...labels].join(', '))];
+    if (waiting.size > 0) row.splice(3, 0, '');
+    overview.push(row);
   }
   if (overview.length > 0) {
     out.push(`## ${l.moduleOverview}`, '');
-    pushTable(out, [l.module, l.hours, l.planned, l.sessions], overview);
+    pushTable(out, waiting.size > 0 ? [l.module, l.hours, l.planned, l.toBeAgreedTime, l.sessions] : [l.module, l.hours, l.planned, l.sessions], overview);
   }
 
   if (open.length > 0) {
@@ -288,10 +308,22 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
   }
 
   const why = options.explanation;
-  if (why && ((why.chosen?.length ?? 0) > 0 || (why.skipped?.length ?? 0) > 0)) {
+  const notes = why?.notes ?? [];
+  const defaults = why?.defaults ?? [];
+  if (why && ((why.chosen?.length ?? 0) > 0 || (why.skipped?.length ?? 0) > 0 || notes.length > 0 || defaults.length > 0)) {
     out.push(`## ${l.why}`, '');
     const summary = say(why.summary, locale);
     paragraph(summary);
+    // How the dates lie and what the plan assumed for what was not asked: a reader checks these first.
+    const facts: string[] = [];
+    if (why.layout !== undefined) facts.push(`- **${l.layout}:** ${markdownCell(say(layoutPhrase(why.layout), locale))}`);
+    if (defaults.length > 0) facts.push(`- **${l.defaults}:** ${markdownCell(defaults.map((d) => say(defaultPhrase(d), locale)).join('; '))}`);
+    if (facts.length > 0) out.push(...facts, '');
+    if (notes.length > 0) {
+      out.push(`### ${l.notes}`, '');
+      for (const note of notes) out.push(`- ${itemText(say(note, locale))}`);
+      out.push('');
+    }
     if (why.chosen && why.chosen.length > 0) {
       out.push(`### ${l.chosen}`, '');
       for (const c of why.chosen) {
@@ -324,8 +356,9 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
 
 /**
  * What each module of the tree got, its nested modules included: planned
- * minutes, and the labels of the sessions that name it or a part of it, in
- * session order. Indexed by document order; filled from the last module
+ * minutes, the labels of the sessions that name it or a part of it, in
+ * session order, and whether a session still to be agreed names it or a
+ * part of it. Indexed by document order; filled from the last module
  * back, so each module's nested ones are done before it (no recursion).
  */
 function moduleTotals(
@@ -333,21 +366,26 @@ function moduleTotals(
   planned: ReadonlyMap<string, number>,
   coveredBy: ReadonlyMap<string, ReadonlySet<string>>,
   order: ReadonlyMap<string, number>,
-): { planned: number[]; sessions: string[][] } {
+  waitingIds: ReadonlySet<string>,
+): { planned: number[]; sessions: string[][]; waiting: boolean[] } {
   const nodes = tree.modules;
   const minutes = new Array<number>(nodes.length);
   const sessions = new Array<string[]>(nodes.length);
+  const waiting = new Array<boolean>(nodes.length);
   for (let k = nodes.length - 1; k >= 0; k--) {
     const node = nodes[k]!;
     const id = node.module.id;
     let sum = 0;
+    let waits = waitingIds.has(id);
     const all = new Set(coveredBy.get(id) ?? []);
     for (const child of node.children) {
       sum += minutes[child.order]!;
+      waits ||= waiting[child.order]!;
       for (const label of sessions[child.order]!) all.add(label);
     }
     minutes[k] = (planned.get(id) ?? 0) + sum;
     sessions[k] = [...all].sort((a, b) => order.get(a)! - order.get(b)!);
+    waiting[k] = waits;
   }
-  return { planned: minutes, sessions };
+  return { planned: minutes, sessions, waiting };
 }

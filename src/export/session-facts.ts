@@ -37,8 +37,15 @@ export function sessionWindow(session: Session): TimeWindow | undefined {
   return w && w.end > w.start ? w : undefined;
 }
 
-/** Teaching time in minutes (window minus breaks), as the planner counts it; undefined without a window. */
-export const teachingMinutes: (session: Session) => number | undefined = sessionTeachingMinutes;
+/**
+ * Teaching time in minutes (window minus breaks) as the planner and the
+ * validator count it: what really elapses in the offering's time zone, so a
+ * session across a clock change holds an hour more or less than its
+ * wall-clock window; undefined without a window.
+ */
+export function teachingMinutes(session: Session, timeZone: string): number | undefined {
+  return sessionTeachingMinutes(session, timeZone);
+}
 
 /** A module's share of one session. */
 export interface ModuleShare {
@@ -48,14 +55,16 @@ export interface ModuleShare {
 }
 
 /**
- * Splits a session's teaching time between its modules: `{ module, hours }`
- * entries take their hours (in `unit`), plain ids share the rest equally.
- * Minutes stay whole: the remainder of an uneven split goes one minute each
- * to the first plain ids, so the shares add up exactly.
+ * Splits a session's teaching time (in the offering's time zone, see
+ * {@link teachingMinutes}) between its modules: `{ module, hours }`
+ * entries take their hours (in the offering's unit), plain ids share the
+ * rest equally. Minutes stay whole: the remainder of an uneven split goes
+ * one minute each to the first plain ids, so the shares add up exactly.
  */
-export function moduleShares(session: Session, unit: Offering['unit']): ModuleShare[] {
+export function moduleShares(session: Session, offering: Pick<Offering, 'unit' | 'timeZone'>): ModuleShare[] {
+  const unit = offering.unit;
   const entries = session.modules ?? [];
-  const total = teachingMinutes(session);
+  const total = teachingMinutes(session, offering.timeZone);
   const claimed = entries.map((e) => (typeof e === 'string' ? undefined : amountMinutes(e.hours, unit)));
   const plain = entries.filter((e) => typeof e === 'string').length;
   const rest = total === undefined ? undefined : Math.max(0, total - claimed.reduce<number>((s, m) => s + (m ?? 0), 0));

@@ -126,7 +126,7 @@ function courseInstance(offering: Offering, program: Program, titles: ReadonlyMa
   const mode = courseMode(modes);
   if (mode !== undefined) node.courseMode = mode;
   const scheduled = dated.filter((s) => s.status === 'scheduled');
-  const taught = scheduled.reduce((sum, s) => sum + (sessionTeachingMinutes(s) ?? 0), 0);
+  const taught = scheduled.reduce((sum, s) => sum + (sessionTeachingMinutes(s, offering.timeZone) ?? 0), 0);
   const workload = taught > 0 ? taught : totalMinutes;
   if (workload !== undefined && workload > 0) node.courseWorkload = isoDuration(workload);
   const dates = dated.map((s) => s.date).sort();

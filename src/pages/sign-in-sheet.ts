@@ -84,7 +84,7 @@ export function toSignInSheet(offering: Offering, program?: Program, options: Si
   const rowMm = Math.max(6, Math.min(11, Math.floor((TABLE_MM / (rows + 1)) * 10) / 10));
 
   const sheet = ({ session }: { session: Session & { date: string } }, k: number): Markup => {
-    const minutes = teachingMinutes(session);
+    const minutes = teachingMinutes(session, offering.timeZone);
     const facilitators = session.facilitators ?? offering.facilitators ?? [];
     const modules = (session.modules ?? []).map((m) => titles.get(sessionModuleId(m)) ?? sessionModuleId(m));
     const facts: [string, string][] = [

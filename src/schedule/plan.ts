@@ -79,6 +79,16 @@ export interface PlanResult {
  * ```
  */
 export function plan(program: Program, constraints: PlanConstraints): PlanResult {
+  return planOffering(program, constraints, {});
+}
+
+/** How {@link planOffering} differs from {@link plan}: `idSuffix` is added to the offering's id (see `planTracks`). */
+export interface PlanOfferingOptions {
+  idSuffix?: string | undefined;
+}
+
+/** {@link plan}, with an id suffix for offerings planned one per track; internal. */
+export function planOffering(program: Program, constraints: PlanConstraints, options: PlanOfferingOptions): PlanResult {
   const warnings: Diagnostic[] = [];
   // Keeps a phase's warnings and gives its value, or undefined when it failed (its diagnostics then end the plan).
   let failure: readonly Diagnostic[] | undefined;
@@ -109,14 +119,14 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   const content = allocateDays(ctx);
   const dates = run(chooseDates({ ctx, content, replanned: () => withoutDefaultBreak(program, constraints, c) }));
   if (dates === undefined) return failed();
-  const built = run(buildSessions({ program, ctx, content, dates }));
+  const built = run(buildSessions({ program, ctx, content, dates, idSuffix: options.idSuffix }));
   if (built === undefined) return failed();
 
   // The explanation is not built here: it is as large as the sessions again, and most callers never read
   // it (see withLazyExplanation). Everything it reads is the planner's own and does not change.
-  const { agreed: agreedSessions, sessionCount, ids } = built;
+  const { agreed: agreedSessions, sessionCount, offeringId, ids } = built;
   const explain = (): PlanExplanation =>
-    explainPlan({ constraints: c, unit, modules: order.modules, content, dates, built: { agreed: agreedSessions, sessionCount, ids } });
+    explainPlan({ constraints: c, unit, modules: order.modules, content, dates, built: { agreed: agreedSessions, sessionCount, offeringId, ids } });
   return withLazyExplanation({ ok: !hasErrors(warnings), offering: built.offering, diagnostics: sortDiagnostics(warnings) }, explain);
 }
 
