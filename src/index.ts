@@ -85,11 +85,13 @@ export type { Certificate, Cost, Outcome, Participants, Renewal } from './model/
 export { certificateSchema, costSchema, creditsSchema, outcomeSchema, participantsSchema, renewalSchema } from './model/terms.js';
 export type { TimeWindow } from './model/time-window.js';
 export { formatClock, formatTimeWindow, parseTimeWindow, timeWindowSchema, windowTeachingMinutes } from './model/time-window.js';
-export { DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
+export { canonicalTimeZone, DEFAULT_TIME_ZONE, isTimeZone, timeZoneSchema } from './model/time-zone.js';
 export type { Topic } from './model/topic.js';
 export { topicSchema, topicTitle } from './model/topic.js';
 export type { Track } from './model/track.js';
 export { trackSchema } from './model/track.js';
+export { uidDomainSchema } from './model/uid-domain.js';
+export { positionalSessionId, sessionIds } from './model/session-id.js';
 export type { TrackScope } from './model/track-scope.js';
 
 // duration
@@ -213,6 +215,7 @@ export type {
 export {
   DEFAULT_BREAKS,
   DEFAULT_WINDOW,
+  defaultOfferingId,
   moduleMinutes,
   plan,
   planConstraintsSchema,
@@ -225,5 +228,20 @@ export {
 } from './schedule/index.js';
 
 // export
-export type { CsvOptions, DocumentOptions, IcsOptions, MarkdownOptions, ScheduleExplanation } from './export/index.js';
-export { CSV_COLUMNS, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml } from './export/index.js';
+export type {
+  CsvOptions,
+  DiffMarkdownOptions,
+  DocumentOptions,
+  IcsCancellation,
+  IcsOptions,
+  IcsUpdate,
+  IcsUpdateOptions,
+  MarkdownOptions,
+  OfferingDiff,
+  ScheduleExplanation,
+  SessionChange,
+  SessionChangeKind,
+  SessionField,
+  SessionVersion,
+} from './export/index.js';
+export { CSV_COLUMNS, diff, diffToMarkdown, icsUpdate, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml, uidDomain } from './export/index.js';

@@ -271,3 +271,23 @@ export function integerOption(flag: string, value: string, min: number): number 
   }
   return Number(value);
 }
+
+/**
+ * `--locale de` or `--locale=de` anywhere on the command line (the last one
+ * wins), else English: the language of errors found before the options are
+ * read.
+ *
+ * @example
+ * ```ts
+ * localeFromArgv(['validate', '--locale', 'de']); // 'de'
+ * ```
+ */
+export function localeFromArgv(argv: readonly string[]): Locale {
+  let locale: Locale = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (value === 'de' || value === 'en') locale = value;
+  }
+  return locale;
+}

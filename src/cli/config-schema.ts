@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { creditHoursSchema } from '../model/credit-hours.js';
 import { federalStateSchema } from '../model/federal-state.js';
 import { localeSchema } from '../model/locale.js';
+import { uidDomainSchema } from '../model/uid-domain.js';
 import { customProfileSchema } from '../recognition/profile.js';
 import { rulesSchema } from '../validate/options.js';
 
@@ -24,6 +25,8 @@ export const configSchema = z.strictObject({
   maxWarnings: z.int().nonnegative().optional(),
   creditHours: creditHoursSchema.optional(),
   state: federalStateSchema.optional(),
+  /** The domain of calendar UIDs (`export`, `plan`, `diff`); else the provider's url host, else `curricula`. */
+  uidDomain: uidDomainSchema.optional(),
   /** Recognition profiles of your own; each may `extends` a built-in one. */
   profiles: z.array(customProfileSchema).optional(),
 });

@@ -125,6 +125,13 @@ export function parseConfig(text: string, file: string): CliConfig {
 
 /** The first problem of a config as the run's error, its message rendered in the run's language when it is printed. */
 function configError(file: string, d: Diagnostic | undefined): CliError {
+  const error = configErrorOf(file, d);
+  // The reports written on a usage error show the problem where it is, in the config file.
+  if (d !== undefined) error.diagnostic = { ...d, file };
+  return error;
+}
+
+function configErrorOf(file: string, d: Diagnostic | undefined): CliError {
   if (d === undefined) return new CliError('invalidConfig', { file, line: 1, column: 1, problem: { ns: 'cli', id: 'detail', data: { detail: '' } } });
   const problem: Phrase = { ns: d.code, id: d.messageId, data: d.data };
   const where = { file, line: d.line, column: d.column, problem };

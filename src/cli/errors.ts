@@ -1,4 +1,4 @@
-import type { MessageData, Phrase } from '../core/diagnostic.js';
+import type { Diagnostic, MessageData, Phrase } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import { messageFormatter } from '../messages/index.js';
 import { cliDe } from './catalog/de.js';
@@ -58,12 +58,19 @@ export class CliError<M extends CliMessageId<'cli'> = CliMessageId<'cli'>> exten
   readonly exitCode: number;
   /** What to say, in any language. */
   readonly phrase: Phrase;
+  /**
+   * The located finding behind the error, when there is one (a config
+   * file's problem at its line and column): the reports written on a usage
+   * error carry it instead of a `usage` finding.
+   */
+  diagnostic: Diagnostic | undefined;
 
   constructor(id: M, data: CliDataOf<'cli', M>, exitCode = 2) {
     const phrase = cliPhrase(id, data);
     super(cliText('en', phrase));
     this.phrase = phrase;
     this.exitCode = exitCode;
+    this.diagnostic = undefined;
   }
 
   /** The message in a language. */

@@ -3,6 +3,7 @@ import type { CliContext } from './context.js';
 import type { MessageData } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import type { CliMessageId } from './catalog/types.js';
+import { localeFromArgv as localeOf } from './args.js';
 import { CliError, cliPhrase, cliText } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -47,6 +48,14 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'initCommand',
     load: async () => (await import('./commands/init.js')).runInit,
   },
+  diff: {
+    summary: 'diffCommand',
+    load: async () => (await import('./commands/diff.js')).runDiff,
+  },
+  fix: {
+    summary: 'fixCommand',
+    load: async () => (await import('./commands/fix.js')).runFix,
+  },
 };
 
 const GLOBAL_FLAGS = ['--help', '-h', '--version', '-v', '-V', '--debug', '--color', '--no-color'];
@@ -84,16 +93,6 @@ function mainHelp(locale: Locale): string {
   ].join('\n');
 }
 
-/** `--locale de` or `--locale=de` anywhere on the command line (the last one wins), else English. */
-function localeOf(argv: readonly string[]): Locale {
-  let locale: Locale = 'en';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
-    if (value === 'de' || value === 'en') locale = value;
-  }
-  return locale;
-}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

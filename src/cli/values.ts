@@ -2,7 +2,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
 import { parseTimeWindow } from '../model/time-window.js';
-import { isTimeZone } from '../model/time-zone.js';
+import { canonicalTimeZone, isTimeZone } from '../model/time-zone.js';
 import { CliError } from './errors.js';
 
 /**
@@ -147,5 +147,8 @@ export function parseBlackout(value: string): string | { from: string; to: strin
 export function parseTimeZoneOption(value: string): string {
   const v = value.trim();
   if (!isTimeZone(v)) throw new CliError('unknownTimeZone', { value });
+  // Written as the IANA database writes it, as an offering must be: the plan carries it into its documents.
+  const canonical = canonicalTimeZone(v);
+  if (canonical !== undefined && canonical !== v) throw new CliError('timeZoneSpelling', { value, canonical });
   return v;
 }

@@ -4,7 +4,8 @@ import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
-import { isTimeZone } from '../model/time-zone.js';
+import { canonicalTimeZone, isTimeZone } from '../model/time-zone.js';
+import { positionalSessionId, sessionIds } from '../model/session-id.js';
 import { topicTitle } from '../model/topic.js';
 import { cleanIcsText, escapeIcsText, icsLine } from './ics-text.js';
 import {
@@ -56,25 +57,37 @@ export interface IcsOptions {
    */
   organizer?: { email: string; name?: string };
   /**
-   * The DTSTAMP of every event. Without it DTSTAMP is the fixed
-   * `19700101T000000Z`, so the same input always gives the same bytes;
-   * pass the current time when publishing.
+   * The DTSTAMP of every event. Without it, a `PUBLISH` calendar has the
+   * fixed DTSTAMP `19700101T000000Z`, so the same input always gives the
+   * same bytes (pass the current time when publishing); a `CANCEL` has the
+   * current time, since a cancellation must look newer than what it
+   * cancels.
    */
   now?: Date;
   /** Language of the descriptions; defaults to the offering's (or program's) language, German otherwise. */
   locale?: Locale;
-  /** The right-hand side of every UID (default `curricula`); use your domain when publishing widely. */
+  /**
+   * The right-hand side of every UID. Without it, the host of the
+   * provider's `url` (`https://www.vhs-stuttgart.de/kurse` gives
+   * `www.vhs-stuttgart.de`), else `curricula`. Set it once and keep it:
+   * events with another domain are other events to a calendar.
+   */
   uidDomain?: string;
 }
 
-const FIXED_STAMP = '19700101T000000Z';
+export const FIXED_STAMP = '19700101T000000Z';
+
+/** The offering's zone as the IANA database writes it (`europe/berlin` is `Europe/Berlin`): clients match a TZID as written. */
+export function zoneOf(offering: Offering): string {
+  return canonicalTimeZone(offering.timeZone) ?? offering.timeZone;
+}
 
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function utcStamp(d: Date): string {
+export function utcStamp(d: Date): string {
   if (Number.isNaN(d.getTime())) throw new CurriculaUsageError('toIcs: options.now is an invalid Date');
   return (
     `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
@@ -96,23 +109,58 @@ function icsLocal(date: string, minutes: number): string {
   return `${icsDate(date, days)}T${pad(Math.floor(rest / 60))}${pad(rest % 60)}00`;
 }
 
+/** The UID domain when nothing names one. */
+const DEFAULT_UID_DOMAIN = 'curricula';
+
 /**
- * The UID of a session's event: the offering id and the session's id (or,
- * without one, its 1-based position as `#n`), never its date, so moving a
- * session updates the same event. Identifiers cannot contain `/` or `#`,
- * so the two forms never collide. Give sessions ids when their order may
- * change: positions shift when a session is inserted before them.
+ * The right-hand side of an offering's UIDs: the one given, else the host
+ * of its provider's `url`, else `curricula`.
+ *
+ * @example
+ * ```ts
+ * import { uidDomain } from 'curricula';
+ * uidDomain({ ...offering, provider: { name: 'VHS', url: 'https://www.vhs-stuttgart.de/kurse' } }); // 'www.vhs-stuttgart.de'
+ * uidDomain(offering, 'kurse.example.org');                                                      // 'kurse.example.org'
+ * ```
+ */
+export function uidDomain(offering: Offering, given?: string): string {
+  const own = given?.trim();
+  if (own) return own;
+  const url = offering.provider?.url?.trim();
+  if (url) {
+    try {
+      const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).hostname.toLowerCase();
+      if (/^[a-z0-9.-]+$/.test(host) && host.includes('.')) return host;
+    } catch {
+      // Not a URL: the default domain.
+    }
+  }
+  return DEFAULT_UID_DOMAIN;
+}
+
+/**
+ * The UID of a session's event: `<offering id>/<session id>@<domain>`,
+ * never the date, so moving a session updates the same event. A session
+ * without an id has the id of its position (`s01`, `s02`, …; see
+ * {@link sessionIds}), which moves when a session is inserted before it:
+ * give sessions ids (`curricula fix --add-session-ids` writes exactly
+ * these). The domain is {@link uidDomain}'s.
  *
  * @example
  * ```ts
  * import { sessionUid } from 'curricula';
  * sessionUid(offering, { id: 'auftakt', date: '2027-01-29', status: 'scheduled' }, 0); // 'ehrenamt-2027/auftakt@curricula'
- * sessionUid(offering, { date: '2027-02-05', status: 'scheduled' }, 1);               // 'ehrenamt-2027#2@curricula'
+ * sessionUid(offering, { date: '2027-02-05', status: 'scheduled' }, 1);               // 'ehrenamt-2027/s02@curricula'
  * ```
  */
-export function sessionUid(offering: Offering, session: Session, index: number, domain = 'curricula'): string {
-  const local = session.id === undefined ? `${offering.id}#${index + 1}` : `${offering.id}/${session.id}`;
-  return `${local}@${domain}`;
+export function sessionUid(offering: Offering, session: Session, index: number, domain?: string): string {
+  const id = session.id ?? sessionIds(offering.sessions)[index] ?? positionalSessionId(index);
+  return uidOf(offering, id, uidDomain(offering, domain));
+}
+
+/** `<offering>/<session>@<domain>`. */
+export function uidOf(offering: Offering, sessionId: string, domain: string): string {
+  return `${offering.id}/${sessionId}@${domain}`;
 }
 
 function eventSummary(session: Session, offering: Offering, program: Program | undefined, modules: ModulesById): string {
@@ -150,6 +198,7 @@ function calendarDescription(offering: Offering, modules: ModulesById, locale: L
   const l = labels('export.ics', locale);
   const parts: string[] = [];
   if (offering.description) parts.push(offering.description);
+  const ids = sessionIds(offering.sessions);
   const open = offering.sessions.map((s, i) => ({ s, i })).filter(({ s }) => !isDated(s));
   if (open.length > 0) {
     const lines = [`${l.toBeAgreed}:`];
@@ -157,14 +206,14 @@ function calendarDescription(offering: Offering, modules: ModulesById, locale: L
       const what = s.title ?? (s.modules ?? []).map((m) => moduleTitle(sessionModuleId(m), modules)).join(', ');
       const when = s.date ? readableDate(s.date, locale) : l.undated;
       const extra = [what, s.time, s.note].filter((x) => x !== undefined && x !== '').join(', ');
-      lines.push(`- ${s.id ?? `#${i + 1}`} (${when})${extra ? `: ${extra}` : ''}`);
+      lines.push(`- ${ids[i]} (${when})${extra ? `: ${extra}` : ''}`);
     }
     parts.push(lines.join('\n'));
   }
   return parts.join('\n\n');
 }
 
-function organizer(offering: Offering, given: IcsOptions['organizer']): string | undefined {
+export function organizer(offering: Offering, given: IcsOptions['organizer']): string | undefined {
   const own = offering.contact?.email ? offering.contact : undefined;
   const provider = offering.provider;
   const email = (given?.email || undefined) ?? own?.email ?? provider?.contact?.email;
@@ -192,7 +241,7 @@ function yearRange(years: Iterable<number>): { first: number; last: number } | u
  * resort the stamp's year. RFC 5545 needs one component in every calendar,
  * and the VTIMEZONE is that component when there is no event.
  */
-function zoneYears(
+export function zoneYears(
   offering: Offering,
   events: readonly { session: Session & { date: string } }[],
   stamp: string,
@@ -210,37 +259,69 @@ function optionalText(name: string, text: string | undefined): string[] {
   return text !== undefined && cleanIcsText(text) !== '' ? [icsLine(name, escapeIcsText(text))] : [];
 }
 
-function eventLines(
+/** What an event is written with besides its session: its UID, stamp, sequence and whether it is cancelled. */
+export interface EventWriting {
+  uid: string;
+  stamp: string;
+  sequence: number;
+  cancelled: boolean;
+}
+
+/** The VEVENT of a dated session. */
+export function eventLines(
   session: Session & { date: string },
-  index: number,
   offering: Offering,
   program: Program | undefined,
   modules: ModulesById,
-  stamp: string,
   locale: Locale,
-  domain: string,
   org: string | undefined,
+  writing: EventWriting,
 ): string[] {
   const lines = ['BEGIN:VEVENT'];
-  lines.push(icsLine('UID', escapeIcsText(sessionUid(offering, session, index, domain))));
-  lines.push(icsLine('DTSTAMP', stamp));
-  lines.push(icsLine('SEQUENCE', String(session.sequence ?? 0)));
+  lines.push(icsLine('UID', escapeIcsText(writing.uid)));
+  lines.push(icsLine('DTSTAMP', writing.stamp));
+  lines.push(icsLine('SEQUENCE', String(writing.sequence)));
   const w = sessionWindow(session);
   if (w) {
-    const tz = { TZID: offering.timeZone };
+    const tz = { TZID: zoneOf(offering) };
     lines.push(icsLine('DTSTART', icsLocal(session.date, w.start), tz));
     lines.push(icsLine('DTEND', icsLocal(session.date, w.end), tz));
   } else {
     lines.push(icsLine('DTSTART', icsDate(session.date), { VALUE: 'DATE' }));
     lines.push(icsLine('DTEND', icsDate(session.date, 1), { VALUE: 'DATE' }));
   }
-  lines.push(icsLine('SUMMARY', escapeIcsText(eventSummary(session, offering, program, modules))));
-  lines.push(...optionalText('DESCRIPTION', eventDescription(session, offering, program, modules, locale)));
+  const shown = writing.cancelled && session.status !== 'cancelled' ? { ...session, status: 'cancelled' as const } : session;
+  lines.push(icsLine('SUMMARY', escapeIcsText(eventSummary(shown, offering, program, modules))));
+  lines.push(...optionalText('DESCRIPTION', eventDescription(shown, offering, program, modules, locale)));
   lines.push(...optionalText('LOCATION', session.location ?? offering.location));
-  lines.push(icsLine('STATUS', session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'));
+  lines.push(icsLine('STATUS', writing.cancelled ? 'CANCELLED' : 'CONFIRMED'));
   if (org) lines.push(org);
   if (offering.url) lines.push(icsLine('URL', offering.url.replace(/[\s"]/g, '')));
   lines.push('END:VEVENT');
+  return lines;
+}
+
+/** The lines a calendar starts with, up to and including its VTIMEZONE. */
+export function calendarHead(
+  offering: Offering,
+  program: Program | undefined,
+  method: 'PUBLISH' | 'CANCEL',
+  description: string,
+  years: { first: number; last: number },
+): string[] {
+  const name = offering.title ?? programTitle(offering, program);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//curricula//curricula//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    icsLine('NAME', escapeIcsText(name)),
+    icsLine('X-WR-CALNAME', escapeIcsText(name)),
+    icsLine('X-WR-TIMEZONE', escapeIcsText(zoneOf(offering))),
+  ];
+  lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
+  for (const line of vtimezoneLines(zoneOf(offering), years.first, years.last)) lines.push(line);
   return lines;
 }
 
@@ -254,20 +335,21 @@ function eventLines(
  *   DTEND, and the file carries that zone's VTIMEZONE; never floating
  *   times, which Outlook shifts or rejects. A session without `time` becomes
  *   an all-day event (`VALUE=DATE`).
- * - UIDs are `<offering id>/<session id>@<domain>`, or
- *   `<offering id>#<position>@<domain>` for sessions without an id: they do
+ * - UIDs are `<offering id>/<session id>@<domain>` (see {@link sessionUid}:
+ *   a session without an id has the id of its position, `s01`, …): they do
  *   not depend on the date, so a moved session updates the same event.
  * - SEQUENCE is the session's `sequence`, written as it is (0 when absent).
- *   It is how a change is signalled: whoever changes a published session's
- *   date or time raises its `sequence` in the offering, and clients then
- *   replace the old event. Nothing does that automatically: this function
- *   writes what it is given, and `plan()` writes no `sequence` (agreed
- *   sessions keep theirs), so a re-planned offering whose sessions moved
- *   needs their `sequence` raised before it is published again.
+ *   It is how a change is signalled: clients replace an event only by one
+ *   with a higher SEQUENCE. {@link icsUpdate} (`curricula diff --format
+ *   ics`) writes the changes between two versions of an offering with their
+ *   SEQUENCE raised; this function writes what it is given.
  * - Cancelled sessions keep their UID and get `STATUS:CANCELLED`; with
  *   `method: 'CANCEL'` only they are written, under `METHOD:CANCEL` when
- *   that is a valid iTIP message, else under `METHOD:PUBLISH` (see
- *   {@link IcsOptions.method}).
+ *   that is a valid iTIP message (SEQUENCE one above the session's, DTSTAMP
+ *   now unless `now` is given), else under `METHOD:PUBLISH` (see
+ *   {@link IcsOptions.method}). A CANCEL with several sessions carries
+ *   several UIDs, which RFC 5546 does not allow in one iTIP message: send
+ *   each of {@link icsUpdate}'s `cancels` instead.
  * - Sessions still to be agreed are no events; they are listed in the
  *   calendar's DESCRIPTION (and X-WR-CALDESC).
  * - SUMMARY is "<program title>: <session title or module titles>",
@@ -290,14 +372,14 @@ function eventLines(
  * ```
  */
 export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
-  if (!isTimeZone(offering.timeZone)) {
-    throw new CurriculaUsageError(`toIcs: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
-  }
+  checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);
-  const stamp = options.now ? utcStamp(options.now) : FIXED_STAMP;
-  const domain = options.uidDomain ?? 'curricula';
+  // A cancellation must look newer than the event it cancels: never the fixed stamp of 1970.
+  const stamp = options.now ? utcStamp(options.now) : requested === 'CANCEL' ? utcStamp(new Date()) : FIXED_STAMP;
+  const domain = uidDomain(offering, options.uidDomain);
   const org = organizer(offering, options.organizer);
+  const ids = sessionIds(offering.sessions);
   const events = offering.sessions
     .map((session, index) => ({ session, index }))
     .filter((e): e is { session: Session & { date: string }; index: number } => isDated(e.session))
@@ -305,25 +387,21 @@ export function toIcs(offering: Offering, program?: Program, options: IcsOptions
   // RFC 5546 §3.2.5: a CANCEL needs an event and an ORGANIZER; otherwise PUBLISH keeps the file valid.
   const method = requested === 'CANCEL' && events.length > 0 && org !== undefined ? 'CANCEL' : 'PUBLISH';
 
-  const name = offering.title ?? programTitle(offering, program);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//curricula//curricula//EN',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${method}`,
-    icsLine('NAME', escapeIcsText(name)),
-    icsLine('X-WR-CALNAME', escapeIcsText(name)),
-    icsLine('X-WR-TIMEZONE', escapeIcsText(offering.timeZone)),
-  ];
   const modules = modulesById(program);
   const description = requested === 'PUBLISH' ? calendarDescription(offering, modules, locale) : '';
-  lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
-  const years = zoneYears(offering, events, stamp);
-  for (const line of vtimezoneLines(offering.timeZone, years.first, years.last)) lines.push(line);
+  const lines = calendarHead(offering, program, method, description, zoneYears(offering, events, stamp));
   for (const { session, index } of events) {
-    for (const line of eventLines(session, index, offering, program, modules, stamp, locale, domain, org)) lines.push(line);
+    const sequence = (session.sequence ?? 0) + (method === 'CANCEL' ? 1 : 0);
+    const writing = { uid: uidOf(offering, ids[index]!, domain), stamp, sequence, cancelled: session.status === 'cancelled' };
+    for (const line of eventLines(session, offering, program, modules, locale, org, writing)) lines.push(line);
   }
   lines.push('END:VCALENDAR');
   return lines.join('\r\n') + '\r\n';
+}
+
+/** Rejects an offering whose zone the runtime does not know: it was not parsed. */
+export function checkZone(offering: Offering, caller: string): void {
+  if (!isTimeZone(offering.timeZone)) {
+    throw new CurriculaUsageError(`${caller}: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
+  }
 }

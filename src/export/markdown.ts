@@ -73,9 +73,13 @@ export interface MarkdownOptions {
 /**
  * Makes text safe inside a table cell or a list item: backslash and the
  * inline markup characters are escaped, `|` as `\|` (the GFM table rule),
- * `&`, `<` and `>` as entities, line breaks become `<br>` (so the result is
- * always one line). Surrounding white space is dropped first, so the text
- * never starts with a `<br>` or an indent.
+ * `&`, `<` and `>` as entities, and each line break (with the blanks around
+ * it, blank lines included) becomes ` · `, so the result is always one
+ * line. Not `<br>`: that is raw HTML, which renderers with HTML off (and
+ * sanitising ones) show as the text `<br>`; a middle dot separates lines
+ * as on a letterhead ("Hauptstr. 28 · 70563 Stuttgart"), in every
+ * renderer. Surrounding white space is dropped first, so the text never
+ * starts with a separator or an indent.
  */
 export function markdownCell(text: string): string {
   return text
@@ -84,8 +88,11 @@ export function markdownCell(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r\n?|\n/g, '<br>');
+    .replace(MARKDOWN_LINE_BREAK, ' · ');
 }
+
+/** A line break with the blanks around it (a run of blank lines is one break). */
+const MARKDOWN_LINE_BREAK = /[ \t]*(?:\r\n?|\n)\s*/g;
 
 /**
  * Escaped user text that stands at the start of a line (a paragraph or a
@@ -156,7 +163,7 @@ function sessionTime(session: Session, locale: Locale): string {
  * count as planned), the sessions still to be agreed and, given the
  * planner's explanation, the layout, defaults, notes and why these dates
  * were chosen. Cell text is escaped
- * (`|`, markup characters, line breaks as `<br>`).
+ * (`|`, markup characters, line breaks as ` · `).
  *
  * @example
  * ```ts

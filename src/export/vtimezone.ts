@@ -126,24 +126,68 @@ function component(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, t
   ];
 }
 
+/** A UTC instant as an iCalendar UTC DATE-TIME, `20061029T010000Z`. */
+function utcDateTime(at: number): string {
+  return `${localDateTime(new Date(at))}Z`;
+}
+
+/** Changes that follow one yearly rule in consecutive years: one component, with an RRULE when there are several. */
+interface Run {
+  changes: Transition[];
+  shapes: RuleShape[];
+}
+
+const yearOf = (t: Transition): number => t.local.getUTCFullYear();
+
+/**
+ * Groups the changes, in order, into runs of one yearly weekday rule:
+ * a change joins the run whose last change was a year earlier with the
+ * same month, weekday, time and offsets, as long as one `BYDAY` ordinal
+ * still fits them all; otherwise it starts a run of its own. A zone whose
+ * rule changed (the United States in 2007, Brazil ending daylight saving
+ * in 2019) gets a run per rule; changes fixed to dates (Morocco's around
+ * Ramadan) stay runs of one.
+ */
+function runsOf(changes: readonly Transition[]): Run[] {
+  const runs: Run[] = [];
+  for (const change of changes) {
+    const shape = shapeOf(change);
+    const run = runs.find((r) => yearOf(r.changes[r.changes.length - 1]!) === yearOf(change) - 1 && commonRule([...r.shapes, shape]) !== undefined);
+    if (run) {
+      run.changes.push(change);
+      run.shapes.push(shape);
+    } else runs.push({ changes: [change], shapes: [shape] });
+  }
+  return runs;
+}
+
 /**
  * Writes the VTIMEZONE for an IANA zone, covering the given years, as
  * unfolded-safe content lines (without line endings).
  *
- * The rule is derived from the runtime's own zone data (Intl via
- * @date-fns/tz): the transitions of the year before the first year through
- * the last year are computed and, when each year has exactly one change
- * forward and one back on the same "nth/last weekday of month at time", they
- * are written as a STANDARD and a DAYLIGHT part with a yearly RRULE (e.g.
- * Europe/Berlin: DAYLIGHT `BYMONTH=3;BYDAY=-1SU` at 02:00, STANDARD
- * `BYMONTH=10;BYDAY=-1SU` at 03:00). The parts start in the year before the
- * first session so that the offset of January dates is defined too.
+ * The rules are derived from the runtime's own zone data (Intl via
+ * @date-fns/tz, ICU's copy of tzdata): every change of the UTC offset from
+ * the year before the first year through the last year is found, and the
+ * changes are grouped into runs of one yearly rule ("last Sunday of March
+ * at 02:00"). A run of several years is one STANDARD or DAYLIGHT part with
+ * a yearly RRULE (Europe/Berlin: DAYLIGHT `BYMONTH=3;BYDAY=-1SU` from
+ * 02:00, STANDARD `BYMONTH=10;BYDAY=-1SU` from 03:00). A rule that still
+ * holds the year after the last is written open-ended; one that ended
+ * within the years (tzdata's rule changed) ends with `UNTIL` at its last
+ * change, so no reader carries it into the years of the next rule. A
+ * change that follows no yearly rule is a part of its own at its exact
+ * onset. The parts start in the year before the first session so that the
+ * offset of January dates is defined too.
  *
- * A zone without changes in those years gets one STANDARD part. A zone whose
- * changes follow no single weekday rule (rules changed within the years, or
- * changes fixed to dates) gets one part per change, each with its exact
- * onset and no RRULE: exact for every event in the calendar, which is all a
- * calendar needs.
+ * `UNTIL` is the last change's instant in UTC, as RFC 5545 asks for
+ * VTIMEZONE rules, or its local time read as UTC when that is later: some
+ * readers compare the local DTSTART of a zone's rule with UNTIL as if both
+ * were UTC, and the last change must count for them too (the next one is a
+ * year away, so neither reading reaches it).
+ *
+ * A zone without changes in those years gets one STANDARD part.
+ * tests/export/vtimezone.test.ts checks the UTC offset of every day, and of
+ * every event of calendars in several zones, against the runtime's.
  *
  * @example
  * ```ts
@@ -154,41 +198,37 @@ function component(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, t
  */
 export function vtimezoneLines(zone: string, firstYear: number, lastYear: number): string[] {
   const fromYear = firstYear - 1;
-  const changes = transitions(zone, fromYear, lastYear);
+  // One year more than needed, to tell a rule that goes on from one that ended.
+  const found = transitions(zone, fromYear, lastYear + 1);
+  const changes = found.filter((c) => yearOf(c) <= lastYear);
+  const next = found.filter((c) => yearOf(c) > lastYear);
   const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
   const initial = offsetAt(zone, Date.UTC(fromYear, 0, 1));
   const initialStart = `${pad(fromYear, 4)}0101T000000`;
 
-  if (changes.length === 0) {
-    lines.push(...component('STANDARD', initialStart, initial, initial));
-    lines.push('END:VTIMEZONE');
-    return lines;
-  }
-
-  const years = lastYear - fromYear + 1;
-  const forward = changes.filter((c) => c.to > c.from);
-  const back = changes.filter((c) => c.to < c.from);
-  const perYear = (list: Transition[]): boolean =>
-    list.length === years && list.every((c, i) => c.local.getUTCFullYear() === fromYear + i);
-  const daylight = perYear(forward) ? commonRule(forward.map(shapeOf)) : undefined;
-  const standard = perYear(back) ? commonRule(back.map(shapeOf)) : undefined;
-
-  if (daylight && standard && forward.length + back.length === changes.length) {
-    const rule = (r: { shape: RuleShape; ordinal: number }): string =>
-      `FREQ=YEARLY;BYMONTH=${r.shape.month};BYDAY=${r.ordinal}${r.shape.weekday}`;
-    lines.push(...component('DAYLIGHT', localDateTime(forward[0]!.local), daylight.shape.from, daylight.shape.to, rule(daylight)));
-    lines.push(...component('STANDARD', localDateTime(back[0]!.local), standard.shape.from, standard.shape.to, rule(standard)));
-    lines.push('END:VTIMEZONE');
-    return lines;
-  }
-
-  // Explicit onsets: the offset in force at the start, then every change.
   // A loop, not Math.min(...): the number of changes grows with the years covered.
   let lowest = initial;
   for (const c of changes) if (c.to < lowest) lowest = c.to;
-  const kindOf = (offset: number): 'STANDARD' | 'DAYLIGHT' => (offset > lowest ? 'DAYLIGHT' : 'STANDARD');
-  lines.push(...component(kindOf(initial), initialStart, initial, initial));
-  for (const c of changes) lines.push(...component(kindOf(c.to), localDateTime(c.local), c.from, c.to));
+  const kindOf = (from: number, to: number): 'STANDARD' | 'DAYLIGHT' => (to > from || to > lowest ? 'DAYLIGHT' : 'STANDARD');
+
+  // Without a change in the first year covered, the offset before the first change needs a part of its own.
+  if (changes.length === 0 || yearOf(changes[0]!) > fromYear) {
+    lines.push(...component(initial > lowest ? 'DAYLIGHT' : 'STANDARD', initialStart, initial, initial));
+  }
+  for (const run of runsOf(changes)) {
+    const first = run.changes[0]!;
+    const last = run.changes[run.changes.length - 1]!;
+    const following = next.find((c) => yearOf(c) === yearOf(last) + 1 && commonRule([...run.shapes, shapeOf(c)]) !== undefined);
+    const rule = commonRule(following ? [...run.shapes, shapeOf(following)] : run.shapes);
+    const kind = kindOf(first.from, first.to);
+    if (run.changes.length === 1 && !following) {
+      lines.push(...component(kind, localDateTime(first.local), first.from, first.to));
+      continue;
+    }
+    let rrule = `FREQ=YEARLY;BYMONTH=${rule!.shape.month};BYDAY=${rule!.ordinal}${rule!.shape.weekday}`;
+    if (!following) rrule += `;UNTIL=${utcDateTime(Math.max(last.at, last.local.getTime()))}`;
+    lines.push(...component(kind, localDateTime(first.local), first.from, first.to, rrule));
+  }
   lines.push('END:VTIMEZONE');
   return lines;
 }

@@ -235,6 +235,7 @@ export const de: Translation = {
     profileId: 'Eine Profilkennung wie bildungsurlaub/HE schreiben',
     clockTime: 'Eine Uhrzeit wie 20:00 schreiben',
     share: 'Einen Anteil wie 1/2 oder 2/3 schreiben',
+    domain: 'Schreiben Sie einen Domainnamen wie kurse.example.org',
   },
   'duration/invalid': {
     notDuration: '{text:quote} ist keine Zeitangabe: {problem:message}. Schreiben Sie eine Zahl mit optionaler Einheit, etwa „16“, „16 UE“, „2 2/3“, „2⅔“, „2,5 Std.“, „90 Min.“ oder „1 Std. 30 Min.“.',
@@ -264,6 +265,7 @@ export const de: Translation = {
   },
   'time-zone/unknown': {
     unknown: 'Unbekannte IANA-Zeitzone',
+    spelling: 'Die Zeitzone {zone:quote} wird {canonical:quote} geschrieben: Kalenderprogramme erkennen den Namen nur so',
   },
   'document/unchecked': {
     unchecked: 'Die Regeln haben diese Datei nicht geprüft: Sie lässt sich nicht als Programm oder Durchführung lesen',
@@ -372,6 +374,11 @@ export const de: Translation = {
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} ist noch abzustimmen',
     setDate: 'Tragen Sie Datum und status: scheduled ein, sobald er feststeht',
+  },
+  'offering/session-ids': {
+    missing: '{count} von {total} Terminen haben keine Kennung (id), daher kennen Kalender ihre Einträge nur an ihrer Stelle (s01, s02, …): Ein eingefügter oder gestrichener Termin macht andere Einträge daraus',
+    missingOne: '1 von {total} Terminen hat keine Kennung (id), daher kennen Kalender seinen Eintrag nur an seiner Stelle ({id}): Ein davor eingefügter oder gestrichener Termin macht einen anderen Eintrag daraus',
+    addIds: 'Geben Sie jedem Termin eine Kennung; curricula fix --add-session-ids schreibt die Kennungen, die die Einträge jetzt haben',
   },
   'offering/outlier-date': {
     periodReversed: 'Der Zeitraum der Durchführung endet ({end:date}) vor seinem Beginn ({start:date})',
@@ -533,6 +540,9 @@ export const de: Translation = {
     notConfigurablePlan: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: plan() meldet sie, nicht die Prüfung',
     notConfigurableInternal: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: Sie meldet einen Fehler in einer Regel und wird immer gezeigt',
     notConfigurableOptions: 'Regel {key:quote} lässt sich in der Option rules nicht einstellen: Sie meldet Probleme der Optionen selbst',
+  },
+  'usage': {
+    error: '{message:text}',
   },
   'internal/rule-error': {
     failed: 'Die Regel {rule} ist fehlgeschlagen: {error}',
@@ -891,6 +901,42 @@ export const de: Translation = {
     offDays: '{count} weitere Tage sind keine Unterrichtstage',
     allDay: 'ganztägig',
     none: 'keine',
+  },
+  'export.diff': {
+    title: 'Änderungen: {title}',
+    none: 'Keine Änderungen.',
+    replaced: 'Der Termin am {before:day} entfällt; Ersatztermin {after:day}, {time:window} Uhr.',
+    replacedAllDay: 'Der Termin am {before:day} entfällt; Ersatztermin {after:day}.',
+    replacedOpen: 'Der Termin am {before:day} entfällt; ein Ersatztermin wird noch vereinbart.',
+    cancelled: 'Der Termin am {date:day} entfällt.',
+    cancelledReason: 'Der Termin am {date:day} entfällt ({reason}).',
+    added: 'Neuer Termin: {date:day}, {time:window} Uhr.',
+    addedAllDay: 'Neuer Termin: {date:day}.',
+    addedOpen: 'Ein weiterer Termin wird noch vereinbart.',
+    droppedOpen: 'Ein Termin, der noch zu vereinbaren war, entfällt.',
+    reinstated: 'Der Termin am {date:day} findet doch statt, {time:window} Uhr.',
+    reinstatedAllDay: 'Der Termin am {date:day} findet doch statt.',
+    retimed: 'Der Termin am {date:day} hat eine neue Zeit: {time:window} Uhr (bisher {old:window} Uhr).',
+    agreed: 'Ein Termin ist vereinbart: {date:day}, {time:window} Uhr.',
+    agreedAllDay: 'Ein Termin ist vereinbart: {date:day}.',
+    location: 'Der Termin am {date:day} findet an einem anderen Ort statt: {location}.',
+    facilitators: 'Leitung des Termins am {date:day}: {names:andList}.',
+    modules: 'Der Termin am {date:day} behandelt jetzt {modules:andList}.',
+    other: 'Beim Termin am {date:day} ändert sich: {fields:list}.',
+    openChanged: 'Bei einem noch zu vereinbarenden Termin ändert sich: {fields:list}.',
+  },
+  'export.diffField': {
+    date: 'Datum',
+    time: 'Zeit',
+    breaks: 'Pausen',
+    status: 'Status',
+    location: 'Ort',
+    facilitators: 'Leitung',
+    modules: 'Bausteine',
+    title: 'Titel',
+    mode: 'Format',
+    agenda: 'Ablauf',
+    note: 'Hinweis',
   },
   'export.ics': {
     modules: 'Bausteine',

@@ -236,6 +236,7 @@ export const en = {
     profileId: 'Write a profile id like bildungsurlaub/HE',
     clockTime: 'Write a clock time like 20:00',
     share: 'Write a share like 1/2 or 2/3',
+    domain: 'Write a domain name like kurse.example.org',
   },
   'duration/invalid': {
     notDuration: '{text:quote} is not a duration: {problem:message}. Write a number with an optional unit, such as "16", "16 UE", "2 2/3", "2⅔", "2.5 h", "90 min" or "1 h 30 min".',
@@ -265,6 +266,7 @@ export const en = {
   },
   'time-zone/unknown': {
     unknown: 'Unknown IANA time zone',
+    spelling: 'Time zone {zone:quote} is written {canonical:quote}: calendar clients match the name as written',
   },
   'document/unchecked': {
     unchecked: 'The rules did not check this file: it cannot be read as a program or offering',
@@ -373,6 +375,11 @@ export const en = {
   'offering/to-be-agreed': {
     toBeAgreed: '{session:message} is still to be agreed',
     setDate: 'Set its date and status: scheduled once it is agreed',
+  },
+  'offering/session-ids': {
+    missing: '{count} of {total} sessions have no id, so their calendar events are known by their position (s01, s02, …): inserting or removing a session makes another event of them',
+    missingOne: '1 of {total} sessions has no id, so its calendar event is known by its position ({id}): inserting or removing a session before it makes another event of it',
+    addIds: 'Give every session an id; curricula fix --add-session-ids writes the ids the events have now',
   },
   'offering/outlier-date': {
     periodReversed: "The offering's period ends ({end:date}) before it starts ({start:date})",
@@ -534,6 +541,9 @@ export const en = {
     notConfigurablePlan: 'Rule {key:quote} cannot be set in the rules option: plan() reports it, validation does not',
     notConfigurableInternal: 'Rule {key:quote} cannot be set in the rules option: it reports a bug in a rule and is always shown',
     notConfigurableOptions: 'Rule {key:quote} cannot be set in the rules option: it reports problems of the options themselves',
+  },
+  'usage': {
+    error: '{message:text}',
   },
   'internal/rule-error': {
     failed: 'Rule {rule} failed: {error}',
@@ -889,6 +899,42 @@ export const en = {
     offDays: '{count} more days are not teaching days',
     allDay: 'all day',
     none: 'none',
+  },
+  'export.diff': {
+    title: 'Changes: {title}',
+    none: 'No changes.',
+    replaced: 'The session on {before:day} is cancelled; replacement {after:day}, {time:window}.',
+    replacedAllDay: 'The session on {before:day} is cancelled; replacement {after:day}.',
+    replacedOpen: 'The session on {before:day} is cancelled; a replacement is still to be agreed.',
+    cancelled: 'The session on {date:day} is cancelled.',
+    cancelledReason: 'The session on {date:day} is cancelled ({reason}).',
+    added: 'New session: {date:day}, {time:window}.',
+    addedAllDay: 'New session: {date:day}.',
+    addedOpen: 'A further session is still to be agreed.',
+    droppedOpen: 'A session that was still to be agreed is dropped.',
+    reinstated: 'The session on {date:day} takes place after all, {time:window}.',
+    reinstatedAllDay: 'The session on {date:day} takes place after all.',
+    retimed: 'The session on {date:day} is at a new time: {time:window} (was {old:window}).',
+    agreed: 'A session has been agreed: {date:day}, {time:window}.',
+    agreedAllDay: 'A session has been agreed: {date:day}.',
+    location: 'The session on {date:day} takes place elsewhere: {location}.',
+    facilitators: 'Facilitators of the session on {date:day}: {names:andList}.',
+    modules: 'The session on {date:day} now covers {modules:andList}.',
+    other: 'The session on {date:day} changes: {fields:list}.',
+    openChanged: 'A session still to be agreed changes: {fields:list}.',
+  },
+  'export.diffField': {
+    date: 'date',
+    time: 'time',
+    breaks: 'breaks',
+    status: 'status',
+    location: 'location',
+    facilitators: 'facilitators',
+    modules: 'modules',
+    title: 'title',
+    mode: 'format',
+    agenda: 'agenda',
+    note: 'note',
   },
   'export.ics': {
     modules: 'Modules',

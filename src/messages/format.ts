@@ -121,6 +121,8 @@ function show(value: MessageValue, format: string, locale: Locale, namespace: st
       return typeof value === 'string' ? formatDay(value, locale) : plain(value, locale, namespace, lookup);
     case 'state':
       return typeof value === 'string' ? stateName(value) : plain(value, locale, namespace, lookup);
+    case 'window':
+      return typeof value === 'string' ? timeWindowText(value) : plain(value, locale, namespace, lookup);
     case 'quote':
       return quoted(shorten(plain(value, locale, namespace, lookup), 60), locale);
     case 'text':
@@ -234,6 +236,14 @@ function formatDay(iso: string, locale: Locale): string {
   date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const weekday = WEEKDAYS[locale][date.getUTCDay()];
   return locale === 'de' ? `${weekday}, ${formatDate(iso, locale)}` : `${weekday} ${iso}`;
+}
+
+const TIME_WINDOW = /^\s*(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})\s*$/;
+
+/** `09:30-16:30` as people read it, `09:30–16:30` (an en dash), in both languages; anything else as text. */
+function timeWindowText(window: string): string {
+  const m = TIME_WINDOW.exec(window);
+  return m === null ? visible(shorten(window, 40)) : `${m[1]}–${m[2]}`;
 }
 
 function stateName(code: string): string {

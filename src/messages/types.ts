@@ -70,6 +70,8 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
  * - `date` / `day`: an ISO date (`2027-03-26`), shown as `26.03.2027` /
  *   `Fr, 26.03.2027` in German;
  * - `state`: a federal state code (`BW`), shown by its name;
+ * - `window`: a time window (`09:30-16:30`), shown with an en dash
+ *   (`09:30–16:30`);
  * - `duration`: exact minutes and a unit;
  * - `quote` / `code`: user text, shortened and with control characters
  *   made visible, in quotation marks (`„…“` in German) / single quotes;
@@ -92,6 +94,7 @@ export interface PlaceholderTypes {
   day: string;
   time: string;
   state: string;
+  window: string;
   duration: DurationValue;
   quote: string;
   code: string;

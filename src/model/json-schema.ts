@@ -46,7 +46,8 @@ function refine(ctx: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema
   else if (zodSchema === sessionSchema) {
     // A session needs a date unless it is still to be agreed.
     jsonSchema.if = { properties: { status: { const: 'to-be-agreed' } }, required: ['status'] };
-    jsonSchema.else = { required: ['date'] };
+    // The property is named where it is required, as Ajv's strict mode (strictRequired) asks.
+    jsonSchema.else = { properties: { date: true }, required: ['date'] };
   }
 }
 

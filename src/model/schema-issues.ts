@@ -445,7 +445,9 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
       }
       case 'custom': {
         const ref = messageRef(issue.message);
-        out.push(ref !== undefined ? problem(ref.code, ref.id, {}, pointer) : problem('schema/value', 'invalid', {}, pointer));
+        // A refinement may name its message's data in its params (the right spelling of a time zone).
+        const data = (issue.params ?? {}) as MessageData;
+        out.push(ref !== undefined ? problem(ref.code, ref.id, data, pointer) : problem('schema/value', 'invalid', {}, pointer));
         break;
       }
       default:

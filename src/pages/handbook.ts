@@ -365,7 +365,7 @@ function moduleMarkdown(node: ModuleNode, hb: Handbook, depth: number, out: stri
       head,
       topics.map((topic, k) => {
         const description = typeof topic === 'string' ? undefined : topic.description;
-        const cell = markdownCell(topicTitle(topic)) + (description === undefined ? '' : `<br>${markdownCell(description)}`);
+        const cell = markdownCell(topicTitle(topic)) + (description === undefined ? '' : ` — ${markdownCell(description)}`);
         const minutes = node.topicMinutes(k);
         return withHours ? [cell, minutes === undefined ? '' : markdownCell(hb.text.duration(minutes, hb.program.unit))] : [cell];
       }),

@@ -406,7 +406,9 @@ export const planConstraintsSchema = constraintsShape
  * - `includeOptional`: plan optional modules too; `track`: the track whose
  *   modules to plan, required when the program has tracks (to plan every
  *   track, each as an offering of its own, see `planTracks`).
- * - `id`: the offering id (default `<program id>-<start year>`);
+ * - `id`: the offering id (default `<program id>-<start>`, e.g.
+ *   `ehrenamt-netzwerk-2027-03-01`, or `<program id>-until-<end>`; see
+ *   `defaultOfferingId`);
  *   `locale`: language of diagnostics (`en`, the default, or `de`).
  *
  * The defaults a plan used are listed in its explanation (`defaults`), and

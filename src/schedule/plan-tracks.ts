@@ -44,7 +44,7 @@ export interface TrackPlans {
  * Plans every track (Zweig) of a program as an offering of its own, under
  * the same constraints: what the command does with `--track all`. Each
  * offering names its track and gets the id the plan would give it (the
- * given `id`, or `<program id>-<year>`) with `-<track id>` added, so the
+ * given `id`, or the default, `<program id>-<start>`) with `-<track id>` added, so the
  * offerings of one run never share an id. The constraints are checked once;
  * when they do not hold, or the program has no tracks, or they name a
  * `track` (plan one track with {@link plan}), there are no plans and the
@@ -54,7 +54,7 @@ export interface TrackPlans {
  * ```ts
  * import { planTracks } from 'curricula';
  * const { plans } = planTracks(program, { start: '2027-01-04', state: 'BW' });
- * plans.map((p) => p.result.offering?.id); // ['netzwerk-2027-management', 'netzwerk-2027-koordination']
+ * plans.map((p) => p.result.offering?.id); // ['netzwerk-2027-01-04-management', 'netzwerk-2027-01-04-koordination']
  * ```
  */
 export function planTracks(program: Program, constraints: PlanConstraints): TrackPlans {

@@ -40,6 +40,7 @@ import { offeringSessionCapDocs } from './rules/offering-session-cap.docs.js';
 import { offeringSessionCountDocs } from './rules/offering-session-count.docs.js';
 import { offeringTimeWindowDocs } from './rules/offering-time-window.docs.js';
 import { offeringToBeAgreedDocs } from './rules/offering-to-be-agreed.docs.js';
+import { offeringSessionIdsDocs } from './rules/offering-session-ids.docs.js';
 import { prerequisitesCycleDocs } from './rules/prerequisites-cycle.docs.js';
 import { prerequisitesOptionalDocs } from './rules/prerequisites-optional.docs.js';
 import { refsUnresolvedDocs } from './rules/refs-unresolved.docs.js';
@@ -105,6 +106,7 @@ export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, Ru
   ['offering/session-count', offeringSessionCountDocs],
   ['offering/time-window', offeringTimeWindowDocs],
   ['offering/to-be-agreed', offeringToBeAgreedDocs],
+  ['offering/session-ids', offeringSessionIdsDocs],
   ['prerequisites/cycle', prerequisitesCycleDocs],
   ['prerequisites/optional', prerequisitesOptionalDocs],
   ['refs/unresolved', refsUnresolvedDocs],

@@ -77,10 +77,10 @@ describe('a program with tracks', () => {
     expect(readdirSync(dir).sort()).toEqual(['kurs-koordination.offering.yaml', 'kurs-management.offering.yaml']);
     const offerings = ['management', 'koordination'].map((t) => parseYaml(readFileSync(join(dir, `kurs-${t}.offering.yaml`), 'utf8')));
     expect(offerings.map((o) => [o.id, o.track, o.sessions.length])).toEqual([
-      ['zweige-2027-management', 'management', 3],
-      ['zweige-2027-koordination', 'koordination', 3],
+      ['zweige-2027-01-04-management', 'management', 3],
+      ['zweige-2027-01-04-koordination', 'koordination', 3],
     ]);
-    expect(r.stderr).toMatch(/^Track management: Defaults used: offering id zweige-2027-management; /m);
+    expect(r.stderr).toMatch(/^Track management: Defaults used: offering id zweige-2027-01-04-management; /m);
     const check = cli(['validate', 'tracks.program.yaml', 'tracks/kurs-management.offering.yaml', 'tracks/kurs-koordination.offering.yaml', '--max-warnings', '0'], {
       cwd: tmp,
     });
@@ -102,7 +102,7 @@ describe('what the plan assumed and what it did', () => {
     expect(r.stdout).toContain(`### Notes\n\n- ${note}\n`);
     // Every default that shaped the result is named, the layout too.
     const defaults =
-      'offering id stunden-2027; time zone Europe/Berlin; weekdays mon, tue, wed, thu, fri; breaks 12:30-13:30; teaching units of 45 min; ' +
+      'offering id stunden-2027-01-04; time zone Europe/Berlin; weekdays mon, tue, wed, thu, fri; breaks 12:30-13:30; teaching units of 45 min; ' +
       'at most 8 units a day; modules may span several days; optional modules left out; layout consecutive';
     expect(r.stderr).toContain(`Defaults used: ${defaults}\n`);
     expect(r.stdout).toContain(`- **Defaults used:** ${defaults}\n`);

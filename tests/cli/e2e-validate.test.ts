@@ -145,6 +145,65 @@ describe('report formats on the same broken files', () => {
   });
 });
 
+describe('reports on usage errors and warning limits', () => {
+  const junitCases = (xml: string) =>
+    new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testcase' }).parse(xml).testsuites.testsuite.testcase as {
+      '@_name': string;
+      failure?: { '@_message': string; '#text': string };
+    }[];
+
+  it('an invalid config still writes every --output report, the problem located in the config file (exit 2)', () => {
+    const dir = join(tmp, 'usage-config');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'curricula.config.yaml'), 'rulez: {}\n');
+    writeFileSync(join(dir, 'p.yaml'), 'kind: program\nid: p\ntitle: P\n');
+    const r = cli(['validate', 'p.yaml', '-f', 'sarif', '-o', 'out/r.sarif', '-f', 'junit', '-o', 'r.xml', '-f', 'json', '-o', 'r.json'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^curricula: Invalid config .*curricula\.config\.yaml:1:1: Unknown key 'rulez'/);
+    const log = JSON.parse(readFileSync(join(dir, 'out/r.sarif'), 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    const [result] = log.runs[0].results;
+    expect(result).toMatchObject({ ruleId: 'schema/unknown-key', level: 'error' });
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 1 });
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toMatch(/curricula\.config\.yaml$/);
+    expect(junitCases(readFileSync(join(dir, 'r.xml'), 'utf8'))[0]!.failure!['@_message']).toContain("Unknown key 'rulez'");
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))[0].diagnostics[0]).toMatchObject({ code: 'schema/unknown-key', line: 1, column: 1 });
+  });
+
+  it('an unknown option or a missing file still writes the reports, as a usage finding in the run\'s language', () => {
+    const dir = join(tmp, 'usage-flag');
+    mkdirSync(dir);
+    const flag = cli(['validate', '--formatt', 'x', '--format', 'sarif', '--output', 'r.sarif', '-f', 'junit', '-o', 'r.xml', '--locale', 'de'], { cwd: dir });
+    expect(flag.status).toBe(2);
+    const [result] = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8')).runs[0].results;
+    expect(result).toMatchObject({ ruleId: 'usage', level: 'error', message: { text: "Unbekannte Option '--formatt' für 'validate'. Meinten Sie '--format'?" } });
+    expect(junitCases(readFileSync(join(dir, 'r.xml'), 'utf8'))[0]!['@_name']).toBe('<command line>');
+
+    const missing = cli(['validate', 'nope.yaml', '-f', 'json', '-o', 'm.json'], { cwd: dir });
+    expect(missing).toEqual({ status: 2, stdout: '', stderr: 'curricula: No such file: nope.yaml\n' });
+    expect(JSON.parse(readFileSync(join(dir, 'm.json'), 'utf8'))).toEqual([
+      { file: 'nope.yaml', diagnostics: [expect.objectContaining({ code: 'usage', message: 'No such file: nope.yaml' })] },
+    ]);
+  });
+
+  it('--max-warnings exceeded fails a test case of the JUnit report, as it fails the run', () => {
+    const out = join(tmp, 'limit');
+    mkdirSync(out);
+    const over = cli(['validate', 'warnings/optional.yaml', '--max-warnings', '0', '-f', 'junit', '-o', join(out, 'over.xml')]);
+    expect(over.status).toBe(1);
+    const cases = junitCases(readFileSync(join(out, 'over.xml'), 'utf8'));
+    expect(cases.map((c) => [c['@_name'], c.failure !== undefined])).toEqual([
+      ['warnings/optional.yaml', false],
+      ['max-warnings', true],
+    ]);
+    expect(cases[1]!.failure!['@_message']).toBe('curricula found too many warnings (1; maximum: 0)');
+    const within = cli(['validate', 'warnings/optional.yaml', '--max-warnings', '1', '-f', 'junit', '-o', join(out, 'within.xml')]);
+    expect(within.status).toBe(0);
+    expect(junitCases(readFileSync(join(out, 'within.xml'), 'utf8')).map((c) => c.failure !== undefined)).toEqual([false, false]);
+  });
+});
+
 describe('locale, config and colours', () => {
   it('--locale de speaks German', () => {
     const r = cli(['validate', 'broken/errors.yaml', '--locale', 'de']);

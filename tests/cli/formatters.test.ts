@@ -76,7 +76,8 @@ describe('github', () => {
     const md = formatStepSummary(REPORTS);
     expect(md).toContain('✖ 3 problems (2 errors, 1 warning, 1 info) in 3 files');
     expect(md).toContain('| Severity | File | Line | Column | Code | Message |');
-    expect(md).toContain('100% sure, really:<br>line two &lt;&amp;&gt;');
+    expect(md).toContain('100% sure, really: · line two &lt;&amp;&gt;');
+    expect(md).not.toContain('<br>');
     expect(md.split('\n').filter((l) => l.startsWith('| ') && /\| \d+ \|/.test(l))).toHaveLength(4);
     expect(formatStepSummary([{ file: 'a', diagnostics: [] }])).toContain('No problems in 1 file');
   });

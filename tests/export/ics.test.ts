@@ -94,7 +94,7 @@ describe('toIcs: calendar structure', () => {
   it('lists sessions to be agreed in the calendar description', () => {
     // ical.js leaves calendar-level DESCRIPTION (RFC 7986) escaped, so read the line itself.
     const lines = unfold(ics).split('\r\n');
-    const expected = 'Termine nach Absprache:\\n- #6 (ohne Datum): Schreibwerkstatt\\, nach Absprache mit den Teilnehmenden';
+    const expected = 'Termine nach Absprache:\\n- s06 (ohne Datum): Schreibwerkstatt\\, nach Absprache mit den Teilnehmenden';
     expect(lines).toContain(`DESCRIPTION:${expected}`);
     expect(lines).toContain(`X-WR-CALDESC:${expected}`);
     expect(lines.indexOf(`DESCRIPTION:${expected}`)).toBeLessThan(lines.indexOf('BEGIN:VEVENT'));
@@ -170,7 +170,30 @@ describe('toIcs: identity and changes', () => {
     expect(after).toEqual(before);
     expect(new Set(before).size).toBe(before.length);
     expect(before[0]).toBe('ehrenamt-netzwerk-2027/auftakt@curricula');
-    expect(before[1]).toBe('ehrenamt-netzwerk-2027#2@curricula');
+    expect(before[1]).toBe('ehrenamt-netzwerk-2027/s02@curricula');
+  });
+
+  it('gives a session without id the id of its position, never one another session has', () => {
+    const o = withSessions([
+      { date: '2027-01-04', status: 'scheduled' },
+      { date: '2027-01-05', status: 'scheduled' },
+      { id: 's02', date: '2027-01-06', status: 'scheduled' },
+    ]);
+    expect(parseIcs(toIcs(o, program)).events.map((e) => e.uid)).toEqual([
+      'ehrenamt-netzwerk-2027/s01@curricula',
+      'ehrenamt-netzwerk-2027/s02-2@curricula',
+      'ehrenamt-netzwerk-2027/s02@curricula',
+    ]);
+  });
+
+  it('takes the UID domain from the provider\'s url when no option names one', () => {
+    const withUrl = (url: string) => withSessions(offering.sessions, { ...offering, provider: { name: 'VHS', url } });
+    expect(parseIcs(toIcs(withUrl('https://www.VHS-Stuttgart.de/kurse?x=1'), program)).events[0]!.uid).toBe('ehrenamt-netzwerk-2027/auftakt@www.vhs-stuttgart.de');
+    expect(parseIcs(toIcs(withUrl('vhs-stuttgart.de/kurse'), program)).events[0]!.uid).toBe('ehrenamt-netzwerk-2027/auftakt@vhs-stuttgart.de');
+    expect(parseIcs(toIcs(withUrl('kein Link'), program)).events[0]!.uid).toBe('ehrenamt-netzwerk-2027/auftakt@curricula');
+    expect(parseIcs(toIcs(withUrl('https://www.vhs-stuttgart.de'), program, { uidDomain: 'kurse.example.org' })).events[0]!.uid).toBe(
+      'ehrenamt-netzwerk-2027/auftakt@kurse.example.org',
+    );
   });
 
   it('takes the UID domain from the options', () => {
@@ -200,8 +223,20 @@ describe('toIcs: identity and changes', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.uid).toBe(publish[4]!.uid);
     expect(events[0]!.status).toBe('CANCELLED');
-    expect(events[0]!.sequence).toBe(1);
+    // One above the session's sequence (1), so the cancellation is newer than what was published.
+    expect(events[0]!.sequence).toBe(2);
+    expect(publish[4]!.sequence).toBe(1);
     expect(wall(events[0]!.start)).toBe('2027-11-05 09:30');
+  });
+
+  it('stamps a cancellation with the current time when no now is given, never 1970', () => {
+    const before = Date.now();
+    const text = toIcs(offering, program, { method: 'CANCEL' });
+    const stamp = /\r\nDTSTAMP:(\d{8}T\d{6}Z)\r\n/.exec(text)![1]!;
+    const at = Date.UTC(+stamp.slice(0, 4), +stamp.slice(4, 6) - 1, +stamp.slice(6, 8), +stamp.slice(9, 11), +stamp.slice(11, 13), +stamp.slice(13, 15));
+    expect(at).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(at).toBeLessThanOrEqual(Date.now());
+    expect(toIcs(offering, program, { method: 'CANCEL', now: new Date('2027-11-01T10:00:00Z') })).toContain('DTSTAMP:20271101T100000Z');
   });
 
   it('writes METHOD:PUBLISH by default', () => {

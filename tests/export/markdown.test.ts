@@ -7,10 +7,11 @@ import type { PlanExplanation } from '../../src/schedule/explanation.js';
 import { offering, program, withSessions } from './fixtures.js';
 import { numRuns } from '../setup/runs.js';
 
-/** `html: true` as on GitHub, so the `<br>` of a line break is rendered, not shown. */
+/** `html: true` as on GitHub; the output has no raw HTML, so `html: false` must render the same (checked below). */
 const commonmark = new MarkdownIt({ html: true });
+const htmlOff = new MarkdownIt({ html: false });
 
-/** What markdown-it writes for user text shown as it was given: HTML-escaped, trimmed, line breaks as `<br>`. */
+/** What markdown-it writes for user text shown as it was given: HTML-escaped, trimmed, line breaks as ` · `. */
 function shown(text: string): string {
   return text
     .trim()
@@ -18,7 +19,7 @@ function shown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/\r\n?|\n/g, '<br>');
+    .replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' · ');
 }
 
 /** Splits a GFM table row into cells: `|` separates unless escaped by a backslash. */
@@ -54,7 +55,6 @@ function tableAfter(markdown: string, heading: string): string[][] {
 /** What a renderer shows for an escaped cell. */
 function unescape(cell: string): string {
   return cell
-    .replace(/<br>/g, '\n')
     .replace(/\\(.)/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -82,7 +82,7 @@ describe('toMarkdown', () => {
     expect(rows).toHaveLength(2 + 6);
     for (const r of rows) expect(r).toHaveLength(6);
     expect(rows[2]).toEqual(['auftakt', 'Fr, 26.03.2027', '09:30–16:30', 'Einstieg in die Netzwerkarbeit', '8 UE', 'geplant']);
-    expect(rows[5]![3]).toBe('Ressourcen „sichern“<br>Bedarfe erheben');
+    expect(rows[5]![3]).toBe('Ressourcen „sichern“ · Bedarfe erheben');
     expect(rows[6]![5]).toBe('abgesagt (Krankheit)');
     expect(rows[7]).toEqual(['#7', 'Fr, 12.11.2027', 'ganztägig', 'Abschluss (ganztägig)', '', 'geplant']);
   });
@@ -128,7 +128,7 @@ describe('toMarkdown', () => {
     const rows = tableAfter(toMarkdown(o, program), '## Termine');
     expect(rows).toHaveLength(3);
     expect(rows[2]).toHaveLength(6);
-    expect(unescape(rows[2]![3]!)).toBe(title);
+    expect(unescape(rows[2]![3]!)).toBe(title.replace('\n', ' · '));
     expect(rows[2]![3]).not.toContain('\n');
   });
 
@@ -188,7 +188,15 @@ describe('markdownCell', () => {
   it('escapes pipes and backslashes so a GFM row splits only at its own pipes', () => {
     expect(markdownCell('a|b')).toBe('a\\|b');
     expect(markdownCell('a\\|b')).toBe('a\\\\\\|b');
-    expect(markdownCell('x\r\ny\nz')).toBe('x<br>y<br>z');
+    expect(markdownCell('x\r\ny\nz')).toBe('x · y · z');
+    expect(markdownCell('Hauptstr. 28  \n\n  70563 Stuttgart')).toBe('Hauptstr. 28 · 70563 Stuttgart');
+  });
+
+  it('writes no raw HTML: renderers with HTML off show the page as GitHub does', () => {
+    const text = toMarkdown(withSessions([{ date: '2027-03-26', status: 'cancelled', reason: 'Raum\nfehlt', note: 'a<br>b' }], { ...offering, location: 'Hauptstr. 28\n70563 Stuttgart' }), program);
+    expect(text).not.toMatch(/<[a-z/!]/i);
+    expect(text).toContain('Hauptstr. 28 · 70563 Stuttgart');
+    expect(htmlOff.render(text)).toBe(commonmark.render(text));
   });
 });
 
@@ -198,7 +206,7 @@ describe('toMarkdown: user text never starts a block', () => {
 
   it('keeps a title like "2. Durchgang 2027" and a description like "# Achtung" as paragraphs', () => {
     const html = commonmark.render(page('2. Durchgang 2027', '# Achtung\nZeile 2 | x'));
-    expect(html).toContain('<h1>Kurs</h1>\n<p>2. Durchgang 2027</p>\n<p># Achtung<br>Zeile 2 | x</p>\n');
+    expect(html).toContain('<h1>Kurs</h1>\n<p>2. Durchgang 2027</p>\n<p># Achtung · Zeile 2 | x</p>\n');
     expect(html).not.toContain('<ol');
     expect(html.match(/<h1>/g)).toHaveLength(1);
   });

@@ -1,7 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { toIcs } from '../../src/export/index.js';
 import { formatUtcOffset, vtimezoneLines } from '../../src/export/vtimezone.js';
+import type { Session } from '../../src/model/session.js';
+import { parseIcs, wall } from './ics-helpers.js';
 
 /** Registers the VTIMEZONE with ical.js and converts local wall times through it. */
 function converter(zone: string, lines: string[]) {
@@ -73,10 +76,34 @@ describe('vtimezoneLines', () => {
     expect(text).toContain('TZOFFSETFROM:+1030\nTZOFFSETTO:+1100');
   });
 
-  it('falls back to explicit onsets when the rules change within the years (America/Mexico_City 2022-2023)', () => {
-    const lines = vtimezoneLines('America/Mexico_City', 2022, 2023);
+  it('ends a rule with UNTIL where tzdata ended it (America/Mexico_City: no daylight saving after 2022)', () => {
+    const text = vtimezoneLines('America/Mexico_City', 2022, 2023).join('\n');
+    expect(text).toContain('DTSTART:20210404T020000\nTZOFFSETFROM:-0600\nTZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20220403T080000Z');
+    expect(text).toContain('DTSTART:20211031T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0600\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20221030T070000Z');
+  });
+
+  it('writes one rule per tzdata rule when the rule changed within the years (America/New_York 2007)', () => {
+    const text = vtimezoneLines('America/New_York', 2006, 2008).join('\n');
+    expect(text).toContain('TZOFFSETTO:-0400\nRRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T070000Z');
+    expect(text).toContain('TZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20061029T060000Z');
+    expect(text).toContain('DTSTART:20070311T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\n');
+    expect(text).toContain('DTSTART:20071104T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\n');
+  });
+
+  it('ends Germany\'s September rule in 1995 and starts the October rule in 1996', () => {
+    const text = vtimezoneLines('Europe/Berlin', 1995, 1997).join('\n');
+    expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=9;BYDAY=-1SU;UNTIL=19950924T030000Z');
+    expect(text).toContain('DTSTART:19961027T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n');
+  });
+
+  it('leaves a rule open only when it still holds the year after the last (no UNTIL for Europe/Berlin 2027)', () => {
+    expect(vtimezoneLines('Europe/Berlin', 2027, 2028).join('\n')).not.toContain('UNTIL');
+  });
+
+  it('writes changes fixed to dates as parts of their own (Africa/Casablanca around Ramadan)', () => {
+    const lines = vtimezoneLines('Africa/Casablanca', 2026, 2027);
     expect(lines.some((l) => l.startsWith('RRULE'))).toBe(false);
-    expect(lines.join('\n')).toContain('DTSTART:20221030T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0600');
+    expect(lines.filter((l) => l === 'BEGIN:STANDARD').length + lines.filter((l) => l === 'BEGIN:DAYLIGHT').length).toBeGreaterThanOrEqual(6);
   });
 
   for (const [zone, first, last] of [
@@ -89,6 +116,12 @@ describe('vtimezoneLines', () => {
     ['Australia/Sydney', 2027, 2028],
     ['Australia/Lord_Howe', 2027, 2027],
     ['America/Mexico_City', 2022, 2023],
+    ['America/New_York', 2005, 2008],
+    ['Europe/Berlin', 1979, 1981],
+    ['Europe/Berlin', 1995, 1997],
+    ['Africa/Casablanca', 2017, 2020],
+    ['Africa/Casablanca', 2026, 2027],
+    ['Australia/Lord_Howe', 2007, 2009],
     ['Pacific/Chatham', 2027, 2027],
     ['UTC', 2027, 2027],
   ] as const) {
@@ -103,4 +136,50 @@ describe('formatUtcOffset', () => {
     expect(formatUtcOffset(0)).toBe('+0000');
     expect(formatUtcOffset(345)).toBe('+0545');
   });
+});
+
+/** The UTC offset Intl (ICU's tzdata) gives a zone at an instant, in minutes east of UTC. */
+function intlOffset(zone: string, at: number): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')!.value;
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name)!;
+  return m[1] === undefined ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+describe('calendars against the offsets Intl gives for every event', () => {
+  // Sessions every 4 days over years in which tzdata's rules changed (or have none that repeat):
+  // every start and end, converted through the calendar's own VTIMEZONE by ical.js as a client
+  // does, must be the instant whose offset Intl gives for that wall time.
+  const cases = [
+    ['Europe/Berlin', 1979, 1981],
+    ['Europe/Berlin', 1995, 1997],
+    ['Europe/Berlin', 2026, 2028],
+    ['America/New_York', 2005, 2008],
+    ['America/New_York', 2026, 2027],
+    ['Australia/Lord_Howe', 2007, 2009],
+    ['Australia/Lord_Howe', 2026, 2027],
+    ['Africa/Casablanca', 2017, 2020],
+    ['Africa/Casablanca', 2026, 2027],
+  ] as const;
+  for (const [zone, first, last] of cases) {
+    it(`${zone} ${first}-${last}`, () => {
+      const sessions: Session[] = [];
+      for (let t = Date.UTC(first, 0, 2); t < Date.UTC(last, 11, 31); t += 4 * 86_400_000) {
+        const date = new Date(t).toISOString().slice(0, 10);
+        sessions.push({ date, time: sessions.length % 2 === 0 ? '09:30-16:30' : '17:45-23:15', status: 'scheduled' });
+      }
+      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions });
+      const { events } = parseIcs(ics);
+      expect(events).toHaveLength(sessions.length);
+      const wrong: string[] = [];
+      for (const e of events) {
+        for (const t of [e.start, e.end]) {
+          const instant = t.toUnixTime() * 1000;
+          const wallAsUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute);
+          const offset = (wallAsUtc - instant) / 60_000;
+          if (offset !== intlOffset(zone, instant)) wrong.push(`${wall(t)}: calendar ${offset}, Intl ${intlOffset(zone, instant)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
 });

@@ -69,3 +69,11 @@ describe('findings', () => {
     expect(renderFinding(f, 'de')).toEqual({ message: 'Unbekannte Regel „hours/totl“ in der Option rules', hint: 'meinten Sie „hours/total“?' });
   });
 });
+
+describe('window format', () => {
+  it('writes a time window with an en dash in both languages, anything else as text', () => {
+    expect(fillMessage('{t:window} Uhr', { t: '09:30-16:30' }, 'de', 'x')).toBe('09:30–16:30 Uhr');
+    expect(fillMessage('{t:window}', { t: '09:30 - 16:30' }, 'en', 'x')).toBe('09:30–16:30');
+    expect(fillMessage('{t:window}', { t: 'morgens' }, 'en', 'x')).toBe('morgens');
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,16 @@ describe('shipped JSON Schemas', () => {
     it(`schema/${name}.schema.json matches the zod schema`, () => {
       const onDisk = readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8');
       expect(onDisk === JSON.stringify(schema, null, 2) + '\n', `schema/${name}.schema.json is stale: run npm run schema`).toBe(true);
+    });
+  }
+
+  // Consumers compile the shipped files with Ajv in strict mode (Ajv's default is strict, but without
+  // strictRequired); every file must compile there, strictRequired included, so no one has to turn strict off.
+  for (const name of readdirSync(new URL('../../schema/', import.meta.url)).filter((f) => f.endsWith('.schema.json'))) {
+    it(`schema/${name} compiles with Ajv in strict mode, strictRequired included`, () => {
+      const schema = JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+      const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: true, strictRequired: true, strictTypes: true, strictTuples: true, allErrors: true });
+      expect(() => ajv.compile(schema)).not.toThrow();
     });
   }
 

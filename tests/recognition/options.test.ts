@@ -6,7 +6,7 @@ import { validate } from '../../src/validate/index.js';
 const program = parseDocument('kind: program\nid: kurs\ntitle: Kurs\n', { filename: 'p.yaml' });
 const offering = (sessions: string, extra = '') =>
   parseDocument(`kind: offering\nid: kurs-o\nprogram: kurs\n${extra}sessions:\n${sessions}`, { filename: 'o.yaml' });
-const fiveDays = ['05', '06', '07', '08', '09'].map((d) => `  - { date: 2027-04-${d}, time: "09:00-16:00", breaks: ["12:00-13:00"] }\n`).join('');
+const fiveDays = ['05', '06', '07', '08', '09'].map((d) => `  - { id: d${d}, date: 2027-04-${d}, time: "09:00-16:00", breaks: ["12:00-13:00"] }\n`).join('');
 
 describe('validate options for recognitions', () => {
   it('an unknown profile in the options gets a did-you-mean and checks nothing', () => {

@@ -76,7 +76,7 @@ describe('calendar constraints', () => {
   it('packs back from the end when only an end is given', () => {
     const r = plan(chain(3, 8), { end: '2027-01-08', state: 'BW' });
     expect(dates(r)).toEqual(['2027-01-05', '2027-01-07', '2027-01-08']);
-    expect(r.offering!.id).toBe('kurs-2027');
+    expect(r.offering!.id).toBe('kurs-until-2027-01-08');
     expect(r.explanation.chosen.at(-1)).toMatchObject({ reason: 'end' });
   });
 
@@ -175,7 +175,8 @@ describe('module rules', () => {
     expect(r.ok).toBe(true);
     expect(r.offering!.sessions).toEqual([
       fixed[0],
-      fixed[1],
+      // Kept as agreed, with the next id after the planned sessions': every session of a plan has one.
+      { id: 's04', ...fixed[1] },
       { id: 's01', date: '2027-01-06', time: '09:30-16:30', breaks: ['12:30-13:30'], modules: [{ module: 'm1', hours: '4' }, { module: 'm2', hours: '4' }], status: 'scheduled' },
       { id: 's02', date: '2027-01-07', time: '09:30-16:30', breaks: ['12:30-13:30'], modules: [{ module: 'm2', hours: '4' }, { module: 'm3', hours: '4' }], status: 'scheduled' },
       { id: 's03', date: '2027-01-08', time: '09:30-12:30', modules: [{ module: 'm3', hours: '4' }], status: 'scheduled' },

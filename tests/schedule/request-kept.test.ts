@@ -45,8 +45,8 @@ describe('tracks', () => {
     for (const p of all.plans) expect(validateWith(tracked, p.result.offering!)).toEqual([]);
     const byDefault = planTracks(tracked, { start: '2027-01-04' });
     expect(byDefault.plans.map((p) => p.result.explanation.defaults[0])).toEqual([
-      { option: 'id', value: 'kurs-2027-management' },
-      { option: 'id', value: 'kurs-2027-koordination' },
+      { option: 'id', value: 'kurs-2027-01-04-management' },
+      { option: 'id', value: 'kurs-2027-01-04-koordination' },
     ]);
   });
 

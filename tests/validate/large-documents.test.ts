@@ -34,6 +34,7 @@ function bigOffering(): string {
   for (let i = 0; i < 2000; i++) {
     if (i % 2 === 0) while (isHoliday(iso(day), {})) day += 86_400_000;
     sessions.push({
+      id: `s${i + 1}`,
       date: iso(day),
       time: i % 2 === 0 ? '08:00-14:00' : '14:00-20:00',
       modules: [`m${i}`],

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
 import { renderDiagnostic } from '../../messages/index.js';
+import { uidDomainSchema } from '../../model/uid-domain.js';
 import { choiceOption, stringOption, type OptionValues } from '../args.js';
+import { CliError } from '../errors.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile } from '../documents.js';
 import { formatStylish } from '../formatters/stylish.js';
@@ -77,3 +79,33 @@ export function localeOption(values: OptionValues): Locale | undefined {
   return v === undefined ? undefined : choiceOption('--locale', v, ['en', 'de'] as const);
 }
 
+
+/**
+ * `--uid-domain DOMAIN`: the domain of calendar UIDs, for commands that
+ * write ICS.
+ *
+ * @example
+ * ```ts
+ * const spec = { ...rest, options: { ...UID_DOMAIN_OPTION } };
+ * ```
+ */
+export const UID_DOMAIN_OPTION = {
+  'uid-domain': { type: 'string', value: 'DOMAIN', description: 'uidDomainOption' },
+} as const;
+
+/**
+ * The UID domain: `--uid-domain`, else the config's `uidDomain`, else
+ * undefined (the library then takes the provider's url host, else
+ * `curricula`). A flag that is not a domain name is a usage error.
+ *
+ * @example
+ * ```ts
+ * uidDomainFlag({ 'uid-domain': 'kurse.example.org' }, undefined); // 'kurse.example.org'
+ * ```
+ */
+export function uidDomainFlag(values: OptionValues, config: string | undefined): string | undefined {
+  const flag = stringOption(values, 'uid-domain');
+  if (flag === undefined) return config;
+  if (!uidDomainSchema.safeParse(flag).success) throw new CliError('invalidUidDomain', { value: flag });
+  return flag;
+}

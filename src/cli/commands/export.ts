@@ -9,7 +9,7 @@ import { readOffering, readProgram } from '../documents.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 
 /**
@@ -33,6 +33,7 @@ export const exportSpec: CommandSpec = {
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
+    ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'offeringFile' },
@@ -79,6 +80,7 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
     bom: values.bom === true ? true : undefined,
     escapeFormulas: values['csv-formulas'] === true ? false : undefined,
     now: stampTime(ctx.env),
+    uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
   });
   const out = stringOption(values, 'out');
   if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });

@@ -11,7 +11,7 @@ import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption } from './common.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { validate } from '../../validate/index.js';
@@ -59,6 +59,7 @@ export const planSpec: CommandSpec = {
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
+    ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'programFile' },
@@ -188,6 +189,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
       bom: values.bom === true ? true : undefined,
       escapeFormulas: values['csv-formulas'] === true ? false : undefined,
       now: stampTime(ctx.env),
+      uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
     });
   // Everything is rendered before anything is written: a failure leaves every file as it was.
   const outputs = results.map(({ track, result }) => ({ track, explanation: result.explanation, text: render(result.offering!, result.explanation) }));

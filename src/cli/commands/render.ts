@@ -24,6 +24,8 @@ export interface RenderOptions {
   escapeFormulas?: boolean | undefined;
   /** DTSTAMP for ICS. */
   now?: Date | undefined;
+  /** The domain of ICS UIDs. */
+  uidDomain?: string | undefined;
 }
 
 /**
@@ -44,7 +46,7 @@ export function renderOffering(format: OfferingFormat, offering: Offering, progr
     case 'json':
       return toJson(offering);
     case 'ics':
-      return toIcs(offering, program, { ...locale, ...(options.now ? { now: options.now } : {}) });
+      return toIcs(offering, program, { ...locale, ...(options.now ? { now: options.now } : {}), ...(options.uidDomain ? { uidDomain: options.uidDomain } : {}) });
     case 'csv':
       return toCsv(offering, program, {
         ...locale,

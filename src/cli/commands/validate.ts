@@ -1,8 +1,9 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
-import { renderDiagnostic } from '../../messages/index.js';
+import { diagnosticOf, finding, renderDiagnostic } from '../../messages/index.js';
 import { validate } from '../../validate/index.js';
 import { registryRules } from '../../validate/registry.js';
 import { builtinRuleDocs } from '../../validate/rule-docs.js';
@@ -10,6 +11,7 @@ import {
   choiceOption,
   formatHelp,
   integerOption,
+  localeFromArgv,
   parseCommandArgs,
   stringOption,
   type CommandSpec,
@@ -17,10 +19,10 @@ import {
 } from '../args.js';
 import { useColor, type CliContext } from '../context.js';
 import { groupByFile, readDocument, type ReadDocument } from '../documents.js';
-import { cliPhrase, cliText, describeFsError } from '../errors.js';
+import { CliError, cliPhrase, cliText, describeFsError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
-import { formatJunit } from '../formatters/junit.js';
+import { formatJunit, type JunitOptions } from '../formatters/junit.js';
 import { countDiagnostics, type FileReport } from '../formatters/report.js';
 import { formatSarif, type SarifRule } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
@@ -69,7 +71,6 @@ export const validateSpec: CommandSpec = {
     'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' },
     quiet: { type: 'boolean', short: 'q', description: 'quietOption' },
     ...VALIDATION_OPTIONS,
-    ...PROFILE_OPTION,
     ...PROFILE_OPTION,
     locale: { type: 'string', value: 'en|de', description: 'messagesLocaleOption' },
     state: { type: 'string', value: 'BW', description: 'holidayStateOption' },
@@ -138,8 +139,8 @@ function repositoryRoot(from: string): string | undefined {
 }
 
 function sarifRules(): SarifRule[] {
-  // What a validation can report: every code but the planner's and the options' (those go to stderr).
-  return registryRules(['load', 'schema', 'set', 'rule', 'internal']).map(({ meta }) => {
+  // What a validation can report: every code but the planner's (the options' only when a run stops on them).
+  return registryRules(['load', 'schema', 'set', 'rule', 'options', 'internal']).map(({ meta }) => {
     // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
     const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
     return {
@@ -152,7 +153,14 @@ function sarifRules(): SarifRule[] {
   });
 }
 
-function render(format: ReportFormat, reports: readonly FileReport[], color: boolean, locale: Locale, root: string | undefined): string {
+function render(
+  format: ReportFormat,
+  reports: readonly FileReport[],
+  color: boolean,
+  locale: Locale,
+  root: string | undefined,
+  options: JunitOptions = {},
+): string {
   switch (format) {
     case 'stylish':
       return formatStylish(reports, { color, locale });
@@ -161,7 +169,7 @@ function render(format: ReportFormat, reports: readonly FileReport[], color: boo
     case 'github':
       return formatGithub(reports);
     case 'junit':
-      return formatJunit(reports);
+      return formatJunit(reports, options);
     case 'sarif':
       return formatSarif(reports, {
         version: VERSION,
@@ -173,9 +181,93 @@ function render(format: ReportFormat, reports: readonly FileReport[], color: boo
 }
 
 /**
+ * Where the report of a usage error puts its finding when no file is to
+ * blame (an unknown option, a pattern that matches nothing).
+ *
+ * @example
+ * ```ts
+ * COMMAND_LINE; // '<command line>'
+ * ```
+ */
+export const COMMAND_LINE = '<command line>';
+
+/**
+ * The report targets of a command line that could not be parsed: `--format`
+ * and `--output` read leniently, so that an unknown option elsewhere still
+ * leaves the reports it asked for. A format that is not one of
+ * {@link FORMATS} writes nothing (its output would get a report it did not
+ * ask for).
+ *
+ * @example
+ * ```ts
+ * lenientTargets(['--formatt', 'x', '-f', 'sarif', '-o', 'r.sarif']); // [{ format: 'sarif', output: 'r.sarif' }]
+ * ```
+ */
+export function lenientTargets(argv: readonly string[]): ReportTarget[] {
+  const ordered: ParsedArgs['ordered'] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const m = /^(?:--(format|output)(?:=(.*))?|-([fo])(.+)?)$/s.exec(arg);
+    if (m === null) continue;
+    const name = m[1] ?? (m[3] === 'f' ? 'format' : 'output');
+    const value = m[2] ?? m[4] ?? argv[++i];
+    if (value !== undefined) ordered.push({ name, value });
+  }
+  const targets: { format: ReportFormat | undefined; output: string | undefined }[] = [];
+  const waiting: string[] = [];
+  for (const { name, value } of ordered) {
+    if (name === 'format') {
+      const format = (FORMATS as readonly string[]).includes(value!) ? (value as ReportFormat) : undefined;
+      targets.push({ format, output: waiting.shift() });
+    } else {
+      const last = targets[targets.length - 1];
+      if (last && last.output === undefined && waiting.length === 0) last.output = value;
+      else waiting.push(value!);
+    }
+  }
+  for (const output of waiting) targets.push({ format: 'stylish', output });
+  return targets.filter((t): t is ReportTarget => t.format !== undefined);
+}
+
+/**
+ * The finding a usage error is reported as: the located problem behind it
+ * (a config file's), else a `usage` finding on the command line.
+ */
+function usageDiagnostic(error: CliError, locale: Locale): Diagnostic {
+  if (error.diagnostic) return renderDiagnostic(error.diagnostic, locale);
+  const file = error.phrase.id === 'noSuchFile' || error.phrase.id === 'cannotRead' ? String(error.phrase.data?.file ?? COMMAND_LINE) : COMMAND_LINE;
+  return diagnosticOf(finding('usage', 'error', { message: error.text(locale) }), { path: '', file }, locale);
+}
+
+/**
+ * Writes every report asked for with `--output` when the run stops on a
+ * usage error (exit 2), each with the error as its one finding: a CI step
+ * that uploads the SARIF file, or a dashboard reading the JUnit file, then
+ * has a file that says what went wrong. Reports on stdout are not written
+ * (stderr has the message). A report that cannot be written is left out;
+ * the usage error is what the run reports.
+ */
+function writeUsageReports(targets: readonly ReportTarget[], error: CliError, ctx: CliContext, locale: Locale): void {
+  const files = targets.filter((t) => t.output !== undefined);
+  if (files.length === 0) return;
+  const d = usageDiagnostic(error, locale);
+  const reports: FileReport[] = [{ file: d.file ?? COMMAND_LINE, diagnostics: [d] }];
+  const root = repositoryRoot(ctx.cwd);
+  for (const target of files) {
+    try {
+      writeFileAtomic(resolve(ctx.cwd, target.output!), render(target.format, reports, false, locale, root), { display: target.output!, createFolders: true });
+    } catch {
+      // The usage error is the one to report; a report that cannot be written adds nothing to it.
+    }
+  }
+}
+
+/**
  * `curricula validate`: reads the files, validates them together (so
  * references resolve across files), writes each requested report and
- * returns the exit code.
+ * returns the exit code. A usage error still writes the `--output`
+ * reports, with the error in them.
  *
  * @example
  * ```ts
@@ -184,13 +276,25 @@ function render(format: ReportFormat, reports: readonly FileReport[], color: boo
  * ```
  */
 export async function runValidate(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseCommandArgs(validateSpec, argv);
-  const { values } = args;
-  if (values.help) {
-    ctx.stdout.write(formatHelp(validateSpec, localeOption(values) ?? 'en'));
-    return 0;
+  let targets: ReportTarget[] | undefined;
+  try {
+    const args = parseCommandArgs(validateSpec, argv);
+    if (args.values.help) {
+      ctx.stdout.write(formatHelp(validateSpec, localeOption(args.values) ?? 'en'));
+      return 0;
+    }
+    targets = reportTargets(args.ordered);
+    return validateWith(args, targets, ctx);
+  } catch (error) {
+    if (error instanceof CliError && error.exitCode === 2) {
+      writeUsageReports(targets ?? lenientTargets(argv), error, ctx, ctx.locale ?? localeFromArgv(argv));
+    }
+    throw error;
   }
-  const targets = reportTargets(args.ordered);
+}
+
+function validateWith(args: ParsedArgs, targets: readonly ReportTarget[], ctx: CliContext): number {
+  const { values } = args;
   const settings = validationSettings(values, ctx.cwd);
   const { locale } = settings;
   ctx.locale = locale;
@@ -233,13 +337,19 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     return { ...r, ...(uri !== undefined ? { uri } : {}), ...(text !== undefined ? { text } : {}) };
   });
 
+  const { errors, warnings } = countDiagnostics(reports);
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  const tooManyText = maxWarnings === undefined ? '' : cliText(locale, cliPhrase('tooManyWarnings', { count: warnings, max: maxWarnings }));
+  // The report says what the exit code says: too many warnings fail a test case of their own.
+  const junit: JunitOptions = maxWarnings === undefined ? {} : { warningLimit: { max: maxWarnings, exceeded: tooMany, message: tooManyText } };
+
   const color = useColor(values['no-color'] ? false : values.color ? true : undefined, ctx.env, ctx.stdout.isTTY);
   let summaryWritten = false;
   for (const target of targets) {
     if (target.output !== undefined) {
-      writeFileAtomic(resolve(ctx.cwd, target.output), render(target.format, reports, false, locale, root), { display: target.output, createFolders: true });
+      writeFileAtomic(resolve(ctx.cwd, target.output), render(target.format, reports, false, locale, root, junit), { display: target.output, createFolders: true });
     } else {
-      ctx.stdout.write(render(target.format, reports, color, locale, root));
+      ctx.stdout.write(render(target.format, reports, color, locale, root, junit));
     }
     const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
     if (target.format === 'github' && summaryFile && !summaryWritten) {
@@ -252,10 +362,9 @@ export async function runValidate(argv: readonly string[], ctx: CliContext): Pro
     }
   }
 
-  const { errors, warnings } = countDiagnostics(reports);
   if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    ctx.stderr.write(`${cliText(locale, cliPhrase('tooManyWarnings', { count: warnings, max: maxWarnings }))}\n`);
+  if (tooMany) {
+    ctx.stderr.write(`${tooManyText}\n`);
     return 1;
   }
   return 0;

@@ -60,14 +60,14 @@ export function formatGithub(reports: readonly FileReport[]): string {
   return out;
 }
 
-/** Escapes a Markdown table cell: pipes, line breaks and HTML. */
+/** Escapes a Markdown table cell: pipes and HTML; a line break becomes ` · ` (no raw `<br>`, which renderers with HTML off show as text). */
 function cell(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' · ');
 }
 
 /**

@@ -19,9 +19,33 @@ export function escapeXml(text: string): string {
 }
 
 /**
+ * Options of {@link formatJunit}.
+ *
+ * @example
+ * ```ts
+ * const options: JunitOptions = { warningLimit: { max: 0, exceeded: true, message: 'curricula found too many warnings (3; maximum: 0)' } };
+ * ```
+ */
+export interface JunitOptions {
+  /**
+   * `--max-warnings` (or the config's `maxWarnings`), when one is set: a
+   * test case of its own, failed when the limit is exceeded, so that a
+   * dashboard reading the report agrees with the exit code.
+   */
+  warningLimit?: { max: number; exceeded: boolean; message: string } | undefined;
+}
+
+/**
  * JUnit XML for CI test reporters: one test suite, one test case per file,
  * one failure per file with errors listing them. Warnings and infos go to
- * the case's `system-out`, so they are visible without failing it.
+ * the case's `system-out`, so they are visible without failing it. With a
+ * warnings limit, a test case `max-warnings` fails when the run exits 1
+ * for too many warnings.
+ *
+ * The report validates against the Jenkins xunit plugin's JUnit schema
+ * (junit-10.xsd; tests/cli/junit-schema.test.ts): a `testcase` has only
+ * `name`, `classname`, `time` and `group`, so the file is the case's name
+ * and the suite carries nothing a schema does not allow.
  *
  * @example
  * ```ts
@@ -30,22 +54,24 @@ export function escapeXml(text: string): string {
  * // '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="curricula" tests="1" failures="0" …'
  * ```
  */
-export function formatJunit(reports: readonly FileReport[]): string {
-  const failed = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length;
+export function formatJunit(reports: readonly FileReport[], options: JunitOptions = {}): string {
+  const limit = options.warningLimit;
+  const tests = reports.length + (limit ? 1 : 0);
+  const failed = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length + (limit?.exceeded ? 1 : 0);
   const line = (r: FileReport, d: FileReport['diagnostics'][number]) =>
     `${r.file}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`;
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out += `<testsuites name="curricula" tests="${reports.length}" failures="${failed}" errors="0">\n`;
-  out += `  <testsuite name="curricula" tests="${reports.length}" failures="${failed}" errors="0" skipped="0">\n`;
+  out += `<testsuites name="curricula" tests="${tests}" failures="${failed}" errors="0">\n`;
+  out += `  <testsuite name="curricula" tests="${tests}" failures="${failed}" errors="0" skipped="0">\n`;
   for (const r of reports) {
     const name = escapeXml(r.file);
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     const others = r.diagnostics.filter((d) => d.severity !== 'error');
     if (errors.length === 0 && others.length === 0) {
-      out += `    <testcase classname="curricula" name="${name}" file="${name}"/>\n`;
+      out += `    <testcase classname="curricula" name="${name}"/>\n`;
       continue;
     }
-    out += `    <testcase classname="curricula" name="${name}" file="${name}">\n`;
+    out += `    <testcase classname="curricula" name="${name}">\n`;
     if (errors.length > 0) {
       const counts = countDiagnostics([{ file: r.file, diagnostics: errors }]);
       const message = `${plural(counts.errors, 'error')}: ${oneLine(errors[0]!.message)}`;
@@ -55,6 +81,15 @@ export function formatJunit(reports: readonly FileReport[]): string {
       out += `      <system-out>${escapeXml(others.map((d) => line(r, d)).join('\n'))}</system-out>\n`;
     }
     out += '    </testcase>\n';
+  }
+  if (limit) {
+    if (!limit.exceeded) out += '    <testcase classname="curricula" name="max-warnings"/>\n';
+    else {
+      const warnings = reports.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'warning').map((d) => line(r, d)));
+      out += '    <testcase classname="curricula" name="max-warnings">\n';
+      out += `      <failure type="max-warnings" message="${escapeXml(limit.message)}">${escapeXml(warnings.join('\n'))}</failure>\n`;
+      out += '    </testcase>\n';
+    }
   }
   out += '  </testsuite>\n</testsuites>\n';
   return out;

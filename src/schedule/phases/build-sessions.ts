@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
+import { defaultOfferingId } from '../offering-id.js';
 import { fromDayNumber, toDayNumber } from '../../calendar/calendar-day.js';
 import { finding } from '../../messages/finding.js';
 import type { Offering } from '../../model/offering.js';
@@ -73,7 +74,8 @@ function idSequence(width: number, used: ReadonlySet<string>): () => string {
 /**
  * Phase 8, build sessions: turns the dated days into sessions (the day's
  * window laid out from its start, ending early on a short day; ids `s01`,
- * `s02`, … in date order, skipping ids agreed sessions use), merges the
+ * `s02`, … in date order, skipping ids agreed sessions use; agreed sessions
+ * without an id get the next ones), merges the
  * agreed sessions in by date, and writes the offering. Fails with
  * `plan/fixed-conflict` when an agreed session teaches a module before one
  * it requires is finished: the plan cannot move agreed sessions.
@@ -123,7 +125,10 @@ export function buildSessions({ program, ctx, content, dates, idSuffix }: BuildS
   if (c.fixed.length > 0) {
     const sorted = c.fixed
       .map((s, index) => ({ s, index, day: s.date === undefined ? Number.POSITIVE_INFINITY : toDayNumber(s.date) }))
-      .sort((x, y) => x.day - y.day || x.index - y.index);
+      .sort((x, y) => x.day - y.day || x.index - y.index)
+      // An agreed session without an id gets the next one after the planned sessions': every session of a plan has
+      // an id, so its calendar event keeps its identity when sessions are added later.
+      .map((a) => (a.s.id === undefined ? { ...a, s: withId(a.s, nextId()) } : a));
     const days = sorted.map((a) => a.day);
     sessions = inDateOrder(
       plannedDays,
@@ -148,10 +153,11 @@ export function buildSessions({ program, ctx, content, dates, idSuffix }: BuildS
   const startDate = dates.period === undefined ? undefined : fromDayNumber(dates.period.first);
   const endDate = dates.period === undefined ? undefined : fromDayNumber(dates.period.last);
   // Keys in a fixed order so serialisations are byte-for-byte stable.
-  const id = c.id ?? `${program.id}-${(startDate ?? fromDayNumber(c.start ?? c.end!)).slice(0, 4)}`;
+  // From the request, not from the dates found: re-planning the same request keeps the id (and the UIDs).
+  const id = c.id ?? defaultOfferingId(program.id, c.start === undefined ? undefined : fromDayNumber(c.start), c.end === undefined ? undefined : fromDayNumber(c.end));
   const offering: Offering = {
     kind: 'offering',
-    id: idSuffix === undefined ? id : `${id}-${idSuffix}`,
+    id: idSuffix === undefined ? id : withSuffix(id, idSuffix),
     program: program.id,
     ...(c.track !== undefined ? { track: c.track } : {}),
     timeZone: c.timeZone,
@@ -165,6 +171,17 @@ export function buildSessions({ program, ctx, content, dates, idSuffix }: BuildS
   let sessionCount = plannedSessions.length;
   for (const s of c.fixed) if (s.status === 'scheduled' && s.date !== undefined) sessionCount++;
   return passed({ offering, agreed, sessionCount, offeringId: offering.id, ids: () => idSequence(width, usedIds) });
+}
+
+/** An id with `-<suffix>` added, the id shortened when the whole would pass the 200 characters an identifier may have. */
+function withSuffix(id: string, suffix: string): string {
+  return `${id.slice(0, Math.max(1, 199 - suffix.length))}-${suffix}`;
+}
+
+/** A session with an id, first among its keys as a document writes it. */
+function withId(session: Session, id: string): Session {
+  const { id: _none, ...rest } = session;
+  return { id, ...rest };
 }
 
 /**

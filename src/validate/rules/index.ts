@@ -33,6 +33,7 @@ import { offeringSessionCap } from './offering-session-cap.js';
 import { offeringSessionCount } from './offering-session-count.js';
 import { offeringTimeWindow } from './offering-time-window.js';
 import { offeringToBeAgreed } from './offering-to-be-agreed.js';
+import { offeringSessionIds } from './offering-session-ids.js';
 import { prerequisitesCycle } from './prerequisites-cycle.js';
 import { prerequisitesOptional } from './prerequisites-optional.js';
 import { refsUnresolved } from './refs-unresolved.js';
@@ -69,6 +70,7 @@ export const builtinRules: readonly AnyRule[] = Object.freeze([
   offeringBreakOutside,
   offeringTimeWindow,
   offeringToBeAgreed,
+  offeringSessionIds,
   offeringOutlierDate,
   offeringHoliday,
   offeringRegion,
