@@ -348,10 +348,34 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
     const listed = skipped.filter((s) => s.reason !== 'weekday');
     if (listed.length > 0 || offDays > 0) {
       out.push(`### ${l.skipped}`, '');
-      for (const s of listed) {
-        const when = s.date ? readableDate(s.date, locale) : '';
+      // A run of dates skipped for the same reason in the same words (days left free by a spread over years)
+      // is one line from its first to its last date: the page grows with what there is to say, not with the period.
+      // A run stops at a date that holds a session.
+      const sessionDates = [...(why.chosen ?? []).map((c) => c.date), ...offering.sessions.map((x) => x.date)]
+        .filter((d): d is string => d !== undefined)
+        .sort();
+      let next = 0;
+      for (let i = 0; i < listed.length; ) {
+        const s = listed[i]!;
         const detail = say(s.detail, locale) || s.reason || '';
-        out.push(`- ${itemText(when)}${detail ? `: ${markdownCell(detail)}` : ''}`);
+        while (s.date !== undefined && next < sessionDates.length && sessionDates[next]! <= s.date) next++;
+        const bound = s.date === undefined ? undefined : sessionDates[next];
+        let j = i + 1;
+        while (
+          j < listed.length &&
+          s.date !== undefined &&
+          listed[j]!.date !== undefined &&
+          listed[j]!.date! > listed[j - 1]!.date! &&
+          (bound === undefined || listed[j]!.date! < bound) &&
+          listed[j]!.reason === s.reason &&
+          (say(listed[j]!.detail, locale) || listed[j]!.reason || '') === detail
+        )
+          j++;
+        const last = listed[j - 1]!;
+        const when = s.date ? readableDate(s.date, locale) : '';
+        const until = j - i > 1 && last.date ? readableDate(last.date, locale) : '';
+        out.push(`- ${itemText(until === '' ? when : `${when} – ${until}`)}${detail ? `: ${markdownCell(detail)}` : ''}`);
+        i = j;
       }
       if (offDays > 0) out.push(`- ${offDays === 1 ? l.offDay : text(locale, 'export.markdown', 'offDays', { count: offDays })}`);
       out.push('');

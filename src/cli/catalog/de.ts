@@ -20,6 +20,7 @@ export const cliDe: CliTranslation = {
     internalErrorDebug: 'interner Fehler: {detail}',
     unknownOption: 'Unbekannte Option {flag:code} für {command:code}. Siehe {help:code}.',
     unknownOptionGuess: 'Unbekannte Option {flag:code} für {command:code}. Meinten Sie {suggestion:code}?',
+    replacedOption: 'Die Option {flag:code} von {command:code} wurde ersetzt: verwenden Sie {replacement:code}',
     needsValue: 'Die Option {flag:code} braucht einen Wert',
     needsValueOf: 'Die Option {flag:code} braucht einen Wert ({value})',
     takesNoValue: 'Die Option {flag:code} nimmt keinen Wert',

@@ -23,6 +23,7 @@ export const cliEn = {
     internalErrorDebug: 'internal error: {detail}',
     unknownOption: 'Unknown option {flag:code} for {command:code}. See {help:code}.',
     unknownOptionGuess: 'Unknown option {flag:code} for {command:code}. Did you mean {suggestion:code}?',
+    replacedOption: 'Option {flag:code} of {command:code} was replaced: use {replacement:code}',
     needsValue: 'Option {flag:code} needs a value',
     needsValueOf: 'Option {flag:code} needs a value ({value})',
     takesNoValue: 'Option {flag:code} does not take a value',

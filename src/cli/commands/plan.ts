@@ -63,6 +63,8 @@ export const planSpec: CommandSpec = {
     ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'programFile' },
+  // distribute pack|spread became layout consecutive|spread (issue 12): spread is only used when asked for.
+  replaced: { distribute: '--layout consecutive|spread' },
 };
 
 function count(values: OptionValues, name: string, min: number): number | undefined {
