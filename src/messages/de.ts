@@ -631,7 +631,7 @@ export const de: Translation = {
     chooseTrack: 'Einen planen mit track: {first} (--track {first}) oder jeden Zweig als eigene Durchführung mit --track all (planTracks())',
     trackAll: 'Programm {program} hat keinen Zweig {track:quote}; um jeden Zweig als eigene Durchführung zu planen, verwenden Sie planTracks() (--track all)',
     noTracksToPlan: 'Programm {program} hat keine Zweige, die einzeln geplant werden könnten',
-    planWhole: 'Planen Sie es als Ganzes: plan() ohne track',
+    planWhole: 'Planen Sie es als Ganzes: plan() ohne track, im Befehl ohne --track',
     trackInPlanTracks: 'planTracks() plant jeden Zweig des Programms; lassen Sie track weg oder planen Sie einen Zweig mit plan()',
     dateOutOfRange: 'Datum {date:date} liegt außerhalb der Daten, die ein Plan verwenden kann ({min:date} bis {max:date})',
     spreadNeedsPeriod: 'layout spread braucht einen Beginn und ein Ende: es verteilt die Termine über den Zeitraum dazwischen',

@@ -645,7 +645,7 @@ export const en = {
     chooseTrack: 'Plan one with track: {first} (--track {first}), or each track as an offering of its own with --track all (planTracks())',
     trackAll: 'Program {program} has no track {track:quote}; to plan each track as an offering of its own, use planTracks() (--track all)',
     noTracksToPlan: 'Program {program} has no tracks to plan one by one',
-    planWhole: 'Plan it as a whole: plan() without track',
+    planWhole: 'Plan it as a whole: plan() without track, the command without --track',
     trackInPlanTracks: 'planTracks() plans every track of the program; leave track out, or plan one track with plan()',
     dateOutOfRange: 'Date {date:date} lies outside the dates a plan can use ({min:date} to {max:date})',
     spreadNeedsPeriod: 'layout spread needs a start and an end: it spreads the sessions over the period between them',

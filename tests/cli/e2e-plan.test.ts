@@ -89,6 +89,21 @@ describe('a program with tracks', () => {
     const bare = plan(['tracks.program.yaml', '--start', '2027-01-04', '--track', 'all']);
     expect(bare).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('give --out FILE') });
   });
+
+  it('--track all says which track a finding is about, and nothing is written when one track cannot be planned', () => {
+    const dir = join(tmp, 'tracks-short');
+    mkdirSync(dir);
+    for (const [locale, word] of [['en', 'Track'], ['de', 'Zweig']] as const) {
+      const r = plan(['tracks.program.yaml', '--start', '2027-01-04', '--end', '2027-01-05', '--track', 'all', '--out', 'tracks-short/kurs.yaml', '--locale', locale]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${word} management: 24 UE`);
+      expect(r.stderr).toContain(`${word} koordination: 24 UE`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    // A program without tracks has nothing to plan one by one: the hint names the flag to leave out.
+    const none = plan(['week.program.yaml', '--start', '2027-01-04', '--track', 'all', '--out', 'tracks-short/kurs.yaml']);
+    expect(none).toMatchObject({ status: 2, stderr: expect.stringContaining('has no tracks to plan one by one (Plan it as a whole: plan() without track, the command without --track)') });
+  });
 });
 
 describe('what the plan assumed and what it did', () => {

@@ -53,7 +53,7 @@ describe('tracks', () => {
   it('planTracks() says why there is nothing to plan: bad constraints once, no tracks, a track named', () => {
     expect(planTracks(tracked, { start: '2027-02-30' }).diagnostics.map((d) => d.path)).toEqual(['/start']);
     const none = planTracks(chain(2), { start: '2027-01-04' });
-    expect([none.ok, none.plans, none.diagnostics.map((d) => [d.messageId, d.hint])]).toEqual([false, [], [['noTracksToPlan', 'Plan it as a whole: plan() without track']]]);
+    expect([none.ok, none.plans, none.diagnostics.map((d) => [d.messageId, d.hint])]).toEqual([false, [], [['noTracksToPlan', 'Plan it as a whole: plan() without track, the command without --track']]]);
     expect(planTracks(tracked, { start: '2027-01-04', track: 'management' }).diagnostics.map((d) => d.messageId)).toEqual(['trackInPlanTracks']);
   });
 });

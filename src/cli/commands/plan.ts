@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
+import { renderDiagnostic } from '../../messages/finding.js';
 import { validate } from '../../validate/index.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 
@@ -175,13 +176,29 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const results = all !== undefined ? all.plans.map((p) => ({ track: p.track as string | undefined, result: p.result })) : [{ track: undefined, result: plan(program, constraints) }];
   // Plan findings carry pointers into the program (or into the constraints, which fall back to its start).
   const located = (d: Diagnostic) => ({ ...d, ...parsed.sourceMap.locate(d.path), file: d.file ?? file });
-  const planned = [...(all?.diagnostics ?? []), ...results.flatMap((r) => r.result.diagnostics)].map(located);
+  // Under --track all each track's findings say which track they are about: the tracks' figures may read alike.
+  const trackOf = new WeakMap<Diagnostic, string>();
+  const planned = [
+    ...(all?.diagnostics ?? []).map(located),
+    ...results.flatMap((r) =>
+      r.result.diagnostics.map((d) => {
+        const at = located(d);
+        if (r.track !== undefined) trackOf.set(at, r.track);
+        return at;
+      }),
+    ),
+  ];
+  const renderFinding = (d: Diagnostic, locale: Locale): Diagnostic => {
+    const r = renderDiagnostic(d, locale);
+    const track = trackOf.get(d);
+    return track === undefined ? r : { ...r, message: cliText(locale, cliPhrase('forTrack', { track, text: r.message })) };
+  };
   const invalid = planned.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
   if (invalid.length > 0) {
     // Bad flag values are usage errors, even when only plan() can tell; the flag is named when it is one.
     throw new CliError('detail', { detail: [...new Set(invalid.map((d) => constraintProblem(d, messages)))].join('; ') });
   }
-  reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
+  reportOnStderr(ctx, [file], [...findings, ...planned], messages, color, renderFinding);
   if ((all !== undefined && !all.ok) || results.some((r) => !r.result.ok || r.result.offering === undefined)) return 1;
   const render = (offering: Offering, explanation: PlanExplanation): string =>
     renderOffering(format, offering, program, {
