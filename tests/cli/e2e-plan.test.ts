@@ -269,6 +269,9 @@ describe('hostile figures', () => {
       expect(far.stderr).toMatch(new RegExp(`--start.*(0001-01-01|01\\.01\\.0001).*${range}`));
       expect(far.stderr).toMatch(/--end.*(9999-12-31|31\.12\.9999)/);
     }
+    // The range is documented where the flags are.
+    expect(plan(['--help']).stdout).toContain('First possible day (YYYY-MM-DD, 1900-01-01 to 2200-12-31)');
+    expect(plan(['--help', '--locale', 'de']).stdout).toContain('Spätester Tag (JJJJ-MM-TT, 1900-01-01 bis 2200-12-31)');
     const late = plan(['week.program.yaml', '--start', '2200-12-24', '--max-ue-per-day', '2']);
     expect(late.status).toBe(1);
     expect(late.stderr).toContain('a plan ends on 2200-12-31 at the latest');
