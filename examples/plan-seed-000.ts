@@ -5,8 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseProgram, plan, toCsv, toIcs, toMarkdown } from 'curricula';
 
-const { value: program, diagnostics } = parseProgram(readFileSync('examples/ehrenamt-netzwerk.program.yaml', 'utf8'));
-if (program === undefined) throw new Error(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
+const parsed = parseProgram(readFileSync('examples/ehrenamt-netzwerk.program.yaml', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
+const program = parsed.value; // a Program: `ok` narrows the result
 
 const result = plan(program, {
   start: '2027-01-04',
@@ -15,7 +16,7 @@ const result = plan(program, {
   breaks: ['12:30-13:30'],
   maxUnitsPerDay: 8,
 });
-if (result.offering === undefined) {
+if (!result.ok) {
   // e.g. "160 UE need 20 days of 8 UE; between … there are 18 allowed days after 2 holidays"
   for (const d of result.diagnostics) console.error(`${d.message}\n  ${d.hint ?? ''}`);
   process.exit(1);

@@ -9,7 +9,7 @@
  */
 
 // core
-export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange } from './core/diagnostic.js';
+export type { Diagnostic, DurationValue, LocalizedName, MessageData, MessageValue, Phrase, Severity, SourceRange, Suppression } from './core/diagnostic.js';
 export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from './core/diagnostic.js';
 export { didYouMean } from './core/did-you-mean.js';
 export { CurriculaDependencyError, CurriculaUsageError } from './core/errors.js';
@@ -71,8 +71,8 @@ export type { Offering, OfferingInput } from './model/offering.js';
 export { offeringSchema } from './model/offering.js';
 export type { Contact, Person, Provider } from './model/party.js';
 export { contactSchema, personSchema, providerSchema } from './model/party.js';
-export type { CurriculumDocument, ParseOptions, ParseResult } from './model/parse.js';
-export { parseDocument, parseOffering, parseProgram } from './model/parse.js';
+export type { CurriculumDocument, ParseFailure, ParseOptions, ParseResult, ParseSuccess } from './model/parse.js';
+export { parseDocument, parseOffering, parseProgram, parseValue } from './model/parse.js';
 export type { Program, ProgramInput } from './model/program.js';
 export { programSchema, timeUnitSchema } from './model/program.js';
 export type { AgendaItem, Session, SessionModule, SessionStatus } from './model/session.js';
@@ -119,8 +119,8 @@ export {
 } from './duration/index.js';
 
 // load
-export type { LoadOptions, LoadResult, SourceFormat, SourceMap } from './load/index.js';
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load } from './load/index.js';
+export type { Directive, DirectiveKind, LoadFailure, LoadOptions, LoadResult, LoadSuccess, SourceFormat, SourceMap } from './load/index.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, detectFormat, load, parseDirective, scanDirectives } from './load/index.js';
 
 // calendar
 export type { Blackout, ClosedReason, DayRules, DayVerdict, Holiday, HolidayPlace, Weekday } from './calendar/index.js';
@@ -182,6 +182,9 @@ export type {
   RuleMeta,
   RuleScope,
   RuleSetting,
+  RecognitionVerdict,
+  RecognitionVerdictOptions,
+  ValidateInput,
   ValidateOptions,
 } from './validate/index.js';
 export {
@@ -189,6 +192,8 @@ export {
   builtinRules,
   defineRule,
   OPTIONS_FILE,
+  overrideSchema,
+  recognitionVerdicts,
   renderRulesMarkdown,
   rulesSchema,
   ruleSettingSchema,
@@ -205,7 +210,9 @@ export type {
   PlanConstraints,
   PlanDiagnosticCode,
   PlanExplanation,
+  GeneratedAgenda,
   PlannedModule,
+  PlanRecognition,
   PlanResult,
   SkippedDate,
   SkipReason,
@@ -213,6 +220,7 @@ export type {
   TrackPlans,
 } from './schedule/index.js';
 export {
+  agendaFromTopics,
   DEFAULT_BREAKS,
   DEFAULT_WINDOW,
   defaultOfferingId,
@@ -243,5 +251,21 @@ export type {
   SessionChangeKind,
   SessionField,
   SessionVersion,
+  TimetableContentOptions,
+  TimetableOptions,
 } from './export/index.js';
-export { CSV_COLUMNS, diff, diffToMarkdown, icsUpdate, sessionUid, toCsv, toIcs, toJson, toMarkdown, toYaml, uidDomain } from './export/index.js';
+export {
+  CSV_COLUMNS,
+  diff,
+  diffToMarkdown,
+  icsUpdate,
+  sessionUid,
+  TIMETABLE_CSV_COLUMNS,
+  toCsv,
+  toIcs,
+  toJson,
+  toMarkdown,
+  toTimetable,
+  toYaml,
+  uidDomain,
+} from './export/index.js';

@@ -115,10 +115,15 @@ export interface ReadDocument {
  * const { result } = readDocument('program.yaml', process.cwd(), 'de');
  * ```
  */
-export function readDocument(file: string, cwd: string, locale: Locale): ReadDocument {
+export function readDocument(file: string, cwd: string, locale: Locale, maxBytes?: number): ReadDocument {
   const source = readSource(file, cwd, locale);
   if (!source.ok) return { file, text: '', result: unreadable(file, source.diagnostic) };
-  return { file, text: source.text, result: parseDocument(source.text, { filename: file, format: formatOf(file), locale }) };
+  return { file, text: source.text, result: parseDocument(source.text, { filename: file, format: formatOf(file), locale, ...limit(maxBytes) }) };
+}
+
+/** The size limit to read with, when one is set (`--max-bytes`, the config's `maxBytes`). */
+function limit(maxBytes: number | undefined): { maxBytes?: number } {
+  return maxBytes === undefined ? {} : { maxBytes };
 }
 
 /**
@@ -131,10 +136,10 @@ export function readDocument(file: string, cwd: string, locale: Locale): ReadDoc
  * const { value } = readProgram('program.yaml', process.cwd(), 'en');
  * ```
  */
-export function readProgram(file: string, cwd: string, locale: Locale | undefined): ParseResult<Program> {
+export function readProgram(file: string, cwd: string, locale: Locale | undefined, maxBytes?: number): ParseResult<Program> {
   const source = readSource(file, cwd, locale ?? 'en');
   if (!source.ok) return unreadable(file, source.diagnostic);
-  return parseProgram(source.text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}) });
+  return parseProgram(source.text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}), ...limit(maxBytes) });
 }
 
 /**
@@ -147,10 +152,10 @@ export function readProgram(file: string, cwd: string, locale: Locale | undefine
  * const { value } = readOffering('kurs-2027.yaml', process.cwd(), 'en');
  * ```
  */
-export function readOffering(file: string, cwd: string, locale: Locale | undefined): ParseResult<Offering> {
+export function readOffering(file: string, cwd: string, locale: Locale | undefined, maxBytes?: number): ParseResult<Offering> {
   const source = readSource(file, cwd, locale ?? 'en');
   if (!source.ok) return unreadable(file, source.diagnostic);
-  return parseOffering(source.text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}) });
+  return parseOffering(source.text, { filename: file, format: formatOf(file), ...(locale ? { locale } : {}), ...limit(maxBytes) });
 }
 
 /**

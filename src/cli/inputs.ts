@@ -1,8 +1,9 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { load } from '../load/index.js';
+import { meantValue } from '../model/value-synonyms.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
-import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from './glob.js';
+import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from '../core/glob.js';
 
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 /** Enough of a file to find its top-level `kind` without reading megabytes. */
@@ -12,13 +13,28 @@ const SNIFF_BYTES = 64 * 1024;
  * What a cheap look at (the start of) a text says about its top-level
  * `kind`: `yes` or `no` for sure, `unsure` when only a parse can tell
  * (flow-mapping YAML, JSON text in a `.yaml` file, a `kind` key written
- * unusually, or a JSON text cut off before its top level ends).
+ * unusually, a near miss of a kind, a file without `kind` that may look
+ * like a document, or a JSON text cut off before its top level ends).
  */
 type Sniff = 'yes' | 'no' | 'unsure';
 
+const KINDS = ['program', 'offering'] as const;
 const YAML_KIND = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)(program|offering)\2[ \t]*(?:#.*)?\r?$/m;
-/** A top-level `kind` key whose value the line above did not read (a tag, an anchor, the next line). */
+/** A top-level `kind` key whose value the line above did not read (a tag, an anchor, the next line, a near miss). */
 const YAML_KIND_KEY = /^(["']?)kind\1[ \t]*:/m;
+/** A top-level `kind` with a plain word on its line (`Deployment`, `programm`); a tag or an anchor is left to the parse. */
+const YAML_ANY_KIND = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)([A-Za-z][\w.-]*)\2[ \t]*(?:#.*)?\r?$/m;
+/** The keys that make a file without `kind` look like a program or an offering: an `id` with one of these. */
+const DOCUMENT_KEYS = ['modules', 'hours', 'sessions'] as const;
+const YAML_ID = /^(["']?)id\1[ \t]*:/m;
+const YAML_DOCUMENT_KEY = /^(["']?)(?:modules|hours|sessions)\1[ \t]*:/m;
+const JSON_ID = /"id"\s*:/;
+const JSON_DOCUMENT_KEY = /"(?:modules|hours|sessions)"\s*:/;
+
+/** Whether a `kind` value means a curriculum document: the kind itself, or a near miss of one (`programm`, `Program`, `offer`). */
+function meansDocument(kind: string): boolean {
+  return (KINDS as readonly string[]).includes(kind) || meantValue(kind, KINDS) !== undefined;
+}
 
 /** The first character of the document content, past blank lines, comments, directives and `---`. */
 function firstContent(text: string): string | undefined {
@@ -41,6 +57,8 @@ function sniffJson(text: string, complete: boolean): Sniff {
           const rest = /^\s*:\s*"([^"\\]*)"/.exec(after);
           if (rest) {
             if (rest[1] === 'program' || rest[1] === 'offering') return 'yes';
+            // A near miss is a document its author got wrong: the parse says which kind it means.
+            if (meansDocument(rest[1]!)) return 'unsure';
           } else if (/^\s*:\s*"/.test(after) || (!complete && i + 40 > text.length)) return 'unsure';
         }
       }
@@ -61,12 +79,14 @@ function sniffJson(text: string, complete: boolean): Sniff {
  * Looks at a text (or its first part, when `complete` is false) for a
  * top-level `kind: program` or `kind: offering`, without parsing. YAML
  * keys at column 0 are top-level; in JSON the `"kind"` keys at nesting
- * depth one count.
+ * depth one count. A near miss of a kind, or no `kind` but the keys of a
+ * document, is `unsure`: the parse decides.
  *
  * @example
  * ```ts
  * sniffKind('kind: program\n', 'yaml', true); // 'yes'
  * sniffKind('{kind: program}', 'yaml', true); // 'unsure'
+ * sniffKind('kind: programm\n', 'yaml', true); // 'unsure'
  * ```
  */
 function sniffKind(text: string, format: 'json' | 'yaml', complete: boolean): Sniff {
@@ -75,19 +95,88 @@ function sniffKind(text: string, format: 'json' | 'yaml', complete: boolean): Sn
   if (format === 'json' || first === '{') {
     if (first !== '{') return 'no';
     const json = sniffJson(text, complete);
+    if (json === 'no' && JSON_ID.test(text) && JSON_DOCUMENT_KEY.test(text)) return 'unsure';
     // Flow-style YAML (`{kind: program}`) is not JSON; the scanner's "no" is only sure for .json files.
     return format === 'yaml' && json === 'no' ? 'unsure' : json;
   }
   if (first === '[') return 'no';
   if (YAML_KIND.test(text)) return 'yes';
+  const any = YAML_ANY_KIND.exec(text);
+  if (any !== null) return meansDocument(any[3]!.trim()) ? 'unsure' : 'no';
   if (YAML_KIND_KEY.test(text) || !complete) return 'unsure';
-  return 'no';
+  // No `kind` at all: only a file with the keys of a document is worth a parse.
+  return YAML_ID.test(text) && YAML_DOCUMENT_KEY.test(text) ? 'unsure' : 'no';
+}
+
+/**
+ * What a found file is to `curricula validate`: a curriculum document
+ * (its `kind` is one, or a near miss of one that the check then reports
+ * with the kind it means), a file without `kind` that looks like one of
+ * them (reported, not skipped), or anything else (left alone).
+ *
+ * @example
+ * ```ts
+ * const found: FoundFile = { kind: 'without-kind', looksLike: 'program', keys: ['id', 'modules'] };
+ * ```
+ */
+type FoundFile = { kind: 'document' } | { kind: 'without-kind'; looksLike: 'program' | 'offering'; keys: string[] } | { kind: 'other' };
+
+/** What a parsed top level is (see {@link FoundFile}). */
+function classifyValue(value: unknown): FoundFile {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'other' };
+  const record = value as Record<string, unknown>;
+  if (Object.hasOwn(record, 'kind')) {
+    return typeof record.kind === 'string' && meansDocument(record.kind) ? { kind: 'document' } : { kind: 'other' };
+  }
+  const present = DOCUMENT_KEYS.filter((key) => Object.hasOwn(record, key));
+  if (typeof record.id !== 'string' || present.length === 0) return { kind: 'other' };
+  // Sessions, or a program to run, make an offering; modules and hours a program.
+  const looksLike = present.includes('sessions') || Object.hasOwn(record, 'program') ? 'offering' : 'program';
+  return { kind: 'without-kind', looksLike, keys: ['id', ...present] };
+}
+
+/**
+ * What a whole text is to `curricula validate` (see {@link FoundFile}). A
+ * cheap look at the text decides almost every file (it runs on every YAML
+ * and JSON file of a repository); the rest are parsed.
+ *
+ * @example
+ * ```ts
+ * classifyText('kind: programm\nid: x\n', 'yaml'); // { kind: 'document' }
+ * classifyText('id: x\nmodules: []\n', 'yaml'); // { kind: 'without-kind', looksLike: 'program', keys: ['id', 'modules'] }
+ * classifyText('name: CI\non: push\n', 'yaml'); // { kind: 'other' }
+ * ```
+ */
+function classifyText(text: string, format: 'json' | 'yaml'): FoundFile {
+  const sniffed = sniffKind(text, format, true);
+  if (sniffed !== 'unsure') return { kind: sniffed === 'yes' ? 'document' : 'other' };
+  const loaded = load(text, { format });
+  return loaded.value === undefined ? classifyUnreadable(text) : classifyValue(loaded.value);
+}
+
+const ANY_KIND_LINE = /^(["']?)kind\1[ \t]*:[ \t]*(['"]?)([^'"#\s][^'"#\r\n]*?)\2[ \t]*(?:#.*)?\r?$/m;
+const JSON_ANY_KIND = /"kind"\s*:\s*"([^"\\]*)"/;
+
+/**
+ * What a text that does not parse (a syntax error) is, from what it says
+ * on its face: a near miss of a kind makes it a document, so the check
+ * reports the syntax error; no `kind` but the keys of a document make it
+ * a file without kind. A broken document is never skipped for being broken.
+ */
+function classifyUnreadable(text: string): FoundFile {
+  const kind = ANY_KIND_LINE.exec(text)?.[3] ?? JSON_ANY_KIND.exec(text)?.[1];
+  if (kind !== undefined) return meansDocument(kind.trim()) ? { kind: 'document' } : { kind: 'other' };
+  if (YAML_KIND_KEY.test(text) || /"kind"\s*:/.test(text)) return { kind: 'other' };
+  const has = (key: string) => new RegExp(`^(["']?)${key}\\1[ \\t]*:`, 'm').test(text) || new RegExp(`"${key}"\\s*:`).test(text);
+  const present = DOCUMENT_KEYS.filter(has);
+  if (!has('id') || present.length === 0) return { kind: 'other' };
+  const looksLike = present.includes('sessions') || has('program') ? 'offering' : 'program';
+  return { kind: 'without-kind', looksLike, keys: ['id', ...present] };
 }
 
 /**
  * Whether a whole document's top level says `kind: program` or `kind:
- * offering`. A cheap look at the text decides almost every file (it runs on
- * every YAML and JSON file of a repository); the rest are parsed.
+ * offering` (or a near miss of either, which the check then reports).
  *
  * @example
  * ```ts
@@ -98,12 +187,7 @@ function sniffKind(text: string, format: 'json' | 'yaml', complete: boolean): Sn
  * ```
  */
 export function isCurriculumText(text: string, format: 'json' | 'yaml'): boolean {
-  const sniffed = sniffKind(text, format, true);
-  if (sniffed !== 'unsure') return sniffed === 'yes';
-  const { value } = load(text, { format });
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const kind = (value as { kind?: unknown }).kind;
-  return kind === 'program' || kind === 'offering';
+  return classifyText(text, format).kind === 'document';
 }
 
 /** Decodes bytes for sniffing: UTF-16 by its byte order mark, else UTF-8 (leniently: a cut may split a character). */
@@ -114,8 +198,8 @@ function sniffText(bytes: Buffer): string {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** Whether a found file is a curriculum document: its first 64 KB, and the whole file only when they do not tell. */
-function isCurriculumFile(file: string): boolean {
+/** What a found file is: its first 64 KB tell, and the whole file only when they do not. */
+function classifyFile(file: string): FoundFile {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml';
   const fd = openSync(file, 'r');
   let head: Buffer;
@@ -128,8 +212,8 @@ function isCurriculumFile(file: string): boolean {
   }
   const complete = head.length < SNIFF_BYTES;
   const sniffed = sniffKind(sniffText(head), format, complete);
-  if (sniffed !== 'unsure') return sniffed === 'yes';
-  return isCurriculumText(complete ? sniffText(head) : sniffText(readFileSync(file)), format);
+  if (sniffed !== 'unsure') return { kind: sniffed === 'yes' ? 'document' : 'other' };
+  return classifyText(complete ? sniffText(head) : sniffText(readFileSync(file)), format);
 }
 
 function isSkippedFolder(name: string): boolean {
@@ -162,22 +246,53 @@ function display(cwd: string, absolute: string): string {
 }
 
 /**
+ * A file found without `kind` that looks like a program or an offering,
+ * with the keys that make it look so.
+ *
+ * @example
+ * ```ts
+ * const note: WithoutKind = { looksLike: 'program', keys: ['id', 'modules'] };
+ * ```
+ */
+export type WithoutKind = Omit<Extract<FoundFile, { kind: 'without-kind' }>, 'kind'>;
+
+/**
+ * The files `validate` checks, and the files found without `kind` that
+ * look like documents (`document/without-kind`): they are listed too, so
+ * a forgotten `kind` never lets a broken file pass unseen.
+ *
+ * @example
+ * ```ts
+ * const inputs: Inputs = { files: ['programm.yaml'], withoutKind: new Map() };
+ * ```
+ */
+export interface Inputs {
+  files: string[];
+  withoutKind: Map<string, WithoutKind>;
+}
+
+/**
  * Every program and offering document below a folder: `*.yaml`, `*.yml`
  * and `*.json` files whose top level has `kind: program` or `kind:
- * offering`; node_modules and dot-folders are skipped.
+ * offering` (or a near miss of either), and the files without `kind` that
+ * look like one; node_modules and dot-folders are skipped.
  *
  * @example
  * ```ts
  * import { findCurriculumFiles } from './inputs.js';
- * findCurriculumFiles(process.cwd(), process.cwd()); // ['examples/ehrenamt/program.yaml', …]
+ * findCurriculumFiles(process.cwd(), process.cwd()); // { files: ['examples/ehrenamt/program.yaml', …], withoutKind }
  * ```
  */
-function findCurriculumFiles(dir: string, cwd: string): string[] {
+function findCurriculumFiles(dir: string, cwd: string, withoutKind: Map<string, WithoutKind>): string[] {
   const out: string[] = [];
   walk(resolve(cwd, dir), Infinity, (path) => {
     if (!EXTENSIONS.test(path)) return;
     try {
-      if (isCurriculumFile(path)) out.push(display(cwd, path));
+      const found = classifyFile(path);
+      if (found.kind === 'other') return;
+      const shown = display(cwd, path);
+      out.push(shown);
+      if (found.kind === 'without-kind') withoutKind.set(shown, { looksLike: found.looksLike, keys: found.keys });
     } catch {
       // Unreadable files found while searching are not the user's input; skip them.
     }
@@ -186,10 +301,8 @@ function findCurriculumFiles(dir: string, cwd: string): string[] {
 }
 
 /**
- * Turns `validate`'s arguments into a list of files: paths as given, glob
- * patterns expanded (`*`, `?`, `**`), folders searched for documents, and
- * with no argument the working folder searched. A path that does not exist
- * or a pattern that matches nothing is a {@link CliError} (exit 2).
+ * Turns `validate`'s arguments into a list of files (see
+ * {@link findInputs}).
  *
  * @example
  * ```ts
@@ -198,7 +311,26 @@ function findCurriculumFiles(dir: string, cwd: string): string[] {
  * ```
  */
 export function resolveInputs(args: readonly string[], cwd: string): string[] {
+  return findInputs(args, cwd).files;
+}
+
+/**
+ * Turns `validate`'s arguments into a list of files: paths as given, glob
+ * patterns expanded (`*`, `?`, `**`), folders searched for documents, and
+ * with no argument the working folder searched. A path that does not exist
+ * or a pattern that matches nothing is a {@link CliError} (exit 2). Files
+ * found in folders without `kind` that look like documents are listed with
+ * a note ({@link Inputs}).
+ *
+ * @example
+ * ```ts
+ * import { findInputs } from './inputs.js';
+ * const { files, withoutKind } = findInputs([], process.cwd());
+ * ```
+ */
+export function findInputs(args: readonly string[], cwd: string): Inputs {
   const files: string[] = [];
+  const withoutKind = new Map<string, WithoutKind>();
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(cwd, file);
@@ -207,10 +339,10 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
     files.push(file);
   };
   if (args.length === 0) {
-    const found = findCurriculumFiles('.', cwd);
+    const found = findCurriculumFiles('.', cwd, withoutKind);
     if (found.length === 0) throw new CliError('noFilesHere', {});
     found.forEach(add);
-    return files;
+    return { files, withoutKind };
   }
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
@@ -221,7 +353,7 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = findCurriculumFiles(arg, cwd);
+      const found = findCurriculumFiles(arg, cwd, withoutKind);
       // As for a pattern that matches nothing: an empty folder is most likely the wrong one.
       if (found.length === 0) throw new CliError('noFilesIn', { path: arg });
       found.forEach(add);
@@ -244,5 +376,5 @@ export function resolveInputs(args: readonly string[], cwd: string): string[] {
     });
     if (files.length === before) throw new CliError('noMatch', { pattern: arg });
   }
-  return files;
+  return { files, withoutKind };
 }

@@ -40,6 +40,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'sheetCommand',
     load: async () => (await import('./commands/pages.js')).runSheet,
   },
+  timetable: {
+    summary: 'timetableCommand',
+    load: async () => (await import('./commands/pages.js')).runTimetable,
+  },
   schema: {
     summary: 'schemaCommand',
     load: async () => (await import('./commands/schema.js')).runSchema,

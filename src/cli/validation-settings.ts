@@ -2,7 +2,9 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import type { FederalState } from '../model/federal-state.js';
 import { OPTIONS_FILE, type ValidateOptions } from '../validate/index.js';
-import { choiceOption, stringList, stringOption, type OptionValues } from './args.js';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { globMatcher, isGlob, normalizePattern } from '../core/glob.js';
+import { choiceOption, integerOption, stringList, stringOption, type OptionValues } from './args.js';
 import { isRuleSetting, loadConfig, type CliRuleSetting, type LoadedConfig } from './config.js';
 import type { CliContext } from './context.js';
 import { CliError, cliPhrase, cliText } from './errors.js';
@@ -25,6 +27,14 @@ export interface ValidationSettings {
   /** The language asked for by --locale or the config, if any (else documents choose). */
   explicitLocale: Locale | undefined;
   options: ValidateOptions;
+  /** The size limit of one document (`--max-bytes`, the config's `maxBytes`), when one is set. */
+  maxBytes: number | undefined;
+  /**
+   * The options for validating these files: `options`, with the config's
+   * `overrides` for the files they match (their patterns are relative to the
+   * config file's folder).
+   */
+  optionsFor(files: readonly string[]): ValidateOptions;
 }
 
 /**
@@ -40,12 +50,14 @@ export const VALIDATION_OPTIONS = {
   rule: { type: 'string', multiple: true, value: 'CODE=off|warn|error', description: 'ruleOption' },
   config: { type: 'string', short: 'c', value: 'FILE', description: 'configOption' },
   'no-config': { type: 'boolean', description: 'noConfigOption' },
+  'max-bytes': { type: 'string', value: 'N', description: 'maxBytesOption' },
 } as const;
 
 /**
  * `--profile ID` (repeatable): check every document against a recognition
- * profile it does not claim. Only `validate` has it for now; planning for
- * a profile comes with the planner's profile phase.
+ * profile it does not claim (`validate`). `plan` has a `--profile` of its
+ * own (one profile to plan for), which the program is validated against
+ * too.
  *
  * @example
  * ```ts
@@ -79,8 +91,9 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, CliRule
 }
 
 /**
- * Gathers the config file, `--locale`, `--state` and `--rule` into the
- * settings `validate()` runs with. Flags win over the config.
+ * Gathers the config file, `--locale`, `--state`, `--rule` and
+ * `--max-bytes` into the settings `validate()` runs with. Flags win over
+ * the config.
  *
  * @example
  * ```ts
@@ -98,27 +111,62 @@ export function validationSettings(values: OptionValues, cwd: string): Validatio
   const rules = { ...config.rules, ...parseRuleFlags(stringList(values, 'rule')) };
   const locale = explicitLocale ?? 'en';
   const profiles = stringList(values, 'profile');
+  const maxFlag = stringOption(values, 'max-bytes');
+  const maxBytes = maxFlag !== undefined ? integerOption('--max-bytes', maxFlag, 1) : config.maxBytes;
+  const options: ValidateOptions = {
+    // English is validate()'s default; passing it would only cost a check of the options.
+    ...(explicitLocale !== undefined ? { locale: explicitLocale } : {}),
+    ...(Object.keys(rules).length > 0 ? { rules } : {}),
+    ...(config.creditHours ? { creditHours: config.creditHours } : {}),
+    ...(state ? { state: state as FederalState } : {}),
+    ...(profiles.length > 0 ? { profiles } : {}),
+    ...(config.profiles ? { customProfiles: config.profiles } : {}),
+  };
+  const overrides = config.overrides ?? [];
+  const base = loaded === undefined ? cwd : dirname(resolve(cwd, loaded.file));
   return {
     loaded,
     locale,
     explicitLocale,
-    options: {
-      // English is validate()'s default; passing it would only cost a check of the options.
-      ...(explicitLocale !== undefined ? { locale: explicitLocale } : {}),
-      ...(Object.keys(rules).length > 0 ? { rules } : {}),
-      ...(config.creditHours ? { creditHours: config.creditHours } : {}),
-      ...(state ? { state: state as FederalState } : {}),
-      ...(profiles.length > 0 ? { profiles } : {}),
-      ...(config.profiles ? { customProfiles: config.profiles } : {}),
+    options,
+    maxBytes,
+    optionsFor(files) {
+      if (overrides.length === 0) return options;
+      return { ...options, overrides: overrides.map((o) => ({ files: matchingFiles(files, o.files, base, cwd), rules: o.rules })).filter((o) => o.files.length > 0) };
     },
   };
+}
+
+/**
+ * The files (as given) an override's patterns match, each pattern relative
+ * to the config file's folder: a glob, a file, or a folder with everything
+ * below it. Passed to `validate()` as exact names, so it matches files the
+ * way the config meant, wherever the command runs.
+ *
+ * @example
+ * ```ts
+ * matchingFiles(['kurse/2027/a.json', 'b.yaml'], 'kurse/2027', '/repo', '/repo'); // ['kurse/2027/a.json']
+ * ```
+ */
+function matchingFiles(files: readonly string[], patterns: string | readonly string[], base: string, cwd: string): string[] {
+  const list = typeof patterns === 'string' ? [patterns] : patterns;
+  const matchers = list.map((pattern) => {
+    const normalized = normalizePattern(pattern).replace(/\/+$/, '');
+    if (isGlob(normalized)) return globMatcher(normalized);
+    return (rel: string) => rel === normalized || rel.startsWith(`${normalized}/`);
+  });
+  return files.filter((file) => {
+    const rel = relative(base, resolve(cwd, file)).split(sep).join('/');
+    if (rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return false;
+    return matchers.some((m) => m(rel));
+  });
 }
 
 /**
  * Takes the findings about the options themselves (an unknown rule in the
  * config or `--rule`) out of a validation result: they belong to the call,
  * not to a document. Warnings are printed as one line; an error ends the
- * run (exit 2). Returns the document findings.
+ * run (exit 2), its one line printed by the caller of the command. Returns the document findings.
  *
  * @example
  * ```ts
@@ -144,8 +192,9 @@ export function withoutOptionDiagnostics(
       );
       const flag = d.path.startsWith('/profiles') ? '--profile' : '--rule';
       const where = settings.loaded ? cliPhrase('inConfigOrFlag', { text: line, file: settings.loaded.file, flag }) : cliPhrase('inFlag', { text: line, flag });
+      // An error is a usage error: one line, printed by whoever catches it (not twice).
+      if (d.severity === 'error') throw new CliError('detail', { detail: cliText(locale, where) });
       ctx.stderr.write(`curricula: ${cliText(locale, where)}\n`);
-      if (d.severity === 'error') throw new CliError('detail', { detail: d.message });
       continue;
     }
     rest.push(d);

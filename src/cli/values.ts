@@ -1,6 +1,6 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import { isCalendarDate } from '../model/calendar-date.js';
-import { FEDERAL_STATES, type FederalState } from '../model/federal-state.js';
+import { FEDERAL_STATES, federalStateGuess, federalStateSchema, type FederalState } from '../model/federal-state.js';
 import { parseTimeWindow } from '../model/time-window.js';
 import { canonicalTimeZone, isTimeZone } from '../model/time-zone.js';
 import { CliError } from './errors.js';
@@ -28,18 +28,22 @@ const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const GERMAN_WEEKDAYS: Readonly<Record<string, Weekday>> = { mo: 'mon', di: 'tue', mi: 'wed', do: 'thu', fr: 'fri', sa: 'sat', so: 'sun' };
 
 /**
- * Reads a federal state code (`BW`, also `bw` or `DE-BW`).
+ * Reads a federal state: its code (`BW`, also `bw` or `DE-BW`) or its name
+ * (`Hessen`, `Baden-Württemberg`), as documents may write it.
  *
  * @example
  * ```ts
  * import { parseState } from './values.js';
  * parseState('de-by'); // 'BY'
+ * parseState('Hessen'); // 'HE'
  * ```
  */
 export function parseState(value: string): FederalState {
   const code = value.trim().toUpperCase().replace(/^DE-/, '');
   if ((FEDERAL_STATES as readonly string[]).includes(code)) return code as FederalState;
-  const guess = didYouMean(code, FEDERAL_STATES);
+  const named = federalStateSchema.safeParse(value.trim());
+  if (named.success) return named.data;
+  const guess = federalStateGuess(value);
   if (guess) throw new CliError('invalidStateGuess', { value, states: FEDERAL_STATES, suggestion: guess });
   throw new CliError('invalidState', { value, states: FEDERAL_STATES });
 }

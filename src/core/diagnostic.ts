@@ -63,6 +63,28 @@ export interface Diagnostic extends SourceRange {
   hint?: string;
   /** The file the diagnostic belongs to, when known. */
   file?: string;
+  /**
+   * Set only on findings an inline directive disabled, which `validate()`
+   * returns only when asked (`keepSuppressed`): why, as SARIF records it
+   * (`kind: 'inSource'`, the directive's reason as `justification`).
+   */
+  suppressions?: readonly Suppression[];
+}
+
+/**
+ * Why a finding is not shown: an inline directive in the document
+ * (`# curricula-disable-next-line offering/holiday -- reason`), as SARIF's
+ * `suppression` object has it.
+ *
+ * @example
+ * ```ts
+ * import type { Suppression } from 'curricula';
+ * const s: Suppression = { kind: 'inSource', justification: 'Ostern-Intensivkurs, mit dem Träger abgestimmt' };
+ * ```
+ */
+export interface Suppression {
+  kind: 'inSource';
+  justification: string;
 }
 
 /**
@@ -78,6 +100,12 @@ export interface Diagnostic extends SourceRange {
 export interface DurationValue {
   readonly minutes: number;
   readonly unit: 'UE' | 'LE' | 'h' | 'min';
+  /**
+   * The unit the author wrote this figure in, when it is not `unit`
+   * (`hours: "20 UE"` in a program counted in h): the figure is then shown
+   * in both, the author's first ("20 UE (15 h)").
+   */
+  readonly written?: 'UE' | 'LE' | 'h' | 'min' | undefined;
 }
 
 /**

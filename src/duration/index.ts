@@ -9,5 +9,5 @@ export {
   type CreditsParseResult,
 } from './credits.js';
 export { formatDuration, type FormatDurationOptions } from './format-duration.js';
-export { minutesOf, parseDuration, type DurationFailureReason, type DurationMessageId, type DurationParseResult } from './parse-duration.js';
+export { minutesOf, parseDuration, writtenUnit, type DurationFailureReason, type DurationMessageId, type DurationParseResult } from './parse-duration.js';
 export { MINUTES_PER_UNIT, TIME_UNITS, type TimeUnit } from './time-unit.js';

@@ -176,3 +176,25 @@ export function minutesOf(amount: Amount, unit: TimeUnit): number {
   }
   return result.minutes;
 }
+
+/**
+ * The unit an amount is written in when it names one unit of its own
+ * (`"20 UE"` is UE, `"6 Std."` is h), so that a message can give a figure
+ * the way the author wrote it ("declares 20 UE (15 h)"); undefined for a
+ * plain number (it is in the document's unit), a mix (`"1 h 30 min"`) or
+ * anything that does not parse.
+ *
+ * @example
+ * ```ts
+ * writtenUnit('20 UE'); // 'UE'
+ * writtenUnit('2,5 Std.'); // 'h'
+ * writtenUnit(20); // undefined
+ * ```
+ */
+export function writtenUnit(amount: Amount | undefined): TimeUnit | undefined {
+  if (typeof amount !== 'string') return undefined;
+  const scan = scanQuantity(amount);
+  if (!scan.ok || scan.parts.length !== 1) return undefined;
+  const word = scan.parts[0]!.unitWord;
+  return word === undefined ? undefined : timeUnitOfWord(word);
+}

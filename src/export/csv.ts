@@ -3,6 +3,8 @@ import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { formatClock } from '../model/time-window.js';
+import { labels } from './labels.js';
+import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
   displayUnit,
@@ -11,6 +13,7 @@ import {
   sessionLabel,
   sessionModuleId,
   sessionWindow,
+  statusText,
   teachingMinutes,
   weekdayName,
 } from './session-facts.js';
@@ -30,8 +33,17 @@ export interface CsvOptions {
   separator?: ',' | ';';
   /** Start with a UTF-8 byte order mark so Excel reads umlauts as UTF-8 (default false). */
   bom?: boolean;
-  /** Language of the weekday and teaching-time columns; defaults to the documents' language. */
+  /** Language of the header, the status values and the weekday and teaching-time columns; defaults to the documents' language. */
   locale?: Locale;
+  /**
+   * The header row and status values: `labels` (default) in the language
+   * of `locale` (`Datum`, `abgesagt` in German), for people; `keys` the
+   * stable {@link CSV_COLUMNS} and status values (`date`, `cancelled`),
+   * the same in every language, for scripts.
+   *
+   * @defaultValue 'labels'
+   */
+  header?: 'labels' | 'keys';
   /**
    * Protection against CSV injection (default `true`): a text cell that
    * starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe, so
@@ -54,8 +66,10 @@ export interface CsvOptions {
 }
 
 /**
- * The columns of {@link toCsv}, in order. Module columns list ids and
- * titles separated by " | ", in the session's order.
+ * The columns of {@link toCsv}, in order, as keys: the header row with
+ * `header: 'keys'` (the default header gives them in words of the output
+ * language). Module columns list ids and titles separated by " | ", in the
+ * session's order.
  *
  * @example
  * ```ts
@@ -97,15 +111,16 @@ const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set<Column>(['teaching_minutes'
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Quotes a field when it holds the separator, a quote or a line break (RFC 4180 §2.6–2.7). */
-function field(value: string, separator: string, escapeFormula: boolean): string {
+export function field(value: string, separator: string, escapeFormula: boolean): string {
   const text = escapeFormula && FORMULA_START.test(value) ? `'${value}` : value;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * Writes one row per session (RFC 4180: CRLF after every record, fields
- * quoted when needed, quotes doubled), with a header row of
- * {@link CSV_COLUMNS}. Sessions keep their document order; sessions still to
+ * quoted when needed, quotes doubled), with a header row of the column
+ * names in the output language (`header: 'keys'`: {@link CSV_COLUMNS} and
+ * the status values as keys, for scripts). Sessions keep their document order; sessions still to
  * be agreed are rows too, with empty date columns. Line breaks inside a cell
  * are kept as written (inside quotes).
  *
@@ -120,16 +135,20 @@ function field(value: string, separator: string, escapeFormula: boolean): string
  * ```ts
  * import { toCsv } from 'curricula';
  * const csv = toCsv(offering, program, { separator: ';', bom: true });
- * // '\uFEFFoffering;session;status;date;…\r\nehrenamt-2027;#1;scheduled;2027-01-29;Fr;09:30;16:30;…'
+ * // '\uFEFFDurchführung;Termin;Status;Datum;…\r\nehrenamt-2027;#1;geplant;2027-01-29;Fr;09:30;16:30;…'
+ * toCsv(offering, program, { header: 'keys' }); // 'offering,session,status,date,…\r\nehrenamt-2027,#1,scheduled,2027-01-29,…'
  * ```
  */
-export function toCsv(offering: Offering, program?: Program, options: CsvOptions = {}): string {
+export function toCsv(offering: Offering, program: Program, options: CsvOptions = {}): string {
+  requireProgram('toCsv', program);
   const separator = options.separator ?? ',';
   const locale = options.locale ?? defaultLocale(offering, program);
   const unit = displayUnit(offering, program);
   const modules = modulesById(program);
   const escapeFormulas = options.escapeFormulas ?? true;
-  const header = CSV_COLUMNS.map((c) => field(c, separator, false)).join(separator) + '\r\n';
+  const keys = options.header === 'keys';
+  const words = keys ? undefined : labels('export.csv', locale);
+  const header = CSV_COLUMNS.map((c) => field(words === undefined ? c : words[c], separator, false)).join(separator) + '\r\n';
   const lines: string[] = [header];
   offering.sessions.forEach((s, i) => {
     const w = sessionWindow(s);
@@ -139,7 +158,7 @@ export function toCsv(offering: Offering, program?: Program, options: CsvOptions
     const row: Record<Column, string> = {
       offering: offering.id,
       session: sessionLabel(s, i),
-      status: s.status,
+      status: keys ? s.status : statusText(s.status, locale),
       date: s.date ?? '',
       weekday: s.date ? weekdayName(s.date, locale) : '',
       start: w ? formatClock(w.start) : '',

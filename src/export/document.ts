@@ -23,7 +23,7 @@ export interface DocumentOptions {
 /** Key orders that read well: identity first, the long lists last. */
 const OFFERING_KEYS = [
   '$schema', 'kind', 'id', 'program', 'track', 'title', 'description', 'event', 'provider', 'location',
-  'timeZone', 'state', 'region', 'unit', 'language', 'start', 'end', 'facilitators', 'cost', 'contact',
+  'timeZone', 'state', 'region', 'unit', 'language', 'start', 'end', 'recognitions', 'facilitators', 'cost', 'contact',
   'url', 'outcomes', 'sessions',
 ];
 const PROGRAM_KEYS = [
@@ -32,7 +32,7 @@ const PROGRAM_KEYS = [
   'cost', 'certificate', 'provider', 'designer', 'contact', 'url', 'moduleCount', 'activities', 'modules',
 ];
 const SESSION_KEYS = [
-  'id', 'title', 'status', 'date', 'time', 'breaks', 'modules', 'mode', 'location', 'facilitators',
+  'id', 'title', 'status', 'date', 'time', 'breaks', 'modules', 'agenda', 'mode', 'location', 'facilitators',
   'reason', 'note', 'sequence',
 ];
 const MODULE_KEYS = [

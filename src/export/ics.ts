@@ -23,6 +23,7 @@ import {
   sessionWindow,
 } from './session-facts.js';
 import { vtimezoneLines } from './vtimezone.js';
+import { requireProgram } from './require-program.js';
 import { labels } from './labels.js';
 
 /**
@@ -371,7 +372,8 @@ export function calendarHead(
  * // BEGIN:VCALENDAR … DTSTART;TZID=Europe/Berlin:20270129T093000 …
  * ```
  */
-export function toIcs(offering: Offering, program?: Program, options: IcsOptions = {}): string {
+export function toIcs(offering: Offering, program: Program, options: IcsOptions = {}): string {
+  requireProgram('toIcs', program);
   checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);

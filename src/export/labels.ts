@@ -2,7 +2,7 @@ import type { Locale } from '../core/locale.js';
 import { formatMessage, type MessageId, type MessageNamespace } from '../messages/index.js';
 import { en } from '../messages/en.js';
 
-type LabelNamespace = 'export.markdown' | 'export.ics';
+type LabelNamespace = 'export.markdown' | 'export.ics' | 'export.csv' | 'export.timetable';
 
 const CACHE = new Map<string, Readonly<Record<string, string>>>();
 

@@ -10,6 +10,7 @@ import type { Session } from '../model/session.js';
 import { formatClock } from '../model/time-window.js';
 import type { ConstraintDefault } from '../schedule/constraints.js';
 import { defaultPhrase, layoutPhrase } from '../schedule/defaults-text.js';
+import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
   displayUnit,
@@ -49,6 +50,8 @@ export interface ScheduleExplanation {
   layout?: 'consecutive' | 'spread';
   defaults?: readonly ConstraintDefault[];
   notes?: readonly (Bilingual | Phrase | string)[];
+  /** For a plan made for a recognition: what it was planned by ("planned for Bildungsurlaub in Hessen: …"). */
+  recognition?: { detail?: Bilingual | Phrase | string };
   chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | Phrase | string; detail?: Bilingual | Phrase | string }[];
   skipped?: readonly { date?: string; reason?: string; detail?: Bilingual | Phrase | string }[];
 }
@@ -104,7 +107,7 @@ const MARKDOWN_LINE_BREAK = /[ \t]*(?:\r\n?|\n)\s*/g;
  * more. Text that merely starts with such a character (`#6`, `+49 711`,
  * `2027`) stays as it is.
  */
-function markdownBlockText(text: string): string {
+export function markdownBlockText(text: string): string {
   return markdownCell(text)
     .replace(/^(?:#{1,6}|[-+])(?=[ \t]|$)|^-(?=(?:[ \t]*-){2,}[ \t]*$)|^=(?==*[ \t]*$)/, '\\$&')
     .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
@@ -114,7 +117,7 @@ function markdownBlockText(text: string): string {
  * Escaped text for an ATX heading: a trailing run of `#` after a space
  * would be taken as the closing sequence and vanish, so it is escaped.
  */
-function headingText(text: string): string {
+export function headingText(text: string): string {
   return markdownCell(text).replace(/(^|[ \t])(#+)$/, '$1\\$2');
 }
 
@@ -173,7 +176,8 @@ function sessionTime(session: Session, locale: Locale): string {
  * // # Ehrenamtliches Engagement … | Fr, 29.01.2027 | 09:30–16:30 | Einstieg in die Netzwerkarbeit | 8 UE | geplant |
  * ```
  */
-export function toMarkdown(offering: Offering, program?: Program, options: MarkdownOptions = {}): string {
+export function toMarkdown(offering: Offering, program: Program, options: MarkdownOptions = {}): string {
+  requireProgram('toMarkdown', program);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);
@@ -321,6 +325,7 @@ export function toMarkdown(offering: Offering, program?: Program, options: Markd
     out.push(`## ${l.why}`, '');
     const summary = say(why.summary, locale);
     paragraph(summary);
+    paragraph(say(why.recognition?.detail, locale));
     // How the dates lie and what the plan assumed for what was not asked: a reader checks these first.
     const facts: string[] = [];
     if (why.layout !== undefined) facts.push(`- **${l.layout}:** ${markdownCell(say(layoutPhrase(why.layout), locale))}`);

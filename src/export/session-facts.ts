@@ -7,8 +7,8 @@ import { moduleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
-import { parseTimeWindow, type TimeWindow } from '../model/time-window.js';
-import { sessionTeachingMinutes } from '../schedule/session-time.js';
+import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
+import { elapsedTeachingMinutes } from '../calendar/elapsed-time.js';
 
 /**
  * Facts about sessions that every export needs in the same way: teaching
@@ -38,13 +38,21 @@ export function sessionWindow(session: Session): TimeWindow | undefined {
 }
 
 /**
- * Teaching time in minutes (window minus breaks) as the planner and the
- * validator count it: what really elapses in the offering's time zone, so a
- * session across a clock change holds an hour more or less than its
- * wall-clock window; undefined without a window.
+ * Teaching time in minutes (window minus breaks) as validation counts it:
+ * the time that really passes in `timeZone`, so a session across a clock
+ * change (01:00–04:00 on 2027-03-28 in Europe/Berlin) holds 120 minutes in
+ * every export, not the 180 its clock times suggest; undefined without a
+ * window.
  */
 export function teachingMinutes(session: Session, timeZone: string): number | undefined {
-  return sessionTeachingMinutes(session, timeZone);
+  const window = sessionWindow(session);
+  if (window === undefined) return undefined;
+  const breaks: TimeWindow[] = [];
+  for (const text of session.breaks ?? []) {
+    const b = parseTimeWindow(text);
+    if (b !== undefined && b.end > b.start) breaks.push(b);
+  }
+  return session.date === undefined ? windowTeachingMinutes(window, breaks) : elapsedTeachingMinutes(session.date, window, breaks, timeZone).real;
 }
 
 /** A module's share of one session. */
@@ -55,11 +63,11 @@ export interface ModuleShare {
 }
 
 /**
- * Splits a session's teaching time (in the offering's time zone, see
- * {@link teachingMinutes}) between its modules: `{ module, hours }`
- * entries take their hours (in the offering's unit), plain ids share the
- * rest equally. Minutes stay whole: the remainder of an uneven split goes
- * one minute each to the first plain ids, so the shares add up exactly.
+ * Splits a session's teaching time ({@link teachingMinutes} in the offering's
+ * time zone) between its modules: `{ module, hours }` entries take their
+ * hours (in the offering's `unit`), plain ids share the rest equally.
+ * Minutes stay whole: the remainder of an uneven split goes one minute each
+ * to the first plain ids, so the shares add up exactly.
  */
 export function moduleShares(session: Session, offering: Pick<Offering, 'unit' | 'timeZone'>): ModuleShare[] {
   const unit = offering.unit;

@@ -50,14 +50,56 @@ export interface LoadOptions {
  * else for (const d of result.diagnostics) console.error(`${d.file}:${d.line}:${d.column} ${d.message}`);
  * ```
  */
-export interface LoadResult {
-  ok: boolean;
+export type LoadResult = LoadSuccess | LoadFailure;
+
+/**
+ * What {@link LoadResult} has either way.
+ *
+ * @example
+ * ```ts
+ * import type { LoadResult } from 'curricula';
+ * const name = (result: LoadResult) => `${result.filename} (${result.format})`;
+ * ```
+ */
+interface LoadedText {
   filename: string;
   format: SourceFormat;
   text: string;
-  value: unknown;
   diagnostics: Diagnostic[];
   sourceMap: SourceMap;
+}
+
+/**
+ * A text read without errors: `value` is what it holds (never undefined;
+ * `null` for a YAML `null`), and `diagnostics` has warnings at most.
+ *
+ * @example
+ * ```ts
+ * import { load, type LoadSuccess } from 'curricula';
+ * const result = load('a: 1\n');
+ * if (result.ok) { const read: LoadSuccess = result; console.log(read.value); }
+ * ```
+ */
+export interface LoadSuccess extends LoadedText {
+  ok: true;
+  value: {} | null;
+}
+
+/**
+ * A text that could not be read, or only with errors: `value` is
+ * undefined when nothing could be read (a syntax error, a limit, an empty
+ * file), else what was read (after a forbidden key, without that key).
+ *
+ * @example
+ * ```ts
+ * import { load, type LoadFailure } from 'curricula';
+ * const result = load('a: [1\n');
+ * if (!result.ok) { const failed: LoadFailure = result; console.log(failed.diagnostics[0]?.message); }
+ * ```
+ */
+export interface LoadFailure extends LoadedText {
+  ok: false;
+  value: unknown;
 }
 
 function positiveOr(value: unknown, fallback: number): number {
@@ -159,13 +201,9 @@ function loadChecked(text: string, filename: string, format: SourceFormat, maxBy
     return fail(loadDiagnostic(filename, 'empty', 'onlyComments', {}, at(START_OF_TEXT, 'writeDocument')));
   }
   const diagnostics = sortDiagnostics(read.diagnostics);
-  return {
-    ok: !hasErrors(diagnostics) && read.value !== undefined,
-    filename,
-    format,
-    text,
-    value: read.value,
-    diagnostics,
-    sourceMap: read.sourceMap,
-  };
+  const value = read.value;
+  const sourceMap = read.sourceMap;
+  return !hasErrors(diagnostics) && value !== undefined
+    ? { ok: true, filename, format, text, value, diagnostics, sourceMap }
+    : { ok: false, filename, format, text, value, diagnostics, sourceMap };
 }

@@ -147,7 +147,7 @@ function show(value: MessageValue, format: string, locale: Locale, namespace: st
     case 'bytes':
       return typeof value === 'number' ? formatBytes(value, locale) : plain(value, locale, namespace, lookup);
     default:
-      // duration, message, time and no format: the value's own form says how to show it.
+      // duration, message, name, time and no format: the value's own form says how to show it.
       return plain(value, locale, namespace, lookup);
   }
 }
@@ -184,9 +184,12 @@ function isName(value: object): value is LocalizedName {
 }
 
 function formatDurationValue(value: DurationValue, locale: Locale): string {
-  const { minutes, unit } = value;
+  const { minutes, unit, written } = value;
   if (!Number.isSafeInteger(minutes) || minutes < 0 || !isTimeUnit(unit)) return `${String(minutes)} min`;
-  return formatDuration(minutes, { unit, locale });
+  const inUnit = formatDuration(minutes, { unit, locale });
+  // As the author wrote it first, then in the unit the message compares in: "20 UE (15 h)".
+  if (written === undefined || written === unit || !isTimeUnit(written)) return inUnit;
+  return `${formatDuration(minutes, { unit: written, locale })} (${inUnit})`;
 }
 
 function formatNumber(value: number, locale: Locale): string {

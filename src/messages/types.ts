@@ -1,4 +1,4 @@
-import type { DurationValue, MessageValue, Phrase } from '../core/diagnostic.js';
+import type { DurationValue, LocalizedName, MessageValue, Phrase } from '../core/diagnostic.js';
 import type { en, enPages } from './en.js';
 
 /**
@@ -80,6 +80,8 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
  * - `bytes`: a byte count (`8 MiB`);
  * - `list`, `andList`, `orList`, `codeList`, `codeOrList`: lists;
  * - `message` / `messages`: phrases rendered from the catalog;
+ * - `name`: a name in German and English (`{ name, nameEn }`), shown in
+ *   the reader's language;
  * - no format: text or a number (decimal comma in German).
  *
  * @example
@@ -108,6 +110,7 @@ export interface PlaceholderTypes {
   codeOrList: readonly string[];
   message: Phrase;
   messages: readonly Phrase[];
+  name: LocalizedName;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
+import { sortDiagnostics, START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import type { SourceFormat, SourceMap } from '../load/index.js';
 import { diagnosticOf } from '../messages/index.js';
@@ -68,5 +68,6 @@ export function checkValue<T>(
   const parsed = schema.safeParse(value);
   if (parsed.success) return { value: parsed.data, problems: [], diagnostics: [] };
   const problems = schemaProblems(schema, parsed.error.issues, value);
-  return { value: undefined, problems, diagnostics: locateProblems(problems, source, locale) };
+  // In the order of the text, whatever order the schema's checks came in (a union reports after the rest).
+  return { value: undefined, problems, diagnostics: sortDiagnostics(locateProblems(problems, source, locale)) };
 }

@@ -1,14 +1,14 @@
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
-import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
-import { load, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
+import { EMPTY_SOURCE_MAP, load, scanDirectives, type Directive, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
 import { renderDiagnostic } from '../messages/index.js';
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { parseFast } from './fast/index.js';
 import { type Offering, offeringSchema } from './offering.js';
 import { type Program, programSchema } from './program.js';
 import { recoverDocument } from './recover.js';
+import { meantValue } from './value-synonyms.js';
 import { locateProblems } from './check-value.js';
 import { type SchemaProblem, schemaProblems } from './schema-issues.js';
 
@@ -17,23 +17,62 @@ import { type SchemaProblem, schemaProblems } from './schema-issues.js';
  * accepted the document), every diagnostic from loading and checking it,
  * and the source map to locate further findings.
  *
- * `ok` is true when there is no error. `value` is given whenever the
- * document has the right shape, even if an amount like `hours: "2 2/7"` is
- * reported as `duration/invalid`, so the validator can still find every
- * other problem at once. For the same reason, when the schema rejects
- * only unknown keys, `value` is the document without them (and `ok` is
- * false); it is `undefined` when a known key has a value the schema
- * rejects, since its default would stand in for what the text says.
+ * A discriminated union on `ok`: after `if (result.ok)` the value is the
+ * document (`Program`, not `Program | undefined`). `ok` is true when there
+ * is a value and no error. A result that is not ok may still carry a value:
+ * whenever the document has the right shape, even if an amount like
+ * `hours: "2 2/7"` is reported as `duration/invalid`, so the validator can
+ * still find every other problem at once. For the same reason, when the
+ * schema rejects only unknown keys, `value` is the document without them;
+ * it is `undefined` when a known key has a value the schema rejects, since
+ * its default would stand in for what the text says.
  *
  * @example
  * ```ts
  * import { parseProgram } from 'curricula';
  * const result = parseProgram('kind: program\nid: x\ntitle: X\n', { filename: 'x.yaml' });
- * if (!result.ok) console.log(result.diagnostics);
+ * if (result.ok) console.log(result.value.title); // a Program here
+ * else console.log(result.diagnostics);
  * ```
  */
-export interface ParseResult<T> {
-  ok: boolean;
+export type ParseResult<T> = ParseSuccess<T> | ParseFailure<T>;
+
+/**
+ * A parse result without errors: `value` is the document.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram, type ParseSuccess, type Program } from 'curricula';
+ * const result = parseProgram('kind: program\nid: x\ntitle: X\n');
+ * if (result.ok) { const done: ParseSuccess<Program> = result; }
+ * ```
+ */
+export interface ParseSuccess<T> {
+  /** The inline directives of a YAML text (`# curricula-disable-next-line … -- reason`), when it has any; `validate()` applies them. */
+  directives?: readonly Directive[];
+  ok: true;
+  file: string;
+  value: T;
+  /** Warnings and infos only. */
+  diagnostics: Diagnostic[];
+  sourceMap: SourceMap;
+}
+
+/**
+ * A parse result with errors: `value` is the document when its shape let
+ * the rules still look at it (see {@link ParseResult}), else undefined.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram, type ParseFailure, type Program } from 'curricula';
+ * const result = parseProgram('kind: program\n');
+ * if (!result.ok) { const failed: ParseFailure<Program> = result; }
+ * ```
+ */
+export interface ParseFailure<T> {
+  /** The inline directives of a YAML text (`# curricula-disable-next-line … -- reason`), when it has any; `validate()` applies them. */
+  directives?: readonly Directive[];
+  ok: false;
   file: string;
   value: T | undefined;
   diagnostics: Diagnostic[];
@@ -83,7 +122,14 @@ function locate(source: LoadResult, problems: readonly SchemaProblem[], locale: 
 
 function finish<T>(source: LoadResult, value: T | undefined, diagnostics: Diagnostic[]): ParseResult<T> {
   const all = sortDiagnostics([...source.diagnostics, ...diagnostics]);
-  return { ok: value !== undefined && !hasErrors(all), file: source.filename, value, diagnostics: all, sourceMap: source.sourceMap };
+  const file = source.filename;
+  const sourceMap = source.sourceMap;
+  const result: ParseResult<T> =
+    value !== undefined && !hasErrors(all) ? { ok: true, file, value, diagnostics: all, sourceMap } : { ok: false, file, value, diagnostics: all, sourceMap };
+  // Only a text that mentions `curricula-` is looked at for comments: valid files without directives pay one search.
+  const directives = typeof source.text === 'string' ? scanDirectives(source.text, source.format) : [];
+  if (directives.length > 0) result.directives = directives;
+  return result;
 }
 
 function checkAgainst<T>(
@@ -127,7 +173,8 @@ function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem |
   }
   const kind = (raw as { kind: unknown }).kind;
   if (typeof kind === 'string' && expected.includes(kind)) return undefined;
-  const suggestion = typeof kind === 'string' ? didYouMean(kind, expected) : undefined;
+  // `programm`, `Program`, and words for the kinds (`offer`, `Angebot`).
+  const suggestion = typeof kind === 'string' ? meantValue(kind, expected) : undefined;
   const data = typeof kind === 'string' ? { kinds: expected, got: kind } : { kinds: expected, got: JSON.stringify(kind) ?? 'null' };
   const messageId = typeof kind === 'string' ? 'kind' : 'kindJson';
   return suggestion !== undefined
@@ -200,4 +247,34 @@ export function parseDocument(input: string | LoadResult, options: ParseOptions 
       ? checkAgainst<CurriculumDocument>(source, programSchema as z.ZodType<CurriculumDocument>, (v) => programAmountProblems(v as Program), locale, owned)
       : checkAgainst<CurriculumDocument>(source, offeringSchema as z.ZodType<CurriculumDocument>, (v) => offeringAmountProblems(v as Offering), locale, owned),
   );
+}
+
+/**
+ * Checks a document given as a value rather than text (a program built in
+ * code, an offering `plan()` returned) as {@link parseDocument} checks a
+ * text: against the schema, with defaults applied and every amount read.
+ * Findings have no line and column (there is no text; they sit at 1:1) but
+ * a JSON pointer into the value. The value is not changed, nor shared
+ * with the result. `filename` names it in findings; by default
+ * `<program id>` or `<offering id>`.
+ *
+ * @example
+ * ```ts
+ * import { parseValue } from 'curricula';
+ * const result = parseValue({ kind: 'program', id: 'x', title: 'X', modules: [{ id: 'a', title: 'A', hours: '2 2/7' }] });
+ * result.ok; // false: duration/invalid at /modules/0/hours
+ * ```
+ */
+export function parseValue(value: unknown, options: Pick<ParseOptions, 'filename' | 'locale'> = {}): ParseResult<CurriculumDocument> {
+  const filename = options.filename ?? valueName(value);
+  const source: LoadResult = { ok: true, filename, format: 'json', text: '', value: value ?? null, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP };
+  return parseDocument(source, options.locale === undefined ? {} : { locale: options.locale });
+}
+
+/** `<offering kurs-2027>`: what a value is called in findings when the caller gave no name. */
+function valueName(value: unknown): string {
+  if (value === null || typeof value !== 'object') return '<value>';
+  const { kind, id } = value as { kind?: unknown; id?: unknown };
+  const what = kind === 'program' || kind === 'offering' ? kind : 'document';
+  return typeof id === 'string' && id !== '' && id.length <= 100 ? `<${what} ${id}>` : `<${what}>`;
 }

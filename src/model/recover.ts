@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { decimalComma } from './comma-split.js';
 
 // zod reports the unknown keys of every object at once, but an object inside a union may only be
 // checked once the union around it has settled, so a few rounds are allowed.
@@ -48,7 +49,13 @@ function leaveOut(root: unknown, issues: readonly z.core.$ZodIssue[], base: read
     if (issue.code !== 'unrecognized_keys') return false;
     const target = at(root, path);
     if (!isContainer(target) || Array.isArray(target)) return false;
+    // A number cut at a decimal comma (`hours: 2,5` in a flow mapping read as 2) goes too: checked, it would
+    // add up to a wrong sum that is only a consequence of the one mistake already reported.
+    // When the text alone could tell which number it was, nothing is checked rather than a guess.
+    const cut = issue.keys.map((key) => decimalComma(target, key)).filter((split) => split !== undefined);
+    if (cut.some((split) => split.anchor === undefined)) return false;
     for (const key of issue.keys) changed = remove(target, key) || changed;
+    for (const split of cut) remove(target, split.anchor!);
   }
   return changed;
 }

@@ -4,6 +4,10 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { toPointer } from '../core/json-pointer.js';
 import { LineIndex } from '../load/line-index.js';
 import { hasMessage, isDiagnosticCode, type DiagnosticCode, type Finding } from '../messages/index.js';
+import { meantValue } from './value-synonyms.js';
+import { decimalComma, numberBeforeComma, quotedPair, textSplit } from './comma-split.js';
+import { calendarDateProblem } from './calendar-date.js';
+import { formatClock, parseTimeWindow } from './time-window.js';
 
 /**
  * One schema problem before it is located: a finding (code, message id,
@@ -19,10 +23,11 @@ export interface SchemaProblem extends Finding {
   /**
    * The hint would best quote the value as it is written, which only the
    * source text has (the parsed value of `0815` is 815): a number or
-   * true/false where text is meant, or text with a colon. `hintId` is a
+   * true/false where text is meant, text with a colon, or a number cut at
+   * a decimal comma (the key before the digits). `hintId` is a
    * wording without it; {@link sourceHints} gives the exact one.
    */
-  quote?: 'number' | 'boolean' | 'colon';
+  quote?: 'number' | 'boolean' | 'colon' | 'comma';
 }
 
 type Segment = string | number;
@@ -89,6 +94,17 @@ export function sourceHints(source: { text: string; format: 'json' | 'yaml' }): 
   };
   return (problem, range) => {
     if (problem.quote === undefined) return problem;
+    if (problem.quote === 'comma') {
+      // The digits became a key at `range`: the text just before it says which key's number they belong to.
+      lines ??= new LineIndex(source.text);
+      const at = lines.offset(range.line, range.column);
+      const cut = at === undefined || source.format !== 'yaml' ? undefined : numberBeforeComma(source.text.slice(Math.max(0, at - 300), at));
+      if (cut === undefined) return problem;
+      const rest = String(problem.data.key);
+      const written = `${cut.start},${rest}`;
+      const data = { key: cut.key, number: cut.start, rest, written, quoted: quotedPair(cut.key, written) };
+      return { code: 'schema/unknown-key', messageId: 'commaNumber', data, hintId: 'quoteValue', path: problem.path, part: problem.part };
+    }
     const written = slice(range);
     if (written === undefined) return problem;
     if (problem.quote === 'colon') {
@@ -316,6 +332,28 @@ function missingKey(path: readonly Segment[]): SchemaProblem {
   return { ...problem('schema/missing', 'missing', { key }, toPointer(path.slice(0, -1)), path.length > 1 ? 'key' : 'value'), key };
 }
 
+/** A text cut at a comma in a flow mapping, with the quotes that keep it whole. */
+function commaTextProblem(record: Readonly<Record<string, unknown>>, key: string, isKeyLike: (key: string) => boolean, path: readonly Segment[]): SchemaProblem | undefined {
+  const split = textSplit(record, key, isKeyLike);
+  if (split === undefined) return undefined;
+  const data = { key: split.key, text: split.start, rest: split.rest, quoted: quotedPair(split.key, split.written) };
+  return problem('schema/unknown-key', split.rest.length === 1 ? 'commaTextOne' : 'commaText', data, toPointer([...path, split.key]), 'value', 'quoteValue');
+}
+
+/** The message that says why a value failed a refinement, with its figures: the date, the window's times. */
+function reasonOf(code: DiagnosticCode, value: string): { messageId: string; data: MessageData; hintId?: string } | undefined {
+  if (code === 'date/invalid') return calendarDateProblem(value);
+  if (code === 'time/reversed') {
+    const window = parseTimeWindow(value);
+    if (window === undefined || window.end > window.start) return undefined;
+    const start = formatClock(window.start);
+    const end = formatClock(window.end);
+    if (window.end === window.start) return { messageId: 'empty', data: { window: value, start } };
+    return { messageId: 'endsBefore', data: { window: value, start, end, swapped: `${end}-${start}` }, hintId: 'swap' };
+  }
+  return undefined;
+}
+
 /**
  * Turns zod issues into schema problems with stable codes and message ids: `schema/unknown-key` (with did-you-mean), `schema/missing`,
  * `schema/type`, `schema/value`, `schema/format`, `schema/range`, and the
@@ -335,11 +373,26 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         const member = at === undefined ? undefined : pickUnionMember(at, valueAt(raw, path).value, issue.keys);
         const shape = objectShape(member ?? schema);
         const known = shape === undefined ? [] : Object.keys(shape).filter((key) => !issue.keys.includes(key));
+        const here = valueAt(raw, path).value;
+        const record = here !== null && typeof here === 'object' && !Array.isArray(here) ? (here as Record<string, unknown>) : undefined;
+        const isKeyLike = (k: string): boolean => known.includes(k) || didYouMean(k, known) !== undefined;
+        const textSplitAt = new Set<string>();
         for (const key of issue.keys) {
+          // `{ title: Recht, Aufsicht und Haftung }`: one text cut at a comma, said once where the quotes go.
+          const split = record === undefined ? undefined : commaTextProblem(record, key, isKeyLike, path);
+          if (split !== undefined) {
+            if (!textSplitAt.has(split.path)) out.push(split);
+            textSplitAt.add(split.path);
+            continue;
+          }
           const suggestion = didYouMean(key, known);
           const where = toPointer([...path, key]);
+          // `{ hours: 2,5 }`: the text before the key tells which number the decimal comma cut (sourceHints).
+          const decimals = record === undefined ? undefined : decimalComma(record, key);
           if (suggestion !== undefined) {
             out.push({ ...problem('schema/unknown-key', 'unknown', { key, suggestion }, where, 'key', 'didYouMean'), key: suggestion });
+          } else if (decimals !== undefined) {
+            out.push({ ...problem('schema/unknown-key', 'unknown', { key }, where, 'key'), quote: 'comma' });
           } else if (known.length > 0) {
             out.push(problem('schema/unknown-key', 'unknown', { key, keys: known }, where, 'key', 'knownKeys'));
           } else {
@@ -371,7 +424,8 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         }
         const at = valueAt(raw, path);
         const candidates = issue.values.filter((v): v is string => typeof v === 'string');
-        const suggestion = typeof at.value === 'string' ? didYouMean(at.value, candidates) : undefined;
+        // German words where the format has English values (`abgesagt`, `Std.`) get the value they mean.
+        const suggestion = typeof at.value === 'string' ? meantValue(at.value, candidates) : undefined;
         const single = issue.values.length === 1;
         const json = at.value === undefined ? undefined : JSON.stringify(at.value);
         const data: Record<string, MessageValue> =
@@ -445,9 +499,16 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
       }
       case 'custom': {
         const ref = messageRef(issue.message);
-        // A refinement may name its message's data in its params (the right spelling of a time zone).
+        if (ref === undefined) {
+          out.push(problem('schema/value', 'invalid', {}, pointer));
+          break;
+        }
+        // A refinement knows only that the value failed; the value says why, and the message names it.
+        const value = valueAt(raw, path).value;
+        const why = typeof value === 'string' ? reasonOf(ref.code, value) : undefined;
+        // Else a refinement may name its message's data in its params (the right spelling of a time zone).
         const data = (issue.params ?? {}) as MessageData;
-        out.push(ref !== undefined ? problem(ref.code, ref.id, data, pointer) : problem('schema/value', 'invalid', {}, pointer));
+        out.push(why !== undefined ? problem(ref.code, why.messageId, why.data, pointer, 'value', why.hintId) : problem(ref.code, ref.id, data, pointer));
         break;
       }
       default:

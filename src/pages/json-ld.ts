@@ -8,7 +8,7 @@ import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
 import type { Cost } from '../model/terms.js';
 import { parseTimeWindow } from '../model/time-window.js';
-import { sessionTeachingMinutes } from '../schedule/session-time.js';
+import { teachingMinutes } from '../export/session-facts.js';
 import { admissionWords } from './admission-words.js';
 import { documentLocale, pageText } from './text.js';
 import { plainWords } from './words.js';
@@ -126,7 +126,7 @@ function courseInstance(offering: Offering, program: Program, titles: ReadonlyMa
   const mode = courseMode(modes);
   if (mode !== undefined) node.courseMode = mode;
   const scheduled = dated.filter((s) => s.status === 'scheduled');
-  const taught = scheduled.reduce((sum, s) => sum + (sessionTeachingMinutes(s, offering.timeZone) ?? 0), 0);
+  const taught = scheduled.reduce((sum, s) => sum + (teachingMinutes(s, offering.timeZone) ?? 0), 0);
   const workload = taught > 0 ? taught : totalMinutes;
   if (workload !== undefined && workload > 0) node.courseWorkload = isoDuration(workload);
   const dates = dated.map((s) => s.date).sort();

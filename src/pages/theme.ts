@@ -150,3 +150,22 @@ table.signatures th:nth-child(3) { width: 26%; }
   table.signatures td { height: var(--row-print, 9mm); }
 }
 `;
+
+/** The timetable for a recognition application: facts, the verdicts, a table per day; printable on A4. */
+export const TIMETABLE_CSS = `${BASE_CSS}
+main { max-width: 56rem; }
+.kind { text-transform: uppercase; letter-spacing: .08em; font-size: .85rem; color: ${COLORS.muted}; margin: 0; }
+ul.verdicts { padding-left: 1.1rem; }
+ul.verdicts > li { margin: .2rem 0; }
+.qualifies { font-weight: 600; }
+.fails { font-weight: 600; color: ${COLORS.holidayText}; }
+.notice { border-left: 4px solid ${COLORS.link}; padding: .3rem .8rem; background: ${COLORS.headBg}; }
+section.day { break-inside: avoid-page; }
+p.session-facts { color: ${COLORS.muted}; margin: .2rem 0; }
+tr.break td { color: ${COLORS.muted}; font-style: italic; }
+td.time { white-space: nowrap; width: 7.5rem; }
+@media print {
+  @page { size: A4; margin: 15mm 14mm; }
+  h2 { break-after: avoid; }
+}
+`;

@@ -2,6 +2,7 @@ import { toDayNumber } from '../calendar/calendar-day.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
+import { elapsedTeachingMinutes } from '../calendar/elapsed-time.js';
 
 /**
  * A session of a course day with its parsed window and breaks, and
@@ -120,7 +121,8 @@ export function courseDays(offering: Offering): CourseDays {
     let minutes: number | undefined = 0;
     let inPerson: number | undefined = 0;
     for (const s of sessions) {
-      const m = s.window === undefined ? undefined : windowTeachingMinutes(s.window, s.breaks);
+      // What really passes: a session across a clock change holds an hour more or less than the clock says.
+      const m = s.window === undefined ? undefined : elapsedTeachingMinutes(date, s.window, s.breaks, offering.timeZone).real;
       if (m === undefined || minutes === undefined || inPerson === undefined) {
         minutes = undefined;
         inPerson = undefined;

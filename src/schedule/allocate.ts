@@ -48,10 +48,15 @@ export interface AllocationItems {
  * has the same capacity, so the plan's content is fixed before any date is
  * chosen and the number of days needed is known up front.
  *
+ * With `lengths`, day `d` holds at most `lengths[d]` minutes (and days past
+ * the list the capacity): a plan for a recognition gives its days the
+ * lengths the profile's rules ask for. A shortened day that cannot take the
+ * next module whole (without splitting) holds it at full capacity.
+ *
  * Linear in days plus modules: each day touches the modules it serves and
  * the few started ones waiting for it.
  */
-export function allocate(items: AllocationItems, capacity: number, split: boolean): DayContent {
+export function allocate(items: AllocationItems, capacity: number, split: boolean, lengths?: ArrayLike<number>): DayContent {
   const count = items.minutes.length;
   const remaining = new Float64Array(count);
   for (let i = 0; i < count; i++) remaining[i] = items.minutes[i]!;
@@ -108,7 +113,8 @@ export function allocate(items: AllocationItems, capacity: number, split: boolea
   for (;;) {
     while (next < count && finished[next] === 1) next++;
     if (next >= count && active.length === 0) break;
-    let left = capacity;
+    // Days of their own length (a plan for a recognition), else the capacity; days past the list are full.
+    let left = lengths !== undefined && days < lengths.length ? Math.min(capacity, lengths[days]!) : capacity;
     const first = parts;
     still.length = 0;
     if (groupUsed !== undefined) {
@@ -134,7 +140,14 @@ export function allocate(items: AllocationItems, capacity: number, split: boolea
       }
       if (!ready(i)) break;
       if (items.fresh[i] === 1 && parts > first) break;
-      if (!split && remaining[i]! > roomFor(i, left)) break;
+      if (!split && remaining[i]! > roomFor(i, left)) {
+        // A day shortened by its length that cannot take the next module whole holds it at full capacity instead.
+        if (parts === first && left < capacity) {
+          left = capacity;
+          continue;
+        }
+        break;
+      }
       const give = roomFor(i, Math.min(left, items.cap[i]!, remaining[i]!));
       // Its enclosing module has given all it may today: it starts tomorrow, and so do the modules after it.
       if (give <= 0) break;

@@ -12,6 +12,7 @@ import { identifierSchema } from '../model/identifier.js';
 import { sessionSchema, type Session } from '../model/session.js';
 import { parseTimeWindow, timeWindowSchema, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { DEFAULT_TIME_ZONE, timeZoneSchema } from '../model/time-zone.js';
+import { customProfileSchema, type CustomProfile } from '../recognition/profile.js';
 
 /**
  * The default daily window (Tageszeitfenster).
@@ -108,6 +109,8 @@ const constraintsShape = z.strictObject({
   splitModules: z.boolean().optional(),
   includeOptional: z.boolean().optional(),
   layout: z.enum(['consecutive', 'spread']).optional(),
+  profile: z.string().min(1).optional(),
+  customProfiles: z.array(customProfileSchema).readonly().optional(),
   locale: localeSchema.optional(),
 });
 
@@ -269,6 +272,9 @@ export interface NormalizedConstraints {
   layout: 'consecutive' | 'spread';
   /** How dates are chosen: `pack` from the start, `backward` from the end (only an end given), `spread` over the period. */
   distribute: 'pack' | 'spread' | 'backward';
+  /** The recognition profile to plan for (its id), and profiles of one's own it may name or extend. */
+  profile: string | undefined;
+  customProfiles: readonly CustomProfile[];
   locale: Locale;
   /** The defaults that shaped the plan, in the order of the constraints. */
   defaults: readonly ConstraintDefault[];
@@ -332,6 +338,8 @@ function normalize(input: Shape, ctx: z.core.$RefinementCtx<Shape>): NormalizedC
     includeOptional,
     layout,
     distribute,
+    profile: input.profile,
+    customProfiles: (input.customProfiles ?? []) as readonly CustomProfile[],
     locale: input.locale ?? 'en',
     defaults,
   };
@@ -406,6 +414,16 @@ export const planConstraintsSchema = constraintsShape
  * - `includeOptional`: plan optional modules too; `track`: the track whose
  *   modules to plan, required when the program has tracks (to plan every
  *   track, each as an offering of its own, see `planTracks`).
+ * - `profile`: a recognition profile to plan for (`bildungsurlaub/HE`):
+ *   the rules of its version in force on `start` (else `end`) become
+ *   planning constraints: days, days in a row or blocks within weeks,
+ *   teaching a day with floors for arrival and departure days, teaching
+ *   before a clock time, a total. Constraints given here win only where
+ *   they are compatible with the profile; a conflict is a
+ *   `plan/invalid-constraint` naming both. The offering claims the
+ *   recognition and is checked against the profile's rules before it is
+ *   returned. `customProfiles`: profiles of one's own (the config file's
+ *   `profiles`) the id may name or extend.
  * - `id`: the offering id (default `<program id>-<start>`, e.g.
  *   `ehrenamt-netzwerk-2027-03-01`, or `<program id>-until-<end>`; see
  *   `defaultOfferingId`);

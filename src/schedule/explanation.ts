@@ -8,6 +8,7 @@ import type { ConstraintDefault, NormalizedConstraints } from './constraints.js'
 import { choiceOf, forEachSkippedDay, type DateChoice, type DateDecisions, type SkipDecision } from './date-decisions.js';
 import { inDateOrder, type BuiltPlan } from './phases/build-sessions.js';
 import { layoutDay } from './session-time.js';
+import type { PlanRecognition } from './phases/fit-recognition.js';
 import { bilingual, bilingualPhrase, counted } from './texts.js';
 
 /**
@@ -88,10 +89,12 @@ export interface SkippedDate {
  * given start and end) with the reason it holds no session, the layout
  * the dates follow, the defaults of the constraints the plan used, and
  * notes on what the constraints did that the request may not show (a full
- * day ending before the daily window does; a spread that had to be packed).
- * The texts come from the message catalogs (`plan.summary`,
- * `plan.explanation`), in both languages. The Markdown export prints it
- * all, the command prints the notes and defaults.
+ * day ending before the daily window does; a spread that had to be packed);
+ * for a plan made for a recognition (`profile`), which rules it was
+ * planned by and how (`recognition`). The texts come from the message
+ * catalogs (`plan.summary`, `plan.explanation`, `plan.recognition`), in
+ * both languages. The Markdown export prints it all, the command prints
+ * the notes and defaults.
  *
  * @example
  * ```ts
@@ -115,6 +118,8 @@ export interface PlanExplanation {
   defaults: ConstraintDefault[];
   /** What the constraints did to the plan that the request does not show, e.g. full days ending before the daily window does. */
   notes: Bilingual[];
+  /** For a plan made for a recognition: the profile, the version of its rules, and what they made of the plan. */
+  recognition?: PlanRecognition;
 }
 
 /** The explanation of a plan that could not be made. */
@@ -186,6 +191,8 @@ export interface ExplainInput {
   dates: DateDecisions;
   /** How the sessions were put together (not the offering itself: the caller may change it before this is read). */
   built: Omit<BuiltPlan, 'offering'>;
+  /** What a plan for a recognition says of itself. */
+  recognition?: PlanRecognition | undefined;
 }
 
 /**
@@ -194,7 +201,7 @@ export interface ExplainInput {
  * sessions as kept, a summary and the defaults used. Nothing here decides
  * anything; a formula that chose a date lives in the selector only.
  */
-export function explainPlan({ constraints: c, unit, modules, content, dates, built }: ExplainInput): PlanExplanation {
+export function explainPlan({ constraints: c, unit, modules, content, dates, built, recognition }: ExplainInput): PlanExplanation {
   const planned = chosenDates(dates, content, modules, built.ids());
   const agreedChosen = built.agreed.entries.map((a): ChosenDate | undefined =>
     a === undefined
@@ -230,7 +237,10 @@ export function explainPlan({ constraints: c, unit, modules, content, dates, bui
   // The id comes first, as in the constraints; it is known once the sessions are built.
   if (c.id === undefined) defaults.unshift({ option: 'id', value: built.offeringId });
   const layout = dates.skips.spread ? 'spread' : 'consecutive';
-  return { summary, layout, chosen, skipped, defaults, notes: planNotes(c, content, dates) };
+  const notes = planNotes(c, content, dates);
+  return recognition === undefined
+    ? { summary, layout, chosen, skipped, defaults, notes }
+    : { summary, layout, chosen, skipped, defaults, notes, recognition: { ...recognition, detail: { ...recognition.detail } } };
 }
 
 /**

@@ -1,6 +1,8 @@
 export { plan, type PlanResult } from './plan.js';
 export { DEFAULT_BREAKS, DEFAULT_WINDOW, planConstraintsSchema, type ConstraintDefault, type PlanConstraints } from './constraints.js';
 export type { ChoiceReason, ChosenDate, PlanExplanation, SkipReason, SkippedDate } from './explanation.js';
+export type { PlanRecognition } from './phases/fit-recognition.js';
+export { agendaFromTopics, type GeneratedAgenda } from './agenda-from-topics.js';
 export type { PlanDiagnosticCode } from './plan-diagnostic.js';
 export { moduleMinutes, plannedModules, totalMinutes, type ModuleSelection, type PlannedModule } from './planned-modules.js';
 export { topologicalOrder } from './topological-order.js';

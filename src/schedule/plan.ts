@@ -9,10 +9,13 @@ import type { PhaseResult } from './phase.js';
 import { allocateDays } from './phases/allocate-days.js';
 import { buildSessions } from './phases/build-sessions.js';
 import { checkFeasibility } from './phases/check-feasibility.js';
+import { checkRecognition } from './phases/check-recognition.js';
 import { chooseDates } from './phases/choose-dates.js';
+import { fitRecognition, type PlanRecognition } from './phases/fit-recognition.js';
 import { normalizeConstraints } from './phases/normalize-constraints.js';
 import { orderModules, type TeachingOrder } from './phases/order-modules.js';
 import { placeAgreedSessions, type AgreedPlacement } from './phases/place-agreed-sessions.js';
+import { resolveRecognition } from './phases/resolve-recognition.js';
 import { selectModules } from './phases/select-modules.js';
 import type { PlannerContext } from './planner-context.js';
 import { phrase } from './texts.js';
@@ -34,15 +37,13 @@ import { phrase } from './texts.js';
  * ```ts
  * import { plan, type PlanResult } from 'curricula';
  * const result: PlanResult = plan(program, { start: '2027-01-04', state: 'BW' });
- * if (!result.ok) for (const d of result.diagnostics) console.error(d.message, d.hint);
+ * if (result.ok) console.log(result.offering.sessions.length); // an Offering here
+ * else for (const d of result.diagnostics) console.error(d.message, d.hint);
  * ```
  */
-export interface PlanResult {
-  ok: boolean;
-  offering: Offering | undefined;
-  diagnostics: Diagnostic[];
-  explanation: PlanExplanation;
-}
+export type PlanResult =
+  | { ok: true; offering: Offering; diagnostics: Diagnostic[]; explanation: PlanExplanation }
+  | { ok: false; offering: undefined; diagnostics: Diagnostic[]; explanation: PlanExplanation };
 
 /**
  * Plans an offering (Durchführung) of a program: dated sessions that cover
@@ -107,6 +108,8 @@ export function planOffering(program: Program, constraints: PlanConstraints, opt
 
   const c = run(normalizeConstraints(constraints));
   if (c === undefined) return failed();
+  const recognition = run(resolveRecognition({ input: constraints, constraints: c }));
+  if (failure !== undefined) return failed();
   const selected = run(selectModules({ tree: moduleTree(program), constraints: c }));
   if (selected === undefined) return failed();
   const order = run(orderModules(selected, c.locale));
@@ -114,20 +117,49 @@ export function planOffering(program: Program, constraints: PlanConstraints, opt
   const unit = program.unit;
   const agreed = run(placeAgreedSessions({ constraints: c, unit, order }));
   if (agreed === undefined) return failed();
-  const ctx = run(checkFeasibility(plannerContext(c, unit, order, agreed)));
-  if (ctx === undefined) return failed();
-  const content = allocateDays(ctx);
+  const checked = run(checkFeasibility(plannerContext(c, unit, order, agreed)));
+  if (checked === undefined) return failed();
+  // For a recognition the days are laid out by its rules, and date selection keeps them so.
+  let ctx = checked;
+  let content;
+  let planned: PlanRecognition | undefined;
+  if (recognition === undefined) content = allocateDays(ctx);
+  else {
+    const fitted = run(fitRecognition({ ctx, plan: recognition, replanned: () => withOptional(program, constraints, c) }));
+    if (fitted === undefined) return failed();
+    ({ ctx, content, recognition: planned } = fitted);
+  }
   const dates = run(chooseDates({ ctx, content, replanned: () => withoutDefaultBreak(program, constraints, c) }));
   if (dates === undefined) return failed();
   const built = run(buildSessions({ program, ctx, content, dates, idSuffix: options.idSuffix }));
   if (built === undefined) return failed();
+  let offering = built.offering;
+  if (recognition !== undefined) {
+    const claimed = run(checkRecognition({ offering, program, plan: recognition, constraints: c }));
+    if (claimed === undefined) return failed();
+    offering = claimed;
+  }
 
   // The explanation is not built here: it is as large as the sessions again, and most callers never read
   // it (see withLazyExplanation). Everything it reads is the planner's own and does not change.
   const { agreed: agreedSessions, sessionCount, offeringId, ids } = built;
+  const fittedConstraints = ctx.c;
   const explain = (): PlanExplanation =>
-    explainPlan({ constraints: c, unit, modules: order.modules, content, dates, built: { agreed: agreedSessions, sessionCount, offeringId, ids } });
-  return withLazyExplanation({ ok: !hasErrors(warnings), offering: built.offering, diagnostics: sortDiagnostics(warnings) }, explain);
+    explainPlan({
+      constraints: fittedConstraints,
+      unit,
+      modules: order.modules,
+      content,
+      dates,
+      built: { agreed: agreedSessions, sessionCount, offeringId, ids },
+      recognition: planned,
+    });
+  // Never a half plan: a plan with errors has no offering (phases report errors by failing, so this is a safeguard).
+  if (hasErrors(warnings)) {
+    failure = [];
+    return failed();
+  }
+  return withLazyExplanation({ ok: true as const, offering, diagnostics: sortDiagnostics(warnings) }, explain);
 }
 
 /** Everything the planner knows once constraints, modules and agreed sessions are in. */
@@ -144,6 +176,16 @@ function plannerContext(c: NormalizedConstraints, unit: Program['unit'], order: 
     agreedOrder: agreed.agreedOrder,
     clockChange: (day) => clock.changesWindow(day, c.window),
   };
+}
+
+/**
+ * The change "include the optional modules" when it makes a plan for a recognition fit: a program too
+ * short for the profile may reach it with them. Planned again in full.
+ */
+function withOptional(program: Program, constraints: PlanConstraints, c: NormalizedConstraints): Phrase[] {
+  if (c.includeOptional || !moduleTree(program).modules.some((m) => m.optional)) return [];
+  if (!plan(program, { ...constraints, includeOptional: true }).ok) return [];
+  return [phrase('plan/infeasible', 'includeOptional', {})];
 }
 
 /**

@@ -26,6 +26,13 @@ export interface PlannerContext {
   agreedOrder?: { after: Float64Array; before: Float64Array } | undefined;
   /** True for days on which the clocks change inside the daily window. */
   clockChange?: ((day: number) => boolean) | undefined;
+  /**
+   * The day contents for a day capacity when they are not simply the
+   * modules cut into full days: a plan for a recognition lays its days out
+   * by the profile's rules (see fitRecognition), so the smallest changes
+   * tried for a plan that does not fit are laid out the same way.
+   */
+  contentAt?: ((capacity: number) => DayContent | undefined) | undefined;
 }
 
 /** Changes to try when looking for the smallest change that fits. */
@@ -171,8 +178,17 @@ export function oversized(ctx: PlannerContext, capacity: number): number[] {
 
 /** Day contents for a capacity, or undefined when some module cannot be placed. */
 export function contentFor(ctx: PlannerContext, capacity: number): DayContent | undefined {
+  if (ctx.contentAt !== undefined) return ctx.contentAt(capacity);
+  return allocatedContent(ctx, capacity);
+}
+
+/**
+ * The modules cut into days of `capacity` (day `d` holding at most
+ * `lengths[d]` when given), or undefined when some module cannot be placed.
+ */
+export function allocatedContent(ctx: PlannerContext, capacity: number, lengths?: ArrayLike<number>): DayContent | undefined {
   if (capacity <= 0 || oversized(ctx, capacity).length > 0) return undefined;
-  return allocate(itemsFor(ctx, capacity), capacity, ctx.c.splitModules);
+  return allocate(itemsFor(ctx, capacity), capacity, ctx.c.splitModules, lengths);
 }
 
 /** Unit sizes for `days` days in blocks of `blockDays` (the last block takes the rest). */

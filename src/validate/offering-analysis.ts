@@ -2,6 +2,7 @@ import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { amountMinutes } from '../model/amount-minutes.js';
+import { elapsedTeachingMinutes } from '../calendar/index.js';
 
 /**
  * Minutes a session gives a module: `num / den` exactly. Plain module ids
@@ -18,6 +19,10 @@ export interface Allocation {
   pointer: string;
   /** undefined when the session's teaching time (or the entry's hours) is unknown. */
   minutes: Share | undefined;
+  /** The session is still to be agreed: planned, but its time is not yet certain. */
+  pending: boolean;
+  /** Document order of the entry among all sessions' entries. */
+  order: number;
 }
 
 /** A session with its parsed times; internal to the validator. */
@@ -29,8 +34,14 @@ export interface SessionInfo {
   day: number | undefined;
   window: TimeWindow | undefined;
   breaks: { window: TimeWindow; pointer: string }[];
-  /** Window minus breaks; undefined without a usable window. */
+  /**
+   * Window minus breaks in real elapsed minutes (a session across a clock
+   * change holds more or less than its wall-clock figure); undefined
+   * without a usable window.
+   */
   teaching: number | undefined;
+  /** The wall-clock and the real figure, when the clocks change during the session. */
+  clockChange: { wall: number; real: number } | undefined;
   /** Minutes claimed by `{ module, hours }` entries. */
   explicitMinutes: number;
   allocations: Allocation[];
@@ -58,13 +69,16 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
     const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
     if (b && b.end > b.start) breaks.push({ window: b, pointer: `${pointer}/breaks/${i}` });
   });
-  const teaching =
-    window && window.end > window.start
-      ? windowTeachingMinutes(
-          window,
-          breaks.map((b) => b.window),
-        )
-      : undefined;
+  const usable = window !== undefined && window.end > window.start ? window : undefined;
+  // Real elapsed time: 01:00-04:00 on the night the clocks go forward holds two hours, not three.
+  const elapsed =
+    usable === undefined
+      ? undefined
+      : typeof session.date === 'string'
+        ? elapsedTeachingMinutes(session.date, usable, breaks.map((b) => b.window), offering.timeZone)
+        : { wall: windowTeachingMinutes(usable, breaks.map((b) => b.window)), real: undefined };
+  const teaching = elapsed === undefined ? undefined : (elapsed.real ?? elapsed.wall);
+  const clockChange = elapsed !== undefined && elapsed.real !== undefined && elapsed.real !== elapsed.wall ? { wall: elapsed.wall, real: elapsed.real } : undefined;
 
   const entries = Array.isArray(session.modules) ? session.modules : [];
   let explicitMinutes = 0;
@@ -79,13 +93,14 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
     }
   }
   const rest = teaching === undefined || explicitUnknown ? undefined : Math.max(0, teaching - explicitMinutes);
+  const pending = session.status === 'to-be-agreed';
   const allocations: Allocation[] = entries.map((entry, i) => {
     const entryPointer = `${pointer}/modules/${i}`;
     if (typeof entry === 'string') {
-      return { moduleId: entry, pointer: entryPointer, minutes: rest === undefined ? undefined : { num: rest, den: plain } };
+      return { moduleId: entry, pointer: entryPointer, minutes: rest === undefined ? undefined : { num: rest, den: plain }, pending, order: index * 65_536 + i };
     }
     const minutes = amountMinutes(entry.hours, offering.unit);
-    return { moduleId: entry.module, pointer: entryPointer, minutes: minutes !== undefined ? { num: minutes, den: 1 } : undefined };
+    return { moduleId: entry.module, pointer: entryPointer, minutes: minutes !== undefined ? { num: minutes, den: 1 } : undefined, pending, order: index * 65_536 + i };
   });
   return {
     session,
@@ -95,6 +110,7 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
     window,
     breaks,
     teaching,
+    clockChange,
     explicitMinutes,
     allocations,
   };
@@ -111,6 +127,11 @@ export class ShareSum {
   add(share: Share): void {
     if (share.den <= 0 || share.num === 0) return;
     this.parts.set(share.den, (this.parts.get(share.den) ?? 0) + share.num);
+  }
+
+  /** Adds every share of another sum. */
+  addAll(other: ShareSum): void {
+    for (const [den, num] of other.parts) this.add({ num, den });
   }
 
   /** -1, 0 or 1 as the sum is below, equal to or above `minutes`. */

@@ -48,6 +48,24 @@ export type RuleSetting = z.output<typeof ruleSettingSchema>;
 export const rulesSchema = z.record(z.string(), ruleSettingSchema);
 
 /**
+ * Rule settings for some files only, ESLint's `overrides`: `files` are
+ * glob patterns (`*`, `?`, `**`) matched against each document's `file`
+ * (its name as parsed, with forward slashes), or exact file names; the
+ * `rules` of every matching override are applied over `rules`, in order.
+ * For JSON files, whose text has no comments, and whole folders.
+ *
+ * @example
+ * ```ts
+ * import { overrideSchema } from 'curricula';
+ * overrideSchema.parse({ files: 'kurse/2027/*.yaml', rules: { 'offering/holiday': 'off' } });
+ * ```
+ */
+export const overrideSchema = z.strictObject({
+  files: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  rules: rulesSchema,
+});
+
+/**
  * The options of {@link validate} as a schema: the one check of what an
  * app passes in, whose problems are `config/invalid-setting` diagnostics at
  * a JSON pointer into the options (file `<options>`). Unknown keys are
@@ -61,6 +79,9 @@ export const rulesSchema = z.record(z.string(), ruleSettingSchema);
  */
 export const validateOptionsSchema = z.object({
   rules: rulesSchema.readonly().optional(),
+  overrides: z.array(overrideSchema).readonly().optional(),
+  reportUnusedDisableDirectives: ruleSettingSchema.optional(),
+  keepSuppressed: z.boolean().optional(),
   locale: localeSchema.optional(),
   creditHours: creditHoursSchema.readonly().optional(),
   state: federalStateSchema.optional(),
@@ -88,6 +109,11 @@ export const validateOptionsSchema = z.object({
  * - `customProfiles`: recognition profiles of your own (the config file's
  *   `profiles`); they may `extends` a built-in one.
  * - `extraRules`: your own rules, run after the built-in ones.
+ * - `overrides`: rule settings for some files only (see {@link overrideSchema}).
+ * - `reportUnusedDisableDirectives`: report inline disable directives that
+ *   disable nothing (`directive/unused`), as `warn` or `error`; off by default.
+ * - `keepSuppressed`: also return the findings inline directives disabled,
+ *   each with its `suppressions` (for SARIF); by default they are left out.
  *
  * The type is the input of {@link validateOptionsSchema}.
  *
@@ -145,7 +171,8 @@ export function checkOptions(options: ValidateOptions, locale: Locale): { resolv
   const resolved: ResolvedValidateOptions = {
     locale: isLocale(usable('locale', given.locale)) ? (given.locale as Locale) : 'en',
     creditHours: hours === undefined ? DEFAULT_CREDIT_HOURS : { min: hours.min, max: hours.max },
-    state: usable('state', given.state as ResolvedValidateOptions['state']),
+    // A state given by name (`Bayern`) or with its country (`DE-BY`) is used as its code.
+    state: usable('state', stateCode(given.state)),
     profiles,
     customProfiles,
   };
@@ -158,6 +185,11 @@ const SETTINGS = Object.keys(validateOptionsSchema.shape).filter((key) => key !=
 function hasSettings(options: Readonly<Record<string, unknown>>): boolean {
   for (const key of SETTINGS) if (options[key] !== undefined) return true;
   return false;
+}
+
+function stateCode(value: unknown): ResolvedValidateOptions['state'] {
+  const parsed = federalStateSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The date that picks a profile's latest version when a document has no dates. */

@@ -3,7 +3,10 @@ import { admissionCompletedDocs } from './rules/admission-completed.docs.js';
 import { admissionTeamSizeDocs } from './rules/admission-team-size.docs.js';
 import { creditsWorkloadDocs } from './rules/credits-workload.docs.js';
 import { dateInvalidDocs } from './rules/date-invalid.docs.js';
+import { directiveInvalidDocs } from './rules/directive-invalid.docs.js';
+import { directiveUnusedDocs } from './rules/directive-unused.docs.js';
 import { documentUncheckedDocs } from './rules/document-unchecked.docs.js';
+import { documentWithoutKindDocs } from './rules/document-without-kind.docs.js';
 import { durationInvalidDocs } from './rules/duration-invalid.docs.js';
 import { emptyDocumentDocs } from './rules/empty.docs.js';
 import { hoursNestedDocs } from './rules/hours-nested.docs.js';
@@ -83,7 +86,10 @@ export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, Ru
   ['admission/team-size', admissionTeamSizeDocs],
   ['credits/workload', creditsWorkloadDocs],
   ['date/invalid', dateInvalidDocs],
+  ['directive/invalid', directiveInvalidDocs],
+  ['directive/unused', directiveUnusedDocs],
   ['document/unchecked', documentUncheckedDocs],
+  ['document/without-kind', documentWithoutKindDocs],
   ['duration/invalid', durationInvalidDocs],
   ['empty', emptyDocumentDocs],
   ['hours/nested', hoursNestedDocs],
@@ -155,6 +161,36 @@ from loading and parsing (\`syntax\`, \`schema/…\`, \`duration/invalid\`, …)
 configured the same way. An unknown id in \`rules\` is reported as
 \`config/unknown-rule\` with a did-you-mean, an unknown setting as
 \`config/invalid-setting\`; both carry the file name \`<options>\`.
+
+## Intended exceptions
+
+A course that meets on Good Friday on purpose should not warn forever, nor
+switch the holiday rule off everywhere. In YAML, a comment disables named codes
+where the exception is, with the reason after \` -- \` (required: a directive
+without one disables nothing and is reported as \`directive/invalid\`):
+
+\`\`\`yaml
+sessions:
+  # curricula-disable-next-line offering/holiday -- Ostern-Intensivkurs, mit dem Träger abgestimmt
+  - { date: 2027-03-26, time: "09:00-15:00", modules: [recht] }
+  - { date: 2027-03-29, time: "09:00-15:00", modules: [praxis] } # curricula-disable-line offering/holiday -- Ostermontag, abgestimmt
+  # curricula-disable offering/holiday, offering/outlier-date -- Ferienakademie
+  - { date: 2027-05-06, time: "09:00-15:00", modules: [praxis] }
+  # curricula-enable
+\`\`\`
+
+\`curricula-disable-next-line\` covers findings on the next line,
+\`curricula-disable-line\` those on its own line, \`curricula-disable\` those up
+to a \`curricula-enable\` (of the same codes, or of all) or to the end of the file.
+Codes may be areas (\`offering\`), as in \`rules\`. Disabled findings are left
+out (\`keepSuppressed: true\` returns them with \`suppressions\`; the command's
+SARIF lists them so). \`reportUnusedDisableDirectives: 'warn'\` reports
+directives that disable nothing (\`directive/unused\`). JSON has no comments:
+\`overrides\` set rules for some files or folders:
+
+\`\`\`ts
+validate(documents, { overrides: [{ files: 'kurse/2027/*.json', rules: { 'offering/holiday': 'off' } }] });
+\`\`\`
 
 ## Writing your own rule
 

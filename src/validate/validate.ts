@@ -5,13 +5,17 @@ import { isLocale, type Locale } from '../core/locale.js';
 import { formatDuration, type TimeUnit } from '../duration/index.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
-import type { CurriculumDocument, ParseResult } from '../model/parse.js';
+import { parseValue, type CurriculumDocument, type ParseResult } from '../model/parse.js';
+import type { OfferingInput } from '../model/offering.js';
+import type { ProgramInput } from '../model/program.js';
 import type { Program } from '../model/program.js';
 import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, renderDiagnostic } from '../messages/index.js';
-import { checkOptions, OPTIONS_FILE, type ValidateOptions } from './options.js';
+import { checkOptions, OPTIONS_FILE, type RuleSetting, type ValidateOptions } from './options.js';
 import { builtinRules, offeringOnlyRules } from './rules/index.js';
 import { ruleKeys } from './registry.js';
-import { settingFor } from './rule-settings.js';
+import { settingFor, type EffectiveSetting } from './rule-settings.js';
+import { Suppressor } from './directives.js';
+import { FileSettings } from './file-settings.js';
 import type {
   ReportDescriptor,
   ResolvedValidateOptions,
@@ -21,12 +25,32 @@ import type {
 } from './types.js';
 
 /**
+ * What {@link validate} checks: a parse result, or a document as a value
+ * (a program or offering object, such as the offering `plan()` returned),
+ * which is checked against the schema first as a parsed text would be.
+ *
+ * @example
+ * ```ts
+ * import { parseProgram, plan, validate, type ValidateInput } from 'curricula';
+ * const program = parseProgram(text);
+ * if (program.ok) {
+ *   const planned = plan(program.value, { start: '2027-01-04', state: 'BW' });
+ *   if (planned.ok) { const inputs: ValidateInput[] = [program, planned.offering]; validate(inputs); }
+ * }
+ * ```
+ */
+export type ValidateInput = ParseResult<CurriculumDocument> | CurriculumDocument | ProgramInput | OfferingInput;
+
+/**
  * Checks a set of curriculum documents (programs and offerings, from one
  * or many files) and returns every problem at once, each located by file,
  * line and column, sorted and without duplicates. The load and schema
  * diagnostics of each parse result are included; rules then run on every
  * document the schema accepted. An offering may reference a program in
- * another file of the set. Never throws on user input.
+ * another file of the set. Documents given as values (a program built in
+ * code, the offering `plan()` returned) are checked against the schema
+ * first; their findings name them `<program id>` or `<offering id>` and
+ * carry JSON pointers, but no line and column. Never throws on user input.
  *
  * @example
  * ```ts
@@ -38,31 +62,41 @@ import type {
  * }
  * ```
  */
-export function validate(
-  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
-  options: ValidateOptions = {},
-): Diagnostic[] {
-  const results: readonly ParseResult<CurriculumDocument>[] = isResultList(documents) ? documents : [documents];
+export function validate(documents: ValidateInput | readonly ValidateInput[], options: ValidateOptions = {}): Diagnostic[] {
+  const results: readonly ParseResult<CurriculumDocument>[] = (Array.isArray(documents) ? documents : [documents]).map(asParseResult);
   const rules = ruleList(options.extraRules);
   const { resolved, diagnostics: settingProblems } = checkOptions(options, localeOf(options));
   const out: Diagnostic[] = [...checkRuleOptions(options, resolved.locale), ...settingProblems];
   // Asked for a language, every finding is in it, the loader's and the schema's too.
   const render = options.locale === resolved.locale && options.locale !== undefined ? resolved.locale : undefined;
+  const settings = new FileSettings(options.rules, options.overrides);
+  const keepSuppressed = options.keepSuppressed === true;
+  const suppressors = suppressorsOf(results, options.extraRules ?? [], resolved.locale);
+  /** A finding an inline directive disables: kept with its reason when asked, else left out. */
+  const suppress = (d: Diagnostic): boolean => {
+    const reason = d.file === undefined ? undefined : suppressors.get(d.file)?.match(d);
+    if (reason === undefined) return false;
+    if (keepSuppressed) out.push({ ...d, suppressions: [{ kind: 'inSource', justification: reason }] });
+    return true;
+  };
 
   for (const result of results) {
     const file = result?.file ?? '<input>';
     let failed = false;
     for (const d of result?.diagnostics ?? []) {
-      const setting = settingFor(options.rules, d.code);
+      const setting = settings.setting(file, d.code);
       if (setting === 'off') continue;
       const severity = setting ?? d.severity;
-      failed ||= severity === 'error';
       const shown = render !== undefined ? renderDiagnostic(d, render) : d;
-      out.push({ ...shown, file: d.file ?? file, severity });
+      const placed = { ...shown, file: d.file ?? file, severity };
+      // A problem disabled on purpose does not stop the file either: then it is reported unchecked, below.
+      if (suppress(placed)) continue;
+      failed ||= severity === 'error';
+      out.push(placed);
     }
     // A file no rule can look at must not pass unseen because its problems were lowered or switched off.
     if (result !== undefined && result !== null && result.value === undefined && !failed) {
-      const setting = settingFor(options.rules, UNCHECKED);
+      const setting = settings.setting(file, UNCHECKED);
       if (setting !== 'off') out.push(uncheckedDiagnostic(file, setting ?? 'error', resolved.locale));
     }
   }
@@ -78,22 +112,23 @@ export function validate(
     } else offerings.push(doc as RuleDocument<Offering>);
   }
 
-  const ctx = new CallContext(ruleDocuments, programs, programDocuments, offerings, resolved, out);
+  const found: Diagnostic[] = [];
+  const ctx = new CallContext(ruleDocuments, programs, programDocuments, offerings, resolved, found, settings);
   // Nearly every rule reads the trees. Built before any rule runs, a module graph built in code that
   // contains itself is thrown to the caller (CurriculaUsageError), not reported as a rule's bug.
   for (const doc of programDocuments) ctx.tree(doc.value);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (offerings.length === 0 && offeringOnlyRules.has(rule)) continue;
-    const setting = settingFor(options.rules, rule.meta.id);
-    if (setting === 'off') continue;
-    ctx.use(rule, setting);
+    // Off for every file: the rule need not run. Off for some: report() leaves their findings out.
+    if (settings.offEverywhere(rule.meta.id)) continue;
+    ctx.use(rule, settings.uniform ? settingFor(options.rules, rule.meta.id) : undefined);
     try {
       rule.check(ctx);
     } catch (error) {
       // A crashing rule must not hide what the others found, nor break a save.
       const reason = error instanceof Error ? error.message : String(error);
-      out.push(
+      found.push(
         diagnosticOf(
           finding('internal/rule-error', 'failed', { rule: rule.meta.id, error: reason }, 'report'),
           { path: '', file: ruleDocuments[0]?.file ?? OPTIONS_FILE },
@@ -101,6 +136,17 @@ export function validate(
         ),
       );
     }
+  }
+  for (const d of found) if (!suppress(d)) out.push(d);
+
+  // What the directives themselves get wrong, and (when asked) the ones that disabled nothing.
+  for (const [file, suppressor] of suppressors) {
+    for (const d of suppressor.problems) {
+      const setting = settings.setting(file, d.code);
+      if (setting !== 'off') out.push(setting === undefined ? d : { ...d, severity: setting });
+    }
+    const unused = unusedSetting(options.reportUnusedDisableDirectives) ?? settings.setting(file, 'directive/unused');
+    if (unused !== undefined && unused !== 'off') out.push(...suppressor.unused(unused));
   }
   return sortDiagnostics(out);
 }
@@ -113,14 +159,38 @@ function localeOf(options: ValidateOptions): Locale {
   return isLocale(asked) ? asked : 'en';
 }
 
+/** The inline directives of each parse result that has any, ready to apply, by file. */
+function suppressorsOf(results: readonly ParseResult<CurriculumDocument>[], extraRules: readonly AnyRule[], locale: Locale): Map<string, Suppressor> {
+  const out = new Map<string, Suppressor>();
+  let configurable: ReadonlySet<string> | undefined;
+  for (const result of results) {
+    const directives = result?.directives;
+    if (directives === undefined || directives.length === 0) continue;
+    configurable ??= ruleKeys(extraRules).configurable;
+    out.set(result.file, new Suppressor(directives, result.file, configurable, locale));
+  }
+  return out;
+}
+
+/** `reportUnusedDisableDirectives` as a severity or off; undefined when not given (or not a setting). */
+function unusedSetting(setting: unknown): EffectiveSetting | undefined {
+  return typeof setting === 'string' ? settingFor({ 'directive/unused': setting as RuleSetting }, 'directive/unused') : undefined;
+}
+
 function uncheckedDiagnostic(file: string, severity: Severity, locale: Locale): Diagnostic {
   return diagnosticOf(finding(UNCHECKED, 'unchecked', {}, 'fixFirst'), { path: '', file, severity }, locale);
 }
 
-function isResultList(
-  documents: ParseResult<CurriculumDocument> | readonly ParseResult<CurriculumDocument>[],
-): documents is readonly ParseResult<CurriculumDocument>[] {
-  return Array.isArray(documents);
+/**
+ * A parse result as it is; a document given as a value, checked against
+ * the schema. A parse result is told apart by its `diagnostics` and
+ * `sourceMap`, which no document has (the schemas reject such keys).
+ */
+function asParseResult(input: ValidateInput): ParseResult<CurriculumDocument> {
+  if (input !== null && typeof input === 'object' && 'sourceMap' in input && 'diagnostics' in input && Array.isArray(input.diagnostics)) {
+    return input as ParseResult<CurriculumDocument>;
+  }
+  return parseValue(input);
 }
 
 function ruleList(extraRules: readonly AnyRule[] | undefined): readonly AnyRule[] {
@@ -156,23 +226,28 @@ function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): 
  */
 function checkRuleOptions(options: ValidateOptions, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (!options.rules) return out;
+  const sets: { rules: unknown; pointer: string }[] = [{ rules: options.rules, pointer: '/rules' }];
+  if (Array.isArray(options.overrides)) options.overrides.forEach((o, i) => sets.push({ rules: (o as { rules?: unknown } | null)?.rules, pointer: `/overrides/${i}/rules` }));
+  if (sets.every((set) => set.rules === undefined || set.rules === null || typeof set.rules !== 'object')) return out;
   const { configurable: known, fixed } = ruleKeys(options.extraRules ?? []);
-  for (const key of Object.keys(options.rules)) {
-    const base = { file: OPTIONS_FILE, path: `/rules/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
-    const stage = fixed.get(key);
-    if (stage !== undefined) {
-      const id = stage === 'plan' ? 'notConfigurablePlan' : stage === 'internal' ? 'notConfigurableInternal' : 'notConfigurableOptions';
-      out.push(diagnosticOf(finding('config/unknown-rule', id, { key }), base, locale));
-    } else if (!known.has(key)) {
-      const guess = didYouMean(key, known);
-      const f =
-        guess === undefined
-          ? finding('config/unknown-rule', 'unknown', { key })
-          : finding('config/unknown-rule', 'unknown', { key, suggestion: guess }, 'didYouMean');
-      out.push(diagnosticOf(f, base, locale));
+  for (const { rules, pointer } of sets) {
+    if (rules === undefined || rules === null || typeof rules !== 'object') continue;
+    for (const key of Object.keys(rules)) {
+      const base = { file: OPTIONS_FILE, path: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+      const stage = fixed.get(key);
+      if (stage !== undefined) {
+        const id = stage === 'plan' ? 'notConfigurablePlan' : stage === 'internal' ? 'notConfigurableInternal' : 'notConfigurableOptions';
+        out.push(diagnosticOf(finding('config/unknown-rule', id, { key }), base, locale));
+      } else if (!known.has(key)) {
+        const guess = didYouMean(key, known);
+        const f =
+          guess === undefined
+            ? finding('config/unknown-rule', 'unknown', { key })
+            : finding('config/unknown-rule', 'unknown', { key, suggestion: guess }, 'didYouMean');
+        out.push(diagnosticOf(f, base, locale));
+      }
+      // A value that is no setting is the options schema's to report (checkOptions).
     }
-    // A value that is no setting is the options schema's to report (checkOptions).
   }
   return out;
 }
@@ -196,7 +271,7 @@ class CallContext implements RuleContext<string> {
   readonly locale: Locale;
   severity: Severity = 'error';
   private rule: AnyRule | undefined;
-  private setting: Severity | undefined;
+  private setting: EffectiveSetting | undefined;
   private memos: Map<(key: never) => unknown, Map<object, unknown>> | undefined;
 
   constructor(
@@ -206,14 +281,15 @@ class CallContext implements RuleContext<string> {
     readonly offerings: RuleDocument<Offering>[],
     readonly options: ResolvedValidateOptions,
     private readonly out: Diagnostic[],
+    private readonly settings: FileSettings,
   ) {
     this.locale = options.locale;
   }
 
-  use(rule: AnyRule, setting: Severity | undefined): void {
+  use(rule: AnyRule, setting: EffectiveSetting | undefined): void {
     this.rule = rule;
     this.setting = setting;
-    this.severity = setting ?? rule.meta.severity;
+    this.severity = setting === undefined || setting === 'off' ? rule.meta.severity : setting;
   }
 
   // Arrow properties, not methods: a rule may take them out of the context (`const { report } = ctx`).
@@ -236,12 +312,15 @@ class CallContext implements RuleContext<string> {
     const rule = this.rule;
     if (rule === undefined) throw new CurriculaUsageError("report() was called outside a rule's check()");
     const { document, path, part } = descriptor;
+    // With overrides, each file has its own settings: a rule off for this file reports nothing here.
+    const setting = this.settings.uniform ? this.setting : this.settings.setting(document.file, rule.meta.id);
+    if (setting === 'off') return;
     const data: MessageData = descriptor.data ?? {};
     const d: Diagnostic = {
       ...locate(document, path, part),
       file: document.file,
       code: rule.meta.id,
-      severity: this.setting ?? descriptor.severity ?? rule.meta.severity,
+      severity: setting ?? descriptor.severity ?? rule.meta.severity,
       message: this.render(rule, descriptor.messageId, data),
       path,
       messageId: descriptor.messageId,

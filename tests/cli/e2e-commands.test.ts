@@ -90,9 +90,11 @@ describe('export, schema, init, help', () => {
     expect(cli(['init', 'kurs.yaml'], { cwd: dir }).status).toBe(0);
     const text = readFileSync(join(dir, 'kurs.yaml'), 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=\S+program\.schema\.json\n/);
-    expect(cli(['validate', 'kurs.yaml', '--max-warnings', '0'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(cli(['validate', 'kurs.yaml', '--max-warnings', '0'], { cwd: dir })).toEqual({ status: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });
     const again = cli(['init', 'kurs.yaml'], { cwd: dir });
-    expect(again).toMatchObject({ status: 2, stderr: 'curricula: kurs.yaml already exists; not overwriting it\n' });
+    // The starter is German by default, and so is everything the command says.
+    expect(again).toMatchObject({ status: 2, stderr: 'curricula: kurs.yaml gibt es schon; die Datei wird nicht überschrieben\n' });
+    expect(cli(['init', 'kurs.yaml', '--locale', 'en'], { cwd: dir })).toMatchObject({ status: 2, stderr: 'curricula: kurs.yaml already exists; not overwriting it\n' });
     expect(readFileSync(join(dir, 'kurs.yaml'), 'utf8')).toBe(text);
     expect(statSync(join(dir, 'kurs.yaml')).isFile()).toBe(true);
   });

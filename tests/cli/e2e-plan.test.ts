@@ -129,7 +129,7 @@ describe('what the plan assumed and what it did', () => {
   });
 
   it('keeps the days of a period together unless --layout spread is asked for', () => {
-    const period = ['week.program.yaml', '--start', '2027-01-04', '--end', '2027-03-26', '--format', 'csv'];
+    const period = ['week.program.yaml', '--start', '2027-01-04', '--end', '2027-03-26', '--format', 'csv', '--csv-header', 'keys'];
     const days = (stdout: string) => (parseCsv(stdout, { columns: true }) as Record<string, string>[]).map((row) => row.date);
     const together = plan(period);
     expect(together.status).toBe(0);
@@ -204,8 +204,9 @@ sessions:
     modules: [a]
 `,
     );
-    const run = (to: string) => cli(['export', 'night.offering.yaml', '--program', 'week.program.yaml', '--to', to, '--locale', 'en', '--rule', 'offering/coverage=off'], { cwd: tmp });
-    const csv = parseCsv(run('csv').stdout, { columns: true }) as Record<string, string>[];
+    const run = (to: string, ...more: string[]) =>
+      cli(['export', 'night.offering.yaml', '--program', 'week.program.yaml', '--to', to, '--locale', 'en', '--rule', 'offering/coverage=off', ...more], { cwd: tmp });
+    const csv = parseCsv(run('csv', '--csv-header', 'keys').stdout, { columns: true }) as Record<string, string>[];
     expect([csv[0]!.teaching_minutes, csv[0]!.teaching_time]).toEqual(['120', '2⅔ UE']);
     const md = run('md').stdout;
     expect(md).toContain('| s1 | Sun, 2027-03-28 | 01:00–04:00 | A | 2⅔ UE | scheduled |');

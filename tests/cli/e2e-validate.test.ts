@@ -12,9 +12,10 @@ beforeAll(() => {
 afterAll(() => removeScratch(tmp));
 
 describe('exit codes', () => {
-  it('0 for clean files, nothing printed', () => {
+  it('0 for clean files, with what was checked (nothing at all with --quiet)', () => {
     const r = cli(['validate', 'clean/program.yaml', 'clean/offering.yaml']);
-    expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(r).toEqual({ status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
+    expect(cli(['validate', 'clean/program.yaml', 'clean/offering.yaml', '--quiet'])).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
   it('1 for a file with errors, reported in the stylish format', () => {
@@ -22,14 +23,14 @@ describe('exit codes', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^\nbroken\/errors\.yaml\n {2}4:8 {4}error {2}Declared 160 UE, but the required modules add up to 40 UE \(120 UE less than declared\) {2}hours\/total\n/);
     expect(r.stdout).toContain('12:16  error  Unknown module "einstig" (did you mean "einstieg"?)');
-    expect(r.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
+    expect(r.stdout).toMatch(/\n\n✖ 1 file checked: 2 errors, 0 warnings\n$/);
     expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('0 for warnings only, 1 once they pass --max-warnings', () => {
     const ok = cli(['validate', 'warnings/optional.yaml']);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
+    expect(ok.stdout).toContain('✖ 1 file checked: 0 errors, 1 warning');
     const strict = cli(['validate', 'warnings/optional.yaml', '--max-warnings', '0']);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('too many warnings');
@@ -209,7 +210,7 @@ describe('locale, config and colours', () => {
     const r = cli(['validate', 'broken/errors.yaml', '--locale', 'de']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Fehler');
-    expect(r.stdout).toContain('✖ 2 Probleme (2 Fehler, 0 Warnungen)');
+    expect(r.stdout).toContain('✖ 1 Datei geprüft: 2 Fehler, 0 Warnungen');
     expect(r.stdout).not.toContain('Declared');
   });
 
@@ -228,7 +229,7 @@ describe('locale, config and colours', () => {
     const r = cli(['validate', 'total.yaml'], { cwd });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/4:8 +Warnung +.+ +hours\/total/);
-    expect(cli(['validate', 'total.yaml', '--rule', 'hours/total=off'], { cwd })).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(cli(['validate', 'total.yaml', '--rule', 'hours/total=off'], { cwd })).toEqual({ status: 0, stdout: '✔ 1 Datei geprüft, keine Probleme\n', stderr: '' });
     expect(cli(['validate', 'total.yaml', '--no-config'], { cwd }).status).toBe(1);
     expect(cli(['validate', 'total.yaml', '--config', 'missing.yaml'], { cwd })).toMatchObject({ status: 2, stderr: expect.stringMatching(/^curricula: Cannot read config missing\.yaml/) });
   });
@@ -274,7 +275,7 @@ describe('finding files', () => {
 describe('--profile', () => {
   it('checks the files against a recognition profile they do not claim, in German with --locale de', () => {
     const clean = cli(['validate', 'clean/program.yaml', 'clean/offering.yaml', '--profile', 'bildungsurlaub/HE']);
-    expect(clean).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(clean).toEqual({ status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
     const strict = cli(['validate', 'clean/program.yaml', 'clean/offering.yaml', '--profile', 'juleica', '--locale', 'de']);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('Juleica lässt Teilnehmende ab 16 Jahren zu; die Teilnahmevoraussetzungen nennen kein Mindestalter (Juleica-Qualitätsstandards)');
@@ -284,5 +285,6 @@ describe('--profile', () => {
     const r = cli(['validate', 'clean/program.yaml', '--profile', 'bildungsurlaub/NX']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('did you mean "bildungsurlaub/NI"? (--profile)');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

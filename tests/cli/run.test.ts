@@ -61,7 +61,7 @@ describe('runCli in process', () => {
     expect(await runCli(['validate', join('broken', 'errors.yaml'), '-f', 'json', '-f', 'stylish'], ctx)).toBe(1);
     const [json, stylish] = [out.stdout.slice(0, out.stdout.indexOf('\n]\n') + 3), out.stdout.slice(out.stdout.indexOf('\n]\n') + 3)];
     expect(JSON.parse(json)[0].diagnostics).toHaveLength(2);
-    expect(stylish).toContain('✖ 2 problems');
+    expect(stylish).toContain('1 file checked: 2 errors');
   });
 });
 

@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli/run.js';
 import { addSessionIds } from '../../src/cli/session-id-edit.js';
 import { toIcs } from '../../src/export/index.js';
 import { parseOffering } from '../../src/model/parse.js';
+import type { Program } from '../../src/model/program.js';
 import { sessionIds } from '../../src/model/session-id.js';
 import { validate } from '../../src/validate/index.js';
 
@@ -24,7 +25,9 @@ async function run(argv: string[]) {
   return { status: await runCli(argv, ctx), ...out };
 }
 
-const uids = (text: string) => [...toIcs(parseOffering(text).value!).matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
+// The exports need the program the offering runs; these offerings name no modules, so any program will do.
+const PROGRAM: Program = { kind: 'program', id: 'kurs', title: 'Kurs', language: 'de', unit: 'UE', modules: [] };
+const uids = (text: string) => [...toIcs(parseOffering(text).value!, PROGRAM).matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
 
 describe('sessionIds', () => {
   it('keeps own ids and gives the others their position, never a name another session has', () => {

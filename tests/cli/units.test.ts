@@ -8,7 +8,7 @@ import { reportTargets, parseRuleFlags } from '../../src/cli/commands/validate.j
 import { findConfig, parseConfig } from '../../src/cli/config.js';
 import { isCi, useColor } from '../../src/cli/context.js';
 import { CliError } from '../../src/cli/errors.js';
-import { globBase, globDepth, globMatcher, normalizePattern } from '../../src/cli/glob.js';
+import { globBase, globDepth, globMatcher, normalizePattern } from '../../src/core/glob.js';
 import { isCurriculumText, resolveInputs } from '../../src/cli/inputs.js';
 import { parseBlackout, parseState, parseWeekdays, parseWindowOption } from '../../src/cli/values.js';
 import { numRuns } from '../setup/runs.js';

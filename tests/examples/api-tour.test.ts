@@ -48,7 +48,7 @@ describe('examples/plan-seed-000.ts', () => {
     const run = spawnSync(process.execPath, ['.tmp/plan-seed-000.test.mjs'], { encoding: 'utf8' });
     expect(run.stdout).toBe('20 sessions from 2027-01-04 to 2027-02-01\n');
     expect(readFileSync('.tmp/plan-seed-000/schedule.ics', 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(20);
-    expect(readFileSync('.tmp/plan-seed-000/schedule.csv', 'utf8').startsWith('\uFEFFoffering;session;')).toBe(true);
+    expect(readFileSync('.tmp/plan-seed-000/schedule.csv', 'utf8').startsWith('\uFEFFDurchführung;Termin;')).toBe(true);
     expect(readFileSync('.tmp/plan-seed-000/schedule.md', 'utf8')).toContain('| s20 | Mo, 01.02.2027 | 09:30–16:30 |');
   });
 });

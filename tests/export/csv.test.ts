@@ -9,8 +9,8 @@ const read = (text: string, delimiter = ',') => parse(text, { delimiter, bom: tr
 const awkward = 'Übung „Köln, Düsseldorf“; "Zitat" mit\nZeilenumbruch\r\nund € 😀';
 
 describe('toCsv', () => {
-  it('writes a header and one row per session', () => {
-    const rows = read(toCsv(offering, program));
+  it('writes a header and one row per session (keys: the same in every language, for scripts)', () => {
+    const rows = read(toCsv(offering, program, { header: 'keys' }));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(offering.sessions.length + 1);
     const first = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
@@ -33,6 +33,17 @@ describe('toCsv', () => {
     expect(tba[CSV_COLUMNS.indexOf('status')]).toBe('to-be-agreed');
     expect(tba[CSV_COLUMNS.indexOf('date')]).toBe('');
     expect(rows[4]![CSV_COLUMNS.indexOf('module_titles')]).toBe('Ressourcen „sichern“ | Bedarfe erheben');
+  });
+
+  it('writes the header and status values in the output language by default', () => {
+    const de = read(toCsv(offering, program));
+    expect(de[0]!.slice(0, 5)).toEqual(['Durchführung', 'Termin', 'Status', 'Datum', 'Wochentag']);
+    expect(de[1]![2]).toBe('geplant');
+    expect(de[6]![2]).toBe('nach Absprache');
+    const en = read(toCsv(offering, program, { locale: 'en' }));
+    expect(en[0]!.slice(0, 5)).toEqual(['Offering', 'Session', 'Status', 'Date', 'Weekday']);
+    expect(en[6]![2]).toBe('to be agreed');
+    expect(read(toCsv(offering, program, { locale: 'en', header: 'keys' }))[6]![2]).toBe('to-be-agreed');
   });
 
   it('ends every record with CRLF (RFC 4180)', () => {
@@ -62,9 +73,9 @@ describe('toCsv', () => {
   it('writes a UTF-8 BOM and semicolons for German Excel', () => {
     const text = toCsv(offering, program, { separator: ';', bom: true });
     expect(Array.from(new TextEncoder().encode(text).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.slice(1).startsWith('offering;session;status;date;')).toBe(true);
+    expect(text.slice(1).startsWith('Durchführung;Termin;Status;Datum;')).toBe(true);
     const rows = read(text, ';');
-    expect(rows[0]![0]).toBe('offering');
+    expect(rows[0]![0]).toBe('Durchführung');
     expect(rows[4]![CSV_COLUMNS.indexOf('module_titles')]).toBe('Ressourcen „sichern“ | Bedarfe erheben');
     expect(toCsv(offering, program).startsWith('\uFEFF')).toBe(false);
   });
@@ -76,6 +87,12 @@ describe('toCsv', () => {
     const hours = { ...program, unit: 'h' as const };
     const de = read(toCsv(withSessions([{ date: '2027-06-01', time: '09:00-11:30', status: 'scheduled' }]), hours, { separator: ';' }), ';');
     expect(de[1]![CSV_COLUMNS.indexOf('teaching_time')]).toBe('2,5 Std.');
+  });
+
+  it('counts the time that really passes across a clock change, as validation does (120 minutes, not 180)', () => {
+    const night = (date: string) => ({ date, time: '01:00-04:00', status: 'scheduled' as const, modules: ['einstieg'] });
+    const rows = read(toCsv(withSessions([night('2027-03-28'), night('2027-10-31'), night('2027-06-01')]), program, { locale: 'en', header: 'keys' }));
+    expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('teaching_minutes')])).toEqual(['120', '240', '180']);
   });
 
   it('defuses spreadsheet formulas in text cells by default (OWASP)', () => {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { toIcs } from '../../src/export/index.js';
 import { cleanIcsText } from '../../src/export/ics-text.js';
 import type { Session } from '../../src/model/session.js';
+import type { Offering } from '../../src/model/offering.js';
+import type { Program } from '../../src/model/program.js';
+import { CurriculaUsageError } from '../../src/core/errors.js';
 import { offering, program, withSessions } from './fixtures.js';
 import { parseIcs, unfold, wall } from './ics-helpers.js';
 import { numRuns } from '../setup/runs.js';
@@ -78,11 +81,10 @@ describe('toIcs: calendar structure', () => {
     expect(unfold(ics)).toContain('ORGANIZER;CN=Frau Bendicks:mailto:info@example.org');
   });
 
-  it('falls back to the offering title, then the program id, without a program', () => {
-    const { events } = parseIcs(toIcs(offering));
-    expect(events[0]!.summary).toBe('ehrenamt-netzwerk: einstieg');
-    const titled = parseIcs(toIcs({ ...offering, title: 'Netzwerk 2027' })).events;
-    expect(titled[0]!.summary).toBe('Netzwerk 2027: einstieg');
+  it('needs the program: without it there would be only ids to write (SUMMARY:ehrenamt-netzwerk: einstieg)', () => {
+    const untyped = toIcs as (offering: Offering, program?: Program) => string;
+    expect(() => untyped(offering)).toThrow(CurriculaUsageError);
+    expect(() => untyped(offering)).toThrow(/toIcs needs the program the offering runs as its second argument/);
   });
 
   it('writes descriptions in English when asked', () => {
@@ -111,7 +113,7 @@ describe('toIcs: calendar structure', () => {
   });
 
   it('writes 24:00 as 00:00 of the next day', () => {
-    const ics24 = toIcs(withSessions([{ date: '2027-12-31', time: '20:00-24:00', status: 'scheduled' }]));
+    const ics24 = toIcs(withSessions([{ date: '2027-12-31', time: '20:00-24:00', status: 'scheduled' }]), program);
     expect(ics24).toContain('DTEND;TZID=Europe/Berlin:20280101T000000');
     expect(ics24).toContain('DTSTART:20260329T020000'); // the yearly rule also covers 2028-01-01
     const { events } = parseIcs(ics24);
@@ -151,7 +153,7 @@ describe('toIcs: daylight saving time', () => {
     it(`keeps local times in ${zone}`, () => {
       const dates = ['2027-01-15', '2027-03-15', '2027-04-05', '2027-07-01', '2027-10-04', '2027-11-08', '2027-12-20'];
       const o = { ...withSessions(dates.map((date) => ({ date, time: '10:00-12:15', status: 'scheduled' as const }))), timeZone: zone };
-      const { events } = parseIcs(toIcs(o));
+      const { events } = parseIcs(toIcs(o, program));
       events.forEach((e, i) => {
         expect(wall(e.start)).toBe(`${dates[i]} 10:00`);
         expect(e.startTzid).toBe(zone);
@@ -256,7 +258,7 @@ describe('toIcs: identity and changes', () => {
   });
 
   it('writes a valid calendar for an offering without dated sessions: the VTIMEZONE is its component (RFC 5545)', () => {
-    const text = toIcs(withSessions([{ status: 'to-be-agreed', note: 'Frühjahr' }], { ...offering, start: '2027-03-01' }));
+    const text = toIcs(withSessions([{ status: 'to-be-agreed', note: 'Frühjahr' }], { ...offering, start: '2027-03-01' }), program);
     const { calendar, events } = parseIcs(text);
     expect(events).toEqual([]);
     expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
@@ -265,13 +267,13 @@ describe('toIcs: identity and changes', () => {
     expect(text).toContain('DTSTART:20260329T020000');
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     // Not even a start date: the year of the stamp.
-    const bare = parseIcs(toIcs(withSessions([{ status: 'to-be-agreed' }]), undefined, { now: new Date('2030-05-01T00:00:00Z') }));
+    const bare = parseIcs(toIcs(withSessions([{ status: 'to-be-agreed' }]), program, { now: new Date('2030-05-01T00:00:00Z') }));
     expect(bare.calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
     expect(bare.calendar.getFirstSubcomponent('vtimezone')!.toString()).toContain('DTSTART:20290325T020000');
   });
 
   it('carries the VTIMEZONE with all-day events only', () => {
-    const { calendar } = parseIcs(toIcs(withSessions([{ date: '2027-06-01', status: 'scheduled' }])));
+    const { calendar } = parseIcs(toIcs(withSessions([{ date: '2027-06-01', status: 'scheduled' }]), program));
     expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone', 'vevent']);
   });
 
@@ -366,6 +368,6 @@ describe('toIcs: text', () => {
 
 describe('toIcs: usage errors', () => {
   it('throws for an unknown time zone (an unparsed offering)', () => {
-    expect(() => toIcs({ ...offering, timeZone: 'Europe/Bonn' })).toThrow(/unknown time zone/);
+    expect(() => toIcs({ ...offering, timeZone: 'Europe/Bonn' }, program)).toThrow(/unknown time zone/);
   });
 });

@@ -22,7 +22,7 @@ function manySessions(count: number, modules?: string[]): Offering {
 describe('exports of very large offerings', () => {
   // 130,000 values overflowed the call stack when they were spread into one call (Math.min(...years)).
   it('writes 130,000 sessions as ICS without overflowing the call stack', () => {
-    const text = toIcs(manySessions(130_000));
+    const text = toIcs(manySessions(130_000), { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
     expect(text.split('BEGIN:VEVENT').length - 1).toBe(130_000);
     // The zone covers the sessions' years (2027-2029), from the year before the first.
     expect(text).toContain('\r\nDTSTART:20260329T020000\r\n');
@@ -56,7 +56,7 @@ describe('exports of very large offerings', () => {
     const run = (): void => {
       toIcs(offering, program);
       toIcs({ ...offering, sessions: offering.sessions.map((s) => ({ ...s, time: undefined })) }, program);
-      toIcs({ ...offering, timeZone: 'Australia/Lord_Howe', sessions: offering.sessions.map((s, i) => ({ ...s, date: `${1950 + (i % 60)}-06-01` })) });
+      toIcs({ ...offering, timeZone: 'Australia/Lord_Howe', sessions: offering.sessions.map((s, i) => ({ ...s, date: `${1950 + (i % 60)}-06-01` })) }, program);
       toMarkdown(offering, program);
       toCsv(offering, program);
     };

@@ -167,7 +167,7 @@ describe('calendars against the offsets Intl gives for every event', () => {
         const date = new Date(t).toISOString().slice(0, 10);
         sessions.push({ date, time: sessions.length % 2 === 0 ? '09:30-16:30' : '17:45-23:15', status: 'scheduled' });
       }
-      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions });
+      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
       const { events } = parseIcs(ics);
       expect(events).toHaveLength(sessions.length);
       const wrong: string[] = [];

@@ -55,7 +55,7 @@ describe('message catalogs', () => {
   });
 
   it('use only formats the renderer knows', () => {
-    const known = new Set(['', 'date', 'day', 'time', 'state', 'window', 'duration', 'quote', 'code', 'text', 'number', 'bytes', 'list', 'andList', 'orList', 'codeList', 'codeOrList', 'message', 'messages']);
+    const known = new Set(['', 'date', 'day', 'time', 'state', 'window', 'duration', 'quote', 'code', 'text', 'number', 'bytes', 'list', 'andList', 'orList', 'codeList', 'codeOrList', 'message', 'messages', 'name']);
     for (const [language, catalog] of Object.entries(catalogs)) {
       for (const [ns, messages] of Object.entries(catalog)) {
         for (const [id, text] of Object.entries(messages)) {

@@ -33,7 +33,7 @@ describe('checkValue', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.messageId} ${d.message}`)).toEqual([
       "1:8 schema/value oneOf Erwartet wird einer der Werte 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', gefunden: 'by'",
       '2:11 time-zone/unknown unknown Unbekannte IANA-Zeitzone',
-      '3:9 time/reversed endsBeforeStart Dieses Zeitfenster endet vor (oder mit) seinem Beginn',
+      "3:9 time/reversed endsBefore Das Zeitfenster '16:30-09:30' endet um 09:30, vor seinem Beginn um 16:30",
       '4:30 schema/value minAboveMax `min` ist größer als `max`',
       "5:1 schema/unknown-key unknown Unbekannter Schlüssel 'stat'",
     ]);

@@ -84,7 +84,7 @@ describe('a document the schema rejects in part', () => {
   });
 
   it('keeps keys named like Object.prototype members as plain keys', () => {
-    const loaded = { ...load(PROGRAM), value: JSON.parse('{"kind":"program","id":"p","title":"P","constructor":{"x":1},"toString":2}') as unknown };
+    const loaded = { ...load(PROGRAM), value: JSON.parse('{"kind":"program","id":"p","title":"P","constructor":{"x":1},"toString":2}') as object };
     const result = parseProgram(loaded);
     expect(result.value).toEqual({ kind: 'program', id: 'p', title: 'P', unit: 'UE', language: 'de', modules: [] });
     expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype);

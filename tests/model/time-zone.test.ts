@@ -33,7 +33,7 @@ describe('time zone spelling', () => {
   });
 
   it('writes the IANA spelling into a calendar even for an offering built in code', () => {
-    const ics = toIcs({ kind: 'offering', id: 'o', program: 'p', timeZone: 'europe/berlin', unit: 'UE', sessions: [{ date: '2027-03-01', time: '09:00-12:00', status: 'scheduled' }] });
+    const ics = toIcs({ kind: 'offering', id: 'o', program: 'p', timeZone: 'europe/berlin', unit: 'UE', sessions: [{ date: '2027-03-01', time: '09:00-12:00', status: 'scheduled' }] }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
     expect(ics).toContain('TZID:Europe/Berlin\r\n');
     expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20270301T090000');
     expect(ics).not.toMatch(/europe\/berlin/);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCalendar } from '../../src/pages/calendar-view.js';
 import { toHandbook } from '../../src/pages/handbook.js';
 import { toSignInSheet } from '../../src/pages/sign-in-sheet.js';
+import { toTimetablePage } from '../../src/pages/timetable.js';
 import { browserTestsRun, launchChromium, type BrowserSession } from '../browser/chromium.js';
 import { examples, seed000, seed000Run, tracked, trackedRun } from './fixtures.js';
 
@@ -29,6 +30,8 @@ const EXAMPLE_PAGES: Record<string, string> = Object.fromEntries([
   ...examples.programs.map((p) => [`handbook-${p.id}`, toHandbook(p, { offerings: examples.offerings.filter((o) => o.program === p.id) })]),
   ...examples.offerings.map((o) => [`calendar-${o.id}`, toCalendar(o, programFor(o.program))]),
   ...examples.offerings.map((o) => [`sheet-${o.id}`, toSignInSheet(o, programFor(o.program))]),
+  ...examples.offerings.map((o) => [`timetable-${o.id}`, toTimetablePage(o, programFor(o.program), { agenda: 'from-topics' })]),
+  ['timetable-seed-000', toTimetablePage(seed000Run, seed000, { agenda: 'from-topics', profiles: ['bildungsurlaub/NI', 'bildungsurlaub/BW'] })],
 ]);
 
 // Runs in the page, where the DOM is; the tests compile without the DOM types.
@@ -129,7 +132,7 @@ describe.skipIf(!browserTestsRun)('the pages in headless Chromium, without JavaS
 
   it('loads nothing but the page itself, and reports no error', () => {
     for (const [name, { requests }] of [...opened, ...others]) expect(requests, name).toEqual([pathToFileURL(join(dir, `${name}.html`)).href]);
-    expect(others.size).toBe(examples.programs.length + 2 * examples.offerings.length);
+    expect(others.size).toBe(examples.programs.length + 3 * examples.offerings.length + 1);
     expect(browser!.errors).toEqual([]);
   });
 

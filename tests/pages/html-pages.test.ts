@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toCalendar } from '../../src/pages/calendar-view.js';
 import { toHandbook } from '../../src/pages/handbook.js';
 import { toSignInSheet } from '../../src/pages/sign-in-sheet.js';
+import { toTimetablePage } from '../../src/pages/timetable.js';
 import { examples, inlineProgram, seed000, seed000Plan, seed000Run, tracked, trackedRun } from './fixtures.js';
 
 // html-validate's recommended rules, less one: `long-title` asks for titles of at most 70
@@ -23,9 +24,12 @@ const pages: [string, string][] = [
   ['calendar tracked', toCalendar(trackedRun, tracked)],
   ['sheet seed 000', toSignInSheet(seed000Run, seed000)],
   ['sheet tracked', toSignInSheet(trackedRun, tracked)],
+  ['timetable seed 000 (agenda from topics)', toTimetablePage(seed000Run, seed000, { agenda: 'from-topics', profiles: ['bildungsurlaub/BW'] })],
+  ['timetable tracked (en)', toTimetablePage(trackedRun, tracked, { locale: 'en' })],
   ...examples.programs.map((p): [string, string] => [`handbook ${p.id}`, toHandbook(p, { offerings: examples.offerings.filter((o) => o.program === p.id) })]),
   ...examples.offerings.map((o): [string, string] => [`calendar ${o.id}`, toCalendar(o, programFor(o.program))]),
   ...examples.offerings.map((o): [string, string] => [`sheet ${o.id}`, toSignInSheet(o, programFor(o.program))]),
+  ...examples.offerings.map((o): [string, string] => [`timetable ${o.id}`, toTimetablePage(o, programFor(o.program), { agenda: 'from-topics' })]),
 ];
 
 describe.each(pages)('%s', (_name, html) => {
@@ -109,6 +113,27 @@ describe('the calendar view', () => {
     const html = toCalendar({ ...seed000Plan, state: undefined }, seed000, { locale: 'en' });
     expect(html).toContain('Public holidays in all of Germany: 2027-01-01 New Year&#39;s Day'.replace('&#39;', "'"));
     expect(html).not.toContain('Epiphany');
+  });
+});
+
+describe('the timetable page', () => {
+  it('German by default: facts, the verdict, a table per day with the agenda made from topics, breaks, the total', () => {
+    const html = toTimetablePage(seed000Run, seed000, { agenda: 'from-topics', profiles: ['bildungsurlaub/BW'] });
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<title>Ablaufplan: Ehrenamtliches Engagement im sozialen Netzwerk in der Kommune</title>');
+    expect(html).toContain('<dt>Ort</dt><dd>Hauptstr. 28, 70563 Stuttgart</dd>');
+    expect(html).toMatch(/<li><span class="qualifies">Bildungszeit in Baden-Württemberg \(bildungsurlaub\/BW\): erfüllt die Voraussetzungen nach den ab 01\.07\.2015 gültigen Regeln \(BzG BW\)<\/span><\/li>/);
+    expect(html).toContain('<p class="notice">Der Ablauf von 18 Terminen wurde aus den Themen der Module erzeugt');
+    expect(html).toContain('<section class="day" data-date="2027-01-04"><h2>Tag 1: Mo, 04.01.2027</h2>');
+    expect(html).toContain('<tr class="break"><td class="time">12:30–13:30</td><td>Pause</td><td></td><td class="num"></td></tr>');
+    expect(html).toContain('<td class="time">09:30–11:45</td><td>Geschichte und fachwissenschaftliche Bezüge der Netzwerkarbeit</td><td>Einstieg in die Netzwerkarbeit</td><td class="num">3 UE</td>');
+    expect(html).toContain('<p>Abgesagt: s04</p>');
+  });
+
+  it('names a recognition that does not qualify with its findings, in English when asked', () => {
+    const html = toTimetablePage(trackedRun, tracked, { locale: 'en', profiles: ['bildungsurlaub/NI'] });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<span class="fails">Educational leave in Lower Saxony \(bildungsurlaub\/NI\): does not qualify by the rules in force from 1997-05-01 \(NBildUG, DVO-NBildUG\)<\/span><ul><li>/);
   });
 });
 

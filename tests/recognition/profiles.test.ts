@@ -142,7 +142,9 @@ describe('bildungsurlaub/NW (AWbG § 9)', () => {
     expect(check(id, [day('2027-04-05'), day('2027-04-13'), day('2027-04-22')])).toEqual([]);
   });
   it('two days are too few', () => {
-    expect(codes(check(id, [day('2027-04-05'), day('2027-04-06')]))).toEqual(['recognition/days']);
+    const ds = check(id, [day('2027-04-05'), day('2027-04-06')]);
+    expect(codes(ds)).toEqual(['recognition/days']);
+    expect(ds[0]!.message).toBe('2 course days; Educational leave in North Rhine-Westphalia needs at least 3 days (AWbG)');
   });
   it('days that are neither in a row nor weekly fail', () => {
     const ds = check(id, [day('2027-04-05'), day('2027-04-07'), day('2027-04-09')]);
@@ -183,6 +185,17 @@ describe('bildungsurlaub/NI (DVO-NBildUG § 2)', () => {
     expect(ds[0]!.message).toBe(
       'Tag 1 (Mo, 05.04.2027), der erste Tag seines Blocks, hat 2⅔ UE; Bildungsurlaub in Niedersachsen verlangt am Anreisetag mindestens 4 UE (NBildUG, DVO-NBildUG)',
     );
+  });
+  it('a course of two days is not recognised', () => {
+    const ds = check(id, [days[0]!, days[4]!].map((d, i) => ({ ...d, date: i === 0 ? '2027-04-05' : '2027-04-06' })), { locale: 'de' });
+    expect(codes(ds)).toEqual(['recognition/days']);
+    expect(ds[0]!.message).toBe('2 Veranstaltungstage; Bildungsurlaub in Niedersachsen verlangt mindestens 3 Tage (NBildUG, DVO-NBildUG)');
+  });
+  it('a departure day of 2⅔ UE is under 4', () => {
+    const short = days.map((d) => (d.date === '2027-04-09' ? { ...d, time: '09:00-11:00' } : d));
+    const ds = check(id, short);
+    expect(codes(ds)).toEqual(['recognition/per-day']);
+    expect(ds[0]!.message).toBe('Day 5 (Fri 2027-04-09), the last day of its block, has 2⅔ UE; Educational leave in Lower Saxony needs at least 4 UE on departure days (NBildUG, DVO-NBildUG)');
   });
   it('days split by a weekend are not in a row', () => {
     const split: Day[] = [days[0]!, { ...days[1]!, date: '2027-04-06' }, { ...days[4]!, date: '2027-04-12' }];
@@ -249,6 +262,16 @@ describe('juleica (federal minimum standards)', () => {
     expect(codes(ds)).toEqual(['recognition/admission']);
     expect(ds[0]!.message).toBe('Juleica (youth leader card) admits participants from the age of 16; the admission does not say so (Juleica-Qualitätsstandards)');
   });
+  it('a program without a first-aid certificate fails admission', () => {
+    const ds = check(id, [...four, { date: '2027-03-08', time: '09:00-11:00' }], { program: JULEICA_PROGRAM.replace(', { certificate: { title: Erste-Hilfe-Kurs } }', '') });
+    expect(codes(ds)).toEqual(['recognition/admission']);
+    expect(ds[0]!.message).toBe('Juleica (youth leader card) requires a certificate "Erste Hilfe"; the admission asks for none (Juleica-Qualitätsstandards)');
+  });
+  it('a card valid 4 years is longer than 3', () => {
+    const ds = check(id, [...four, { date: '2027-03-08', time: '09:00-11:00' }], { program: JULEICA_PROGRAM.replace('validYears: 3', 'validYears: 4') });
+    expect(codes(ds)).toEqual(['recognition/certificate']);
+    expect(ds[0]!.message).toBe('The certificate is valid for 4 years; Juleica (youth leader card) allows at most 3 (Juleica-Qualitätsstandards)');
+  });
   it('a renewal of 6 h is under 8', () => {
     const ds = check(id, [...four, { date: '2027-03-08', time: '09:00-11:00' }], { program: JULEICA_PROGRAM.replace('hours: 8,', 'hours: 6,') });
     expect(codes(ds)).toEqual(['recognition/certificate']);
@@ -275,6 +298,11 @@ certificate: { title: Juleica, validYears: 3, renewal: { hours: 8, withinYears: 
     const ds = check(id, days, { program: JULEICA_PROGRAM, locale: 'de' }).filter((d) => d.severity !== 'info');
     expect(codes(ds)).toEqual(['recognition/in-person']);
     expect(ds[0]!.message).toBe('21 Std. von 42 Std. finden in Präsenz statt; Juleica in Niedersachsen verlangt mindestens 2/3 der Unterrichtszeit in Präsenz (Juleica-RdErl. NI)');
+  });
+  it('36 h are under the 40 of 2026', () => {
+    const ds = check(id, week('2027-03-01', 6, '09:00-16:00', ['12:00-13:00']), { program: JULEICA_PROGRAM }).filter((d) => d.severity !== 'info');
+    expect(codes(ds)).toEqual(['recognition/total']);
+    expect(ds[0]!.message).toBe('The sessions give 36 h of teaching in all; Juleica in Lower Saxony needs at least 40 h (Juleica-RdErl. NI)');
   });
   it('a course in 2025 is checked against the 50 h of 2010, and one running across the change is told', () => {
     const in2025 = week('2025-03-03', 6, '09:00-17:00', ['12:30-13:30']);
@@ -313,6 +341,21 @@ certificate: { title: DOSB-Lizenz Übungsleiter C, validYears: 4, renewal: { hou
       'Die Teilnahmevoraussetzungen verlangen „Erste Hilfe“ mit 8 LE; DOSB-Lizenz Übungsleiter C verlangt mindestens 9 LE (DOSB-Rahmenrichtlinien)',
       'Die Teilnahmevoraussetzungen lassen „Erste Hilfe“ bis 3 Jahre alt zu; DOSB-Lizenz Übungsleiter C höchstens 2 Jahre (DOSB-Rahmenrichtlinien)',
     ]);
+  });
+  it('a program without a minimum age fails admission', () => {
+    const ds = validateProgram(program.replace('{ minAge: 16 }, ', ''));
+    expect(codes(ds)).toEqual(['recognition/admission']);
+    expect(ds[0]!.message).toBe('DOSB licence Übungsleiter C admits participants from the age of 16; the admission does not say so (DOSB-Rahmenrichtlinien)');
+  });
+  it('a renewal of 10 LE is under 15', () => {
+    const ds = validateProgram(program.replace('hours: "15 LE"', 'hours: "10 LE"'), 'de');
+    expect(codes(ds)).toEqual(['recognition/certificate']);
+    expect(ds[0]!.message).toBe('Die Verlängerung verlangt 10 LE; DOSB-Lizenz Übungsleiter C verlangt mindestens 15 LE (DOSB-Rahmenrichtlinien)');
+  });
+  it('a renewal within 5 years is later than 4', () => {
+    const ds = validateProgram(program.replace('withinYears: 4', 'withinYears: 5'));
+    expect(codes(ds)).toEqual(['recognition/certificate']);
+    expect(ds[0]!.message).toBe('The renewal may be done within 5 years; DOSB licence Übungsleiter C requires it within 4 years (DOSB-Rahmenrichtlinien)');
   });
   it('a licence valid 5 years fails', () => {
     const ds = validateProgram(program.replace('validYears: 4', 'validYears: 5'));

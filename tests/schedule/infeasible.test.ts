@@ -138,9 +138,9 @@ describe('invalid constraints and programs', () => {
   });
 
   it('words problems of form, type, range and keys as the document schemas do, naming the constraint', () => {
-    expect(codes({ start: '2027-02-30' })[0]).toEqual(['plan/invalid-constraint', '/start', 'start: This date does not exist in the calendar', undefined]);
+    expect(codes({ start: '2027-02-30' })[0]).toEqual(['plan/invalid-constraint', '/start', 'start: 2027-02-30 does not exist: February has 28 days', undefined]);
     expect(codes({ start: '27-1-4' })[0]![2]).toBe('start: Dates are written YYYY-MM-DD, e.g. 2027-01-29');
-    expect(codes({ start: '2027-01-04', window: '16:30-09:30' })[0]![2]).toBe('window: This time window ends before (or when) it starts');
+    expect(codes({ start: '2027-01-04', window: '16:30-09:30' })[0]![2]).toBe("window: The time window '16:30-09:30' ends at 09:30 before it starts at 16:30");
     expect(codes({ start: '2027-01-04', timeZone: 'Europe/Bonn' })[0]![2]).toBe('timeZone: Unknown IANA time zone');
     expect(codes({ start: '2027-01-04', state: 'by' })[0]![3]).toBe("Did you mean 'BY'?");
     expect(codes({ start: '2027-01-04', layout: 'even' as 'spread' })[0]![2]).toBe("layout: Expected one of 'consecutive', 'spread', got 'even'");
@@ -165,7 +165,7 @@ describe('invalid constraints and programs', () => {
       ['/maxUnitsPerDay', 'maxUnitsPerDay: Must be at least 1'],
     ]);
     const german = plan(program, { start: '2027-02-30', locale: 'de' }).diagnostics[0]!;
-    expect(german.message).toBe('start: Dieses Datum gibt es im Kalender nicht');
+    expect(german.message).toBe('start: Den 30.02.2027 gibt es nicht: der Februar hat 28 Tage');
   });
 
   it('reports programs with nothing to plan, and cycles', () => {

@@ -48,7 +48,7 @@ describe('UIDs across offerings', () => {
     expect(all.length).toBeGreaterThan(40);
     expect(new Set(all).size).toBe(all.length);
     // What the calendars carry, too.
-    const written = offerings.flatMap((o) => uidsOf(toIcs(o)));
+    const written = offerings.flatMap((o) => uidsOf(toIcs(o, program)));
     expect(new Set(written).size).toBe(written.length);
   });
 });

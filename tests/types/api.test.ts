@@ -5,6 +5,10 @@ import { match } from 'ts-pattern';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   builtinRules,
+  load,
+  parseOffering,
+  parseValue,
+  type ValidateInput,
   defineRule,
   listModules,
   moduleTree,
@@ -15,8 +19,12 @@ import {
   toIcs,
   toJson,
   toMarkdown,
+  toTimetable,
   toYaml,
+  recognitionVerdicts,
   validate,
+  type PlanRecognition,
+  type RecognitionVerdict,
   type CurriculumDocument,
   type Diagnostic,
   type ModuleEntry,
@@ -121,13 +129,79 @@ describe('plan', () => {
 });
 
 describe('export', () => {
-  it('renders an offering (and optionally its program) as text', () => {
+  it('renders an offering with its program as text: the program is required', () => {
     expectTypeOf(toIcs).returns.toEqualTypeOf<string>();
     expectTypeOf(toCsv).returns.toEqualTypeOf<string>();
     expectTypeOf(toMarkdown).returns.toEqualTypeOf<string>();
     expectTypeOf(toIcs).parameter(0).toEqualTypeOf<Offering>();
-    expectTypeOf(toIcs).parameter(1).toEqualTypeOf<Program | undefined>();
+    expectTypeOf(toIcs).parameter(1).toEqualTypeOf<Program>();
+    expectTypeOf(toCsv).parameter(1).toEqualTypeOf<Program>();
+    expectTypeOf(toMarkdown).parameter(1).toEqualTypeOf<Program>();
+    // The program gives titles and hours; an export without it could only write ids.
+    // @ts-expect-error the program is a required argument
+    expect(() => toIcs({} as Offering)).toThrow(/needs the program/);
     expectTypeOf<Program>().toExtend<Parameters<typeof toYaml>[0]>();
     expectTypeOf<Offering>().toExtend<Parameters<typeof toJson>[0]>();
+    expectTypeOf(toTimetable).returns.toEqualTypeOf<string>();
+    expectTypeOf(toTimetable).parameter(1).toEqualTypeOf<Program | undefined>();
+  });
+
+  it('plans for a recognition and gives verdicts', () => {
+    expectTypeOf<PlanConstraints['profile']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlanResult['explanation']['recognition']>().toEqualTypeOf<PlanRecognition | undefined>();
+    expectTypeOf(recognitionVerdicts).returns.toEqualTypeOf<RecognitionVerdict[]>();
+  });
+});
+
+describe('results are discriminated unions: `ok` narrows the value', () => {
+  it('parse results: after `if (result.ok)` the value is the document, not `| undefined`', () => {
+    const result = parseProgram('kind: program\nid: p\ntitle: P\n');
+    if (result.ok) {
+      expectTypeOf(result.value).toEqualTypeOf<Program>();
+      expect(result.value.title).toBe('P');
+    } else {
+      expectTypeOf(result.value).toEqualTypeOf<Program | undefined>();
+    }
+    const offering = parseOffering('kind: offering\nid: o\nprogram: p\n');
+    if (offering.ok) expectTypeOf(offering.value).toEqualTypeOf<Offering>();
+    const document = parseDocument('kind: program\nid: p\ntitle: P\n');
+    if (document.ok) expectTypeOf(document.value).toEqualTypeOf<CurriculumDocument>();
+    // Without the check, the value may be missing.
+    expectTypeOf(result.value).toEqualTypeOf<Program | undefined>();
+  });
+
+  it('load results: after `if (result.ok)` the value is there (null for a YAML null)', () => {
+    const result = load('a: 1\n');
+    if (result.ok) {
+      expectTypeOf(result.value).toEqualTypeOf<{} | null>();
+      expect(result.value).toEqual({ a: 1 });
+    } else {
+      expectTypeOf(result.value).toEqualTypeOf<unknown>();
+    }
+  });
+
+  it('plan results: after `if (result.ok)` the offering is there; otherwise it never is', () => {
+    const program = parseProgram('kind: program\nid: p\ntitle: P\nmodules:\n  - { id: a, title: A, hours: 8 }\n');
+    if (!program.ok) throw new Error('the program is valid');
+    const result = plan(program.value, { start: '2027-01-04' });
+    if (result.ok) {
+      expectTypeOf(result.offering).toEqualTypeOf<Offering>();
+      expect(result.offering.sessions).toHaveLength(1);
+    } else {
+      expectTypeOf(result.offering).toEqualTypeOf<undefined>();
+    }
+  });
+
+  it('validate takes documents as values too: a planned offering needs no YAML round trip', () => {
+    expectTypeOf<Program>().toExtend<ValidateInput>();
+    expectTypeOf<Offering>().toExtend<ValidateInput>();
+    expectTypeOf<ParseResult<Program>>().toExtend<ValidateInput>();
+    expectTypeOf<readonly ValidateInput[]>().toExtend<Parameters<typeof validate>[0]>();
+    const program = parseProgram('kind: program\nid: p\ntitle: P\nmodules:\n  - { id: a, title: A, hours: 8 }\n');
+    if (!program.ok) throw new Error('the program is valid');
+    const planned = plan(program.value, { start: '2027-01-04' });
+    if (!planned.ok) throw new Error('the plan fits');
+    expect(validate([program, planned.offering])).toEqual([]);
+    expect(parseValue(planned.offering).ok).toBe(true);
   });
 });

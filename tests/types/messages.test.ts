@@ -7,6 +7,7 @@ import {
   type CreditsMessageId,
   type DiagnosticCode,
   type DurationMessageId,
+  type DurationValue,
   type MessageDataOf,
   type MessageId,
 } from '../../src/index.js';
@@ -21,7 +22,7 @@ describe('typed messages', () => {
 
   it('type the data by the placeholders of the English text', () => {
     expectTypeOf<MessageDataOf<'config/unknown-rule', 'unknown'>>().toEqualTypeOf<{ key: string }>();
-    expectTypeOf<MessageDataOf<'hours/total', 'more'>>().toEqualTypeOf<{ difference: { readonly minutes: number; readonly unit: 'UE' | 'LE' | 'h' | 'min' } }>();
+    expectTypeOf<MessageDataOf<'hours/total', 'more'>>().toEqualTypeOf<{ difference: DurationValue }>();
   });
 
   it('reject a finding with a wrong id or missing data at compile time', () => {

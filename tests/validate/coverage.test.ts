@@ -117,10 +117,10 @@ sessions:
   it("checks the parent's hours when its parts have none", () => {
     const text = program('      - { id: tag-1, title: Erster Tag }\n      - { id: tag-2, title: Zweiter Tag }\n');
     expect(coverage(text)).toEqual([
-      '/sessions/0/modules/0 Module "lernwerkstatt" needs 24 UE, but the sessions of its nested modules give it 8 UE of teaching time',
+      '/sessions/1/modules/0 Module "lernwerkstatt" needs 24 UE, but the sessions of its nested modules give it 8 UE of teaching time',
     ]);
     expect(coverage(text, 'de')).toEqual([
-      '/sessions/0/modules/0 Modul „lernwerkstatt“ braucht 24 UE, die Termine seiner Teilmodule geben ihm aber nur 8 UE Unterrichtszeit',
+      '/sessions/1/modules/0 Modul „lernwerkstatt“ braucht 24 UE, die Termine seiner Teilmodule geben ihm aber nur 8 UE Unterrichtszeit',
     ]);
   });
 

@@ -22,7 +22,8 @@ describe('builtinRuleDocs', () => {
 // docs/rules.md shows each rule's snippets; running them keeps the docs honest.
 describe.each(
   documentRules()
-    .filter((r) => r.meta.id !== 'encoding')
+    // `document/without-kind` is the command's finding about the files it searched: its snippets show it but cannot be run.
+    .filter((r) => r.meta.id !== 'encoding' && r.meta.id !== 'document/without-kind')
     .map((r) => [r.meta.id, r, builtinRuleDocs.get(r.meta.id) as RuleDocs] as const),
 )(
   'docs snippets of %s',

@@ -17,7 +17,9 @@ describe('validate() options an app passes through', () => {
   it('reports a state that is not a federal state code, with the code it probably means', () => {
     const [lower] = settingProblems({ state: 'by' as never });
     expect(lower).toMatch(/^\/state config\/invalid-setting error state: Expected one of 'BW', 'BY', .*, got 'by'; offerings that name no state are checked for the holidays of all of Germany \(did you mean "BY"\?\)$/);
-    expect(settingProblems({ state: 'DE-BW' as never })[0]).toContain('did you mean "BW"?');
+    expect(settingProblems({ state: 'Bayern' as never })).toEqual([]);
+    expect(settingProblems({ state: 'DE-BW' as never })).toEqual([]);
+    expect(settingProblems({ state: 'Bayren' as never })[0]).toContain('did you mean "BY"?');
     expect(settingProblems({ state: 'XX' as never })).toHaveLength(1);
     expect(settingProblems({ state: 'BW' })).toEqual([]);
   });

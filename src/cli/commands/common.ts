@@ -46,7 +46,9 @@ export function colorFlag(values: OptionValues): boolean | undefined {
 }
 
 /**
- * The output format: `--format`, else the `--out` extension, else yaml.
+ * The output format: `--format`, else the `--out` extension, else yaml (an
+ * `--out` file without extension). An extension no format has
+ * (`kurs.xlsx`) is a usage error naming the formats.
  *
  * @example
  * ```ts
@@ -57,8 +59,18 @@ export function outputFormat(values: OptionValues, flag: string): OfferingFormat
   const explicit = stringOption(values, flag);
   if (explicit !== undefined) return choiceOption(`--${flag}`, explicit === 'markdown' ? 'md' : explicit, OFFERING_FORMATS);
   const out = stringOption(values, 'out');
-  return (out !== undefined ? formatFromExtension(out) : undefined) ?? 'yaml';
+  if (out === undefined) return 'yaml';
+  const implied = formatFromExtension(out);
+  if (implied !== undefined) return implied;
+  // `--out kurs.xlsx` is no YAML file: an extension no format has is a usage error, never YAML under that name.
+  if (/\.[^./\\]+$/.test(out)) {
+    throw new CliError('unknownExtension', { file: out, extensions: OFFERING_EXTENSIONS, flag: `--${flag}`, formats: OFFERING_FORMATS.join('|') });
+  }
+  return 'yaml';
 }
+
+/** The extensions an offering's output file may have, as the usage error lists them. */
+const OFFERING_EXTENSIONS = ['.yaml', '.yml', '.json', '.ics', '.csv', '.md'];
 
 /**
  * CSV separator flag.
@@ -86,6 +98,20 @@ export function localeOption(values: OptionValues): Locale | undefined {
   return v === undefined ? undefined : choiceOption('--locale', v, ['en', 'de'] as const);
 }
 
+
+/**
+ * The CSV header flag: `labels` (in the output language) or `keys` (stable
+ * column names and status values, for scripts).
+ *
+ * @example
+ * ```ts
+ * csvHeaderOption({ 'csv-header': 'keys' }); // 'keys'
+ * ```
+ */
+export function csvHeaderOption(values: OptionValues): 'labels' | 'keys' | undefined {
+  const v = stringOption(values, 'csv-header');
+  return v === undefined ? undefined : choiceOption('--csv-header', v, ['labels', 'keys'] as const);
+}
 
 /**
  * `--uid-domain DOMAIN`: the domain of calendar UIDs, for commands that

@@ -9,7 +9,7 @@ import { readOffering, readProgram } from '../documents.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
+import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 
 /**
@@ -32,6 +32,7 @@ export const exportSpec: CommandSpec = {
     separator: { type: 'string', value: ',|;', description: 'separatorOption' },
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
@@ -64,21 +65,22 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
   const offeringFile = positionals[0]!;
   const programFile = stringOption(values, 'program');
   if (programFile === undefined) throw new CliError('needsProgram', { command: 'curricula export', usage: exportSpec.usage });
-  const offeringResult = readOffering(offeringFile, ctx.cwd, settings.explicitLocale);
-  const programResult = readProgram(programFile, ctx.cwd, settings.explicitLocale);
+  const offeringResult = readOffering(offeringFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
+  const programResult = readProgram(programFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   const files = [offeringFile, programFile];
-  const diagnostics = withoutOptionDiagnostics(validate([offeringResult, programResult], settings.options), files, settings, ctx).filter(
+  const diagnostics = withoutOptionDiagnostics(validate([offeringResult, programResult], settings.optionsFor(files)), files, settings, ctx).filter(
     (d) => d.severity !== 'info',
   );
   reportOnStderr(ctx, files, diagnostics, settings.locale, colorFlag(values));
-  if (hasErrors(diagnostics) || offeringResult.value === undefined) return 1;
+  if (hasErrors(diagnostics) || offeringResult.value === undefined || programResult.value === undefined) return 1;
   const offering: Offering = offeringResult.value;
-  const program: Program | undefined = programResult.value;
+  const program: Program = programResult.value;
   const output = renderOffering(format, offering, program, {
     locale,
     separator,
     bom: values.bom === true ? true : undefined,
     escapeFormulas: values['csv-formulas'] === true ? false : undefined,
+    csvHeader: csvHeaderOption(values),
     now: stampTime(ctx.env),
     uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
   });

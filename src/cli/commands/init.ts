@@ -57,7 +57,8 @@ const TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', 
 
 /**
  * A document id from a file name: `Mein Kurs.yaml` → `mein-kurs`,
- * `Übung Straße.yaml` → `uebung-strasse`.
+ * `Übung Straße.yaml` → `uebung-strasse`, `juleica.program.yaml` →
+ * `juleica` (the kind in a file name is not part of the id).
  *
  * @example
  * ```ts
@@ -66,7 +67,8 @@ const TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', 
  * ```
  */
 export function idFrom(file: string): string {
-  const stem = basename(file).replace(/\.(ya?ml|json)$/i, '');
+  // `juleica.program.yaml` names a program `juleica`: the kind in the name is a convention, not part of the id.
+  const stem = basename(file).replace(/\.(ya?ml|json)$/i, '').replace(/[.-](program|offering)$/i, '');
   const id = stem
     .normalize('NFC')
     .toLowerCase()
@@ -165,6 +167,8 @@ export async function runInit(argv: readonly string[], ctx: CliContext): Promise
     return 0;
   }
   const locale = localeOption(values) ?? 'de';
+  // One language throughout: the starter's, so "angelegt" is never followed by "already exists".
+  ctx.locale = locale;
   const file = positionals[0] ?? 'program.yaml';
   const target = resolve(ctx.cwd, file);
   const format = /\.json$/i.test(file) ? 'json' : 'yaml';

@@ -4,14 +4,14 @@ import type { Locale } from '../../core/locale.js';
 import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
 import { defaultPhrase } from '../../schedule/defaults-text.js';
-import { plan, planTracks, type PlanConstraints, type PlanExplanation } from '../../schedule/index.js';
+import { agendaFromTopics, plan, planTracks, type PlanConstraints, type PlanExplanation } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
+import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { renderDiagnostic } from '../../messages/finding.js';
@@ -54,11 +54,14 @@ export const planSpec: CommandSpec = {
     layout: { type: 'string', value: 'consecutive|spread', description: 'layoutOption' },
     'include-optional': { type: 'boolean', description: 'includeOptionalOption' },
     'no-split': { type: 'boolean', description: 'noSplitOption' },
+    profile: { type: 'string', value: 'ID', description: 'planProfileOption' },
+    agenda: { type: 'string', value: 'as-is|from-topics', description: 'planAgendaOption' },
     format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
     separator: { type: 'string', value: ',|;', description: 'separatorOption' },
     bom: { type: 'boolean', description: 'bomOption' },
     'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+    'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
@@ -127,6 +130,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (s('layout') !== undefined) c.layout = choiceOption('--layout', s('layout')!, ['consecutive', 'spread'] as const);
   if (values['include-optional']) c.includeOptional = true;
   if (values['no-split']) c.splitModules = false;
+  if (s('profile') !== undefined) c.profile = s('profile');
   if (locale !== undefined) c.locale = locale;
   return c;
 }
@@ -155,13 +159,17 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const format = outputFormat(values, 'format');
   const separator = separatorOption(values);
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
+  const agendaFlag = stringOption(values, 'agenda');
+  const agenda = agendaFlag === undefined ? 'as-is' : choiceOption('--agenda', agendaFlag, ['as-is', 'from-topics'] as const);
   // The config's state holds for planning as for validating: a plan must not put a session on a day validate warns about.
   if (constraints.state === undefined && settings.options.state !== undefined) constraints.state = settings.options.state;
+  // Profiles of one's own (the config's) may be planned for, as they are validated against.
+  if (constraints.profile !== undefined && settings.options.customProfiles !== undefined) constraints.customProfiles = settings.options.customProfiles;
   const file = positionals[0]!;
-  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale);
+  const parsed = readProgram(file, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   const color = colorFlag(values);
   // The same checks as `validate`: a program it rejects is never planned.
-  const findings = withoutOptionDiagnostics(validate(parsed, settings.options), [file], settings, ctx).filter((d) => d.severity !== 'info');
+  const findings = withoutOptionDiagnostics(validate(parsed, settings.optionsFor([file])), [file], settings, ctx).filter((d) => d.severity !== 'info');
   if (hasErrors(findings) || !parsed.ok || parsed.value === undefined) {
     reportOnStderr(ctx, [file], findings.length > 0 ? findings : parsed.diagnostics, messages, color);
     return 1;
@@ -207,11 +215,14 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
       separator,
       bom: values.bom === true ? true : undefined,
       escapeFormulas: values['csv-formulas'] === true ? false : undefined,
+      csvHeader: csvHeaderOption(values),
       now: stampTime(ctx.env),
       uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
     });
+  // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
+  const withAgenda = (offering: Offering): Offering => (agenda === 'from-topics' ? agendaFromTopics(offering, program).offering : offering);
   // Everything is rendered before anything is written: a failure leaves every file as it was.
-  const outputs = results.map(({ track, result }) => ({ track, explanation: result.explanation, text: render(result.offering!, result.explanation) }));
+  const outputs = results.map(({ track, result }) => ({ track, explanation: result.explanation, text: render(withAgenda(result.offering!), result.explanation) }));
   for (const { track, text } of outputs) {
     if (out === undefined) ctx.stdout.write(text);
     else {
@@ -266,6 +277,7 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   region: '--region',
   extraHolidays: '--holiday',
   layout: '--layout',
+  profile: '--profile',
 };
 
 /** A constraint problem as one line of a usage error: the flag it concerns, the message and its hint. */

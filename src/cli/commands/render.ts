@@ -22,6 +22,8 @@ export interface RenderOptions {
   bom?: boolean | undefined;
   /** false writes CSV cells that start with = + - @ as they are (`--csv-formulas`); else the library's default. */
   escapeFormulas?: boolean | undefined;
+  /** The CSV header and status values: in the output language, or as stable keys (`--csv-header keys`). */
+  csvHeader?: 'labels' | 'keys' | undefined;
   /** DTSTAMP for ICS. */
   now?: Date | undefined;
   /** The domain of ICS UIDs. */
@@ -38,7 +40,7 @@ export interface RenderOptions {
  * const ics = renderOffering('ics', offering, program, { now: new Date() });
  * ```
  */
-export function renderOffering(format: OfferingFormat, offering: Offering, program: Program | undefined, options: RenderOptions = {}): string {
+export function renderOffering(format: OfferingFormat, offering: Offering, program: Program, options: RenderOptions = {}): string {
   const locale = options.locale !== undefined ? { locale: options.locale } : {};
   switch (format) {
     case 'yaml':
@@ -53,6 +55,7 @@ export function renderOffering(format: OfferingFormat, offering: Offering, progr
         ...(options.separator ? { separator: options.separator } : {}),
         ...(options.bom !== undefined ? { bom: options.bom } : {}),
         ...(options.escapeFormulas !== undefined ? { escapeFormulas: options.escapeFormulas } : {}),
+        ...(options.csvHeader !== undefined ? { header: options.csvHeader } : {}),
       });
     case 'md':
       return toMarkdown(offering, program, { ...locale, ...(options.explanation ? { explanation: options.explanation } : {}) });

@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
 import { diagnosticOf, finding, renderDiagnostic } from '../../messages/index.js';
+import { FileSettings } from '../../validate/file-settings.js';
+import type { RuleSetting, ValidateOptions } from '../../validate/options.js';
 import { validate } from '../../validate/index.js';
 import { registryRules } from '../../validate/registry.js';
 import { builtinRuleDocs } from '../../validate/rule-docs.js';
@@ -26,7 +28,7 @@ import { formatJunit, type JunitOptions } from '../formatters/junit.js';
 import { countDiagnostics, type FileReport } from '../formatters/report.js';
 import { formatSarif, type SarifRule } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
-import { resolveInputs } from '../inputs.js';
+import { findInputs, type WithoutKind } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { INFORMATION_URI, VERSION } from '../version.js';
 import { PROFILE_OPTION, validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
@@ -70,6 +72,8 @@ export const validateSpec: CommandSpec = {
     output: { type: 'string', short: 'o', multiple: true, value: 'FILE', description: 'outputOption' },
     'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' },
     quiet: { type: 'boolean', short: 'q', description: 'quietOption' },
+    'report-unused-disable-directives': { type: 'boolean', description: 'reportUnusedOption' },
+    'report-unused-disable-directives-severity': { type: 'string', value: 'off|warn|error', description: 'reportUnusedSeverityOption' },
     ...VALIDATION_OPTIONS,
     ...PROFILE_OPTION,
     locale: { type: 'string', value: 'en|de', description: 'messagesLocaleOption' },
@@ -123,6 +127,36 @@ export function reportTargets(ordered: ParsedArgs['ordered']): ReportTarget[] {
 
 export { parseRuleFlags } from '../validation-settings.js';
 
+/** Formats read by CI, where a directive that disables nothing should be seen: unused ones are warnings there by default. */
+const CI_FORMATS: ReadonlySet<ReportFormat> = new Set<ReportFormat>(['github', 'sarif', 'junit']);
+
+/**
+ * How unused disable directives are reported: `--report-unused-disable-directives`
+ * (errors, as ESLint's flag), `--report-unused-disable-directives-severity`,
+ * the config's `reportUnusedDisableDirectives`, else warnings when a report
+ * goes to CI (github, sarif, junit) and nothing otherwise.
+ */
+function unusedDirectives(values: ParsedArgs['values'], config: RuleSetting | undefined, targets: readonly ReportTarget[]): RuleSetting | undefined {
+  const severity = stringOption(values, 'report-unused-disable-directives-severity');
+  if (severity !== undefined) return choiceOption('--report-unused-disable-directives-severity', severity, ['off', 'warn', 'error'] as const);
+  if (values['report-unused-disable-directives'] === true) return 'error';
+  if (config !== undefined) return config;
+  return targets.some((t) => CI_FORMATS.has(t.format)) ? 'warn' : undefined;
+}
+
+/** `document/without-kind` for each file found without `kind` that looks like a document, unless settings switch it off. */
+function withoutKindDiagnostics(found: ReadonlyMap<string, WithoutKind>, options: ValidateOptions, locale: Locale): Diagnostic[] {
+  const settings = new FileSettings(options.rules, options.overrides);
+  const out: Diagnostic[] = [];
+  for (const [file, { looksLike, keys }] of found) {
+    const setting = settings.setting(file, 'document/without-kind');
+    if (setting === 'off') continue;
+    const f = finding('document/without-kind', 'looksLike', { kind: looksLike, keys }, 'addKind');
+    out.push(diagnosticOf(f, { path: '', file, ...(setting !== undefined ? { severity: setting } : {}) }, locale));
+  }
+  return out;
+}
+
 /** The folder holding `.git` above `from`, where code scanning paths start; else undefined. */
 function repositoryRoot(from: string): string | undefined {
   let dir = resolve(from);
@@ -160,10 +194,13 @@ function render(
   locale: Locale,
   root: string | undefined,
   options: JunitOptions = {},
+  /** How many files were checked, for the stylish report's last line; undefined: no such line (--quiet, a usage error). */
+  checked?: number,
 ): string {
   switch (format) {
     case 'stylish':
-      return formatStylish(reports, { color, locale });
+      // What was checked ends the report, so a clean run says so too; --quiet keeps a clean run silent.
+      return formatStylish(reports, { color, locale, checked });
     case 'json':
       return formatJson(reports);
     case 'github':
@@ -303,39 +340,45 @@ function validateWith(args: ParsedArgs, targets: readonly ReportTarget[], ctx: C
   // -1 means no limit, as in ESLint, so a script can switch a config's limit off.
   const maxWarnings = maxFlag === '-1' ? undefined : maxFlag !== undefined ? integerOption('--max-warnings', maxFlag, 0) : config.maxWarnings;
 
-  const files = resolveInputs(args.positionals, ctx.cwd);
+  const { files, withoutKind } = findInputs(args.positionals, ctx.cwd);
   const progress = createProgress(ctx, files.length, cliText(locale, cliPhrase('checking', {})));
   const documents: ReadDocument[] = [];
   try {
     for (const file of files) {
       progress.tick(file);
-      documents.push(readDocument(file, ctx.cwd, locale));
+      // A file found without `kind` is not read as a document: it is reported, below, for what it looks like.
+      if (!withoutKind.has(file)) documents.push(readDocument(file, ctx.cwd, locale, settings.maxBytes));
     }
   } finally {
     progress.done();
   }
+  const options = settings.optionsFor(files);
+  const unused = unusedDirectives(values, config.reportUnusedDisableDirectives, targets);
   const diagnostics = withoutOptionDiagnostics(
     validate(
       documents.map((d) => d.result),
-      settings.options,
+      // Disabled findings come back with their suppressions: SARIF lists them, the other formats leave them out.
+      { ...options, keepSuppressed: true, ...(unused !== undefined ? { reportUnusedDisableDirectives: unused } : {}) },
     ),
     files,
     settings,
     ctx,
   );
+  diagnostics.push(...withoutKindDiagnostics(withoutKind, options, locale));
   // Every finding in the run's language, whatever produced it.
   const rendered = diagnostics.map((d) => renderDiagnostic(d, locale));
   const fileDiagnostics = values.quiet ? rendered.filter((d) => d.severity === 'error') : rendered;
 
   const root = repositoryRoot(ctx.cwd);
   const texts = new Map(documents.map((d) => [d.file, d.text]));
-  const reports: FileReport[] = groupByFile(files, fileDiagnostics).map((r) => {
+  const withSuppressed: FileReport[] = groupByFile(files, fileDiagnostics).map((r) => {
     const absolute = resolve(ctx.cwd, r.file);
     const rel = root ? relative(root, absolute) : undefined;
     const uri = rel !== undefined && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
     const text = texts.get(r.file);
     return { ...r, ...(uri !== undefined ? { uri } : {}), ...(text !== undefined ? { text } : {}) };
   });
+  const reports = withSuppressed.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.suppressions === undefined) }));
 
   const { errors, warnings } = countDiagnostics(reports);
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
@@ -344,12 +387,14 @@ function validateWith(args: ParsedArgs, targets: readonly ReportTarget[], ctx: C
   const junit: JunitOptions = maxWarnings === undefined ? {} : { warningLimit: { max: maxWarnings, exceeded: tooMany, message: tooManyText } };
 
   const color = useColor(values['no-color'] ? false : values.color ? true : undefined, ctx.env, ctx.stdout.isTTY);
+  const checked = values.quiet === true ? undefined : reports.length;
   let summaryWritten = false;
   for (const target of targets) {
     if (target.output !== undefined) {
-      writeFileAtomic(resolve(ctx.cwd, target.output), render(target.format, reports, false, locale, root, junit), { display: target.output, createFolders: true });
+      const shown = target.format === 'sarif' ? withSuppressed : reports;
+      writeFileAtomic(resolve(ctx.cwd, target.output), render(target.format, shown, false, locale, root, junit, checked), { display: target.output, createFolders: true });
     } else {
-      ctx.stdout.write(render(target.format, reports, color, locale, root, junit));
+      ctx.stdout.write(render(target.format, target.format === 'sarif' ? withSuppressed : reports, color, locale, root, junit, checked));
     }
     const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
     if (target.format === 'github' && summaryFile && !summaryWritten) {

@@ -90,7 +90,9 @@ function region(d: Diagnostic) {
  * alerts survive lines moving.
  *
  * Codes without a rule (syntax and schema findings) get a rule entry of
- * their own, so every result's `ruleIndex` points at a rule.
+ * their own, so every result's `ruleIndex` points at a rule. Findings an
+ * inline directive disabled carry `suppressions` (kind `inSource`, the
+ * directive's reason as justification) instead of being left out.
  *
  * @example
  * ```ts
@@ -138,6 +140,10 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
           },
         ],
         partialFingerprints: { primaryLocationLineHash: `${base}:${n}` },
+        // Disabled by an inline directive: listed, with its reason, not dropped (SARIF §3.35), so code scanning shows it as dismissed.
+        ...(d.suppressions !== undefined && d.suppressions.length > 0
+          ? { suppressions: d.suppressions.map((x) => ({ kind: x.kind, status: 'accepted', justification: x.justification })) }
+          : {}),
         // The message as data (SARIF's property bag), for tools that render their own text.
         properties: { messageId: d.messageId, data: d.data },
       });

@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/locale.js';
 import { colors } from '../colors.js';
+import { cliText } from '../errors.js';
 import { countDiagnostics, oneLine, plural, severityLabel, splitHint, wrapText, type FileReport } from './report.js';
 
 /** Long hints are wrapped to this width below their finding, so a terminal shows them whole. */
@@ -16,12 +17,21 @@ const HINT_WIDTH = 76;
 export interface StylishOptions {
   color?: boolean;
   locale?: Locale;
+  /**
+   * How many files were checked: the report then ends with what was
+   * checked, "12 files checked: 1 error, 2 warnings", or on success "12
+   * files checked, no problems" (`curricula validate`). Without it, only a
+   * report with problems ends with their count.
+   */
+  checked?: number | undefined;
 }
 
 /**
  * The default, human format, as ESLint's "stylish": findings grouped by
  * file, one aligned line each (`line:column  severity  message  code`), then
- * a summary such as "✖ 3 problems (2 errors, 1 warning)". Prints nothing
+ * a summary such as "✖ 3 problems (2 errors, 1 warning)", or with
+ * `checked` what was checked ("✖ 12 files checked: 2 errors, 1 warning";
+ * "✔ 12 files checked, no problems"). Without `checked`, prints nothing
  * when there is nothing to report.
  *
  * @example
@@ -55,6 +65,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   }
   const { errors, warnings, infos } = countDiagnostics(reports);
   const problems = errors + warnings;
+  if (options.checked !== undefined) return out + checkedLine(options.checked, { errors, warnings, infos }, locale, c, out !== '');
   if (problems > 0) {
     const summary = `✖ ${plural(problems, 'problem', locale)} (${plural(errors, 'error', locale)}, ${plural(warnings, 'warning', locale)})`;
     out += `\n${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}`;
@@ -64,4 +75,21 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     out += `\n${c.blue(`ℹ ${plural(infos, 'info', locale)}`)}\n`;
   }
   return out;
+}
+
+/** "✖ 12 files checked: 1 error, 2 warnings" or "✔ 12 files checked, no problems", after a blank line when findings precede it. */
+function checkedLine(files: number, counts: { errors: number; warnings: number; infos: number }, locale: Locale, c: ReturnType<typeof colors>, afterFindings: boolean): string {
+  const data = {
+    files: plural(files, 'file', locale),
+    errors: plural(counts.errors, 'error', locale),
+    warnings: plural(counts.warnings, 'warning', locale),
+    infos: plural(counts.infos, 'info', locale),
+  };
+  const text = (id: string) => cliText(locale, { ns: 'cli.report', id, data });
+  const lead = afterFindings ? '\n' : '';
+  if (counts.errors + counts.warnings > 0) {
+    const line = `✖ ${text(counts.infos > 0 ? 'checkedInfos' : 'checked')}`;
+    return `${lead}${(counts.errors > 0 ? c.red : c.yellow)(c.bold(line))}\n`;
+  }
+  return `${lead}${c.green(`✔ ${text(counts.infos > 0 ? 'checkedCleanInfos' : 'checkedClean')}`)}\n`;
 }

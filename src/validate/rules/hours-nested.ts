@@ -14,7 +14,7 @@ export const hoursNested = defineRule({
         if (entry.children.length === 0) continue;
         const sum = entry.nestedMinutes;
         if (sum === undefined || sum === declared) continue;
-        const figures = sumFigures(ctx, declared, sum, program.unit);
+        const figures = sumFigures(ctx, declared, sum, program.unit, entry.module.hours);
         ctx.report({
           document: doc,
           path: `${entry.pointer}/hours`,

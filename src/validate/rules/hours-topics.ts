@@ -30,7 +30,7 @@ export const hoursTopics = defineRule({
         if (!valid || withHours === 0) continue;
         const all = withHours === topics.length;
         if (all ? sum === declared : sum <= declared) continue;
-        const figures = sumFigures(ctx, declared, sum, program.unit);
+        const figures = sumFigures(ctx, declared, sum, program.unit, entry.module.hours);
         const { declared: d, sum: s, declaredMinutes, sumMinutes } = figures.data;
         ctx.report({
           document: doc,

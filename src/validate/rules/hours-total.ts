@@ -1,4 +1,5 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
+import { withWrittenUnit } from '../hours-text.js';
 
 /**
  * The declared total equals the exact sum of the required top-level
@@ -31,7 +32,7 @@ export const hoursTotal = defineRule({
         messageId: ctx.formatMinutes(declared, unit) === ctx.formatMinutes(sum, unit) ? 'mismatchMinutes' : 'mismatch',
         hintId: optional ? (more ? 'moreOptional' : 'lessOptional') : more ? 'more' : 'less',
         data: {
-          declared: { minutes: declared, unit },
+          declared: withWrittenUnit({ minutes: declared, unit }, program.hours),
           sum: { minutes: sum, unit },
           declaredMinutes: { minutes: declared, unit: 'min' },
           sumMinutes: { minutes: sum, unit: 'min' },

@@ -17,7 +17,7 @@ export const hoursTrack = defineRule({
         if (track.modules?.some((id) => !index.byId.has(id))) return;
         const sum = index.sumMinutes(roots);
         if (sum === undefined || sum === declared) return;
-        const figures = sumFigures(ctx, declared, sum, program.unit);
+        const figures = sumFigures(ctx, declared, sum, program.unit, track.hours);
         ctx.report({
           document: doc,
           path: `/tracks/${t}/hours`,

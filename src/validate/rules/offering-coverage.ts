@@ -2,6 +2,7 @@ import { builtinMeta, defineRule } from '../define-rule.js';
 import { ShareSum, type Allocation } from '../offering-analysis.js';
 import { moduleOf, offeringViews, selfAndAncestors, type OfferingView } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
+import { withWrittenUnit } from '../hours-text.js';
 
 /**
  * Every required module of what the offering delivers is covered by
@@ -30,12 +31,19 @@ import type { ModuleNode } from '../../model/module-tree.js';
  * name it, its ancestors or its descendants is reported once, at the
  * outermost such module.
  *
- * Sessions still to be agreed count (they are planned; offering/to-be-agreed
- * reports them). Time is only compared when every session that gives the
- * module time has a known window (and parseable hours), so a missing figure
- * never causes a false shortfall. Nothing is checked when the program
- * lists no modules, when no session names any module, or when every
- * session is cancelled.
+ * Sessions still to be agreed do not count as coverage: their time is
+ * not yet certain. A module whose scheduled sessions fall short, but whose
+ * sessions still to be agreed would make up the rest (or have no time
+ * yet), is a warning with the figures ("24 of 30 UE scheduled; 6 UE depend
+ * on sessions still to be agreed"), at the last of those sessions; when
+ * even they cannot make it up, it is an error. Time is only compared when
+ * every scheduled session that gives the module time has a known window
+ * (and parseable hours), so a missing figure never causes a false
+ * shortfall. A shortfall is located at the module's last session, where
+ * the time is missing. Teaching time is what really passes (a session
+ * across a clock change holds an hour more or less). Nothing is checked
+ * when the program lists no modules, when no session names any module, or
+ * when every session is cancelled.
  */
 export const offeringCoverage = defineRule({
   meta: builtinMeta('offering/coverage'),
@@ -46,8 +54,6 @@ export const offeringCoverage = defineRule({
       const scope = index.scope(view.offering.track);
       if (!scope) continue;
       const direct = new Map<ModuleNode, Allocation[]>();
-      /** Allocations in document order, to point a parent's shortfall at the first session of its parts. */
-      const named: { entry: ModuleNode; allocation: Allocation }[] = [];
       for (const info of view.active) {
         for (const a of info.allocations) {
           const entry = moduleOf(view, a.moduleId);
@@ -55,7 +61,6 @@ export const offeringCoverage = defineRule({
           let list = direct.get(entry);
           if (!list) direct.set(entry, (list = []));
           list.push(a);
-          named.push({ entry, allocation: a });
         }
       }
       if (direct.size === 0) continue;
@@ -71,7 +76,7 @@ export const offeringCoverage = defineRule({
       /** Visits a required module; returns the untouched on-request or other-program modules it skipped, or undefined when none. */
       const visit = (entry: ModuleNode): ModuleNode[] | undefined => {
         if (direct.has(entry)) {
-          checkTime(entry, entry.minutes, direct.get(entry)![0]!);
+          checkTime(entry, entry.minutes);
           return undefined;
         }
         if (!namedBelow.has(entry)) {
@@ -108,8 +113,7 @@ export const offeringCoverage = defineRule({
         if (declared === undefined || entry.nestedMinutes !== undefined) return;
         const apart = skipped === undefined ? 0 : index.sumMinutes(skipped);
         if (apart === undefined) return;
-        const first = named.find((n) => selfAndAncestors(n.entry).includes(entry));
-        if (first) checkTime(entry, declared - apart, first.allocation);
+        checkTime(entry, declared - apart);
       };
 
       /**
@@ -136,30 +140,67 @@ export const offeringCoverage = defineRule({
         }
       };
 
-      const checkTime = (entry: ModuleNode, needed: number | undefined, at: Allocation): void => {
+      /**
+       * Compares the time a module's sessions give it (its own and its
+       * nested modules') with what it needs: scheduled sessions count,
+       * sessions still to be agreed only say where the rest may come from.
+       */
+      const checkTime = (entry: ModuleNode, needed: number | undefined): void => {
         if (needed === undefined || needed <= 0) return;
-        const sum = new ShareSum();
+        const scheduled = new ShareSum();
+        const pending = new ShareSum();
         let unknown = false;
+        let pendingUnknown = false;
+        const given: Allocation[] = [];
         const stack = [entry];
         while (stack.length > 0) {
           const e = stack.pop()!;
           for (const a of direct.get(e) ?? []) {
-            if (a.minutes === undefined) unknown = true;
-            else sum.add(a.minutes);
+            given.push(a);
+            if (a.pending) {
+              if (a.minutes === undefined) pendingUnknown = true;
+              else pending.add(a.minutes);
+            } else if (a.minutes === undefined) unknown = true;
+            else scheduled.add(a.minutes);
           }
           for (const child of e.children) if (child.module.optional !== true) stack.push(child);
         }
-        if (unknown || sum.compare(needed) >= 0) return;
+        if (unknown || scheduled.compare(needed) >= 0) return;
+        // The last session that gives the module time, in document order: where the time is missing.
+        given.sort((a, b) => a.order - b.order);
+        const waiting = given.filter((a) => a.pending);
         const unit = index.program.unit;
-        const given = sum.floor();
-        const exact = sum.compare(given) === 0;
         const viaParts = !direct.has(entry);
+        const need = needed === entry.declaredMinutes ? withWrittenUnit({ minutes: needed, unit }, entry.module.hours) : { minutes: needed, unit };
+        const module = entry.module.id;
+        if (waiting.length > 0) {
+          const total = new ShareSum();
+          total.addAll(scheduled);
+          total.addAll(pending);
+          if (pendingUnknown || total.compare(needed) >= 0) {
+            const have = scheduled.floor();
+            ctx.report({
+              document: doc,
+              path: waiting[waiting.length - 1]!.pointer,
+              severity: 'warning',
+              messageId: scheduled.compare(have) === 0 ? 'pending' : 'pendingAbout',
+              hintId: 'agreeSessions',
+              data: { module, scheduled: { minutes: have, unit }, needed: need, missing: { minutes: needed - have, unit } },
+            });
+            return;
+          }
+        }
+        const sum = new ShareSum();
+        sum.addAll(scheduled);
+        sum.addAll(pending);
+        const have = sum.floor();
+        const exact = sum.compare(have) === 0;
         ctx.report({
           document: doc,
-          path: at.pointer,
+          path: given[given.length - 1]!.pointer,
           messageId: viaParts ? (exact ? 'shortParts' : 'shortPartsAbout') : exact ? 'short' : 'shortAbout',
           hintId: viaParts ? 'partsCount' : 'teachingTime',
-          data: { module: entry.module.id, needed: { minutes: needed, unit }, given: { minutes: given, unit } },
+          data: { module, needed: need, given: { minutes: have, unit } },
         });
       };
 

@@ -6,7 +6,9 @@ import { formatTimeWindow, parseTimeWindow } from '../../model/time-window.js';
  * A session's window and breaks run forward and leave teaching time. The
  * schema already rejects reversed windows in parsed files (`time/reversed`);
  * this rule also catches them in documents built in code, and catches
- * breaks that swallow the whole session.
+ * breaks that swallow the whole session, and (as a warning) sessions
+ * the clocks change during, whose teaching time is what really passes
+ * (01:00–04:00 on the last Sunday of March in Berlin holds two hours).
  */
 export const offeringTimeWindow = defineRule({
   meta: builtinMeta('offering/time-window'),
@@ -37,6 +39,23 @@ export const offeringTimeWindow = defineRule({
             });
           }
         });
+        if (info.clockChange !== undefined && info.window !== undefined && typeof s.date === 'string') {
+          // Counted as the time that really passes, and said, so that a three-hour session never silently holds two.
+          ctx.report({
+            document: view.doc,
+            path: `${info.pointer}/time`,
+            severity: 'warning',
+            messageId: 'clockChange',
+            hintId: 'countsReal',
+            data: {
+              date: s.date,
+              zone: view.offering.timeZone,
+              window: formatTimeWindow(info.window),
+              real: { minutes: info.clockChange.real, unit: 'min' },
+              wall: { minutes: info.clockChange.wall, unit: 'min' },
+            },
+          });
+        }
         if (info.window && info.teaching === 0 && info.breaks.length > 0) {
           ctx.report({
             document: view.doc,
