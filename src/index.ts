@@ -216,6 +216,8 @@ export type {
   PlanResult,
   SkippedDate,
   SkipReason,
+  TrackPlan,
+  TrackPlans,
 } from './schedule/index.js';
 export {
   agendaFromTopics,
@@ -226,6 +228,7 @@ export {
   plan,
   planConstraintsSchema,
   plannedModules,
+  planTracks,
   sessionTeachingMinutes,
   sessionTeachingUnits,
   topologicalOrder,

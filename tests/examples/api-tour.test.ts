@@ -29,7 +29,7 @@ describe('examples/api-tour.ts', () => {
       'validate: no problems',
       'plan: 20 sessions, 2027-01-04 to 2027-02-01',
       'skipped: 2027-01-06',
-      'ics: 20 events; csv: 20 rows; markdown: 80 lines',
+      'ics: 20 events; csv: 20 rows; markdown: 83 lines',
       '',
     ]);
   });
