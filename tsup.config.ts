@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { pureAnnotations } from './scripts/pure-annotations.js';
 
 const library = {
   clean: false,
@@ -7,7 +8,10 @@ const library = {
   // Only warnings and errors: `npm start` should show the job, not the build.
   silent: true,
   treeshake: true,
-} as const;
+  // Module-level code marked free of side effects, so bundlers can drop what an app does not
+  // import from the flattened chunk (scripts/pure-annotations.ts).
+  esbuildPlugins: [pureAnnotations()],
+};
 
 export default defineConfig([
   {
@@ -33,7 +37,15 @@ export default defineConfig([
   {
     ...library,
     // curricula/pages (dist/pages.cjs) is its own file: the main entry never carries the pages.
-    entry: { index: 'src/node.ts', pages: 'src/pages-node.ts' },
+    // dist/messages-en.cjs, messages-de.cjs and recognition-profiles.cjs: data the Node entries (ESM and CJS)
+    // require on first use (src/messages/catalogs.ts, src/recognition/builtin.ts).
+    entry: {
+      index: 'src/node.ts',
+      pages: 'src/pages-node.ts',
+      'messages-en': 'src/messages/en.ts',
+      'messages-de': 'src/messages/de.ts',
+      'recognition-profiles': 'src/recognition/profile-data.ts',
+    },
     format: ['cjs'],
     dts: { entry: { index: 'src/index.ts', pages: 'src/pages/index.ts' } },
     splitting: false,
@@ -44,7 +56,10 @@ export default defineConfig([
     // The `curricula` command: one minified CJS file with its dependencies inside, so `validate`
     // starts at ~1.75x `node -e 0` instead of ~4x resolving node_modules. date-holidays stays
     // external: it is large and only `plan` needs it, required on first use (src/cli/main.ts).
-    entry: { cli: 'src/cli/main.ts' },
+    // cli-yaml.cjs and cli-js-yaml.cjs: the YAML parsers in files of their own, required on first
+    // use (src/cli/main.ts), like the message catalogs and profiles of the library's CJS build.
+    // dist/cli.cjs (src/cli/launch.ts) runs dist/cli-run.cjs with V8's code cache.
+    entry: { cli: 'src/cli/launch.ts', 'cli-run': 'src/cli/main.ts', 'cli-yaml': 'src/cli/vendor/yaml.cjs', 'cli-js-yaml': 'src/cli/vendor/js-yaml.cjs' },
     format: ['cjs'],
     outExtension: () => ({ js: '.cjs' }),
     platform: 'node',
@@ -58,6 +73,7 @@ export default defineConfig([
     minify: true,
     shims: true,
     noExternal: ['zod', 'yaml', 'js-yaml', 'ts-pattern', '@date-fns/tz'],
+    esbuildPlugins: [pureAnnotations()],
     external: ['date-holidays'],
     banner: { js: '#!/usr/bin/env node' },
   },

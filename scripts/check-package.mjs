@@ -49,9 +49,13 @@ step('installs from the tarball and works from ESM, CJS and npx (curricula and c
     writeFileSync(join(project, 'package.json'), '{"name":"smoke","private":true}\n');
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], { cwd: project });
     const program = 'kind: program\\nid: x\\ntitle: X\\nhours: 16\\nmodules:\\n  - id: a\\n    title: A\\n    hours: 16\\n';
-    const esm = run('node', ['--input-type=module', '-e', `import { parseProgram } from 'curricula'; const r = parseProgram('${program}'); console.log(r.ok, r.value.modules.length);`], { cwd: project });
-    const cjs = run('node', ['-e', `const { parseProgram } = require('curricula'); const r = parseProgram('${program}'); console.log(r.ok, r.value.modules.length);`], { cwd: project });
-    if (esm.trim() !== 'true 1' || cjs.trim() !== 'true 1') throw new Error(`unexpected output: ${esm} ${cjs}`);
+    // The catalogs and profiles are files of their own in dist/, read on first use: German and a profile prove they are packed.
+    const broken = program.replace('hours: 16\\n', 'hourz: 16\\n');
+    const use = `const r = parseProgram('${program}'); const [d] = validate(parseDocument('${broken}', { filename: 'b.yaml' }), { locale: 'de' }); console.log(r.ok, r.value.modules.length, d.message, builtinProfiles.length);`;
+    const esm = run('node', ['--input-type=module', '-e', `import { builtinProfiles, parseDocument, parseProgram, validate } from 'curricula'; ${use}`], { cwd: project });
+    const cjs = run('node', ['-e', `const { builtinProfiles, parseDocument, parseProgram, validate } = require('curricula'); ${use}`], { cwd: project });
+    const expectedOutput = "true 1 Unbekannter Schlüssel 'hourz' 10";
+    if (esm.trim() !== expectedOutput || cjs.trim() !== expectedOutput) throw new Error(`unexpected output: ${esm} ${cjs}`);
     // curricula/pages, its own entry: a handbook from ESM and CommonJS.
     const pagesEsm = run('node', ['--input-type=module', '-e', `import { parseProgram } from 'curricula'; import { toHandbook } from 'curricula/pages'; console.log(toHandbook(parseProgram('${program}').value).startsWith('<!DOCTYPE html>'));`], { cwd: project });
     const pagesCjs = run('node', ['-e', `const { parseProgram } = require('curricula'); const { toHandbook } = require('curricula/pages'); console.log(toHandbook(parseProgram('${program}').value, { format: 'md' }).startsWith('# X'));`], { cwd: project });

@@ -11,10 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundled = await build({
   stdin: {
     contents: `
-      import { builtinProfiles } from './src/recognition/builtin.ts';
+      import { profiles } from './src/recognition/profile-data.ts';
       import { renderProfilesMarkdown } from './src/recognition/profiles-doc.ts';
-      export const count = builtinProfiles.length;
-      export const markdown = renderProfilesMarkdown(builtinProfiles);
+      export const count = profiles.length;
+      export const markdown = renderProfilesMarkdown(profiles);
     `,
     resolveDir: root,
     loader: 'ts',

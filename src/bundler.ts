@@ -17,9 +17,17 @@ import Holidays from 'date-holidays';
 import * as jsYaml from 'js-yaml';
 import * as yaml from 'yaml';
 import { provideModule } from './core/lazy-require.js';
+import { de, dePages } from './messages/de.js';
+import { en, enPages } from './messages/en.js';
+import { CATALOG_MODULES } from './messages/catalogs.js';
+import { BUILTIN_PROFILES } from './recognition/builtin.js';
+import { profiles } from './recognition/profile-data.js';
 
 provideModule('yaml', () => yaml);
 provideModule('js-yaml', () => jsYaml);
 provideModule('date-holidays', () => Holidays);
+provideModule(CATALOG_MODULES.en, () => ({ en, enPages }));
+provideModule(CATALOG_MODULES.de, () => ({ de, dePages }));
+provideModule(BUILTIN_PROFILES, () => ({ profiles }));
 
 export * from './index.js';

@@ -217,6 +217,8 @@ export type {
   PlanResult,
   SkippedDate,
   SkipReason,
+  TrackPlan,
+  TrackPlans,
 } from './schedule/index.js';
 export {
   agendaFromTopics,
@@ -227,6 +229,7 @@ export {
   plan,
   planConstraintsSchema,
   plannedModules,
+  planTracks,
   sessionTeachingMinutes,
   sessionTeachingUnits,
   topologicalOrder,

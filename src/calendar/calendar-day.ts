@@ -38,18 +38,24 @@ function dayName(day: Weekday, locale: 'en' | 'de'): string {
   return formatMessage(locale, 'calendar.weekday', day, {}) ?? day;
 }
 
-const SPELLINGS: ReadonlyMap<string, Weekday> = new Map(
-  WEEKDAYS.flatMap((day) => {
-    const en = dayName(day, 'en').toLowerCase();
-    const de = dayName(day, 'de').toLowerCase();
-    return [
-      [day, day],
-      [en, day],
-      [de, day],
-      [de.slice(0, 2), day],
-    ] as [string, Weekday][];
-  }),
-);
+// Built on first use: the names come from the catalogs, which load when a text is first needed
+// (src/messages/catalogs.ts), never when the package is imported.
+let spellings: ReadonlyMap<string, Weekday> | undefined;
+function spellingMap(): ReadonlyMap<string, Weekday> {
+  spellings ??= new Map(
+    WEEKDAYS.flatMap((day) => {
+      const en = dayName(day, 'en').toLowerCase();
+      const de = dayName(day, 'de').toLowerCase();
+      return [
+        [day, day],
+        [en, day],
+        [de, day],
+        [de.slice(0, 2), day],
+      ] as [string, Weekday][];
+    }),
+  );
+  return spellings;
+}
 
 /**
  * Reads a weekday as users type it on a command line: `mon`, `Monday`,
@@ -66,7 +72,9 @@ const SPELLINGS: ReadonlyMap<string, Weekday> = new Map(
 export function parseWeekday(text: string): Weekday | undefined {
   checkText('parseWeekday', 'text', text);
   const key = text.trim().toLowerCase().replace(/\.$/, '');
-  const exact = SPELLINGS.get(key);
+  // The ids themselves (`mon`) without the names, which would load the catalogs of both languages.
+  if ((WEEKDAYS as readonly string[]).includes(key)) return key as Weekday;
+  const exact = spellingMap().get(key);
   if (exact !== undefined || key.length < 2) return exact;
   // Unambiguous beginnings of a full name: "Thurs", "Tues", "Donn".
   let found: Weekday | undefined;
@@ -89,7 +97,7 @@ export function parseWeekday(text: string): Weekday | undefined {
  * ```
  */
 export function weekdaySpellings(): string[] {
-  return [...SPELLINGS.keys()];
+  return [...spellingMap().keys()];
 }
 
 /**

@@ -42,6 +42,12 @@ export interface CommandSpec {
   options: Record<string, OptionSpec>;
   /** How many positional arguments, and what they are (an id of the `cli.positional` messages, for the error that one is missing). */
   positionals: { min: number; max: number; name: CliMessageId<'cli.positional'> };
+  /**
+   * Options the command no longer has, each with what replaced it (syntax,
+   * the same in every language): an old script gets a usage error that says
+   * what to write instead, not only "unknown option".
+   */
+  replaced?: Record<string, string>;
 }
 
 /**
@@ -147,6 +153,8 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
     const known = options[token.name];
     if (!known) {
       const flag = token.rawName;
+      const replacement = spec.replaced?.[token.name];
+      if (replacement !== undefined) throw new CliError('replacedOption', { flag, command: spec.name, replacement });
       const suggestion = didYouMean(token.name, Object.keys(options));
       if (suggestion) throw new CliError('unknownOptionGuess', { flag, command: spec.name, suggestion: `--${suggestion}` });
       throw new CliError('unknownOption', { flag, command: spec.name, help: `curricula ${spec.name} --help` });

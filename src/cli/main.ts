@@ -7,18 +7,29 @@
  * npx curricula validate --format github
  * ```
  */
+import { join } from 'node:path';
 import { provideModule } from '../core/lazy-require.js';
+import { CATALOG_MODULES } from '../messages/catalogs.js';
+import { BUILTIN_PROFILES } from '../recognition/builtin.js';
 import type { CliContext } from './context.js';
 import { CliError, cliPhrase, cliText, describeFsError } from './errors.js';
 import { runCli } from './run.js';
 
-// The command is one bundle: the YAML parsers inside it are still loaded on
-// first use, but from the bundle, never by resolving node_modules. The holiday
-// data stays outside the bundle (tsup.config.ts) and is required from the
-// package's node_modules when a plan or a dated offering first needs it.
-provideModule('yaml', () => require('yaml'));
-provideModule('js-yaml', () => require('js-yaml'));
+// The command is one bundle with what every run needs. What only some runs need is in files of
+// its own beside it in dist/, required on first use, so that a run never parses more than it
+// uses (start-up is mostly compiling the bundle): the YAML parsers (cli-js-yaml.cjs for YAML
+// text, cli-yaml.cjs for text with problems and for writing YAML), the message catalogs
+// (messages-en.cjs, messages-de.cjs: a clean run shows none of their texts) and the recognition
+// profiles, the last three the same files the library's Node entry reads. The holiday data stays
+// outside the bundle (tsup.config.ts) and is required from the package's node_modules when a plan
+// or a dated offering first needs it.
+const beside = (file: string) => (): unknown => require(join(__dirname, file));
+provideModule('yaml', beside('cli-yaml.cjs'));
+provideModule('js-yaml', beside('cli-js-yaml.cjs'));
 provideModule('date-holidays', () => require('date-holidays'));
+provideModule(CATALOG_MODULES.en, beside('messages-en.cjs'));
+provideModule(CATALOG_MODULES.de, beside('messages-de.cjs'));
+provideModule(BUILTIN_PROFILES, beside('recognition-profiles.cjs'));
 
 const ctx: CliContext = {
   cwd: process.cwd(),

@@ -12,6 +12,9 @@ const PURPOSE: Readonly<Record<string, string>> = {
   yaml: 'to locate problems in YAML text and to write YAML',
   'js-yaml': 'to read YAML text',
   'date-holidays': 'for public holidays',
+  './messages-en.cjs': 'for English texts',
+  './messages-de.cjs': 'for German texts',
+  './recognition-profiles.cjs': 'for the built-in recognition profiles',
 };
 
 /**
@@ -62,7 +65,8 @@ export function lazyRequire<T>(id: string): T {
   if (provider !== undefined) module = provider();
   else {
     nodeRequire ??= runtimeRequire();
-    const needed = `curricula needs the package '${id}'${PURPOSE[id] === undefined ? '' : ` (${PURPOSE[id]})`}`;
+    const what = id.startsWith('./') ? `its file ${id.slice(2)}` : `the package '${id}'`;
+    const needed = `curricula needs ${what}${PURPOSE[id] === undefined ? '' : ` (${PURPOSE[id]})`}`;
     if (nodeRequire === undefined) {
       throw new CurriculaDependencyError(
         `${needed} and cannot load it here: ` +

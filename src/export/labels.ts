@@ -1,6 +1,6 @@
 import type { Locale } from '../core/locale.js';
 import { formatMessage, type MessageId, type MessageNamespace } from '../messages/index.js';
-import { en } from '../messages/en.js';
+import { catalogOf } from '../messages/catalogs.js';
 
 type LabelNamespace = 'export.markdown' | 'export.ics' | 'export.csv' | 'export.timetable';
 
@@ -22,7 +22,7 @@ export function labels<N extends LabelNamespace>(namespace: N, locale: Locale): 
   let out = CACHE.get(key);
   if (out === undefined) {
     const rendered: Record<string, string> = {};
-    for (const id of Object.keys(en[namespace])) rendered[id] = text(locale, namespace, id);
+    for (const id of Object.keys(catalogOf('en')[namespace])) rendered[id] = text(locale, namespace, id);
     out = Object.freeze(rendered);
     CACHE.set(key, out);
   }

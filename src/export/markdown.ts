@@ -10,6 +10,8 @@ import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
 import { formatClock } from '../model/time-window.js';
+import type { ConstraintDefault } from '../schedule/constraints.js';
+import { defaultPhrase, layoutPhrase } from '../schedule/defaults-text.js';
 import { requireProgram } from './require-program.js';
 import {
   defaultLocale,
@@ -29,7 +31,8 @@ import {
 
 /**
  * The part of the scheduler's explanation the Markdown export reads: a
- * summary, why each date was chosen, why other dates were skipped. Texts are
+ * summary, the layout of the dates, the defaults used, notes, why each date
+ * was chosen, why other dates were skipped. Texts are
  * phrases of the message catalogs (rendered in the page's language), plain
  * text, or text in both languages; `detail` is preferred over `reason` (a
  * code such as `holiday`). Structural, so the planner's `PlanExplanation`
@@ -46,6 +49,9 @@ import {
  */
 export interface ScheduleExplanation {
   summary?: Bilingual | Phrase | string;
+  layout?: 'consecutive' | 'spread';
+  defaults?: readonly ConstraintDefault[];
+  notes?: readonly (Bilingual | Phrase | string)[];
   /** For a plan made for a recognition: what it was planned by ("planned for Bildungsurlaub in Hessen: …"). */
   recognition?: { detail?: Bilingual | Phrase | string };
   chosen?: readonly { date?: string; modules?: readonly string[]; reason?: Bilingual | Phrase | string; detail?: Bilingual | Phrase | string }[];
@@ -157,8 +163,11 @@ function sessionTime(session: Session, locale: Locale): string {
  * offering's facts, a session table (date with weekday, time, modules,
  * teaching time in the program's unit, status), a module overview (hours
  * in the program's unit, time planned in scheduled sessions, the sessions
- * covering each module), the sessions still to be agreed and, given the
- * planner's explanation, why these dates were chosen. Cell text is escaped
+ * covering each module; when sessions still to be agreed name modules, the
+ * time that still depends on them, as validate counts it: they do not
+ * count as planned), the sessions still to be agreed and, given the
+ * planner's explanation, the layout, defaults, notes and why these dates
+ * were chosen. Cell text is escaped
  * (`|`, markup characters, line breaks as ` · `).
  *
  * @example
@@ -259,31 +268,42 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
       }
     }
   }
+  // Sessions still to be agreed do not count as planned time; a module they name shows what still depends
+  // on them (its hours less what scheduled sessions give it), the figure validate's offering/coverage warns with.
+  const waiting = new Set<string>();
+  for (const { s } of open) if (s.status === 'to-be-agreed') for (const m of s.modules ?? []) waiting.add(sessionModuleId(m));
   const overview: string[][] = [];
   // A module is covered by the sessions of its own and of its nested modules, in session order.
   const order = new Map(dated.map(({ s, i }) => [sessionLabel(s, i), i]));
   if (tree) {
-    const { planned: plannedIn, sessions: sessionsOf } = moduleTotals(tree, planned, coveredBy, order);
+    const { planned: plannedIn, sessions: sessionsOf, waiting: waitingIn } = moduleTotals(tree, planned, coveredBy, order, waiting);
     for (const node of tree.modules) {
       const declared = node.minutes;
       const depth = node.depth;
       const indent = depth > 0 ? `${'\u00a0\u00a0'.repeat(depth)}↳ ` : '';
-      overview.push([
+      const row = [
         indent + markdownCell(node.module.title),
         declared === undefined ? '' : markdownCell(duration(declared)),
         markdownCell(duration(plannedIn[node.order]!)),
         markdownCell(sessionsOf[node.order]!.join(', ')),
-      ]);
+      ];
+      if (waiting.size > 0) {
+        const open = waitingIn[node.order] && declared !== undefined && declared > plannedIn[node.order]! ? declared - plannedIn[node.order]! : 0;
+        row.splice(3, 0, open > 0 ? markdownCell(duration(open)) : '');
+      }
+      overview.push(row);
     }
   }
   const known = new Set(modules.keys());
   for (const [id, labels] of coveredBy) {
     if (known.has(id)) continue;
-    overview.push([markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell([...labels].join(', '))]);
+    const row = [markdownCell(id), '', markdownCell(duration(planned.get(id) ?? 0)), markdownCell([...labels].join(', '))];
+    if (waiting.size > 0) row.splice(3, 0, '');
+    overview.push(row);
   }
   if (overview.length > 0) {
     out.push(`## ${l.moduleOverview}`, '');
-    pushTable(out, [l.module, l.hours, l.planned, l.sessions], overview);
+    pushTable(out, waiting.size > 0 ? [l.module, l.hours, l.planned, l.toBeAgreedTime, l.sessions] : [l.module, l.hours, l.planned, l.sessions], overview);
   }
 
   if (open.length > 0) {
@@ -302,11 +322,23 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
   }
 
   const why = options.explanation;
-  if (why && ((why.chosen?.length ?? 0) > 0 || (why.skipped?.length ?? 0) > 0)) {
+  const notes = why?.notes ?? [];
+  const defaults = why?.defaults ?? [];
+  if (why && ((why.chosen?.length ?? 0) > 0 || (why.skipped?.length ?? 0) > 0 || notes.length > 0 || defaults.length > 0)) {
     out.push(`## ${l.why}`, '');
     const summary = say(why.summary, locale);
     paragraph(summary);
     paragraph(say(why.recognition?.detail, locale));
+    // How the dates lie and what the plan assumed for what was not asked: a reader checks these first.
+    const facts: string[] = [];
+    if (why.layout !== undefined) facts.push(`- **${l.layout}:** ${markdownCell(say(layoutPhrase(why.layout), locale))}`);
+    if (defaults.length > 0) facts.push(`- **${l.defaults}:** ${markdownCell(defaults.map((d) => say(defaultPhrase(d), locale)).join('; '))}`);
+    if (facts.length > 0) out.push(...facts, '');
+    if (notes.length > 0) {
+      out.push(`### ${l.notes}`, '');
+      for (const note of notes) out.push(`- ${itemText(say(note, locale))}`);
+      out.push('');
+    }
     if (why.chosen && why.chosen.length > 0) {
       out.push(`### ${l.chosen}`, '');
       for (const c of why.chosen) {
@@ -324,10 +356,34 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
     const listed = skipped.filter((s) => s.reason !== 'weekday');
     if (listed.length > 0 || offDays > 0) {
       out.push(`### ${l.skipped}`, '');
-      for (const s of listed) {
-        const when = s.date ? readableDate(s.date, locale) : '';
+      // A run of dates skipped for the same reason in the same words (days left free by a spread over years)
+      // is one line from its first to its last date: the page grows with what there is to say, not with the period.
+      // A run stops at a date that holds a session.
+      const sessionDates = [...(why.chosen ?? []).map((c) => c.date), ...offering.sessions.map((x) => x.date)]
+        .filter((d): d is string => d !== undefined)
+        .sort();
+      let next = 0;
+      for (let i = 0; i < listed.length; ) {
+        const s = listed[i]!;
         const detail = say(s.detail, locale) || s.reason || '';
-        out.push(`- ${itemText(when)}${detail ? `: ${markdownCell(detail)}` : ''}`);
+        while (s.date !== undefined && next < sessionDates.length && sessionDates[next]! <= s.date) next++;
+        const bound = s.date === undefined ? undefined : sessionDates[next];
+        let j = i + 1;
+        while (
+          j < listed.length &&
+          s.date !== undefined &&
+          listed[j]!.date !== undefined &&
+          listed[j]!.date! > listed[j - 1]!.date! &&
+          (bound === undefined || listed[j]!.date! < bound) &&
+          listed[j]!.reason === s.reason &&
+          (say(listed[j]!.detail, locale) || listed[j]!.reason || '') === detail
+        )
+          j++;
+        const last = listed[j - 1]!;
+        const when = s.date ? readableDate(s.date, locale) : '';
+        const until = j - i > 1 && last.date ? readableDate(last.date, locale) : '';
+        out.push(`- ${itemText(until === '' ? when : `${when} – ${until}`)}${detail ? `: ${markdownCell(detail)}` : ''}`);
+        i = j;
       }
       if (offDays > 0) out.push(`- ${offDays === 1 ? l.offDay : text(locale, 'export.markdown', 'offDays', { count: offDays })}`);
       out.push('');
@@ -344,8 +400,9 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
 
 /**
  * What each module of the tree got, its nested modules included: planned
- * minutes, and the labels of the sessions that name it or a part of it, in
- * session order. Indexed by document order; filled from the last module
+ * minutes, the labels of the sessions that name it or a part of it, in
+ * session order, and whether a session still to be agreed names it or a
+ * part of it. Indexed by document order; filled from the last module
  * back, so each module's nested ones are done before it (no recursion).
  */
 function moduleTotals(
@@ -353,21 +410,26 @@ function moduleTotals(
   planned: ReadonlyMap<string, number>,
   coveredBy: ReadonlyMap<string, ReadonlySet<string>>,
   order: ReadonlyMap<string, number>,
-): { planned: number[]; sessions: string[][] } {
+  waitingIds: ReadonlySet<string>,
+): { planned: number[]; sessions: string[][]; waiting: boolean[] } {
   const nodes = tree.modules;
   const minutes = new Array<number>(nodes.length);
   const sessions = new Array<string[]>(nodes.length);
+  const waiting = new Array<boolean>(nodes.length);
   for (let k = nodes.length - 1; k >= 0; k--) {
     const node = nodes[k]!;
     const id = node.module.id;
     let sum = 0;
+    let waits = waitingIds.has(id);
     const all = new Set(coveredBy.get(id) ?? []);
     for (const child of node.children) {
       sum += minutes[child.order]!;
+      waits ||= waiting[child.order]!;
       for (const label of sessions[child.order]!) all.add(label);
     }
     minutes[k] = (planned.get(id) ?? 0) + sum;
     sessions[k] = [...all].sort((a, b) => order.get(a)! - order.get(b)!);
+    waiting[k] = waits;
   }
-  return { planned: minutes, sessions };
+  return { planned: minutes, sessions, waiting };
 }

@@ -3,11 +3,8 @@ import { FEDERAL_STATE_NAMES } from '../core/federal-state-names.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/format-duration.js';
 import { isTimeUnit } from '../duration/time-unit.js';
-import { de } from './de.js';
-import { en } from './en.js';
-import type { MessageDataOf, MessageId, MessageNamespace, Translation } from './types.js';
-
-const CATALOGS: Readonly<Record<Locale, Translation>> = { en, de };
+import { catalogOf } from './catalogs.js';
+import type { MessageDataOf, MessageId, MessageNamespace } from './types.js';
 
 /** `{name}` or `{name:format}`; anything else in braces is text (`{ module, hours }`). */
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)(?::([A-Za-z]+))?\}/g;
@@ -66,7 +63,7 @@ export function messageFormatter(extra: Readonly<Record<Locale, CatalogTable>>):
 /** Finds a message's text in a language. */
 type Lookup = (locale: Locale, namespace: string, id: string) => string | undefined;
 
-const PACKAGE: Lookup = (locale, namespace, id) => find((CATALOGS[locale] ?? CATALOGS.en) as unknown as CatalogTable, namespace, id);
+const PACKAGE: Lookup = (locale, namespace, id) => find(catalogOf(locale) as unknown as CatalogTable, namespace, id);
 
 function formatWith(lookup: Lookup, locale: Locale, namespace: string, id: string, data: MessageData): string | undefined {
   const text = lookup(locale, namespace, id);

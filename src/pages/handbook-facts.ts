@@ -3,7 +3,7 @@ import { formatCredits } from '../duration/index.js';
 import type { ModuleNode, ModuleTree } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
 import type { Cost, Participants } from '../model/terms.js';
-import { builtinProfiles } from '../recognition/builtin.js';
+import { loadBuiltinProfiles } from '../recognition/builtin.js';
 import { pick } from '../core/locale.js';
 import { parseDuration } from '../duration/index.js';
 import { admissionWords } from './admission-words.js';
@@ -54,7 +54,7 @@ function costWords(cost: Cost, text: PageText): string {
 
 /** The name of a recognition profile in the reader's language (its newest version's), or its id. */
 function recognitionName(id: string, text: PageText): string {
-  const versions = builtinProfiles.filter((p) => p.id === id);
+  const versions = loadBuiltinProfiles().filter((p) => p.id === id);
   if (versions.length === 0) return text.t('pages.handbook', 'unknownProfile', { id });
   const newest = versions.reduce((a, b) => (b.validFrom > a.validFrom ? b : a));
   return pick(newest.name, text.locale);

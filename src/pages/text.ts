@@ -2,10 +2,9 @@ import type { Holiday } from '../calendar/index.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/index.js';
 import type { TimeUnit } from '../duration/index.js';
-import { dePages } from '../messages/de.js';
-import { enPages } from '../messages/en.js';
+import { pagesCatalogOf } from '../messages/catalogs.js';
 import { fillMessage } from '../messages/format.js';
-import type { PagesCatalog, PagesTranslation, TextData } from '../messages/types.js';
+import type { PagesCatalog, TextData } from '../messages/types.js';
 import type { DeliveryMode } from '../model/delivery-mode.js';
 import type { Program } from '../model/program.js';
 import type { Offering } from '../model/offering.js';
@@ -14,8 +13,6 @@ import type { SessionStatus } from '../model/session.js';
 /** The text namespaces the pages read. */
 type PagesNamespace = keyof PagesCatalog;
 
-// The pages' own catalogs (enPages, dePages in src/messages): the main entry never loads them.
-const CATALOGS: Readonly<Record<Locale, PagesTranslation>> = { en: enPages, de: dePages };
 
 /**
  * The texts of one page in one language: every label, heading and legend
@@ -56,7 +53,7 @@ const STATUS_IDS = { scheduled: 'statusScheduled', cancelled: 'statusCancelled',
 
 /** The texts of a page in `locale`. */
 export function pageText(locale: Locale): PageText {
-  const catalog = CATALOGS[locale] as unknown as Readonly<Record<string, Readonly<Record<string, string>>>>;
+  const catalog = pagesCatalogOf(locale) as unknown as Readonly<Record<string, Readonly<Record<string, string>>>>;
   const t = ((namespace: string, id: string, data: object = {}) => fillMessage(catalog[namespace]![id]!, data as never, locale, namespace)) as PageText['t'];
   const weekday = (date: string): string => {
     const d = new Date(`${date}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { checkArguments } from '../core/arguments.js';
 import { didYouMean } from '../core/did-you-mean.js';
-import { builtinProfiles } from './builtin.js';
+import { loadBuiltinProfiles } from './builtin.js';
 import type { ProfileConstraint } from './constraint.js';
 import type { CustomProfile, RecognitionProfile } from './profile.js';
 
@@ -75,7 +75,7 @@ export function resolveProfile(id: string, date: string, customProfiles: readonl
  */
 export function profileIds(customProfiles: readonly CustomProfile[] = []): string[] {
   checkArguments('profileIds', [['customProfiles', customProfiles, 'records']]);
-  return [...new Set([...builtinProfiles.map((p) => p.id), ...customProfiles.map((p) => p.id)])].sort();
+  return [...new Set([...loadBuiltinProfiles().map((p) => p.id), ...customProfiles.map((p) => p.id)])].sort();
 }
 
 function resolveAt(id: string, date: string, custom: readonly CustomProfile[], seen: readonly string[]): ProfileResolution {
@@ -101,7 +101,7 @@ function resolveAt(id: string, date: string, custom: readonly CustomProfile[], s
       versions.push({ profile: merge(parent.profile, entry), chain: [id, ...parent.chain] });
     }
   } else {
-    versions = builtinProfiles.filter((p) => p.id === id).map((profile) => ({ profile, chain: [id] }));
+    versions = loadBuiltinProfiles().filter((p) => p.id === id).map((profile) => ({ profile, chain: [id] }));
   }
   if (versions.length === 0) {
     return { ok: false, reason: 'unknown', id, suggestion: didYouMean(id, profileIds(custom)) };

@@ -4,6 +4,7 @@ import type { Locale } from '../core/locale.js';
 import { DayClassifier, type Blackout } from '../calendar/allowed-day.js';
 import { WEEKDAYS, parseWeekday, toDayNumber, weekdaySpellings, type Weekday } from '../calendar/calendar-day.js';
 import { holidayRegions, type Holiday } from '../calendar/holidays.js';
+import { isDateInRange, MAX_DATE, MIN_DATE } from '../core/limits.js';
 import { finding, type Finding } from '../messages/finding.js';
 import { calendarDateSchema } from '../model/calendar-date.js';
 import { federalStateSchema, type FederalState } from '../model/federal-state.js';
@@ -107,7 +108,7 @@ const constraintsShape = z.strictObject({
   fixed: z.array(sessionSchema).readonly().optional(),
   splitModules: z.boolean().optional(),
   includeOptional: z.boolean().optional(),
-  distribute: z.enum(['pack', 'spread']).optional(),
+  layout: z.enum(['consecutive', 'spread']).optional(),
   profile: z.string().min(1).optional(),
   customProfiles: z.array(customProfileSchema).readonly().optional(),
   locale: localeSchema.optional(),
@@ -131,6 +132,11 @@ function checkTogether(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
   if (isDate(input.start) && isDate(input.end) && input.end < input.start) {
     report(ctx, finding('plan/invalid-constraint', 'endBeforeStart', { start: input.start, end: input.end }), ['end']);
   }
+  checkDateRange(input, ctx);
+  // A spread needs both ends of the period; without them it would silently be packed.
+  if (input.layout === 'spread' && (input.start === undefined || input.end === undefined)) {
+    report(ctx, finding('plan/invalid-constraint', 'spreadNeedsPeriod', {}, 'spreadPeriodExample'), ['layout']);
+  }
   if (Array.isArray(input.weekdays) && input.weekdays.length === 0) {
     report(ctx, finding('plan/invalid-constraint', 'noWeekday', {}), ['weekdays']);
   }
@@ -146,6 +152,23 @@ function checkTogether(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
       }
     });
   }
+}
+
+/**
+ * The dates a plan reads lie in the range the calendar handles
+ * (`MIN_DATE` to `MAX_DATE`): the period, and the agreed sessions (which
+ * widen the period the explanation walks day by day). Blackouts and local
+ * holidays outside it simply never meet a planned day.
+ */
+function checkDateRange(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
+  const check = (date: unknown, path: readonly (string | number)[]): void => {
+    if (isDate(date) && !isDateInRange(date)) {
+      report(ctx, finding('plan/invalid-constraint', 'dateOutOfRange', { date, min: MIN_DATE, max: MAX_DATE }), path);
+    }
+  };
+  check(input.start, ['start']);
+  check(input.end, ['end']);
+  if (Array.isArray(input.fixed)) input.fixed.forEach((s, i) => check(typeof s === 'object' && s !== null ? s.date : undefined, ['fixed', i, 'date']));
 }
 
 /** Breaks lie inside the daily window and do not overlap. */
@@ -204,7 +227,7 @@ function checkRegion(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
  * ```
  */
 export interface ConstraintDefault {
-  option: 'timeZone' | 'weekdays' | 'window' | 'breaks' | 'unitMinutes' | 'maxUnitsPerDay' | 'splitModules' | 'includeOptional' | 'distribute';
+  option: 'id' | 'timeZone' | 'weekdays' | 'window' | 'breaks' | 'unitMinutes' | 'maxUnitsPerDay' | 'splitModules' | 'includeOptional' | 'layout';
   value: string | number | boolean | readonly string[];
 }
 
@@ -245,7 +268,9 @@ export interface NormalizedConstraints {
   fixed: readonly Session[];
   splitModules: boolean;
   includeOptional: boolean;
-  /** `backward` when there is only an end. */
+  /** How the days lie in the period: packed together (the default) or spread over it. */
+  layout: 'consecutive' | 'spread';
+  /** How dates are chosen: `pack` from the start, `backward` from the end (only an end given), `spread` over the period. */
   distribute: 'pack' | 'spread' | 'backward';
   /** The recognition profile to plan for (its id), and profiles of one's own it may name or extend. */
   profile: string | undefined;
@@ -281,9 +306,10 @@ function normalize(input: Shape, ctx: z.core.$RefinementCtx<Shape>): NormalizedC
   const includeOptional = given('includeOptional', input.includeOptional, false, false);
   const start = input.start === undefined ? undefined : toDayNumber(input.start);
   const end = input.end === undefined ? undefined : toDayNumber(input.end);
-  // With a period the sessions are spread over it unless asked otherwise; with only an end they are packed back from it.
-  const distribute =
-    start === undefined ? 'backward' : end === undefined ? 'pack' : given('distribute', input.distribute, 'spread' as const, 'spread');
+  // Days lie together unless a spread is asked for (checked to have a start and an end): packed from the
+  // start, or with only an end back from it.
+  const layout = given('layout', input.layout, 'consecutive' as const, 'consecutive');
+  const distribute = layout === 'spread' ? 'spread' : start === undefined ? 'backward' : 'pack';
   return {
     id: input.id,
     track: input.track,
@@ -310,6 +336,7 @@ function normalize(input: Shape, ctx: z.core.$RefinementCtx<Shape>): NormalizedC
     fixed: input.fixed ?? [],
     splitModules,
     includeOptional,
+    layout,
     distribute,
     profile: input.profile,
     customProfiles: (input.customProfiles ?? []) as readonly CustomProfile[],
@@ -348,10 +375,16 @@ export const planConstraintsSchema = constraintsShape
  * inferred from the constraints' zod schema, which checks them as document
  * schemas check documents.
  *
- * - `start`, `end`: the period (`YYYY-MM-DD`). With only `start` the plan
- *   packs days from it; with only `end` it packs days backwards so the last
- *   one falls as late as possible; with both it spreads sessions evenly over
- *   the period ("40 hours over three months") unless `distribute: 'pack'`.
+ * - `start`, `end`: the period (`YYYY-MM-DD`, between 1900-01-01 and
+ *   2200-12-31, the dates the calendar handles; no plan reaches past them).
+ * - `layout` (default `consecutive`): how the days lie in the period.
+ *   `consecutive` packs them from `start` (the next usable days, weekends
+ *   and holidays skipped), or with only `end` back from it so the last one
+ *   falls as late as possible; `end` with `start` is then the latest day,
+ *   not a period to fill. `spread` spreads them evenly from `start` to
+ *   `end` ("40 hours over three months") and needs both; when gaps or
+ *   weekly caps leave no even spread it packs them, and the explanation
+ *   says so.
  * - `timeZone` (default Europe/Berlin): sessions are local wall-clock times.
  * - `weekdays` (default mon–fri; also "Mo", "Montag", "Monday").
  * - `window` (default "09:30-16:30") and `breaks` (default ["12:30-13:30"]
@@ -378,8 +411,9 @@ export const planConstraintsSchema = constraintsShape
  *   of their time only.
  * - `splitModules` (default true): whether a module may spread over several
  *   days. When false every module is taught within one day.
- * - `includeOptional`: plan optional modules too; `track`: plan a track's
- *   modules only.
+ * - `includeOptional`: plan optional modules too; `track`: the track whose
+ *   modules to plan, required when the program has tracks (to plan every
+ *   track, each as an offering of its own, see `planTracks`).
  * - `profile`: a recognition profile to plan for (`bildungsurlaub/HE`):
  *   the rules of its version in force on `start` (else `end`) become
  *   planning constraints: days, days in a row or blocks within weeks,
@@ -395,7 +429,9 @@ export const planConstraintsSchema = constraintsShape
  *   `defaultOfferingId`);
  *   `locale`: language of diagnostics (`en`, the default, or `de`).
  *
- * The defaults a plan used are listed in its explanation (`defaults`).
+ * The defaults a plan used are listed in its explanation (`defaults`), and
+ * what they did to it, such as a day ending before the window does, in its
+ * `notes`.
  *
  * @example
  * ```ts

@@ -2,10 +2,12 @@ import { match } from 'ts-pattern';
 import type { Bilingual } from '../core/locale.js';
 import { fromDayNumber } from '../calendar/calendar-day.js';
 import type { TimeUnit } from '../duration/index.js';
+import { formatTimeWindow } from '../model/time-window.js';
 import type { DayContent } from './allocate.js';
 import type { ConstraintDefault, NormalizedConstraints } from './constraints.js';
 import { choiceOf, forEachSkippedDay, type DateChoice, type DateDecisions, type SkipDecision } from './date-decisions.js';
 import { inDateOrder, type BuiltPlan } from './phases/build-sessions.js';
+import { layoutDay } from './session-time.js';
 import type { PlanRecognition } from './phases/fit-recognition.js';
 import { bilingual, bilingualPhrase, counted } from './texts.js';
 
@@ -84,12 +86,15 @@ export interface SkippedDate {
  * Why the plan looks the way it does, so an organiser can check it at a
  * glance: a one-line summary, every chosen date with its reason, every
  * other date of the period (from the first to the last session, or the
- * given start and end) with the reason it holds no session, and the
- * defaults of the constraints the plan used; for a plan made for a
- * recognition (`profile`), which rules it was planned by and how
- * (`recognition`). The texts come from the message catalogs
- * (`plan.summary`, `plan.explanation`, `plan.recognition`), in both
- * languages. The Markdown export can print it.
+ * given start and end) with the reason it holds no session, the layout
+ * the dates follow, the defaults of the constraints the plan used, and
+ * notes on what the constraints did that the request may not show (a full
+ * day ending before the daily window does; a spread that had to be packed);
+ * for a plan made for a recognition (`profile`), which rules it was
+ * planned by and how (`recognition`). The texts come from the message
+ * catalogs (`plan.summary`, `plan.explanation`, `plan.recognition`), in
+ * both languages. The Markdown export prints it all, the command prints
+ * the notes and defaults.
  *
  * @example
  * ```ts
@@ -100,17 +105,26 @@ export interface SkippedDate {
  */
 export interface PlanExplanation {
   summary: Bilingual;
+  /**
+   * How the dates lie: `consecutive` (each on the next usable day, or with
+   * only an end the latest before the next) or `spread` (evenly over the
+   * period); `consecutive` too when a spread was asked for but had to be
+   * packed (a note says so).
+   */
+  layout: 'consecutive' | 'spread';
   chosen: ChosenDate[];
   skipped: SkippedDate[];
-  /** The constraints left out that the plan filled in with their defaults (window, breaks, weekdays, …). */
+  /** The constraints left out that the plan filled in with their defaults (offering id, window, breaks, weekdays, layout, …). */
   defaults: ConstraintDefault[];
+  /** What the constraints did to the plan that the request does not show, e.g. full days ending before the daily window does. */
+  notes: Bilingual[];
   /** For a plan made for a recognition: the profile, the version of its rules, and what they made of the plan. */
   recognition?: PlanRecognition;
 }
 
 /** The explanation of a plan that could not be made. */
 export function noPlanExplanation(): PlanExplanation {
-  return { summary: bilingual('plan.summary', 'noPlan', {}), chosen: [], skipped: [], defaults: [] };
+  return { summary: bilingual('plan.summary', 'noPlan', {}), layout: 'consecutive', chosen: [], skipped: [], defaults: [], notes: [] };
 }
 
 // A result whose explanation is not read yet keeps its builder under this
@@ -220,7 +234,41 @@ export function explainPlan({ constraints: c, unit, modules, content, dates, bui
           end: fromDayNumber(period.last),
         });
   const defaults = c.defaults.map((d): ConstraintDefault => ({ option: d.option, value: Array.isArray(d.value) ? [...(d.value as string[])] : d.value }));
-  return recognition === undefined ? { summary, chosen, skipped, defaults } : { summary, chosen, skipped, defaults, recognition: { ...recognition, detail: { ...recognition.detail } } };
+  // The id comes first, as in the constraints; it is known once the sessions are built.
+  if (c.id === undefined) defaults.unshift({ option: 'id', value: built.offeringId });
+  const layout = dates.skips.spread ? 'spread' : 'consecutive';
+  const notes = planNotes(c, content, dates);
+  return recognition === undefined
+    ? { summary, layout, chosen, skipped, defaults, notes }
+    : { summary, layout, chosen, skipped, defaults, notes, recognition: { ...recognition, detail: { ...recognition.detail } } };
+}
+
+/**
+ * What the constraints did that the request may not show: full days that
+ * end before the daily window does, because a day holds at most
+ * `maxUnitsPerDay` units (`--window 09:00-17:00` ends at 16:00 with the
+ * default 8 UE of 45 minutes); a spread that had to be packed.
+ */
+function planNotes(c: NormalizedConstraints, content: DayContent, dates: DateDecisions): Bilingual[] {
+  const notes: Bilingual[] = [];
+  if (c.dayCapacity < c.windowMinutes && hasFullDay(content, c.dayCapacity)) {
+    const { time } = layoutDay(c.window, c.breaks, c.dayCapacity);
+    const data = { end: time.slice(time.indexOf('-') + 1), window: formatTimeWindow(c.window), units: c.maxUnitsPerDay, minutes: c.unitMinutes };
+    const defaulted = c.defaults.some((d) => d.option === 'maxUnitsPerDay');
+    notes.push(bilingual('plan.explanation', defaulted ? 'dayEndsEarlyDefault' : 'dayEndsEarly', data));
+  }
+  if (c.layout === 'spread' && !dates.skips.spread) notes.push(bilingual('plan.explanation', 'spreadPacked', {}));
+  return notes;
+}
+
+/** True when some planned day teaches `capacity` minutes (a full day). */
+function hasFullDay(content: DayContent, capacity: number): boolean {
+  for (let d = 0; d < content.days; d++) {
+    let minutes = 0;
+    for (let p = content.dayStart[d]!; p < content.dayStart[d + 1]!; p++) minutes += content.minutes[p]!;
+    if (minutes >= capacity) return true;
+  }
+  return false;
 }
 
 /** Every planned day with its session, modules and the reason the log gives, in date order. */

@@ -18,19 +18,25 @@ export interface FixedAnalysis {
   /** First and last day an agreed session that takes place teaches a planned module, by module id. */
   firstDay: Map<string, number>;
   lastDay: Map<string, number>;
+  /** Agreed sessions that take place and teach a planned module, by module id (a session once per module). */
+  sessions: Map<string, number>;
   diagnostics: Diagnostic[];
 }
 
 /**
  * Reads the agreed sessions: which module minutes they already cover (a
  * `{ module, hours }` entry its hours; plain ids share the rest of the
- * session's teaching time equally, as the validator counts them), and which
- * days they take. Cancelled and to-be-agreed sessions cover nothing.
+ * session's teaching time equally, as the validator counts them; teaching
+ * time is what really passes in `timeZone`, so a session across a clock
+ * change gives an hour more or less than its wall-clock window), and which
+ * days they take. Cancelled and to-be-agreed sessions cover nothing: their
+ * time is not certain, so the plan schedules it.
  */
 export function analyzeFixed(
   fixed: readonly Session[],
   plannedIds: ReadonlySet<string>,
   unit: TimeUnit,
+  timeZone: string,
   locale: Locale,
 ): FixedAnalysis {
   const covered = new Map<string, number>();
@@ -38,6 +44,7 @@ export function analyzeFixed(
   const occurring = new Set<number>();
   const firstDay = new Map<string, number>();
   const lastDay = new Map<string, number>();
+  const sessions = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   const ignored = (path: string, f: Finding): void => {
     diagnostics.push(planDiagnostic(f, path, locale));
@@ -60,8 +67,10 @@ export function analyzeFixed(
         if (parsed.ok) explicit += parsed.minutes;
       }
     }
-    const teaching = sessionTeachingMinutes(session);
+    // Real elapsed time, as the validator counts it: 01:00-04:00 on the night the clocks go forward holds two hours.
+    const teaching = sessionTeachingMinutes(session, timeZone);
     const rest = teaching === undefined ? undefined : teaching - explicit;
+    const counted = new Set<string>();
     entries.forEach((e, j) => {
       const id = typeof e === 'string' ? e : e.module;
       const entryPath = `${path}/modules/${j}`;
@@ -74,6 +83,10 @@ export function analyzeFixed(
       if (f === undefined || day < f) firstDay.set(id, day);
       const l = lastDay.get(id);
       if (l === undefined || day > l) lastDay.set(id, day);
+      if (!counted.has(id)) {
+        counted.add(id);
+        sessions.set(id, (sessions.get(id) ?? 0) + 1);
+      }
       let minutes: number | undefined;
       if (typeof e === 'string') {
         if (rest !== undefined && rest >= 0 && rest % plain === 0) minutes = rest / plain;
@@ -88,5 +101,5 @@ export function analyzeFixed(
       covered.set(id, (covered.get(id) ?? 0) + minutes);
     });
   });
-  return { covered, blocked, occurring: [...occurring].sort((a, b) => a - b), firstDay, lastDay, diagnostics };
+  return { covered, blocked, occurring: [...occurring].sort((a, b) => a - b), firstDay, lastDay, sessions, diagnostics };
 }

@@ -8,4 +8,5 @@ export { moduleMinutes, plannedModules, totalMinutes, type ModuleSelection, type
 export { topologicalOrder } from './topological-order.js';
 export { layoutDay, sessionTeachingMinutes, sessionTeachingUnits } from './session-time.js';
 export { exactAmount } from './amount-text.js';
+export { planTracks, type TrackPlan, type TrackPlans } from './plan-tracks.js';
 export { defaultOfferingId } from './offering-id.js';

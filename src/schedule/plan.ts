@@ -83,6 +83,16 @@ export type PlanResult =
 export function plan(program: Program, constraints: PlanConstraints): PlanResult {
   // The program is the caller's value (a usage error when it is none); the constraints are checked as a schema (diagnostics).
   checkArguments('plan', [['program', program, 'program']]);
+  return planOffering(program, constraints, {});
+}
+
+/** How {@link planOffering} differs from {@link plan}: `idSuffix` is added to the offering's id (see `planTracks`). */
+export interface PlanOfferingOptions {
+  idSuffix?: string | undefined;
+}
+
+/** {@link plan}, with an id suffix for offerings planned one per track; internal. */
+export function planOffering(program: Program, constraints: PlanConstraints, options: PlanOfferingOptions): PlanResult {
   const warnings: Diagnostic[] = [];
   // Keeps a phase's warnings and gives its value, or undefined when it failed (its diagnostics then end the plan).
   let failure: readonly Diagnostic[] | undefined;
@@ -124,7 +134,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
   }
   const dates = run(chooseDates({ ctx, content, replanned: () => withoutDefaultBreak(program, constraints, c) }));
   if (dates === undefined) return failed();
-  const built = run(buildSessions({ program, ctx, content, dates }));
+  const built = run(buildSessions({ program, ctx, content, dates, idSuffix: options.idSuffix }));
   if (built === undefined) return failed();
   let offering = built.offering;
   if (recognition !== undefined) {
@@ -135,7 +145,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
 
   // The explanation is not built here: it is as large as the sessions again, and most callers never read
   // it (see withLazyExplanation). Everything it reads is the planner's own and does not change.
-  const { agreed: agreedSessions, sessionCount, ids } = built;
+  const { agreed: agreedSessions, sessionCount, offeringId, ids } = built;
   const fittedConstraints = ctx.c;
   const explain = (): PlanExplanation =>
     explainPlan({
@@ -144,7 +154,7 @@ export function plan(program: Program, constraints: PlanConstraints): PlanResult
       modules: order.modules,
       content,
       dates,
-      built: { agreed: agreedSessions, sessionCount, ids },
+      built: { agreed: agreedSessions, sessionCount, offeringId, ids },
       recognition: planned,
     });
   // Never a half plan: a plan with errors has no offering (phases report errors by failing, so this is a safeguard).

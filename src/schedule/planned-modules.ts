@@ -249,7 +249,9 @@ export function collectModules(
       const guess = didYouMean(selection.track, tracks.map((t) => t.id));
       const tracksData = { program: program.id, track: selection.track };
       const f =
-        guess !== undefined
+        selection.track === 'all'
+          ? finding('plan/invalid-constraint', 'trackAll', tracksData)
+          : guess !== undefined
           ? finding('plan/invalid-constraint', 'unknownTrack', { ...tracksData, suggestion: guess }, 'didYouMean')
           : tracks.length > 0
             ? finding('plan/invalid-constraint', 'unknownTrack', { ...tracksData, tracks: tracks.map((t) => t.id) }, 'tracks')

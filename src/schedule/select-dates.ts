@@ -1,5 +1,6 @@
 import type { DayClassifier } from '../calendar/allowed-day.js';
-import { weekStart } from '../calendar/calendar-day.js';
+import { toDayNumber, weekStart } from '../calendar/calendar-day.js';
+import { MAX_DATE, MIN_DATE } from '../core/limits.js';
 
 /** How dates are chosen: packed from the start, packed back from the end, or spread over the period. */
 export type Distribution = 'pack' | 'spread' | 'backward';
@@ -38,9 +39,19 @@ export interface SelectionInput {
   clockChange?: ((day: number) => boolean) | undefined;
 }
 
+/**
+ * The first and last day a plan may use (the calendar's range, `MIN_DATE`
+ * to `MAX_DATE`): no search for a usable day goes past them, so no date a
+ * plan writes lies outside what the calendar, the time zone rules and the
+ * exports handle.
+ */
+export const FIRST_PLAN_DAY = toDayNumber(MIN_DATE);
+export const LAST_PLAN_DAY = toDayNumber(MAX_DATE);
+
 /** Why a selection failed. */
 export type SelectionFailure =
   | { kind: 'window'; placedDays: number }
+  | { kind: 'limit'; placedDays: number; limit: number }
   | { kind: 'max-gap'; placedDays: number; after: number; next: number | undefined }
   | { kind: 'horizon'; placedDays: number; after: number };
 
@@ -242,6 +253,7 @@ function packForward(input: SelectionInput, from: number, to: number | undefined
     const searchFrom = d;
     for (;;) {
       if (to !== undefined && d + size - 1 > to) return { ok: false, kind: 'window', placedDays: placed(input.sizes, u) };
+      if (d + size - 1 > LAST_PLAN_DAY) return { ok: false, kind: 'limit', placedDays: placed(input.sizes, u), limit: LAST_PLAN_DAY };
       if (input.maxGapDays !== undefined) {
         const fixed = s.fixedBefore(d);
         const prev = prevHi === undefined ? fixed : fixed === undefined ? prevHi : Math.max(prevHi, fixed);
@@ -281,6 +293,9 @@ function packBackward(input: SelectionInput, from: number | undefined, to: numbe
       if (from !== undefined && lo < from) {
         return { ok: false, kind: 'window', placedDays: placed(input.sizes, input.sizes.length) - placed(input.sizes, u + 1) };
       }
+      if (lo < FIRST_PLAN_DAY) {
+        return { ok: false, kind: 'limit', placedDays: placed(input.sizes, input.sizes.length) - placed(input.sizes, u + 1), limit: FIRST_PLAN_DAY };
+      }
       if (input.maxGapDays !== undefined) {
         const fixed = s.fixedAfter(hi);
         const next = nextLo === undefined ? fixed : fixed === undefined ? nextLo : Math.min(nextLo, fixed);
@@ -317,7 +332,11 @@ function packBackward(input: SelectionInput, from: number | undefined, to: numbe
  */
 function spread(input: SelectionInput, from: number, to: number): SelectionResult {
   const latest = packBackward(input, from, to);
-  if (!latest.ok) return packForward(input, from, to);
+  if (!latest.ok) {
+    // No even spread (packed back from the end fails already): packed from the start, and said so.
+    const packed = packForward(input, from, to);
+    return packed.ok ? { ...packed, spreadFellBack: true } : packed;
+  }
   const n = input.sizes.length;
   const lastSize = input.sizes[n - 1] ?? 1;
   const span = to - lastSize + 1 - from;

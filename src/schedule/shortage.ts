@@ -7,7 +7,7 @@ import { DEFAULT_BREAK_MINUTES, classifierOf, defaultBreakFits } from './constra
 import type { DayContent } from './allocate.js';
 import { planDiagnostic } from './phase.js';
 import { fitsWith, selectFor, sizesFor, type PlannerContext, type Variation } from './planner-context.js';
-import { HORIZON_DAYS, type SelectionFailure } from './select-dates.js';
+import { FIRST_PLAN_DAY, HORIZON_DAYS, type SelectionFailure } from './select-dates.js';
 import { counted, orChain, phrase } from './texts.js';
 
 interface WindowStats {
@@ -154,6 +154,13 @@ export function shortageDiagnostic(
   const message = match(failure)
     .with({ kind: 'window' }, () => windowMessage(ctx, content, need))
     .with({ kind: 'max-gap' }, (f) => maxGapMessage(ctx, f, need))
+    .with({ kind: 'limit' }, (f) => {
+      // The calendar's first or last day stopped the search: say which, and how far the days got.
+      const data = { need, limit: fromDayNumber(f.limit), placed: f.placedDays };
+      return f.limit === FIRST_PLAN_DAY
+        ? phrase('plan/infeasible', 'limitBefore', { ...data, to: fromDayNumber(c.end!) })
+        : phrase('plan/infeasible', 'limitAfter', { ...data, from: fromDayNumber(c.start!) });
+    })
     .with({ kind: 'horizon' }, (f) => {
       const data = { need, after: fromDayNumber(f.after) };
       return c.distribute === 'backward' ? phrase('plan/infeasible', 'horizonBefore', data) : phrase('plan/infeasible', 'horizonAfter', data);

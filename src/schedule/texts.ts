@@ -1,7 +1,6 @@
 import type { MessageData, Phrase } from '../core/diagnostic.js';
 import type { Bilingual, Locale } from '../core/locale.js';
-import { de } from '../messages/de.js';
-import { en } from '../messages/en.js';
+import { catalogOf } from '../messages/catalogs.js';
 import { formatMessage } from '../messages/format.js';
 import type { MessageDataOf, MessageId, MessageNamespace, Translation } from '../messages/types.js';
 
@@ -14,7 +13,7 @@ export function bilingual<N extends MessageNamespace, M extends MessageId<N>>(ns
   let byId = templates.get(ns);
   if (byId === undefined) templates.set(ns, (byId = new Map()));
   let pair = byId.get(id);
-  if (pair === undefined) byId.set(id, (pair = { en: split(en, ns, id), de: split(de, ns, id) }));
+  if (pair === undefined) byId.set(id, (pair = { en: split(catalogOf('en'), ns, id), de: split(catalogOf('de'), ns, id) }));
   return { en: render(pair.en, 'en', ns, id, data), de: render(pair.de, 'de', ns, id, data) };
 }
 

@@ -18,7 +18,7 @@ describe('plan', () => {
   it('writes ICS that calendars read, atomically to --out', () => {
     const file = join(tmp, 'plan.ics');
     const r = cli([...base, '--out', file]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^Defaults used: offering id netzwerk-2027-01-04; time zone Europe\/Berlin; .*; layout consecutive\n$/);
     expect(r.status).toBe(0);
     const events = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent');
     expect(events).toHaveLength(5);

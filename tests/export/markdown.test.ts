@@ -90,20 +90,24 @@ describe('toMarkdown', () => {
 
   it('writes a module overview with hours in the program unit and the sessions covering each module', () => {
     const rows = tableAfter(md, '## Bausteine im Überblick');
-    expect(rows[0]).toEqual(['Baustein', 'Umfang', 'Geplant', 'Termine']);
+    // A session still to be agreed names the Schreibwerkstatt: its time is not planned but still to be agreed.
+    expect(rows[0]).toEqual(['Baustein', 'Umfang', 'Geplant', 'Noch nach Absprache', 'Termine']);
     expect(rows.slice(2)).toEqual([
-      ['Einstieg in die Netzwerkarbeit', '16 UE', '16 UE', 'auftakt, #2'],
-      ['Planung \\| Aufbau', '24 UE', '16 UE', '#3, #4, #5'],
-      ['\u00a0\u00a0↳ Bedarfe erheben', '8 UE', '10 UE', '#3, #4'],
-      ['\u00a0\u00a0↳ Ressourcen „sichern“', '16 UE', '6 UE', '#4, #5'],
-      ['Schreibwerkstatt', '4 UE', '0 UE', ''],
+      ['Einstieg in die Netzwerkarbeit', '16 UE', '16 UE', '', 'auftakt, #2'],
+      ['Planung \\| Aufbau', '24 UE', '16 UE', '', '#3, #4, #5'],
+      ['\u00a0\u00a0↳ Bedarfe erheben', '8 UE', '10 UE', '', '#3, #4'],
+      ['\u00a0\u00a0↳ Ressourcen „sichern“', '16 UE', '6 UE', '', '#4, #5'],
+      ['Schreibwerkstatt', '4 UE', '0 UE', '4 UE', ''],
     ]);
+    // Without sessions to be agreed the column is not there.
+    const agreed = toMarkdown({ ...offering, sessions: offering.sessions.filter((s) => s.status !== 'to-be-agreed') }, program);
+    expect(tableAfter(agreed, '## Bausteine im Überblick')[0]).toEqual(['Baustein', 'Umfang', 'Geplant', 'Termine']);
   });
 
   it('shows hours in the program unit (clock hours)', () => {
     const inHours = toMarkdown(offering, { ...program, unit: 'h', hours: 30, modules: [{ id: 'einstieg', title: 'Einstieg', hours: 12 }] });
     expect(tableAfter(inHours, '## Termine')[2]![4]).toBe('6 Std.');
-    expect(tableAfter(inHours, '## Bausteine im Überblick')[2]).toEqual(['Einstieg', '12 Std.', '12 Std.', 'auftakt, #2']);
+    expect(tableAfter(inHours, '## Bausteine im Überblick')[2]).toEqual(['Einstieg', '12 Std.', '12 Std.', '', 'auftakt, #2']);
   });
 
   it('lists the sessions to be agreed', () => {
@@ -132,6 +136,7 @@ describe('toMarkdown', () => {
   it('explains the dates when given the planner explanation', () => {
     const explanation: PlanExplanation = {
       summary: { en: '6 sessions on Fridays and Mondays', de: '6 Termine freitags und montags' },
+      layout: 'consecutive',
       chosen: [
         { date: '2027-03-26', sessionId: 'auftakt', modules: ['einstieg'], reason: 'start', detail: { en: 'first allowed day', de: 'erster erlaubter Tag' } },
       ],
@@ -141,10 +146,12 @@ describe('toMarkdown', () => {
         { date: '2027-05-01', reason: 'holiday', detail: { en: 'public holiday: Labour Day', de: 'gesetzlicher Feiertag: Tag der Arbeit' } },
       ],
       defaults: [],
+      notes: [],
     };
     const de = toMarkdown(offering, program, { explanation });
     expect(de).toContain(
       '## Warum diese Termine\n\n6 Termine freitags und montags\n\n' +
+        '- **Anordnung:** aufeinanderfolgend: die Termine an nutzbaren Tagen nacheinander (ab dem Beginn, oder mit nur einem Ende rückwärts davon)\n\n' +
         '### Gewählt\n\n- Fr, 26.03.2027 — Einstieg in die Netzwerkarbeit: erster erlaubter Tag\n\n' +
         '### Ausgelassen\n\n- Sa, 01.05.2027: gesetzlicher Feiertag: Tag der Arbeit\n- 2 weitere Tage sind keine Unterrichtstage\n',
     );

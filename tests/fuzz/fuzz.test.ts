@@ -305,7 +305,7 @@ const constraints: fc.Arbitrary<PlanConstraints> = fc
     ),
     splitModules: fc.option(fc.boolean(), { nil: undefined }),
     includeOptional: fc.option(fc.boolean(), { nil: undefined }),
-    distribute: rarely(fc.constantFrom('pack', 'spread')),
+    layout: rarely(fc.constantFrom('consecutive', 'spread')),
     locale: fc.constantFrom('en', 'de'),
   })
   // Absent, not undefined: that is how callers pass options.

@@ -11,6 +11,7 @@ describe('daylight saving', () => {
     const result = plan(program, {
       start: '2027-03-01',
       end: '2027-11-30',
+      layout: 'spread',
       weekdays: ['fri'],
       state: 'BE',
       timeZone: 'Europe/Berlin',

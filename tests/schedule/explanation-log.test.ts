@@ -81,12 +81,14 @@ describe('the explanation formats the date selector’s decision log, and nothin
 
   it('names the defaults the plan used', () => {
     expect(plan(chain(1), { start: '2027-01-04', window: '08:00-12:00', unitMinutes: 60 }).explanation.defaults).toEqual([
+      { option: 'id', value: 'kurs-2027-01-04' },
       { option: 'timeZone', value: 'Europe/Berlin' },
       { option: 'weekdays', value: ['mon', 'tue', 'wed', 'thu', 'fri'] },
       { option: 'breaks', value: [] },
       { option: 'maxUnitsPerDay', value: 8 },
       { option: 'splitModules', value: true },
       { option: 'includeOptional', value: false },
+      { option: 'layout', value: 'consecutive' },
     ]);
     expect(plan(chain(1), { start: '2027-01-04', end: '2027-01-03' }).explanation.defaults).toEqual([]);
   });

@@ -143,7 +143,7 @@ describe('invalid constraints and programs', () => {
     expect(codes({ start: '2027-01-04', window: '16:30-09:30' })[0]![2]).toBe("window: The time window '16:30-09:30' ends at 09:30 before it starts at 16:30");
     expect(codes({ start: '2027-01-04', timeZone: 'Europe/Bonn' })[0]![2]).toBe('timeZone: Unknown IANA time zone');
     expect(codes({ start: '2027-01-04', state: 'by' })[0]![3]).toBe("Did you mean 'BY'?");
-    expect(codes({ start: '2027-01-04', distribute: 'even' as 'pack' })[0]![2]).toBe("distribute: Expected one of 'pack', 'spread', got 'even'");
+    expect(codes({ start: '2027-01-04', layout: 'even' as 'spread' })[0]![2]).toBe("layout: Expected one of 'consecutive', 'spread', got 'even'");
     expect(codes({ start: '2027-01-04', maxDaysPerWeek: 9 })[0]![2]).toBe('maxDaysPerWeek: Must be at most 7');
     expect(codes({ start: '2027-01-04', maxUnitsPerDay: 7.5 })[0]![2]).toBe('maxUnitsPerDay: Expected a whole number, got a number');
     expect(codes({ start: '2027-01-04', blocks: { days: 0 } })[0]!.slice(1, 3)).toEqual(['/blocks/days', 'blocks/days: Must be at least 1']);

@@ -139,7 +139,7 @@ describe('long plans in every direction', () => {
   });
 
   it('spreads over years between a start and an end', () => {
-    const r = plan(chain(300, 8), { start: '2027-01-04', end: '2030-12-20', state: 'BE' });
+    const r = plan(chain(300, 8), { start: '2027-01-04', end: '2030-12-20', state: 'BE', layout: 'spread' });
     expect(r.ok).toBe(true);
     const dates = r.offering!.sessions.map((s) => s.date!);
     expect(dates).toHaveLength(300);

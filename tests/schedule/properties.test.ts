@@ -56,7 +56,7 @@ const constraintsArb: fc.Arbitrary<PlanConstraints> = fc
     blocks: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     splitModules: fc.boolean(),
     includeOptional: fc.boolean(),
-    distribute: fc.constantFrom('pack', 'spread', undefined),
+    layout: fc.constantFrom('consecutive', 'spread', undefined),
     backward: fc.boolean(),
   })
   .map((r) => {
@@ -77,7 +77,8 @@ const constraintsArb: fc.Arbitrary<PlanConstraints> = fc
     if (r.maxDaysPerWeek !== undefined) c.maxDaysPerWeek = r.maxDaysPerWeek;
     if (r.minGapDays !== undefined) c.minGapDays = r.minGapDays;
     if (r.blocks !== undefined) c.blocks = { days: r.blocks };
-    if (r.distribute !== undefined) c.distribute = r.distribute;
+    // A spread needs both ends of the period (without them it is an invalid constraint).
+    if (r.layout === 'consecutive' || (r.layout === 'spread' && c.start !== undefined && c.end !== undefined)) c.layout = r.layout;
     return c;
   });
 

@@ -109,8 +109,8 @@ describe('what the profile makes of the plan', () => {
     const long = plan(chain(7, 8), { start: '2027-04-05', state: 'NW', profile: 'bildungsurlaub/NW', end: '2027-08-31' });
     expect(long.ok).toBe(true);
     expect(long.offering!.sessions.map((s) => s.date)).toEqual(['2027-04-05', '2027-04-12', '2027-04-19', '2027-04-26', '2027-05-03', '2027-05-10', '2027-05-18']);
-    // The period would have spread the days; the profile packs them, and the defaults say so.
-    expect(long.explanation.defaults).toContainEqual({ option: 'distribute', value: 'pack' });
+    // A period does not spread the days unless asked (layout: 'spread'); the defaults say how they lie.
+    expect(long.explanation.defaults).toContainEqual({ option: 'layout', value: 'consecutive' });
     expect(long.explanation.recognition?.detail.en).toContain('planned as one day a week in 7 consecutive weeks, each of 8 UE');
   });
 
@@ -161,9 +161,9 @@ describe('constraints that conflict with the profile', () => {
   });
 
   it('spreading one day a week over a period', () => {
-    const ds = codes({ profile: 'bildungsurlaub/NW', maxDaysPerWeek: 1, end: '2027-09-30', distribute: 'spread' });
+    const ds = codes({ profile: 'bildungsurlaub/NW', maxDaysPerWeek: 1, start: '2027-04-05', end: '2027-09-30', layout: 'spread' });
     expect(ds.map((d) => `${d.path} ${d.message}`)).toEqual([
-      '/distribute distribute spread conflicts with Educational leave in North Rhine-Westphalia: one day a week in consecutive weeks (Praxishandbuch Paritätische Akademie NRW (not the law text))',
+      '/layout layout spread conflicts with Educational leave in North Rhine-Westphalia: one day a week in consecutive weeks (Praxishandbuch Paritätische Akademie NRW (not the law text))',
     ]);
   });
 

@@ -141,7 +141,7 @@ describe('the explanation names the agreed session that bounds a date', () => {
   });
 
   it('spreading: the agreed session before it, and the spread for the rest', () => {
-    const r = plan(program, { start: '2027-01-04', end: '2027-03-31', distribute: 'spread', state: 'BW', fixed: [full('2027-03-01', ['auftakt'])] });
+    const r = plan(program, { start: '2027-01-04', end: '2027-03-31', layout: 'spread', state: 'BW', fixed: [full('2027-03-01', ['auftakt'])] });
     const [first, second] = planned(r);
     expect(first).toMatchObject({
       date: '2027-03-02',
@@ -160,7 +160,7 @@ describe('the explanation names the agreed session that bounds a date', () => {
       { id: 'b', title: 'B', hours: 8 },
       { id: 'c', title: 'C', hours: 8, requires: ['b'] },
     ]);
-    const r = plan(three, { start: '2027-01-04', end: '2027-03-31', distribute: 'spread', state: 'BW', fixed: [full('2027-01-12', ['c'])] });
+    const r = plan(three, { start: '2027-01-04', end: '2027-03-31', layout: 'spread', state: 'BW', fixed: [full('2027-01-12', ['c'])] });
     const [first, second] = planned(r);
     expect(first).toMatchObject({ date: '2027-01-04', reason: 'spread' });
     expect(second).toMatchObject({

@@ -23,6 +23,11 @@ it('loads date-holidays only when an offering with dates is validated', () => {
         contents: `
           import { createRequire } from 'node:module';
           import { parseDocument, validate } from './src/node.ts';
+          // The catalogs come from the sources: the built entry reads them from dist/ (tests/package/lazy-data.test.ts).
+          import { provideModule } from './src/core/lazy-require.ts';
+          import { CATALOG_MODULES } from './src/messages/catalogs.ts';
+          import { en, enPages } from './src/messages/en.ts';
+          provideModule(CATALOG_MODULES.en, () => ({ en, enPages }));
           const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('date-holidays'));
           const out = [loaded()];
           validate(parseDocument('kind: program\\nid: p\\ntitle: P\\n'));

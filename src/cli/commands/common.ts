@@ -19,10 +19,17 @@ import { formatFromExtension, OFFERING_FORMATS, type OfferingFormat } from './re
  * reportOnStderr(ctx, ['program.yaml'], diagnostics, 'en', undefined);
  * ```
  */
-export function reportOnStderr(ctx: CliContext, files: readonly string[], diagnostics: readonly Diagnostic[], locale: Locale, colorFlag: boolean | undefined): void {
+export function reportOnStderr(
+  ctx: CliContext,
+  files: readonly string[],
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+  colorFlag: boolean | undefined,
+  render: (d: Diagnostic, locale: Locale) => Diagnostic = renderDiagnostic,
+): void {
   if (diagnostics.length === 0) return;
   const color = useColor(colorFlag, ctx.env, ctx.stderr.isTTY);
-  const rendered = diagnostics.map((d) => renderDiagnostic(d, locale));
+  const rendered = diagnostics.map((d) => render(d, locale));
   ctx.stderr.write(formatStylish(groupByFile(files, rendered, files[0]), { color, locale }));
 }
 

@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
 import { MAX_DAYS } from '../../core/limits.js';
+import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
-import { agendaFromTopics, plan, type PlanConstraints } from '../../schedule/index.js';
+import { defaultPhrase } from '../../schedule/defaults-text.js';
+import { agendaFromTopics, plan, planTracks, type PlanConstraints, type PlanExplanation } from '../../schedule/index.js';
 import { choiceOption, formatHelp, integerOption, parseCommandArgs, stringList, stringOption, type CommandSpec, type OptionValues } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readProgram } from '../documents.js';
@@ -12,6 +15,7 @@ import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
+import { renderDiagnostic } from '../../messages/finding.js';
 import { validate } from '../../validate/index.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 
@@ -48,7 +52,7 @@ export const planSpec: CommandSpec = {
     'block-count': { type: 'string', value: 'N', description: 'blockCountOption' },
     blackout: { type: 'string', multiple: true, value: 'DATE[..DATE]', description: 'blackoutOption' },
     holiday: { type: 'string', multiple: true, value: 'DATE[=NAME]', description: 'holidayOption' },
-    distribute: { type: 'string', value: 'pack|spread', description: 'distributeOption' },
+    layout: { type: 'string', value: 'consecutive|spread', description: 'layoutOption' },
     'include-optional': { type: 'boolean', description: 'includeOptionalOption' },
     'no-split': { type: 'boolean', description: 'noSplitOption' },
     profile: { type: 'string', value: 'ID', description: 'planProfileOption' },
@@ -64,6 +68,8 @@ export const planSpec: CommandSpec = {
     ...VALIDATION_OPTIONS,
   },
   positionals: { min: 1, max: 1, name: 'programFile' },
+  // distribute pack|spread became layout consecutive|spread (issue 12): spread is only used when asked for.
+  replaced: { distribute: '--layout consecutive|spread' },
 };
 
 /**
@@ -139,7 +145,7 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
     return { date, name: eq < 0 ? cliText(locale ?? 'en', cliPhrase('holiday', {})) : h.slice(eq + 1).trim() };
   });
   if (holidays.length > 0) c.extraHolidays = holidays;
-  if (s('distribute') !== undefined) c.distribute = choiceOption('--distribute', s('distribute')!, ['pack', 'spread'] as const);
+  if (s('layout') !== undefined) c.layout = choiceOption('--layout', s('layout')!, ['consecutive', 'spread'] as const);
   if (values['include-optional']) c.includeOptional = true;
   if (values['no-split']) c.splitModules = false;
   if (s('profile') !== undefined) c.profile = s('profile');
@@ -187,30 +193,121 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
     return 1;
   }
   const program: Program = parsed.value;
-  const result = plan(program, constraints);
-  // Plan findings carry pointers into the program (or into the constraints, which fall back to its start).
-  const planned = result.diagnostics.map((d) => ({ ...d, ...parsed.sourceMap.locate(d.path), file: d.file ?? file }));
-  const invalid = planned.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
-  if (!result.ok && invalid.length > 0) {
-    // Bad flag values are usage errors, even when only plan() can tell.
-    throw new CliError('detail', { detail: invalid.map((d) => d.message + (d.hint ? ` (${d.hint})` : '')).join('; ') });
-  }
-  reportOnStderr(ctx, [file], [...findings, ...planned], messages, color);
-  if (!result.ok || result.offering === undefined) return 1;
-  // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
-  const offering = agenda === 'from-topics' ? agendaFromTopics(result.offering, program).offering : result.offering;
-  const output = renderOffering(format, offering, program, {
-    locale,
-    explanation: result.explanation,
-    separator,
-    bom: values.bom === true ? true : undefined,
-    escapeFormulas: values['csv-formulas'] === true ? false : undefined,
-    csvHeader: csvHeaderOption(values),
-    now: stampTime(ctx.env),
-    uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
-  });
   const out = stringOption(values, 'out');
-  if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });
-  else ctx.stdout.write(output);
+  const eachTrack = constraints.track === ALL_TRACKS && !(program.tracks ?? []).some((t) => t.id === ALL_TRACKS);
+  // Several offerings cannot share stdout as one document: each goes to a file of its own.
+  if (eachTrack && out === undefined && (program.tracks ?? []).length > 0) throw new CliError('trackAllNeedsOut', {});
+  const { track: _all, ...shared } = constraints;
+  const all = eachTrack ? planTracks(program, shared) : undefined;
+  const results = all !== undefined ? all.plans.map((p) => ({ track: p.track as string | undefined, result: p.result })) : [{ track: undefined, result: plan(program, constraints) }];
+  // Plan findings carry pointers into the program (or into the constraints, which fall back to its start).
+  const located = (d: Diagnostic) => ({ ...d, ...parsed.sourceMap.locate(d.path), file: d.file ?? file });
+  // Under --track all each track's findings say which track they are about: the tracks' figures may read alike.
+  const trackOf = new WeakMap<Diagnostic, string>();
+  const planned = [
+    ...(all?.diagnostics ?? []).map(located),
+    ...results.flatMap((r) =>
+      r.result.diagnostics.map((d) => {
+        const at = located(d);
+        if (r.track !== undefined) trackOf.set(at, r.track);
+        return at;
+      }),
+    ),
+  ];
+  const renderFinding = (d: Diagnostic, locale: Locale): Diagnostic => {
+    const r = renderDiagnostic(d, locale);
+    const track = trackOf.get(d);
+    return track === undefined ? r : { ...r, message: cliText(locale, cliPhrase('forTrack', { track, text: r.message })) };
+  };
+  const invalid = planned.filter((d) => d.code === 'plan/invalid-constraint' && d.severity === 'error');
+  if (invalid.length > 0) {
+    // Bad flag values are usage errors, even when only plan() can tell; the flag is named when it is one.
+    throw new CliError('detail', { detail: [...new Set(invalid.map((d) => constraintProblem(d, messages)))].join('; ') });
+  }
+  reportOnStderr(ctx, [file], [...findings, ...planned], messages, color, renderFinding);
+  if ((all !== undefined && !all.ok) || results.some((r) => !r.result.ok || r.result.offering === undefined)) return 1;
+  const render = (offering: Offering, explanation: PlanExplanation): string =>
+    renderOffering(format, offering, program, {
+      locale,
+      explanation,
+      separator,
+      bom: values.bom === true ? true : undefined,
+      escapeFormulas: values['csv-formulas'] === true ? false : undefined,
+      csvHeader: csvHeaderOption(values),
+      now: stampTime(ctx.env),
+      uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
+    });
+  // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
+  const withAgenda = (offering: Offering): Offering => (agenda === 'from-topics' ? agendaFromTopics(offering, program).offering : offering);
+  // Everything is rendered before anything is written: a failure leaves every file as it was.
+  const outputs = results.map(({ track, result }) => ({ track, explanation: result.explanation, text: render(withAgenda(result.offering!), result.explanation) }));
+  for (const { track, text } of outputs) {
+    if (out === undefined) ctx.stdout.write(text);
+    else {
+      const target = track === undefined ? out : trackFile(out, track);
+      writeFileAtomic(resolve(ctx.cwd, target), text, { display: target });
+    }
+  }
+  // What the plan assumed and what it did that the flags do not show: on stderr, so stdout stays the document.
+  for (const { track, explanation } of outputs) ctx.stderr.write(planNotes(explanation, track, messages));
   return 0;
+}
+
+/** `--track all`: plan each track as an offering of its own (unless the program has a track of that id). */
+const ALL_TRACKS = 'all';
+
+/**
+ * The file of one track's offering under `--track all`: the track id added
+ * to the name before its first dot (`kurs-2027.offering.yaml` gives
+ * `kurs-2027-management.offering.yaml`), so the extension still says the
+ * format.
+ *
+ * @example
+ * ```ts
+ * trackFile('out/kurs.offering.yaml', 'management'); // 'out/kurs-management.offering.yaml'
+ * ```
+ */
+export function trackFile(out: string, track: string): string {
+  const name = basename(out);
+  const dot = name.indexOf('.', 1);
+  const named = dot < 0 ? `${name}-${track}` : `${name.slice(0, dot)}-${track}${name.slice(dot)}`;
+  return name === out ? named : join(dirname(out), named);
+}
+
+/** The flag each constraint comes from, to name it in a usage error. */
+const FLAG_OF: Readonly<Record<string, string>> = {
+  id: '--id',
+  track: '--track',
+  start: '--start',
+  end: '--end',
+  timeZone: '--tz',
+  weekdays: '--weekdays',
+  window: '--window',
+  breaks: '--break',
+  unitMinutes: '--unit-minutes',
+  maxUnitsPerDay: '--max-ue-per-day',
+  maxDaysPerWeek: '--max-days-per-week',
+  minGapDays: '--min-gap-days',
+  maxGapDays: '--max-gap-days',
+  blocks: '--block-days',
+  blackouts: '--blackout',
+  state: '--state',
+  region: '--region',
+  extraHolidays: '--holiday',
+  layout: '--layout',
+  profile: '--profile',
+};
+
+/** A constraint problem as one line of a usage error: the flag it concerns, the message and its hint. */
+function constraintProblem(d: Diagnostic, locale: Locale): string {
+  const text = d.message + (d.hint ? ` (${d.hint})` : '');
+  const flag = FLAG_OF[(d.path ?? '').split('/')[1] ?? ''];
+  return flag === undefined ? text : cliText(locale, cliPhrase('flagDetail', { flag, detail: text }));
+}
+
+/** The plan's notes and the defaults it used, as lines for stderr (prefixed with the track under --track all). */
+function planNotes(explanation: PlanExplanation, track: string | undefined, locale: Locale): string {
+  const lines = explanation.notes.map((note) => cliText(locale, cliPhrase('planNote', { note: note[locale] })));
+  if (explanation.defaults.length > 0) lines.push(cliText(locale, cliPhrase('planDefaults', { defaults: explanation.defaults.map(defaultPhrase) })));
+  return lines.map((line) => (track === undefined ? line : cliText(locale, cliPhrase('forTrack', { track, text: line }))) + '\n').join('');
 }

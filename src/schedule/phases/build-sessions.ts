@@ -18,6 +18,8 @@ export interface BuildSessionsInput {
   ctx: PlannerContext;
   content: DayContent;
   dates: DateDecisions;
+  /** Added to the offering's id (given or default) with a hyphen: the track, when each track is planned as an offering of its own. */
+  idSuffix?: string | undefined;
 }
 
 /** The planned offering, and what its explanation needs to know of how its sessions were put together. */
@@ -29,8 +31,14 @@ export interface BuiltPlan {
    * offering the caller may change before the explanation is read.
    */
   agreed: { readonly days: readonly number[]; readonly entries: readonly (AgreedEntry | undefined)[] };
-  /** The number of sessions, taken now: the caller may change the offering before the explanation is read. */
+  /**
+   * The number of sessions that take place (scheduled; agreed sessions that are cancelled or still to be
+   * agreed do not count, as their time does not), taken now: the caller may change the offering before
+   * the explanation is read.
+   */
   sessionCount: number;
+  /** The offering's id, taken now (the explanation names it when it is the default). */
+  offeringId: string;
   /** The ids the planned sessions got, in date order: the same sequence on every call. */
   ids: () => () => string;
 }
@@ -72,7 +80,7 @@ function idSequence(width: number, used: ReadonlySet<string>): () => string {
  * `plan/fixed-conflict` when an agreed session teaches a module before one
  * it requires is finished: the plan cannot move agreed sessions.
  */
-export function buildSessions({ program, ctx, content, dates }: BuildSessionsInput): PhaseResult<BuiltPlan> {
+export function buildSessions({ program, ctx, content, dates, idSuffix }: BuildSessionsInput): PhaseResult<BuiltPlan> {
   const { c, modules, unit } = ctx;
   const days = content.days;
   const plannedDays = dates.days;
@@ -145,10 +153,11 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
   const startDate = dates.period === undefined ? undefined : fromDayNumber(dates.period.first);
   const endDate = dates.period === undefined ? undefined : fromDayNumber(dates.period.last);
   // Keys in a fixed order so serialisations are byte-for-byte stable.
+  // From the request, not from the dates found: re-planning the same request keeps the id (and the UIDs).
+  const id = c.id ?? defaultOfferingId(program.id, c.start === undefined ? undefined : fromDayNumber(c.start), c.end === undefined ? undefined : fromDayNumber(c.end));
   const offering: Offering = {
     kind: 'offering',
-    // From the request, not from the dates found: re-planning the same request keeps the id (and the UIDs).
-    id: c.id ?? defaultOfferingId(program.id, c.start === undefined ? undefined : fromDayNumber(c.start), c.end === undefined ? undefined : fromDayNumber(c.end)),
+    id: idSuffix === undefined ? id : withSuffix(id, idSuffix),
     program: program.id,
     ...(c.track !== undefined ? { track: c.track } : {}),
     timeZone: c.timeZone,
@@ -159,7 +168,14 @@ export function buildSessions({ program, ctx, content, dates }: BuildSessionsInp
     ...(endDate !== undefined ? { end: endDate } : {}),
     sessions,
   };
-  return passed({ offering, agreed, sessionCount: sessions.length, ids: () => idSequence(width, usedIds) });
+  let sessionCount = plannedSessions.length;
+  for (const s of c.fixed) if (s.status === 'scheduled' && s.date !== undefined) sessionCount++;
+  return passed({ offering, agreed, sessionCount, offeringId: offering.id, ids: () => idSequence(width, usedIds) });
+}
+
+/** An id with `-<suffix>` added, the id shortened when the whole would pass the 200 characters an identifier may have. */
+function withSuffix(id: string, suffix: string): string {
+  return `${id.slice(0, Math.max(1, 199 - suffix.length))}-${suffix}`;
 }
 
 /** A session with an id, first among its keys as a document writes it. */

@@ -1,17 +1,23 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
+import { fromDayNumber, weekdayOfDayNumber, type Weekday } from '../../calendar/calendar-day.js';
 import { MINUTES_PER_UNIT } from '../../duration/index.js';
 import { finding, type Finding } from '../../messages/finding.js';
 import { passed, planDiagnostic, stopped, type PhaseResult } from '../phase.js';
 import type { PlannedModule } from '../planned-modules.js';
 import { moduleCap, oversized, type PlannerContext } from '../planner-context.js';
+import { FIRST_PLAN_DAY, LAST_PLAN_DAY } from '../select-dates.js';
 import { counted } from '../texts.js';
 
 /**
  * Phase 5, check feasibility: what no choice of dates can fix. A module
  * that may not be split but needs more than a day holds; a module that
  * takes no sessions but has time to plan; a module that needs more
- * sessions than it allows. Each is a `plan/infeasible` with the figures
- * and the change that would fit. Passes the context on when none is found.
+ * sessions than it allows, or fewer than it takes; and time that needs more
+ * days than the calendar has teaching weekdays up to the last day a plan
+ * may use. Each is a `plan/infeasible` with the figures and the change that
+ * would fit. Passes the context on when none is found; what passes needs at
+ * most as many days as that range has, so the phases after it take time
+ * and memory in proportion to the plan they make, whatever the amounts.
  */
 export function checkFeasibility(ctx: PlannerContext): PhaseResult<PlannerContext> {
   const { c, modules, remaining, unit } = ctx;
@@ -33,8 +39,78 @@ export function checkFeasibility(ctx: PlannerContext): PhaseResult<PlannerContex
       return;
     }
     if (needed > m.sessions.max) problems.push(planDiagnostic(tooFewSessions(ctx, i, cap, needed), m.pointer + '/sessions', c.locale));
+    // Days of at most `cap` give `needed` sessions; fewer than the module takes (360 min cannot be 400 sessions) never fits.
+    else if (needed + (ctx.fixed.sessions.get(m.id) ?? 0) < m.sessions.min) {
+      // A session of a few minutes reads better in minutes than as a fraction of a unit.
+      const capText = cap % MINUTES_PER_UNIT[unit] === 0 ? duration(cap) : { minutes: cap, unit: 'min' as const };
+      const data = { module: m.id, min: m.sessions.min, minutes: duration(remaining[i]!), count: needed, cap: capText };
+      problems.push(planDiagnostic(finding('plan/infeasible', 'tooManySessions', data, 'fewerSessions'), m.pointer + '/sessions', c.locale));
+    }
   });
-  return problems.length > 0 ? stopped(problems) : passed(ctx);
+  if (problems.length > 0) return stopped(problems);
+  const beyond = beyondCalendar(ctx);
+  return beyond !== undefined ? stopped([beyond]) : passed(ctx);
+}
+
+/**
+ * A `plan/infeasible` when the time to plan needs more days than the
+ * calendar has teaching weekdays from the start to the last day a plan may
+ * use (or from the first to the end, packing back from it): no holiday,
+ * cap or gap can make room, and allocating day by day would take time and
+ * memory in proportion to an absurd amount (`hours: "99999999999 UE"`).
+ * A lower bound on the days is enough: the day capacity for all the time,
+ * and each module's own per-day cap for its share.
+ */
+function beyondCalendar(ctx: PlannerContext): Diagnostic | undefined {
+  const { c, modules, remaining, unit } = ctx;
+  let total = 0;
+  let days = 0;
+  let widest = -1;
+  let widestDays = 0;
+  for (let i = 0; i < modules.length; i++) {
+    const minutes = remaining[i]!;
+    if (minutes <= 0) continue;
+    total += minutes;
+    const own = Math.ceil(minutes / moduleCap(ctx, i, c.dayCapacity));
+    if (own > widestDays) {
+      widestDays = own;
+      widest = i;
+    }
+  }
+  days = Math.max(Math.ceil(total / c.dayCapacity), widestDays);
+  const backward = c.start === undefined;
+  const from = backward ? FIRST_PLAN_DAY : c.start!;
+  const to = backward ? c.end! : LAST_PLAN_DAY;
+  const weekdays = teachingWeekdays(from, to, c.weekdays);
+  if (days <= weekdays) return undefined;
+  // The module that needs the most days is where an amount is most likely wrong.
+  const m = modules[widest]!;
+  const data = {
+    total: duration(total, unit),
+    days: counted(days, 'day', 'days'),
+    from: fromDayNumber(from),
+    to: fromDayNumber(to),
+    weekdays,
+    module: m.id,
+    minutes: duration(remaining[widest]!, unit),
+    limit: fromDayNumber(backward ? FIRST_PLAN_DAY : LAST_PLAN_DAY),
+  };
+  const f = finding('plan/infeasible', 'beyondCalendar', data, backward ? 'checkHoursStart' : 'checkHoursEnd');
+  return planDiagnostic(f, m.pointer, c.locale);
+}
+
+function duration(minutes: number, unit: PlannerContext['unit']): { minutes: number; unit: PlannerContext['unit'] } {
+  return { minutes, unit };
+}
+
+/** How many days from `from` to `to` (inclusive) fall on the given weekdays: whole weeks at once, then the rest. */
+function teachingWeekdays(from: number, to: number, weekdays: readonly Weekday[]): number {
+  if (to < from) return 0;
+  const span = to - from + 1;
+  const weeks = Math.floor(span / 7);
+  let count = weeks * weekdays.length;
+  for (let d = from + weeks * 7; d <= to; d++) if (weekdays.includes(weekdayOfDayNumber(d))) count++;
+  return count;
 }
 
 /**

@@ -64,15 +64,16 @@ export function fitRecognition({ ctx, plan, replanned }: FitRecognitionInput): P
   if (!result.ok) return stopped([failureDiagnostic(ctx, plan, result.failure, replanned)]);
   const fit = result.fit;
   // One day a week in a row of weeks cannot be spread over a period.
-  if (fit.form === 'weekly' && plan.given.distribute && c.distribute === 'spread') {
+  // A spread is only used when asked for (layout: 'spread'), so it is always the user's and never quietly packed.
+  if (fit.form === 'weekly' && plan.given.layout && c.layout === 'spread') {
     const req = plan.req;
     const f = finding(
       'plan/invalid-constraint',
       'profileConflict',
-      { option: 'distribute', value: 'spread', name: req.name, rule: phrase('plan.recognition', 'weekly', {}), law: req.row!.law },
+      { option: 'layout', value: 'spread', name: req.name, rule: phrase('plan.recognition', 'weekly', {}), law: req.row!.law },
       'leaveOut',
     );
-    return stopped([planDiagnostic(f, '/distribute', c.locale)]);
+    return stopped([planDiagnostic(f, '/layout', c.locale)]);
   }
   const fitted = contextFor(ctx, plan, fit);
   return passed({ ctx: fitted, content: fit.content, fit, recognition: recognitionOf(plan, fit) });
@@ -81,9 +82,9 @@ export function fitRecognition({ ctx, plan, replanned }: FitRecognitionInput): P
 /** The planner's context with date selection set for the layout, and later layouts (smallest changes) made the same way. */
 function contextFor(ctx: PlannerContext, plan: RecognitionPlan, fit: RecognitionFit): PlannerContext {
   const c = ctx.c;
-  const pack = fit.form === 'weekly' && c.distribute === 'spread';
+  const pack = fit.form === 'weekly' && c.layout === 'spread';
   const defaults: readonly ConstraintDefault[] = pack
-    ? c.defaults.map((d) => (d.option === 'distribute' ? { option: 'distribute', value: 'pack' } : d))
+    ? c.defaults.map((d) => (d.option === 'layout' ? { option: 'layout', value: 'consecutive' } : d))
     : c.defaults;
   const fitted: NormalizedConstraints = {
     ...c,
@@ -91,6 +92,7 @@ function contextFor(ctx: PlannerContext, plan: RecognitionPlan, fit: Recognition
     blockCount: fit.blockCount,
     maxGapDays: fit.maxGapDays,
     maxDaysPerWeek: fit.maxDaysPerWeek,
+    layout: pack ? 'consecutive' : c.layout,
     distribute: pack ? 'pack' : c.distribute,
     defaults,
   };

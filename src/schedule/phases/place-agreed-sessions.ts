@@ -30,6 +30,7 @@ const NO_AGREED: FixedAnalysis = Object.freeze({
   occurring: [],
   firstDay: new Map<string, number>(),
   lastDay: new Map<string, number>(),
+  sessions: new Map<string, number>(),
   diagnostics: [],
 }) as FixedAnalysis;
 
@@ -47,7 +48,7 @@ export function placeAgreedSessions({ constraints: c, unit, order }: PlaceAgreed
   for (let i = 0; i < modules.length; i++) remaining[i] = modules[i]!.minutes;
   if (c.fixed.length === 0) return passed({ remaining, fixed: NO_AGREED, agreedOrder: undefined });
 
-  const fixed = analyzeFixed(c.fixed, new Set(modules.map((m) => m.id)), unit, c.locale);
+  const fixed = analyzeFixed(c.fixed, new Set(modules.map((m) => m.id)), unit, c.timeZone, c.locale);
   const coveredLeft = new Map(fixed.covered);
   modules.forEach((m, i) => {
     // Modules sharing an id (an error the validator reports) take agreed time in turn.

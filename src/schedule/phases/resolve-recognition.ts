@@ -30,7 +30,7 @@ export interface RecognitionPlan {
   /** What the user set explicitly, which the profile must not override. */
   readonly given: {
     readonly blocks: boolean;
-    readonly distribute: boolean;
+    readonly layout: boolean;
     readonly maxUnitsPerDay: boolean;
     readonly window: boolean;
   };
@@ -85,7 +85,7 @@ export function resolveRecognition({ input, constraints: c }: ResolveRecognition
     weekly,
     given: {
       blocks: input.blocks !== undefined,
-      distribute: input.distribute !== undefined,
+      layout: input.layout !== undefined,
       maxUnitsPerDay: input.maxUnitsPerDay !== undefined,
       window: input.window !== undefined || input.breaks !== undefined,
     },
@@ -150,7 +150,7 @@ function conflictsOf(input: PlanConstraints, c: NormalizedConstraints, plan: Rec
   }
   if (weekly && row !== undefined) {
     const rule = phrase('plan.recognition', 'weekly', {});
-    if (input.distribute === 'spread') conflict('distribute', 'spread', rule, row);
+    if (input.layout === 'spread') conflict('layout', 'spread', rule, row);
     if (input.minGapDays !== undefined && c.minGapDays > 7) conflict('minGapDays', String(c.minGapDays), rule, row);
     if (input.blocks !== undefined && c.blockDays > 1) conflict('blocks', blocksValue(c), rule, row, '/blocks/days');
   }

@@ -18,11 +18,18 @@ export interface SelectModulesInput {
  * and requirements: a track's modules
  * only (`track`), optional ones only when asked (`includeOptional`), a
  * module given in days only as that share of the plan's day. Warns about
- * modules without usable hours; fails on an unknown track or when nothing
- * is left to plan.
+ * modules without usable hours; fails on an unknown track, on a program
+ * with tracks when no track is named (its modules together would be every
+ * track's at once), or when nothing is left to plan.
  */
 export function selectModules({ tree, constraints: c }: SelectModulesInput): PhaseResult<PlannedModule[]> {
   const program = tree.program;
+  const tracks = program.tracks ?? [];
+  if (c.track === undefined && tracks.length > 0) {
+    const ids = tracks.map((t) => t.id);
+    const f = finding('plan/invalid-constraint', 'trackNeeded', { program: program.id, tracks: ids, first: ids[0]! }, 'chooseTrack');
+    return stopped([planDiagnostic(f, '/track', c.locale)]);
+  }
   const selection = collectModules(
     tree,
     { track: c.track, includeOptional: c.includeOptional, minutesPerDay: c.dayCapacity, unitMinutes: c.unitMinutes },

@@ -45,7 +45,7 @@ describe('phase 7: choose dates', () => {
       ['2027-01-07', 'before-next', '2027-01-08'],
       ['2027-01-08', 'end'],
     ]);
-    const spread = value(decide(chain(3), { start: '2027-01-04', end: '2027-01-29' }));
+    const spread = value(decide(chain(3), { start: '2027-01-04', end: '2027-01-29', layout: 'spread' }));
     expect(log(spread)).toEqual([
       ['2027-01-04', 'spread'],
       ['2027-01-18', 'spread'],

@@ -21,6 +21,7 @@ describe('phase 1: normalize constraints', () => {
       blockDays: 1,
       splitModules: true,
       includeOptional: false,
+      layout: 'consecutive',
       distribute: 'pack',
       locale: 'en',
       state: 'BW',
@@ -34,11 +35,12 @@ describe('phase 1: normalize constraints', () => {
       'maxUnitsPerDay',
       'splitModules',
       'includeOptional',
+      'layout',
     ]);
     expect(c.defaults.find((d) => d.option === 'breaks')?.value).toEqual(['12:30-13:30']);
   });
 
-  it('names only what was left out, and the spread a period gets unless asked otherwise', () => {
+  it('names only what was left out; a period keeps its days together unless a spread is asked for', () => {
     const c = value(
       normalizeConstraints({
         start: '2027-01-04',
@@ -53,14 +55,16 @@ describe('phase 1: normalize constraints', () => {
       }),
     );
     expect(c.weekdays).toEqual(['mon', 'fri']);
-    expect(c.distribute).toBe('spread');
+    expect(c.layout).toBe('consecutive');
+    expect(c.distribute).toBe('pack');
     // The default lunch break does not fit 13:00-17:00, so the default is no break at all.
     expect(c.defaults).toEqual([
       { option: 'breaks', value: [] },
-      { option: 'distribute', value: 'spread' },
+      { option: 'layout', value: 'consecutive' },
     ]);
-    expect(value(normalizeConstraints({ start: '2027-01-04', end: '2027-06-30', distribute: 'pack' })).distribute).toBe('pack');
-    expect(value(normalizeConstraints({ end: '2027-06-30', distribute: 'pack' })).distribute).toBe('backward');
+    const spread = value(normalizeConstraints({ start: '2027-01-04', end: '2027-06-30', layout: 'spread' }));
+    expect([spread.layout, spread.distribute, spread.defaults.some((d) => d.option === 'layout')]).toEqual(['spread', 'spread', false]);
+    expect(value(normalizeConstraints({ end: '2027-06-30', layout: 'consecutive' })).distribute).toBe('backward');
   });
 
   it('keeps agreed sessions as copies with their defaults', () => {

@@ -8,15 +8,19 @@ import { value } from './run-phases.js';
 const constraints = (extra: object = {}) => value(normalizeConstraints({ start: '2027-01-04', ...extra }));
 
 describe('phase 2: select modules', () => {
-  const program = programOf(
-    [
-      { id: 'einstieg', title: 'Einstieg', hours: 8 },
-      { id: 'fuehren', title: 'Führen', hours: 8, requires: ['einstieg'] },
-      { id: 'schreiben', title: 'Schreiben', hours: 4, optional: true },
-      { id: 'leer', title: 'Ohne Stunden' },
+  const modules = [
+    { id: 'einstieg', title: 'Einstieg', hours: 8 },
+    { id: 'fuehren', title: 'Führen', hours: 8, requires: ['einstieg'] },
+    { id: 'schreiben', title: 'Schreiben', hours: 4, optional: true },
+    { id: 'leer', title: 'Ohne Stunden' },
+  ];
+  const program = programOf(modules);
+  const tracked = programOf(modules, {
+    tracks: [
+      { id: 'kurz', title: 'Kurz', modules: ['einstieg'] },
+      { id: 'lang', title: 'Lang', modules: ['einstieg', 'fuehren'] },
     ],
-    { tracks: [{ id: 'kurz', title: 'Kurz', modules: ['einstieg'] }] },
-  );
+  });
 
   it('selects the required modules with their exact minutes, and warns about those without hours', () => {
     const result = selectModules({ tree: moduleTree(program), constraints: constraints() });
@@ -35,7 +39,20 @@ describe('phase 2: select modules', () => {
       'fuehren',
       'schreiben',
     ]);
-    expect(value(selectModules({ tree: moduleTree(program), constraints: constraints({ track: 'kurz' }) })).map((m) => m.id)).toEqual(['einstieg']);
+    expect(value(selectModules({ tree: moduleTree(tracked), constraints: constraints({ track: 'kurz' }) })).map((m) => m.id)).toEqual(['einstieg']);
+  });
+
+  it('fails on a program with tracks when no track is named, listing the tracks and how to pick one', () => {
+    const result = selectModules({ tree: moduleTree(tracked), constraints: constraints() });
+    if (result.ok) throw new Error('selected the modules of every track at once');
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.message, d.hint])).toEqual([
+      [
+        'plan/invalid-constraint',
+        '/track',
+        'Program kurs has tracks (kurz, lang): say which track to plan; planning all their modules together would add up every track',
+        'Plan one with track: kurz (--track kurz), or each track as an offering of its own with --track all (planTracks())',
+      ],
+    ]);
   });
 
   it('gives a module in days that share of the plan’s day', () => {
@@ -45,7 +62,7 @@ describe('phase 2: select modules', () => {
   });
 
   it('fails on an unknown track, with a did-you-mean', () => {
-    const result = selectModules({ tree: moduleTree(program), constraints: constraints({ track: 'kurs' }) });
+    const result = selectModules({ tree: moduleTree(tracked), constraints: constraints({ track: 'kurs' }) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics.map((d) => [d.path, d.message, d.hint])).toEqual([['/track', 'Program kurs has no track "kurs"', "Did you mean 'kurz'?"]]);
