@@ -1,5 +1,4 @@
 import { didYouMean } from '../core/did-you-mean.js';
-import { isDateInRange, MAX_DATE, MIN_DATE } from '../core/limits.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { FEDERAL_STATES, federalStateGuess, federalStateSchema, type FederalState } from '../model/federal-state.js';
 import { parseTimeWindow } from '../model/time-window.js';
@@ -50,20 +49,19 @@ export function parseState(value: string): FederalState {
 }
 
 /**
- * Reads a calendar date `YYYY-MM-DD` that exists (no 2027-02-30) and lies
- * in the supported range, 1900-01-01 to 2200-12-31 (as in documents).
+ * Reads a calendar date `YYYY-MM-DD` that exists (no 2027-02-30); the
+ * planner reports a date outside 1900-01-01 to 2200-12-31, which the
+ * command turns into a usage error naming the flag.
  *
  * @example
  * ```ts
  * import { parseDateOption } from './values.js';
  * parseDateOption('--start', '2027-01-29'); // '2027-01-29'
- * parseDateOption('--start', '0001-01-01'); // throws: outside 1900-01-01 to 2200-12-31
  * ```
  */
 export function parseDateOption(flag: string, value: string): string {
   const v = value.trim();
   if (!isCalendarDate(v)) throw new CliError('invalidDate', { value, flag });
-  if (!isDateInRange(v)) throw new CliError('dateOutOfRange', { value, flag, min: MIN_DATE, max: MAX_DATE });
   return v;
 }
 

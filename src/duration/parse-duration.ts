@@ -1,7 +1,6 @@
 import { describeValue } from '../core/arguments.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
-import { MAX_AMOUNT_MINUTES } from '../core/limits.js';
 import type { MessageData } from '../core/diagnostic.js';
 import type { Amount } from './amount.js';
 import { isCreditWord } from './credits.js';
@@ -23,8 +22,7 @@ import {
  * - `unknown-unit`: a word after the number that is not a time unit;
  * - `negative`: below zero;
  * - `not-whole-minutes`: exact, but not a whole number of minutes ("1/7 UE");
- * - `not-finite`: NaN, an infinity, or larger than `MAX_AMOUNT_MINUTES`
- *   (87,840 hours: the ten-year planning horizon around the clock).
+ * - `not-finite`: NaN, an infinity, or too large to count exactly.
  *
  * @example
  * ```ts
@@ -86,8 +84,7 @@ function toMinutes(parts: readonly { value: Rational; unit: TimeUnit }[], negati
     const below = total.num / total.den;
     return fail('not-whole-minutes', 'notWholeMinutes', { text: shown, exact: toMixedString(total), below: String(below), above: String(below + 1n) });
   }
-  // Bounded where it is read: an amount no plan could hold (hours: 99999999999) never reaches the planner or a sum.
-  if (total.num > BigInt(MAX_AMOUNT_MINUTES)) return fail('not-finite', 'tooLarge', { text: shown, max: MAX_AMOUNT_MINUTES, hours: MAX_AMOUNT_MINUTES / 60 });
+  if (total.num > BigInt(Number.MAX_SAFE_INTEGER)) return fail('not-finite', 'tooLarge', { text: shown, max: Number.MAX_SAFE_INTEGER });
   return { ok: true, minutes: Number(total.num) };
 }
 

@@ -67,6 +67,28 @@ export function calendarDateProblem(text: string): { messageId: string; data: Me
 }
 
 /**
+ * A `YYYY-MM-DD` date that exists in the calendar, in any year. Documents
+ * use {@link calendarDateSchema}, which adds the supported range; the
+ * planner's constraints take this one and report a date outside the range
+ * in their own words (what a plan can use).
+ *
+ * @example
+ * ```ts
+ * existingDateSchema().safeParse('9999-12-31').success; // true
+ * existingDateSchema().safeParse('2027-02-29').success; // false
+ * ```
+ */
+export function existingDateSchema() {
+  return z
+    .string()
+    .regex(DATE, { error: 'schema/format#date', abort: true })
+    .refine(isCalendarDate, {
+      error: 'date/invalid#notInCalendar',
+      abort: true,
+    });
+}
+
+/**
  * A calendar date (Datum) in ISO form, `YYYY-MM-DD`, local to the
  * offering's time zone. Impossible dates are rejected with `date/invalid`,
  * and so are dates outside the supported range (`MIN_DATE`–`MAX_DATE`,
@@ -79,13 +101,7 @@ export function calendarDateProblem(text: string): { messageId: string; data: Me
  * calendarDateSchema.safeParse('9999-12-31').success; // false: outside 1900-01-01 to 2200-12-31
  * ```
  */
-export const calendarDateSchema = z
-  .string()
-  .regex(DATE, { error: 'schema/format#date', abort: true })
-  .refine(isCalendarDate, {
-    error: 'date/invalid#notInCalendar',
-    abort: true,
-  })
+export const calendarDateSchema = existingDateSchema()
   .refine(isDateInRange, {
     error: 'date/invalid#outOfRange',
     abort: true,

@@ -506,7 +506,11 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
           const inclusive = issue.inclusive !== false;
           id = small ? (inclusive ? 'atLeast' : 'greaterThan') : inclusive ? 'atMost' : 'lessThan';
         }
-        out.push(problem('schema/range', id, id === 'notEmpty' ? {} : { limit }, pointer));
+        // A number out of range is shown too: 99999999999 days says more than "at most 3660".
+        const value = valueAt(raw, path).value;
+        if ((id === 'atMost' || id === 'atLeast') && typeof value === 'number' && Number.isFinite(value)) {
+          out.push(problem('schema/range', `${id}Got`, { limit, value }, pointer));
+        } else out.push(problem('schema/range', id, id === 'notEmpty' ? {} : { limit }, pointer));
         break;
       }
       case 'not_multiple_of': {

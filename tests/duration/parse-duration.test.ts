@@ -1,4 +1,3 @@
-import { MAX_AMOUNT_MINUTES } from '../../src/core/limits.js';
 import { describe, expect, it } from 'vitest';
 import { CurriculaUsageError } from '../../src/core/errors.js';
 import { formatDuration, minutesOf, parseDuration, type TimeUnit } from '../../src/duration/index.js';
@@ -66,8 +65,7 @@ describe('parseDuration accepts', () => {
     [0, 'min', 0],
     [-0, 'min', 0],
     [90, 'min', 90],
-    [MAX_AMOUNT_MINUTES, 'min', MAX_AMOUNT_MINUTES],
-    ['87840 h', 'UE', MAX_AMOUNT_MINUTES],
+    [Number.MAX_SAFE_INTEGER, 'min', Number.MAX_SAFE_INTEGER],
   ];
   it.each(accepted)('%j in %s is %d minutes', (input, unit, minutes) => {
     expect(parseDuration(input, unit)).toEqual({ ok: true, minutes });
@@ -132,10 +130,6 @@ describe('parseDuration rejects', () => {
     [-Infinity, 'UE', 'not-finite'],
     [1e300, 'h', 'not-finite'],
     [Number.MAX_SAFE_INTEGER + 1, 'min', 'not-finite'],
-    // Bounded where it is read: more than the ten-year planning horizon around the clock.
-    [MAX_AMOUNT_MINUTES + 1, 'min', 'not-finite'],
-    ['99999999999 UE', 'UE', 'not-finite'],
-    [99999999999, 'UE', 'not-finite'],
     ['9'.repeat(30), 'UE', 'not-finite'],
   ];
   it.each(rejected)('%j in %s: %s', (input, unit, reason) => {

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import type { Locale } from '../../src/core/locale.js';
 import { MINUTES_PER_UNIT, TIME_UNITS, formatDuration, parseDuration } from '../../src/duration/index.js';
 import { numRuns } from '../setup/runs.js';
-import { MAX_AMOUNT_MINUTES } from '../../src/core/limits.js';
 import { formatMessage } from '../../src/messages/index.js';
 
 /** A duration failure's message, as the catalogs render it. */
@@ -15,9 +14,9 @@ const locale = fc.constantFrom<Locale>('en', 'de');
 const REASONS = ['syntax', 'unknown-unit', 'negative', 'not-whole-minutes', 'not-finite'];
 
 describe('round trip: parseDuration(formatDuration(m)) is m', () => {
-  it('for every unit and locale up to the largest amount, read in any unit', () => {
+  it('for every unit and locale up to 10^7 minutes, read in any unit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: MAX_AMOUNT_MINUTES }), unit, locale, unit, (minutes, u, l, readAs) => {
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), unit, locale, unit, (minutes, u, l, readAs) => {
         const text = formatDuration(minutes, { unit: u, locale: l });
         expect(parseDuration(text, u)).toEqual({ ok: true, minutes });
         // The text carries its own unit, so the document's unit does not matter.
@@ -26,12 +25,10 @@ describe('round trip: parseDuration(formatDuration(m)) is m', () => {
       { numRuns: numRuns(1_000, 10_000) },
     );
   });
-  it('up to the largest amount, and beyond it never (MAX_AMOUNT_MINUTES)', () => {
+  it('up to the largest safe integer', () => {
     fc.assert(
       fc.property(fc.maxSafeNat(), unit, locale, (minutes, u, l) => {
-        const result = parseDuration(formatDuration(minutes, { unit: u, locale: l }), u);
-        if (minutes <= MAX_AMOUNT_MINUTES) expect(result).toEqual({ ok: true, minutes });
-        else expect(result).toMatchObject({ ok: false, reason: 'not-finite', messageId: 'tooLarge' });
+        expect(parseDuration(formatDuration(minutes, { unit: u, locale: l }), u)).toEqual({ ok: true, minutes });
       }),
     );
   });
@@ -68,11 +65,11 @@ describe('parseDuration never throws', () => {
 });
 
 describe('numbers are read exactly', () => {
-  it('in minutes, exactly the whole numbers from 0 to MAX_AMOUNT_MINUTES are accepted, as themselves', () => {
+  it('in minutes, exactly the non-negative safe integers are accepted, as themselves', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.integer(), fc.maxSafeInteger(), fc.integer({ min: 0, max: 2 * MAX_AMOUNT_MINUTES })), (n) => {
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.maxSafeInteger()), (n) => {
         const result = parseDuration(n, 'min');
-        if (Number.isSafeInteger(n) && n >= 0 && n <= MAX_AMOUNT_MINUTES) expect(result).toEqual({ ok: true, minutes: n === 0 ? 0 : n });
+        if (Number.isSafeInteger(n) && n >= 0) expect(result).toEqual({ ok: true, minutes: n === 0 ? 0 : n });
         else expect(result.ok).toBe(false);
       }),
       { numRuns: numRuns(2_000, 10_000) },
@@ -88,8 +85,7 @@ describe('numbers are read exactly', () => {
   });
   it('decimals with a point or a comma agree, and are whole exactly when the hundredths allow it', () => {
     fc.assert(
-      // Up to 80,000 of any unit: within MAX_AMOUNT_MINUTES (87,840 h) in every unit.
-      fc.property(fc.integer({ min: 0, max: 8_000_000 }), unit, (hundredths, u) => {
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), unit, (hundredths, u) => {
         const integer = Math.floor(hundredths / 100);
         const fraction = String(hundredths % 100).padStart(2, '0');
         const point = parseDuration(`${integer}.${fraction}`, u);

@@ -4,10 +4,19 @@
 // prints the fastest time and the process's peak memory as JSON. Bundled
 // by esbuild into node_modules/.cache (so its dependencies resolve) and run
 // as `node measure.cjs <family index> <n> <reps>`.
-import { resolveModulesFrom } from '../../src/core/lazy-require.js';
+import { provideModule, resolveModulesFrom } from '../../src/core/lazy-require.js';
+import { CATALOG_MODULES } from '../../src/messages/catalogs.js';
+import { de, dePages } from '../../src/messages/de.js';
+import { en, enPages } from '../../src/messages/en.js';
+import { BUILTIN_PROFILES } from '../../src/recognition/builtin.js';
+import { profiles } from '../../src/recognition/profile-data.js';
 import { FAMILIES } from './families.js';
 
+// As tests/setup/node-modules.ts: dependencies from node_modules beside the bundle, catalogs and profiles from the sources.
 resolveModulesFrom(`file://${__filename}`);
+provideModule(CATALOG_MODULES.en, () => ({ en, enPages }));
+provideModule(CATALOG_MODULES.de, () => ({ de, dePages }));
+provideModule(BUILTIN_PROFILES, () => ({ profiles }));
 
 const [index = '0', size = '1000', repeats = '3'] = process.argv.slice(2);
 const family = FAMILIES[Number(index)]!;

@@ -36,7 +36,6 @@ export const cliDe: CliTranslation = {
     invalidState: 'Ungültiges Bundesland {value:code}: erwartet wird eines von {states:list}',
     invalidStateGuess: 'Ungültiges Bundesland {value:code}: erwartet wird eines von {states:list}. Meinten Sie {suggestion:code}?',
     invalidDate: 'Ungültiges Datum {value:code} für {flag}: schreiben Sie JJJJ-MM-TT, z. B. 2027-01-29',
-    dateOutOfRange: 'Ungültiges Datum {value:code} für {flag}: Daten reichen vom {min:date} bis {max:date}',
     invalidWindow: 'Ungültiges Zeitfenster {value:code} für {flag}: schreiben Sie HH:MM-HH:MM, z. B. 09:30-16:30',
     invalidWeekday: 'Ungültiger Wochentag {value:code} in --weekdays: erlaubt sind mo, di, mi, do, fr, sa, so (oder mon … sun)',
     invalidWeekdayGuess: 'Ungültiger Wochentag {value:code} in --weekdays: erlaubt sind mo, di, mi, do, fr, sa, so (oder mon … sun). Meinten Sie {suggestion:code}?',

@@ -39,7 +39,6 @@ export const cliEn = {
     invalidState: 'Invalid federal state {value:code}: expected one of {states:list}',
     invalidStateGuess: 'Invalid federal state {value:code}: expected one of {states:list}. Did you mean {suggestion:code}?',
     invalidDate: 'Invalid date {value:code} for {flag}: write YYYY-MM-DD, e.g. 2027-01-29',
-    dateOutOfRange: 'Invalid date {value:code} for {flag}: dates run from {min:date} to {max:date}',
     invalidWindow: 'Invalid time window {value:code} for {flag}: write HH:MM-HH:MM, e.g. 09:30-16:30',
     invalidWeekday: 'Invalid weekday {value:code} in --weekdays: use mon, tue, wed, thu, fri, sat, sun',
     invalidWeekdayGuess: 'Invalid weekday {value:code} in --weekdays: use mon, tue, wed, thu, fri, sat, sun. Did you mean {suggestion:code}?',
