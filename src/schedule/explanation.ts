@@ -53,7 +53,7 @@ export type SkipReason = 'weekday' | 'holiday' | 'blackout' | 'fixed' | 'weekly-
  * import { plan, type ChosenDate } from 'curricula';
  * const first: ChosenDate | undefined = plan(program, { start: '2027-01-04' }).explanation.chosen[0];
  * // date '2027-01-04', sessionId 's01', modules ['einstieg'], reason 'start',
- * // detail.en 'the start 2027-01-04 is a usable day', detail.de 'der Beginn 2027-01-04 ist ein nutzbarer Tag'
+ * // detail.en 'the start 2027-01-04 is a usable day', detail.de 'der Beginn 04.01.2027 ist ein nutzbarer Tag'
  * ```
  */
 export interface ChosenDate {

@@ -62,7 +62,7 @@ describe('exports of a planned offering', () => {
       expect(planned).toBe(hours);
     }
     expect(md).toContain('## Warum diese Termine');
-    expect(md).toContain('- Fr, 19.03.2027 — Einstieg in die Netzwerkarbeit: der Beginn 2027-03-19 ist ein nutzbarer Tag');
+    expect(md).toContain('- Fr, 19.03.2027 — Einstieg in die Netzwerkarbeit: der Beginn 19.03.2027 ist ein nutzbarer Tag');
   });
 
   it('YAML: loads back with no diagnostics and equal values', () => {

@@ -54,7 +54,7 @@ describe('the explanation formats the date selector’s decision log, and nothin
           // The day the log names (the previous session, the next one, the agreed one, the period) is the one the text names.
           for (const day of Object.values(choice).filter((x): x is number => typeof x === 'number' && x > 1000)) {
             expect(planned[i]!.detail.en).toContain(fromDayNumber(day));
-            expect(planned[i]!.detail.de).toContain(fromDayNumber(day));
+            expect(planned[i]!.detail.de).toContain(fromDayNumber(day).split('-').reverse().join('.'));
           }
         }
       });
@@ -74,9 +74,9 @@ describe('the explanation formats the date selector’s decision log, and nothin
     const explained = plan(chain(2), { start: '2027-01-04' }).explanation;
     expect(explained.chosen.map((c) => c.detail)).toEqual([
       { en: formatMessage('en', 'plan.explanation', 'startUsable', { date: '2027-01-04' }), de: formatMessage('de', 'plan.explanation', 'startUsable', { date: '2027-01-04' }) },
-      { en: 'next usable day after the session on 2027-01-04', de: 'nächster nutzbarer Tag nach dem Termin am 2027-01-04' },
+      { en: 'next usable day after the session on 2027-01-04', de: 'nächster nutzbarer Tag nach dem Termin am 04.01.2027' },
     ]);
-    expect(explained.summary).toEqual({ en: '16 UE in 2 sessions from 2027-01-04 to 2027-01-05; 0 dates skipped (no federal state given: nationwide public holidays only)', de: '16 UE in 2 Terminen vom 2027-01-04 bis 2027-01-05; 0 Tage übersprungen (kein Bundesland angegeben: nur bundesweite Feiertage)' });
+    expect(explained.summary).toEqual({ en: '16 UE in 2 sessions from 2027-01-04 to 2027-01-05; 0 dates skipped (no federal state given: nationwide public holidays only)', de: '16 UE in 2 Terminen vom 04.01.2027 bis 05.01.2027; 0 Tage übersprungen (kein Bundesland angegeben: nur bundesweite Feiertage)' });
   });
 
   it('names the defaults the plan used', () => {

@@ -134,7 +134,7 @@ describe('the explanation names the agreed session that bounds a date', () => {
         reason: 'end',
         detail: {
           en: 'latest usable day before the agreed session on 2027-01-15, which teaches a module that requires one taught here',
-          de: 'letzter nutzbarer Tag vor dem vereinbarten Termin am 2027-01-15, der ein Modul lehrt, das ein hier gelehrtes voraussetzt',
+          de: 'letzter nutzbarer Tag vor dem vereinbarten Termin am 15.01.2027, der ein Modul lehrt, das ein hier gelehrtes voraussetzt',
         },
       }),
     ]);
@@ -148,7 +148,7 @@ describe('the explanation names the agreed session that bounds a date', () => {
       reason: 'next',
       detail: {
         en: 'first usable day after the agreed session on 2027-03-01, which teaches a module required here',
-        de: 'erster nutzbarer Tag nach dem vereinbarten Termin am 2027-03-01, der ein hier vorausgesetztes Modul lehrt',
+        de: 'erster nutzbarer Tag nach dem vereinbarten Termin am 01.03.2027, der ein hier vorausgesetztes Modul lehrt',
       },
     });
     expect(second).toMatchObject({ date: '2027-03-31', reason: 'spread' });
@@ -168,7 +168,7 @@ describe('the explanation names the agreed session that bounds a date', () => {
       reason: 'end',
       detail: {
         en: 'latest usable day before the agreed session on 2027-01-12, which teaches a module that requires one taught here',
-        de: 'letzter nutzbarer Tag vor dem vereinbarten Termin am 2027-01-12, der ein Modul lehrt, das ein hier gelehrtes voraussetzt',
+        de: 'letzter nutzbarer Tag vor dem vereinbarten Termin am 12.01.2027, der ein Modul lehrt, das ein hier gelehrtes voraussetzt',
       },
     });
   });
