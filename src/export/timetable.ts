@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Phrase } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration, type TimeUnit } from '../duration/index.js';
@@ -74,6 +75,7 @@ const NUMERIC: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['day', 'minutes']);
  * ```
  */
 export function toTimetable(offering: Offering, program?: Program, options: TimetableOptions = {}): string {
+  checkArguments('toTimetable', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const timetable = timetableOf(offering, program, options);
   return options.format === 'csv' ? timetableCsv(timetable, options) : timetableMarkdown(timetable);
 }

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { formatDuration } from '../duration/index.js';
@@ -40,6 +41,7 @@ function span(w: { start: number; end: number }): string {
  * ```
  */
 export function toTimetablePage(offering: Offering, program?: Program, options: TimetablePageOptions = {}): string {
+  checkArguments('toTimetablePage', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const t = timetableOf(offering, program, options);
   const l = labels('export.timetable', t.locale);
   const say = (id: Parameters<typeof text>[2], data: Parameters<typeof text>[3] = {}) => text(t.locale, 'export.timetable', id, data);

@@ -6,7 +6,10 @@ import { WEEKDAYS, parseWeekday, toDayNumber, weekdaySpellings, type Weekday } f
 import { holidayRegions, type Holiday } from '../calendar/holidays.js';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../core/limits.js';
 import { finding, type Finding } from '../messages/finding.js';
-import { calendarDateSchema } from '../model/calendar-date.js';
+import { existingDateSchema } from '../model/calendar-date.js';
+
+// Any existing date: a date outside what a plan can use is reported below, in the planner's words.
+const calendarDateSchema = existingDateSchema().meta({ id: 'PlanDate', description: 'A calendar date, YYYY-MM-DD.' });
 import { federalStateSchema, type FederalState } from '../model/federal-state.js';
 import { identifierSchema } from '../model/identifier.js';
 import { sessionSchema, type Session } from '../model/session.js';

@@ -1,6 +1,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
+import { MAX_DAYS } from '../../core/limits.js';
 import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
 import { defaultPhrase } from '../../schedule/defaults-text.js';
@@ -71,9 +72,25 @@ export const planSpec: CommandSpec = {
   replaced: { distribute: '--layout consecutive|spread' },
 };
 
+/**
+ * The largest value each count flag takes: what a day or the planning
+ * horizon can hold (a day has 1,440 minutes, so no more units of at
+ * least a minute; a week has 7 days), so an absurd number is a usage
+ * error naming the bound rather than a plan that runs away.
+ */
+const COUNT_MAX: Readonly<Record<string, number>> = {
+  'max-ue-per-day': 1440,
+  'unit-minutes': 1440,
+  'max-days-per-week': 7,
+  'min-gap-days': MAX_DAYS,
+  'max-gap-days': MAX_DAYS,
+  'block-days': MAX_DAYS,
+  'block-count': MAX_DAYS,
+};
+
 function count(values: OptionValues, name: string, min: number): number | undefined {
   const v = stringOption(values, name);
-  return v === undefined ? undefined : integerOption(`--${name}`, v, min);
+  return v === undefined ? undefined : integerOption(`--${name}`, v, min, COUNT_MAX[name]);
 }
 
 /**
@@ -106,10 +123,11 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (units !== undefined) c.maxUnitsPerDay = units;
   const unitMinutes = count(values, 'unit-minutes', 1);
   if (unitMinutes !== undefined) c.unitMinutes = unitMinutes;
-  const perWeek = count(values, 'max-days-per-week', 1);
+  const perWeek = stringOption(values, 'max-days-per-week');
   if (perWeek !== undefined) {
-    if (perWeek > 7) throw new CliError('weekTooLong', { value: String(perWeek) });
-    c.maxDaysPerWeek = perWeek;
+    const days = integerOption('--max-days-per-week', perWeek, 1);
+    if (days > 7) throw new CliError('weekTooLong', { value: perWeek });
+    c.maxDaysPerWeek = days;
   }
   const minGap = count(values, 'min-gap-days', 1);
   if (minGap !== undefined) c.minGapDays = minGap;
