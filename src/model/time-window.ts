@@ -133,6 +133,21 @@ export const timeWindowSchema = z
 export function windowTeachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
   checkRecord('windowTeachingMinutes', 'window', window);
   checkArguments('windowTeachingMinutes', [['breaks', breaks, 'records']]);
+  return teachingMinutesOf(window, breaks);
+}
+
+/**
+ * {@link windowTeachingMinutes} without the argument checks of the public
+ * function, for callers whose windows come from {@link timeWindowOf}: the
+ * validator computes it for every session, and the checks allocated their
+ * argument lists each time.
+ *
+ * @example
+ * ```ts
+ * teachingMinutesOf({ start: 570, end: 990 }, []); // 420
+ * ```
+ */
+export function teachingMinutesOf(window: TimeWindow, breaks: readonly TimeWindow[]): number {
   if (breaks.length === 0) return Math.max(0, window.end - window.start);
   const clipped = breaks
     .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))

@@ -159,7 +159,7 @@ export const offeringCoverage = defineRule({
         const stack = [entry];
         while (stack.length > 0) {
           const e = stack.pop()!;
-          for (const a of direct.get(e) ?? []) {
+          for (const a of direct.get(e) ?? NONE) {
             given.push(a);
             if (a.pending) {
               if (!a.known) pendingUnknown = true;
@@ -222,6 +222,8 @@ export const offeringCoverage = defineRule({
     }
   },
 });
+
+const NONE: readonly Allocation[] = Object.freeze([]);
 
 /** The modules the offering's sessions name, cancelled ones included, in document order. */
 function namedModules(view: OfferingView): ModuleNode[] {
