@@ -23,7 +23,8 @@ export const offeringHoliday = defineRule({
       // Each date once: four sessions a day are one holiday question, not four.
       const seen = new Set<number>();
       const dates: string[] = [];
-      for (const s of dated) {
+      for (let iS = 0; iS < dated.length; iS++) {
+        const s = dated[iS]!;
         if (seen.has(s.day!)) continue;
         seen.add(s.day!);
         dates.push(s.session.date!);
@@ -51,7 +52,8 @@ export const offeringHoliday = defineRule({
         continue;
       }
       if (holidays.size === 0) continue;
-      for (const info of dated) {
+      for (let iInfo = 0; iInfo < dated.length; iInfo++) {
+        const info = dated[iInfo]!;
         const found = holidays.get(info.session.date!);
         if (!found) continue;
         // Both names, so the diagnostic renders right in either language.

@@ -12,7 +12,8 @@ export const offeringOverlap = defineRule({
       // Offerings list their sessions in order almost always: a sort is needed only when they are not.
       if (!inOrder(timed)) timed.sort(byStart);
       let reach: SessionInfo | undefined;
-      for (const info of timed) {
+      for (let iInfo = 0; iInfo < timed.length; iInfo++) {
+        const info = timed[iInfo]!;
         if (reach && reach.day === info.day && info.window!.start < reach.window!.end) {
           ctx.report({
             document: view.doc,
