@@ -50,6 +50,18 @@ const MAX_WINDOWS = 4096;
  * ```
  */
 export function timeWindowOf(text: string): Readonly<TimeWindow> | undefined {
+  // The schema's two refinements and the validator ask for the same text in a row.
+  if (text === lastText) return lastWindow;
+  const window = lookUpWindow(text);
+  lastText = text;
+  lastWindow = window;
+  return window;
+}
+
+let lastText: unknown;
+let lastWindow: Readonly<TimeWindow> | undefined;
+
+function lookUpWindow(text: string): Readonly<TimeWindow> | undefined {
   const known = WINDOWS.get(text);
   if (known !== undefined) return known ?? undefined;
   const m = typeof text === 'string' ? WINDOW.exec(text.trim()) : null;

@@ -11,9 +11,9 @@ export interface OfferingView {
   program: RuleDocument<Program> | undefined;
   /** The program's module tree. */
   index: ModuleTree | undefined;
-  sessions: SessionInfo[];
-  /** Sessions that take place or are planned (not cancelled). */
-  active: SessionInfo[];
+  sessions: readonly SessionInfo[];
+  /** Sessions that take place or are planned (not cancelled): the same array as `sessions` when none is cancelled. */
+  active: readonly SessionInfo[];
   /** Whether some module of the program has `maxPerSession`, or `sessions`: rules about a setting no module uses skip the sessions. */
   sets: { maxPerSession: boolean; sessions: boolean };
 }
@@ -42,7 +42,7 @@ function buildViews(ctx: RuleScope): OfferingView[] {
       program,
       index,
       sessions,
-      active: sessions.filter((s) => s.session.status !== 'cancelled'),
+      active: sessions.some((s) => s.session.status === 'cancelled') ? sessions.filter((s) => s.session.status !== 'cancelled') : sessions,
       sets: {
         maxPerSession: modules.some((e) => e.module.maxPerSession !== undefined),
         sessions: modules.some((e) => e.module.sessions !== undefined),
