@@ -93,8 +93,13 @@ function strayDays(dated: readonly SessionInfo[]): Set<number> {
   if (dated.length < 3) return new Set();
   // Sorted as numbers natively, then counted in runs: no Set per side, no filter per side.
   const all = new Float64Array(dated.length);
-  for (let i = 0; i < dated.length; i++) all[i] = dated[i]!.day!;
-  all.sort();
+  let sorted = true;
+  for (let i = 0; i < dated.length; i++) {
+    all[i] = dated[i]!.day!;
+    if (i > 0 && all[i]! < all[i - 1]!) sorted = false;
+  }
+  // Sessions are listed in order almost always: then there is nothing to sort.
+  if (!sorted) all.sort();
   const days: number[] = [];
   const counts: number[] = [];
   for (let i = 0; i < all.length; i++) {
