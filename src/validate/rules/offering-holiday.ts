@@ -18,7 +18,8 @@ export const offeringHoliday = defineRule({
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const state = view.offering.state ?? ctx.options.state;
-      const dated = view.active.filter((s) => s.day !== undefined && typeof s.session.date === 'string');
+      // A day number comes only from a date string.
+      const dated = view.dated;
       if (dated.length === 0) continue;
       // Each date once: four sessions a day are one holiday question, not four.
       const seen = new Set<number>();

@@ -39,7 +39,7 @@ export const offeringOutlierDate = defineRule({
           data: { start: view.offering.start!, end: view.offering.end! },
         });
       }
-      const dated = view.active.filter((s) => s.day !== undefined);
+      const dated = view.dated;
       if (dated.length === 0) continue;
       const flagged = new Set<SessionInfo>();
       if (!reversed && (start !== undefined || end !== undefined)) {
