@@ -11,7 +11,8 @@ import type { ProgramInput } from '../model/program.js';
 import type { Program } from '../model/program.js';
 import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, renderDiagnostic } from '../messages/index.js';
 import { checkOptions, OPTIONS_FILE, type RuleSetting, type ValidateOptions } from './options.js';
-import { builtinRules, offeringOnlyRules } from './rules/index.js';
+import { builtinRules, offeringOnlyRules, recognitionOnlyRules } from './rules/index.js';
+import { anyRecognitionClaim } from './recognition-targets.js';
 import { ruleKeys } from './registry.js';
 import { settingFor, type EffectiveSetting } from './rule-settings.js';
 import { Suppressor } from './directives.js';
@@ -117,9 +118,11 @@ export function validate(documents: ValidateInput | readonly ValidateInput[], op
   // Nearly every rule reads the trees. Built before any rule runs, a module graph built in code that
   // contains itself is thrown to the caller (CurriculaUsageError), not reported as a rule's bug.
   for (const doc of programDocuments) ctx.tree(doc.value);
+  const claims = anyRecognitionClaim(ruleDocuments, resolved.profiles);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (offerings.length === 0 && offeringOnlyRules.has(rule)) continue;
+    if (!claims && recognitionOnlyRules.has(rule)) continue;
     // Off for every file: the rule need not run. Off for some: report() leaves their findings out.
     if (settings.offEverywhere(rule.meta.id)) continue;
     ctx.use(rule, settings.uniform ? settingFor(options.rules, rule.meta.id) : undefined);
