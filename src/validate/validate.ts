@@ -299,13 +299,25 @@ class CallContext implements RuleContext<string> {
 
   readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
 
-  readonly tree = (program: Program): ModuleTree => this.memo(moduleTree<Program>, program);
+  // Nearly every rule asks for the tree of the program it looks at, mostly the same one in a row:
+  // the last one is kept at hand, the others in the memo.
+  private lastProgram: Program | undefined;
+  private lastTree: ModuleTree | undefined;
+
+  readonly tree = (program: Program): ModuleTree => {
+    if (program === this.lastProgram && this.lastTree !== undefined) return this.lastTree;
+    const tree = this.memo(moduleTree<Program>, program);
+    this.lastProgram = program;
+    this.lastTree = tree;
+    return tree;
+  };
 
   readonly memo = <K extends object, V>(compute: (key: K) => V, key: K): V => {
     const memos = (this.memos ??= new Map());
     let results = memos.get(compute);
     if (results === undefined) memos.set(compute, (results = new Map()));
-    if (results.has(key)) return results.get(key) as V;
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known as V;
     const value = compute(key);
     results.set(key, value);
     return value;
