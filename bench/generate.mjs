@@ -178,3 +178,34 @@ export function writeSmallPrograms(dir, programs) {
     yamlFiles: readdirSync(out.yaml).map((f) => join(out.yaml, f)),
   };
 }
+
+/**
+ * A program and one offering of it with `sessions` sessions, as JSON texts:
+ * four 90-minute sessions (2 UE each) on every weekday that `isHoliday`
+ * (date → boolean, the nationwide holidays) does not name, from
+ * 2000-01-03 on, ten sessions per module in order, so that every module is
+ * covered exactly and nothing is reported. 100,000 sessions are about
+ * 6 MB of JSON and reach into the 2090s.
+ */
+export function largeOffering(sessions = 100_000, isHoliday = () => false) {
+  const perModule = 10;
+  const slots = ['08:00-09:30', '10:00-11:30', '12:30-14:00', '14:30-16:00'];
+  const list = [];
+  let day = Date.UTC(2000, 0, 3);
+  while (list.length < sessions) {
+    const at = new Date(day);
+    const weekday = at.getUTCDay();
+    const date = at.toISOString().slice(0, 10);
+    if (weekday !== 0 && weekday !== 6 && !isHoliday(date)) {
+      for (const time of slots) {
+        if (list.length >= sessions) break;
+        list.push({ id: `s${list.length + 1}`, date, time, modules: [`m${Math.floor(list.length / perModule) + 1}`] });
+      }
+    }
+    day += 86_400_000;
+  }
+  const modules = Array.from({ length: Math.ceil(sessions / perModule) }, (_, i) => ({ id: `m${i + 1}`, title: `Modul ${i + 1}`, hours: 2 * perModule }));
+  const program = { kind: 'program', id: 'gross', title: 'Weiterbildung', unit: 'UE', modules };
+  const offering = { kind: 'offering', id: 'gross-2000', program: 'gross', timeZone: 'Europe/Berlin', location: 'Hauptstr. 28, 70563 Stuttgart', sessions: list };
+  return { program: JSON.stringify(program), offering: JSON.stringify(offering) };
+}

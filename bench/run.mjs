@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import { Bench } from 'tinybench';
-import { largeProgram, smallPrograms, writeSmallPrograms } from './generate.mjs';
+import { largeOffering, largeProgram, smallPrograms, writeSmallPrograms } from './generate.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cache = join(root, 'bench', '.cache');
@@ -224,6 +224,23 @@ await section('validation: 1,000 small programs, YAML', async () => {
   row('validation', 'validate 1,000 small YAML programs vs js-yaml load, ESM build (the baseline before)', ms(t.ours), ms(t['js-yaml ESM load']), t.ours / t['js-yaml ESM load'], 'report', undefined);
 });
 
+await section('validation: offering of 100,000 sessions, JSON', async () => {
+  // Valid on purpose: sessions avoid the nationwide holidays of their years (asked of the package itself).
+  const holidays = new Set(api.holidaysBetween('2000-01-01', '2120-12-31', {}).map((h) => h.date));
+  const { program, offering } = largeOffering(100_000, (date) => holidays.has(date));
+  inputs.offering = `an offering of 100,000 sessions, ${kb(Buffer.byteLength(offering))} JSON (four 90-minute sessions a weekday from 2000 on), and its program of 10,000 modules`;
+  const programDoc = api.parseDocument(program, { filename: 'gross.program.json' });
+  const offeringCheck = () => api.validate([programDoc, api.parseDocument(offering, { filename: 'gross.offering.json' })]);
+  const found = offeringCheck();
+  check(found.length === 0, `the large offering is not clean: ${found.slice(0, 3).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
+  const t = await measure(
+    { ours: offeringCheck, 'JSON.parse': () => JSON.parse(offering) },
+    { time: quick ? 1500 : 6000, iterations: quick ? 3 : 10 },
+  );
+  const r = t.ours / t['JSON.parse'];
+  row('validation', 'validate an offering of 100,000 sessions (JSON) vs JSON.parse', ms(t.ours), ms(t['JSON.parse']), r, '≤ 5×', r <= 5);
+});
+
 // ---------------------------------------------------------------- plan()
 
 /** A program whose plan takes `sessions` full days: one 8 UE module per default day (09:30–16:30, 1 h break). */
@@ -404,7 +421,7 @@ of alternating rounds); process figures are medians of ${spawns} (1 file)
 or ${quick ? 3 : 9} (1,000 files) spawns, interleaved with the baseline's.
 
 Inputs (bench/generate.mjs, fixed seed, every document valid so the happy
-path is measured): one large program, ${inputs.large}; ${inputs.small}.
+path is measured): one large program, ${inputs.large}; ${inputs.small}${inputs.offering ? `; ${inputs.offering}` : ''}.
 "validate" is \`validate(parseDocument(text))\`: load, schema, exact
 durations and every rule. The Ajv baseline is compiled from
 ${relative(root, schemaFile)} (draft 2020-12), which checks shape only.

@@ -14,6 +14,7 @@ export { compareDiagnostics, hasErrors, sortDiagnostics, START_OF_TEXT } from '.
 export { didYouMean } from './core/did-you-mean.js';
 export { CurriculaDependencyError, CurriculaUsageError } from './core/errors.js';
 export { FEDERAL_STATE_NAMES } from './core/federal-state-names.js';
+export { isDateInRange, MAX_AMOUNT_MINUTES, MAX_DATE, MAX_DAYS, MIN_DATE } from './core/limits.js';
 export { fromPointer, parentPointer, toPointer } from './core/json-pointer.js';
 export type { Bilingual, Locale } from './core/locale.js';
 export { isLocale, pick } from './core/locale.js';

@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import type { Phrase } from '../core/diagnostic.js';
 import type { Bilingual } from '../core/locale.js';
 import { CurriculaUsageError } from '../core/errors.js';
@@ -154,7 +155,7 @@ export class DayClassifier {
         const from = typeof b === 'string' ? b : b.from;
         const to = typeof b === 'string' ? b : b.to;
         if (!isCalendarDate(from) || !isCalendarDate(to)) {
-          throw new CurriculaUsageError(`Blackout is not a date or {from, to} of dates: ${JSON.stringify(b)}`);
+          throw new CurriculaUsageError(`Blackout is not a date or {from, to} of dates: ${describeValue(b)}`);
         }
         return { from: toDayNumber(from), to: toDayNumber(to), name: typeof b === 'string' ? undefined : b.name };
       })
@@ -250,6 +251,7 @@ export class DayClassifier {
  * ```
  */
 export function classifyDay(date: string, rules: DayRules): DayVerdict {
+  checkArguments('classifyDay', [['date', date, 'text'], ['rules', rules, 'record']]);
   return ownVerdict(new DayClassifier(rules).classify(toDayNumber(date)));
 }
 
@@ -270,6 +272,7 @@ export function nextAllowedDay(
   rules: DayRules,
   options: { inclusive?: boolean; withinDays?: number } = {},
 ): string | undefined {
+  checkArguments('nextAllowedDay', [['date', date, 'text'], ['rules', rules, 'record'], ['options', options, 'options']]);
   const classifier = new DayClassifier(rules);
   if (classifier.weekdays.size === 0) return undefined;
   const start = toDayNumber(date) + (options.inclusive === true ? 0 : 1);

@@ -1,3 +1,4 @@
+import { checkText, describeValue } from '../core/arguments.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import { formatMessage } from '../messages/index.js';
@@ -69,6 +70,7 @@ function spellingMap(): ReadonlyMap<string, Weekday> {
  * ```
  */
 export function parseWeekday(text: string): Weekday | undefined {
+  checkText('parseWeekday', 'text', text);
   const key = text.trim().toLowerCase().replace(/\.$/, '');
   // The ids themselves (`mon`) without the names, which would load the catalogs of both languages.
   if ((WEEKDAYS as readonly string[]).includes(key)) return key as Weekday;
@@ -111,7 +113,7 @@ export function weekdaySpellings(): string[] {
  * ```
  */
 export function toDayNumber(date: string): number {
-  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${describeValue(date)}`);
   let y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/arguments.js';
 import { lazyRequire } from '../core/lazy-require.js';
 import type { Locale } from '../core/locale.js';
 import { CurriculaUsageError } from '../core/errors.js';
@@ -71,7 +72,7 @@ const regionTables = new Map<FederalState, Readonly<Record<string, string>>>();
 
 function checkState(state: string): asserts state is FederalState {
   if (!(FEDERAL_STATES as readonly string[]).includes(state)) {
-    throw new CurriculaUsageError(`Unknown federal state ${JSON.stringify(state)}; expected one of ${FEDERAL_STATES.join(', ')}`);
+    throw new CurriculaUsageError(`Unknown federal state ${describeValue(state)}; expected one of ${FEDERAL_STATES.join(', ')}`);
   }
 }
 
@@ -149,19 +150,19 @@ function dayNumbersOf(list: readonly Holiday[]): readonly number[] {
 
 function checkPlace(place: HolidayPlace): void {
   if (place.state === undefined) {
-    if (place.region !== undefined) throw new CurriculaUsageError(`A region (${JSON.stringify(place.region)}) needs a state`);
+    if (place.region !== undefined) throw new CurriculaUsageError(`A region (${describeValue(place.region)}) needs a state`);
     return;
   }
   checkState(place.state);
   if (place.region !== undefined && !Object.hasOwn(holidayRegions(place.state), place.region)) {
     throw new CurriculaUsageError(
-      `date-holidays knows no region ${JSON.stringify(place.region)} in ${place.state}; see holidayRegions('${place.state}')`,
+      `date-holidays knows no region ${describeValue(place.region)} in ${place.state}; see holidayRegions('${place.state}')`,
     );
   }
 }
 
 function checkDate(date: string): void {
-  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${describeValue(date)}`);
 }
 
 /**

@@ -163,6 +163,10 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
       if (known.value) throw new CliError('needsValueOf', { flag: token.rawName, value: known.value });
       throw new CliError('needsValue', { flag: token.rawName });
     }
+    // `--out ""` (an unset shell variable) names no file: writing to the folder's own path is never meant.
+    if (known.type === 'string' && known.value === 'FILE' && token.value?.trim() === '') {
+      throw new CliError('emptyFileName', { flag: token.rawName });
+    }
     if (known.type === 'boolean' && token.value !== undefined) {
       throw new CliError('takesNoValue', { flag: token.rawName });
     }
@@ -265,19 +269,27 @@ export function choiceOption<T extends string>(flag: string, value: string, choi
 }
 
 /**
- * Reads a whole number option (`--max-warnings 0`).
+ * Reads a whole number option (`--max-warnings 0`) from `min` to `max`
+ * (by default the largest number counted exactly). A number beyond `max`
+ * (`--max-ue-per-day 99999999999999999999`) is a usage error that names
+ * the bound, never a value passed on to fail somewhere deeper.
  *
  * @example
  * ```ts
  * import { integerOption } from './args.js';
  * integerOption('--max-warnings', '10', 0); // 10
+ * integerOption('--max-ue-per-day', '99999', 1, 1440); // throws: at most 1,440
  * ```
  */
-export function integerOption(flag: string, value: string, min: number): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+export function integerOption(flag: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const text = value.trim();
+  if (!/^\d+$/.test(text) || Number(text) < min) {
     throw new CliError('invalidInteger', { value, flag, min });
   }
-  return Number(value);
+  // Digits only, so a long text is a large number: compare without rounding (1e20 is not 99999999999999999999).
+  const digits = text.replace(/^0+(?=\d)/, '');
+  if (digits.length > String(max).length || Number(digits) > max) throw new CliError('integerTooLarge', { value, flag, min, max });
+  return Number(digits);
 }
 
 /**

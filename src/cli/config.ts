@@ -1,13 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as z from 'zod';
-import type { Diagnostic, Phrase } from '../core/diagnostic.js';
-import { load } from '../load/index.js';
+import { START_OF_TEXT, type Diagnostic, type Phrase } from '../core/diagnostic.js';
+import { DEFAULT_MAX_BYTES, load } from '../load/index.js';
+import { diagnosticOf, finding } from '../messages/index.js';
 import { checkValue } from '../model/check-value.js';
 import { ruleSettingSchema, type RuleSetting } from '../validate/options.js';
 import type { CustomProfile } from '../recognition/profile.js';
 import { configSchema } from './config-schema.js';
 import { CliError, describeFsError } from './errors.js';
+import { readLimited } from './read-file.js';
 
 /**
  * Rule settings as the CLI accepts them (`--rule code=warn`, config `rules:`).
@@ -154,11 +156,19 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   const file = explicit !== undefined ? resolve(cwd, explicit) : findConfig(cwd);
   if (file === undefined) return undefined;
   const shown = explicit ?? file;
-  let text: string;
+  let read;
   try {
-    text = readFileSync(file, 'utf8');
+    // A config is read like a document: never past the size limit (`--config /dev/zero` ends).
+    read = readLimited(file, DEFAULT_MAX_BYTES);
   } catch (error) {
     throw new CliError('cannotReadConfig', { file: shown, reason: describeFsError(error) });
   }
-  return { file: shown, config: parseConfig(text, shown) };
+  if (!read.ok) {
+    const f =
+      read.size === undefined
+        ? finding('limit/size', 'tooLargeStream', { limit: DEFAULT_MAX_BYTES })
+        : finding('limit/size', 'tooLarge', { limit: DEFAULT_MAX_BYTES, size: read.size });
+    throw configError(shown, diagnosticOf(f, { path: '', range: START_OF_TEXT, file: shown }, 'en'));
+  }
+  return { file: shown, config: parseConfig(read.bytes.toString('utf8'), shown) };
 }

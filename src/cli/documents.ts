@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { START_OF_TEXT, type Diagnostic } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import { diagnosticOf, finding } from '../messages/index.js';
-import type { SourceFormat } from '../load/index.js';
+import { DEFAULT_MAX_BYTES, type SourceFormat } from '../load/index.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import { parseDocument, parseOffering, parseProgram } from '../model/parse.js';
 import type { Program } from '../model/program.js';
 import { CliError, describeFsError } from './errors.js';
 import type { FileReport } from './formatters/report.js';
+import { readLimited } from './read-file.js';
 import { decodeText, type DecodedText } from './text-encoding.js';
 
 /**
@@ -25,14 +25,23 @@ function formatOf(file: string): SourceFormat {
   return /\.json$/i.test(file) ? 'json' : 'yaml';
 }
 
-function readBytes(file: string, cwd: string): Buffer {
+/** A file's bytes up to the size limit, or the `limit/size` finding; a file that cannot be read is a {@link CliError}. */
+function readBytes(file: string, cwd: string, locale: Locale): { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic } {
+  let read;
   try {
-    return readFileSync(resolve(cwd, file));
+    read = readLimited(resolve(cwd, file), DEFAULT_MAX_BYTES);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new CliError('noSuchFile', { file });
     throw new CliError('cannotRead', { file, reason: describeFsError(error) });
   }
+  if (read.ok) return read;
+  // A device, FIFO or pipe has no size: reading stopped after the limit.
+  const f =
+    read.size === undefined
+      ? finding('limit/size', 'tooLargeStream', { limit: DEFAULT_MAX_BYTES }, 'splitFile')
+      : finding('limit/size', 'tooLarge', { limit: DEFAULT_MAX_BYTES, size: read.size }, 'splitFile');
+  return { ok: false, diagnostic: diagnosticOf(f, { path: '', range: START_OF_TEXT, file }, locale) };
 }
 
 /**
@@ -45,11 +54,19 @@ function readBytes(file: string, cwd: string): Buffer {
  * ```
  */
 function encodingDiagnostic(file: string, failure: Extract<DecodedText, { ok: false }>, locale: Locale): Diagnostic {
-  const utf16 = failure.reason === 'utf16-without-bom';
-  const from = utf16 ? 'utf-16le' : 'windows-1252';
+  const [from, messageId] = ENCODING_FAILURES[failure.reason];
   const command = `iconv -f ${from} -t utf-8 ${shellWord(file)} > ${shellWord(`utf8-${basename(file)}`)}`;
-  return diagnosticOf(finding('encoding', utf16 ? 'utf16WithoutBom' : 'notUtf8', { command }, 'saveAsUtf8'), { path: '', range: failure.where, file }, locale);
+  return diagnosticOf(finding('encoding', messageId, { command }, 'saveAsUtf8'), { path: '', range: failure.where, file }, locale);
 }
+
+/** For each way a file is not text curricula reads: the encoding it most likely is (for iconv) and the message. */
+const ENCODING_FAILURES = {
+  'not-utf8': ['windows-1252', 'notUtf8'],
+  'utf16-without-bom': ['utf-16le', 'utf16WithoutBom'],
+  utf32: ['utf-32', 'utf32'],
+  'utf16-odd-length': ['utf-16', 'utf16OddLength'],
+  'utf16-lone-surrogate': ['utf-16', 'utf16LoneSurrogate'],
+} as const satisfies Record<Extract<DecodedText, { ok: false }>['reason'], readonly [string, string]>;
 
 // A path as one shell word, so the suggested command works when pasted ("Kurs 2027.yaml").
 function shellWord(path: string): string {
@@ -57,7 +74,7 @@ function shellWord(path: string): string {
 }
 
 /**
- * A file's text, or the finding that it is not UTF-8.
+ * A file's text, or the finding that it is not UTF-8 or too large.
  *
  * @example
  * ```ts
@@ -68,10 +85,11 @@ type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnost
 
 /**
  * Reads a file the user named, strictly as UTF-8 (UTF-16 with a byte order
- * mark is decoded too). A missing or unreadable file is a {@link CliError}
- * (exit 2): it is a problem with the call. A file that is not UTF-8 is a
- * located finding (exit 1), like a syntax error, so that it is never read
- * as garbled text.
+ * mark is decoded too), never more than the size limit (8 MiB) however
+ * long the file, device or pipe. A missing or unreadable file is a
+ * {@link CliError} (exit 2): it is a problem with the call. A file that is
+ * not UTF-8, or larger than the limit, is a located finding (exit 1), like
+ * a syntax error, so that it is never read as garbled text.
  *
  * @example
  * ```ts
@@ -80,7 +98,9 @@ type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnost
  * ```
  */
 function readSource(file: string, cwd: string, locale: Locale): SourceText {
-  const decoded = decodeText(readBytes(file, cwd));
+  const read = readBytes(file, cwd, locale);
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes);
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, diagnostic: encodingDiagnostic(file, decoded, locale) };
 }
 

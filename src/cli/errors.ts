@@ -109,6 +109,12 @@ export function describeFsError(error: unknown): Phrase {
       return fs('noSpace');
     case 'EEXIST':
       return fs('exists');
+    case 'ELOOP':
+      return fs('tooManyLinks');
+    case 'ENAMETOOLONG':
+      return fs('nameTooLong');
+    case 'EPIPE':
+      return fs('closedPipe');
     default:
       return { ns: 'cli.fs', id: 'other', data: { detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) } };
   }

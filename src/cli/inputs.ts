@@ -1,9 +1,10 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { load } from '../load/index.js';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES, load } from '../load/index.js';
 import { meantValue } from '../model/value-synonyms.js';
 import { join, relative, resolve, sep } from 'node:path';
-import { CliError } from './errors.js';
+import { CliError, describeFsError } from './errors.js';
 import { globBase, globDepth, globMatcher, isGlob, normalizePattern } from '../core/glob.js';
+import { readLimited } from './read-file.js';
 
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 /** Enough of a file to find its top-level `kind` without reading megabytes. */
@@ -198,9 +199,16 @@ function sniffText(bytes: Buffer): string {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** What a found file is: its first 64 KB tell, and the whole file only when they do not. */
+/**
+ * What a found file is: its first 64 KB tell, and the whole file (up to
+ * the size limit) only when they do not. Only regular files are looked
+ * at: a FIFO or device found while searching (a link named `x.yaml` to
+ * `/dev/zero`) is no document, and opening or reading it could block or
+ * never end.
+ */
 function classifyFile(file: string): FoundFile {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml';
+  if (!statSync(file).isFile()) return { kind: 'other' };
   const fd = openSync(file, 'r');
   let head: Buffer;
   try {
@@ -213,7 +221,10 @@ function classifyFile(file: string): FoundFile {
   const complete = head.length < SNIFF_BYTES;
   const sniffed = sniffKind(sniffText(head), format, complete);
   if (sniffed !== 'unsure') return { kind: sniffed === 'yes' ? 'document' : 'other' };
-  return classifyText(complete ? sniffText(head) : sniffText(readFileSync(file)), format);
+  if (complete) return classifyText(sniffText(head), format);
+  // Larger than a document may be, and the start does not say it is one: not a document to check.
+  const read = readLimited(file, DEFAULT_MAX_BYTES);
+  return read.ok ? classifyText(sniffText(read.bytes), format) : { kind: 'other' };
 }
 
 function isSkippedFolder(name: string): boolean {
@@ -349,7 +360,10 @@ export function findInputs(args: readonly string[], cwd: string): Inputs {
     let st;
     try {
       st = statSync(absolute);
-    } catch {
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // A link loop or a name too long is not "no such file": say what is wrong.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new CliError('cannotRead', { file: arg, reason: describeFsError(error) });
       st = undefined;
     }
     if (st?.isDirectory()) {

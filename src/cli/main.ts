@@ -40,7 +40,7 @@ const ctx: CliContext = {
         process.stdout.write(text);
       } catch (error) {
         // stdout redirected to a file writes synchronously, so its failures are thrown here.
-        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') stdoutLost(error);
         throw new CliError('cannotWriteStdout', { reason: describeFsError(error) });
       }
     },
@@ -53,13 +53,22 @@ const ctx: CliContext = {
   },
 };
 
-// A closed pipe (`curricula validate | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  // A full disk or /dev/full: the output is lost, which is exit 2 (as an unwritable --out), in one line.
-  process.stderr.write(`curricula: ${cliText(ctx.locale ?? 'en', cliPhrase('cannotWriteStdout', { reason: describeFsError(error) }))}\n`);
+/**
+ * Output that cannot be written is exit 2, stdout included (README): a
+ * closed pipe (`curricula validate | head`), a full disk or /dev/full.
+ * One line on stderr, no stack trace; a reader that stopped early must not
+ * pass for a complete, successful run.
+ */
+function stdoutLost(error: unknown): never {
+  try {
+    process.stderr.write(`curricula: ${cliText(ctx.locale ?? 'en', cliPhrase('cannotWriteStdout', { reason: describeFsError(error) }))}\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left.
+  }
   process.exit(2);
-});
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => stdoutLost(error));
 
 void runCli(process.argv.slice(2), ctx).then((code) => {
   // exitCode rather than exit(): pending stdout writes to a pipe still flush.

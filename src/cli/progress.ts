@@ -1,4 +1,5 @@
 import { isCi, type CliContext } from './context.js';
+import { showControls } from './formatters/report.js';
 
 /**
  * A progress line on stderr: counts up, then clears itself.
@@ -50,7 +51,8 @@ export function createProgress(ctx: CliContext, total: number, label: string): P
       if (now - last < INTERVAL_MS && count < total) return;
       last = now;
       drawn = true;
-      const line = `${label} ${count}/${total} ${file}`;
+      // A file name is shown, never obeyed: its control characters as text.
+      const line = `${label} ${count}/${total} ${showControls(file)}`;
       ctx.stderr.write(`\r\u001b[K${line.length > width ? line.slice(0, width - 1) + '…' : line}`);
     },
     done() {

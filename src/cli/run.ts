@@ -5,6 +5,7 @@ import type { Locale } from '../core/locale.js';
 import type { CliMessageId } from './catalog/types.js';
 import { localeFromArgv as localeOf } from './args.js';
 import { CliError, cliPhrase, cliText } from './errors.js';
+import { showControls } from './formatters/report.js';
 import { VERSION } from './version.js';
 
 /** A subcommand: its one-line summary and its code, loaded only when run. */
@@ -162,12 +163,12 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     // The language of the run: what the command settled on, else what the command line asks for.
     const locale = ctx.locale ?? localeOf(argv);
     if (error instanceof CliError) {
-      ctx.stderr.write(`curricula: ${error.text(locale).split('\n')[0]}\n`);
+      ctx.stderr.write(`curricula: ${showControls(error.text(locale).split('\n')[0]!)}\n`);
       if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
     const detail = message(error).split('\n')[0]!;
-    ctx.stderr.write(`curricula: ${cliText(locale, cliPhrase(debug ? 'internalErrorDebug' : 'internalError', { detail }))}\n`);
+    ctx.stderr.write(`curricula: ${showControls(cliText(locale, cliPhrase(debug ? 'internalErrorDebug' : 'internalError', { detail })))}\n`);
     if (debug) ctx.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
     return 2;
   }

@@ -4,15 +4,19 @@ import type { SourceRange } from '../core/diagnostic.js';
  * The text of a file's bytes (Zeichenkodierung): UTF-8 (a byte order mark
  * is dropped), or UTF-16 when a byte order mark says so (Windows Notepad's
  * "Unicode"). Anything else is not decoded: `where` is the position of the
- * first byte that is not UTF-8, so the user can find it, and `reason`
- * tells a Latin-1/Windows-1252 file from UTF-16 without a byte order mark.
+ * first bad byte, so the user can find it, and `reason` tells a
+ * Latin-1/Windows-1252 file from UTF-16 without a byte order mark, UTF-32
+ * (by its byte order mark, at its start), and broken UTF-16: an odd number
+ * of bytes (at the byte left over) or half a surrogate pair (at it).
  *
  * @example
  * ```ts
  * const r: DecodedText = decodeText(Buffer.from('kind: program\n'));
  * ```
  */
-export type DecodedText = { ok: true; text: string } | { ok: false; reason: 'not-utf8' | 'utf16-without-bom'; where: SourceRange };
+export type DecodedText =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'not-utf8' | 'utf16-without-bom' | 'utf32' | 'utf16-odd-length' | 'utf16-lone-surrogate'; where: SourceRange };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -27,6 +31,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * ```
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // UTF-32's byte order marks first: FF FE 00 00 also starts like UTF-16LE's.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    return { ok: false, reason: 'utf32', where: { line: 1, column: 1, endLine: 1, endColumn: 2 } };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
   // NUL never occurs in YAML or JSON text; it means UTF-16 saved without a byte order mark (or not text at all).
@@ -40,12 +48,43 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
-  try {
-    // The decoder drops the byte order mark itself.
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, reason: 'not-utf8', where: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  // The units after the byte order mark; an odd last byte is no unit at all.
+  const units = (bytes.length - 2) >> 1;
+  const little = encoding === 'utf-16le';
+  const unit = (i: number): number => (little ? bytes[2 + 2 * i]! | (bytes[3 + 2 * i]! << 8) : (bytes[2 + 2 * i]! << 8) | bytes[3 + 2 * i]!);
+  for (let i = 0; i < units; i++) {
+    const u = unit(i);
+    if (u < 0xd800 || u > 0xdfff) continue;
+    // A high surrogate needs a low one right after it; a low one never stands first.
+    if (u <= 0xdbff && i + 1 < units) {
+      const next = unit(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return { ok: false, reason: 'utf16-lone-surrogate', where: unitPosition(bytes, encoding, i) };
   }
+  if (bytes.length % 2 === 1) return { ok: false, reason: 'utf16-odd-length', where: unitPosition(bytes, encoding, units) };
+  // The decoder drops the byte order mark itself.
+  return { ok: true, text: new TextDecoder(encoding).decode(bytes) };
+}
+
+/** Line and column of the UTF-16 unit `index` (after the byte order mark), counted in the text before it. */
+function unitPosition(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', index: number): SourceRange {
+  const before = new TextDecoder(encoding).decode(bytes.subarray(0, 2 + 2 * index));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    // LF, CRLF and a lone CR, as positions elsewhere count lines.
+    if (c === 10 || (c === 13 && before.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = before.length - lineStart + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */

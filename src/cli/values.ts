@@ -49,7 +49,9 @@ export function parseState(value: string): FederalState {
 }
 
 /**
- * Reads a calendar date `YYYY-MM-DD` that exists (no 2027-02-30).
+ * Reads a calendar date `YYYY-MM-DD` that exists (no 2027-02-30); the
+ * planner reports a date outside 1900-01-01 to 2200-12-31, which the
+ * command turns into a usage error naming the flag.
  *
  * @example
  * ```ts

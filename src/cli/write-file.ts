@@ -29,18 +29,37 @@ function installCleanup(): void {
   }
 }
 
-/** The file a path finally names, following symbolic links (also to a file not yet there). */
-function linkTarget(path: string, display: string): string {
+/**
+ * A path that stands for a descriptor the process already has open:
+ * `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`. Writing
+ * to that descriptor is what the shell set up (`--out /dev/stdout >> f`
+ * appends to `f`); following the link to `f` and replacing it would throw
+ * away what was there.
+ */
+function descriptorOf(path: string): number | undefined {
+  if (path === '/dev/stdout') return 1;
+  if (path === '/dev/stderr') return 2;
+  const m = /^(?:\/dev\/fd|\/proc\/self\/fd|\/proc\/thread-self\/fd)\/(\d{1,9})$/.exec(path);
+  return m === null ? undefined : Number(m[1]);
+}
+
+/** Where the text goes: a descriptor already open, or the file a path finally names. */
+type Target = { fd: number } | { path: string };
+
+/** The file a path finally names, following symbolic links (also to a file not yet there), or the open descriptor it stands for. */
+function linkTarget(path: string, display: string): Target {
   let current = path;
   // As many hops as Linux follows before ELOOP.
   for (let hops = 0; hops < 40; hops++) {
+    const fd = typeof process !== 'undefined' && process.platform !== 'win32' ? descriptorOf(current) : undefined;
+    if (fd !== undefined) return { fd };
     let st;
     try {
       st = lstatSync(current);
     } catch {
-      return current;
+      return { path: current };
     }
-    if (!st.isSymbolicLink()) return current;
+    if (!st.isSymbolicLink()) return { path: current };
     try {
       current = resolve(dirname(current), readlinkSync(current));
     } catch (error) {
@@ -48,6 +67,45 @@ function linkTarget(path: string, display: string): string {
     }
   }
   throw new CliError('cannotWrite', { file: display, reason: { ns: 'cli.fs', id: 'tooManyLinks' } });
+}
+
+/** Writes all of `data` to an open descriptor (a pipe may take it in parts). */
+function writeAll(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) {
+    try {
+      offset += writeSync(fd, data, offset, data.length - offset);
+    } catch (error) {
+      // A non-blocking pipe that is full for the moment: wait for the reader.
+      if ((error as { code?: string }).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
+/**
+ * Writes to something that is not a regular file, directly: a descriptor
+ * the process has open (`/dev/stdout`), a device (`/dev/null`), a FIFO, a
+ * terminal. A temporary file renamed over a device would replace the
+ * device with a regular file (as root, `/dev/null` itself), and there is
+ * nothing half-written to protect: a stream has no old content to keep.
+ */
+function writeDirect(target: Target, data: Buffer, display: string): void {
+  try {
+    if ('fd' in target) {
+      writeAll(target.fd, data);
+      return;
+    }
+    // No O_TRUNC or O_CREAT matters here: the target exists and is no regular file.
+    const fd = openSync(target.path, 'w');
+    try {
+      writeAll(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new CliError('cannotWrite', { file: display, reason: describeFsError(error) });
+  }
 }
 
 /**
@@ -58,6 +116,12 @@ function linkTarget(path: string, display: string): string {
  *
  * A symbolic link is written through: the file it points to gets the new
  * text (atomically, in that file's folder) and the link stays.
+ *
+ * Only regular files are renamed into place. A target that exists and is
+ * something else (a device such as `/dev/null`, a FIFO, a terminal) is
+ * written directly, and a path that names a descriptor the process has
+ * open (`/dev/stdout`, `/dev/fd/N`) is written through that descriptor,
+ * so `--out /dev/stdout >> log` appends as the shell asked.
  *
  * With `overwrite: false` an existing target is never replaced (the final
  * step is a hard link, which fails atomically when the name exists).
@@ -80,7 +144,25 @@ export function writeFileAtomic(
   const display = options.display ?? path;
   const overwrite = options.overwrite ?? true;
   // Renaming over a symbolic link would replace the link; the new text belongs in the file it points to.
-  const target = overwrite ? linkTarget(path, display) : path;
+  const resolved = overwrite ? linkTarget(path, display) : { path };
+  if ('fd' in resolved) {
+    writeDirect(resolved, Buffer.from(text, 'utf8'), display);
+    return;
+  }
+  const target = resolved.path;
+  if (overwrite) {
+    let special = false;
+    try {
+      const st = statSync(target);
+      special = !st.isFile() && !st.isDirectory();
+    } catch {
+      // Not there yet: a new regular file, written atomically below.
+    }
+    if (special) {
+      writeDirect({ path: target }, Buffer.from(text, 'utf8'), display);
+      return;
+    }
+  }
   if (options.createFolders) {
     try {
       mkdirSync(dirname(target), { recursive: true });

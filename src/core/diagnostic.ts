@@ -1,3 +1,4 @@
+import { checkArguments, checkList, checkRecord } from './arguments.js';
 /**
  * How serious a diagnostic is. `error` fails a CI run, `warning` counts
  * against `--max-warnings`, `info` is only shown (e.g. sessions still to be
@@ -187,6 +188,8 @@ export const START_OF_TEXT: SourceRange = Object.freeze({ line: 1, column: 1, en
  * ```
  */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  checkRecord('compareDiagnostics', 'a', a);
+  checkRecord('compareDiagnostics', 'b', b);
   const fa = a.file ?? '';
   const fb = b.file ?? '';
   if (fa !== fb) return fa < fb ? -1 : 1;
@@ -209,6 +212,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * ```
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  checkList('sortDiagnostics', 'diagnostics', diagnostics);
   // Valid documents are the common case: nothing to sort, and no Set to build per call.
   if (diagnostics.length < 2) return [...diagnostics];
   const seen = new Set<string>();
@@ -232,5 +236,6 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
  * ```
  */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  checkArguments('hasErrors', [['diagnostics', diagnostics, 'records']]);
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -1,3 +1,4 @@
+import { argumentError, checkText } from './arguments.js';
 // Rows of the distance table, reused by every call: a document with thousands of unknown ids asks
 // for thousands of suggestions, and arrays allocated per comparison made that garbage-bound.
 let before = new Int32Array(64);
@@ -67,6 +68,14 @@ const SMALL = 64;
  * must not take minutes.
  */
 const MAX_COMPARISONS = 1_000;
+
+/**
+ * How many candidates of a reachable length one suggestion looks at in all,
+ * compared or ruled out by their letters: the cheap test still reads every
+ * candidate, and 20,000 unknown ids among 20,000 known ones would be
+ * 400 million of them (16 s).
+ */
+const MAX_EXAMINED = 2_000;
 
 /**
  * Candidates by length (only those a few edits could reach are compared)
@@ -142,8 +151,9 @@ function indexOf(candidates: Iterable<string>): CandidateIndex {
  * sorts first. Near-linear in the candidates: a list passed again is not
  * indexed again; in a list of more than 64, every candidate one edit away
  * is found by lookup, and only when there is none are up to 1,000 others
- * of a reachable length compared (so in very long lists a two- or
- * three-edit suggestion may be missed; it is a hint).
+ * of a reachable length compared, out of at most 2,000 looked at, nearest
+ * lengths first (so in very long lists a two- or three-edit suggestion may
+ * be missed; it is a hint).
  *
  * @example
  * ```ts
@@ -152,6 +162,8 @@ function indexOf(candidates: Iterable<string>): CandidateIndex {
  * ```
  */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  checkText('didYouMean', 'name', name);
+  if (candidates === null || typeof (candidates as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] !== 'function') throw argumentError('didYouMean', 'candidates', 'a list (or other iterable) of texts', candidates);
   const lower = name.toLowerCase();
   const max = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   const index = indexOf(candidates);
@@ -173,15 +185,21 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
   }
   const mask = charMask(lower);
   let compared = 0;
-  for (let length = Math.max(0, lower.length - max); length <= lower.length + max; length++) {
+  let examined = 0;
+  const large = index.size > SMALL;
+  // The same length first, then one shorter and one longer, and so on: the likeliest lengths get the budget.
+  for (let step = 0; step <= 2 * max; step++) {
+    const length = lower.length + (step % 2 === 0 ? step / 2 : -(step + 1) / 2);
+    if (length < 0) continue;
     const list = index.byLength.get(length);
     if (list === undefined) continue;
     for (let k = 0; k < list.length; k++) {
       const c = list[k]!;
       if (c.text === name) continue;
+      if (large && ++examined > MAX_EXAMINED) return bestDistance <= max ? best : undefined;
       // The classes a candidate adds or lacks bound its distance from below.
       if (popcount(c.mask ^ mask) > 2 * Math.min(bestDistance, max)) continue;
-      if (index.size > SMALL && ++compared > MAX_COMPARISONS) return bestDistance <= max ? best : undefined;
+      if (large && ++compared > MAX_COMPARISONS) return bestDistance <= max ? best : undefined;
       consider(c, c.lower === lower ? 0 : distance(lower, c.lower, Math.min(bestDistance, max)));
     }
   }

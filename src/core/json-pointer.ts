@@ -1,3 +1,4 @@
+import { checkList, checkText } from './arguments.js';
 /**
  * Builds a JSON pointer (RFC 6901) from path segments.
  *
@@ -8,6 +9,7 @@
  * ```
  */
 export function toPointer(segments: readonly (string | number)[]): string {
+  checkList('toPointer', 'segments', segments);
   let out = '';
   for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
   return out;
@@ -24,6 +26,7 @@ export function toPointer(segments: readonly (string | number)[]): string {
  * ```
  */
 export function fromPointer(pointer: string): string[] {
+  checkText('fromPointer', 'pointer', pointer);
   if (pointer === '') return [];
   return pointer
     .slice(1)
@@ -41,6 +44,7 @@ export function fromPointer(pointer: string): string[] {
  * ```
  */
 export function parentPointer(pointer: string): string {
+  checkText('parentPointer', 'pointer', pointer);
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);
 }

@@ -26,6 +26,35 @@ export const MIN_DATE = '1900-01-01';
 export const MAX_DATE = '2200-12-31';
 
 /**
+ * The planning horizon in days (Planungshorizont): ten years. A day count a
+ * document gives (a module's `days`) is at most this; a plan never looks
+ * further for room for its sessions.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DAYS } from 'curricula';
+ * MAX_DAYS; // 3660
+ * ```
+ */
+export const MAX_DAYS = 3660;
+
+/**
+ * The largest amount of time a document may give anything, in minutes:
+ * the whole planning horizon around the clock ({@link MAX_DAYS} × 1,440
+ * minutes, 87,840 hours or 117,120 UE), so every amount that is read can
+ * be planned in principle, and none is so large that planning or adding
+ * it up would run away. A full-time three-year degree is about 5,400
+ * hours.
+ *
+ * @example
+ * ```ts
+ * import { MAX_AMOUNT_MINUTES } from 'curricula';
+ * MAX_AMOUNT_MINUTES; // 5270400
+ * ```
+ */
+export const MAX_AMOUNT_MINUTES = MAX_DAYS * 24 * 60;
+
+/**
  * Whether a `YYYY-MM-DD` date lies in the supported range
  * {@link MIN_DATE}–{@link MAX_DATE} (compared as text, which orders ISO
  * dates correctly).

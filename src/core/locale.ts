@@ -1,3 +1,4 @@
+import { argumentError, checkRecord } from './arguments.js';
 /**
  * The languages messages are written in.
  *
@@ -56,5 +57,7 @@ export interface Bilingual {
  * ```
  */
 export function pick(text: Bilingual, locale: Locale): string {
+  checkRecord('pick', 'text', text);
+  if (locale !== 'en' && locale !== 'de') throw argumentError('pick', 'locale', "'en' or 'de'", locale);
   return text[locale];
 }

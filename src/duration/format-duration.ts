@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { glyphOf } from './quantity.js';
@@ -38,13 +39,14 @@ export interface FormatDurationOptions {
  * ```
  */
 export function formatDuration(minutes: number, options: FormatDurationOptions = {}): string {
+  checkArguments('formatDuration', [['options', options, 'options']]);
   const unit = options.unit ?? 'UE';
   const locale = options.locale ?? 'en';
   if (!Number.isSafeInteger(minutes) || minutes < 0) {
     throw new CurriculaUsageError(`formatDuration: minutes must be a non-negative whole number, got ${String(minutes)}`);
   }
-  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`formatDuration: unknown unit ${JSON.stringify(unit)}`);
-  if (locale !== 'en' && locale !== 'de') throw new CurriculaUsageError(`formatDuration: unknown locale ${JSON.stringify(locale)}`);
+  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`formatDuration: unknown unit ${describeValue(unit)}`);
+  if (locale !== 'en' && locale !== 'de') throw new CurriculaUsageError(`formatDuration: unknown locale ${describeValue(locale)}`);
   const label = unitLabel(unit, locale);
   const value = rational(BigInt(minutes), BigInt(MINUTES_PER_UNIT[unit]));
   const decimal = toDecimalString(value, 2, locale === 'de' ? ',' : '.');

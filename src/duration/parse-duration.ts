@@ -1,3 +1,4 @@
+import { describeValue } from '../core/arguments.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { MessageData } from '../core/diagnostic.js';
@@ -114,7 +115,7 @@ const MAX_CACHED_LENGTH = 64;
  * ```
  */
 export function parseDuration(amount: Amount, unit: TimeUnit): DurationParseResult {
-  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`parseDuration: unknown unit ${JSON.stringify(unit)}; expected one of UE, LE, h, min`);
+  if (!isTimeUnit(unit)) throw new CurriculaUsageError(`parseDuration: unknown unit ${describeValue(unit)}; expected one of UE, LE, h, min`);
   const cacheable = typeof amount === 'number' || (typeof amount === 'string' && amount.length <= MAX_CACHED_LENGTH);
   if (!cacheable) return freeze(parseUncached(amount, unit));
   const cache = CACHES[unit];
@@ -172,7 +173,7 @@ function parseUncached(amount: Amount, unit: TimeUnit): DurationParseResult {
 export function minutesOf(amount: Amount, unit: TimeUnit): number {
   const result = parseDuration(amount, unit);
   if (!result.ok) {
-    throw new CurriculaUsageError(`minutesOf: ${JSON.stringify(amount) ?? String(amount)} is not a duration in ${unit} (${result.reason}); use parseDuration for user input`);
+    throw new CurriculaUsageError(`minutesOf: ${describeValue(amount)} is not a duration in ${unit} (${result.reason}); use parseDuration for user input`);
   }
   return result.minutes;
 }

@@ -1,8 +1,10 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/index.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import { formatClock } from '../model/time-window.js';
+import { stripControls } from './plain-text.js';
 import { labels } from './labels.js';
 import { requireProgram } from './require-program.js';
 import {
@@ -141,6 +143,7 @@ export function field(value: string, separator: string, escapeFormula: boolean):
  */
 export function toCsv(offering: Offering, program: Program, options: CsvOptions = {}): string {
   requireProgram('toCsv', program);
+  checkArguments('toCsv', [['offering', offering, 'offering'], ['program', program, 'program'], ['options', options, 'options']]);
   const separator = options.separator ?? ',';
   const locale = options.locale ?? defaultLocale(offering, program);
   const unit = displayUnit(offering, program);
@@ -178,5 +181,6 @@ export function toCsv(offering: Offering, program: Program, options: CsvOptions 
     };
     lines.push(CSV_COLUMNS.map((c) => field(row[c], separator, escapeFormulas && !NUMERIC_COLUMNS.has(c))).join(separator) + '\r\n');
   });
-  return (options.bom ? '\uFEFF' : '') + lines.join('');
+  // NUL, BEL, ESC … from any cell are dropped, as in the ICS export.
+  return (options.bom ? '\uFEFF' : '') + stripControls(lines.join(''));
 }

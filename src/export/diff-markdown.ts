@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { MessageData } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import type { Offering } from '../model/offering.js';
@@ -131,6 +132,7 @@ function otherSentences(change: SessionChange, after: Offering, modules: Modules
  * ```
  */
 export function diffToMarkdown(before: Offering, after: Offering, program?: Program, options: DiffMarkdownOptions = {}): string {
+  checkArguments('diffToMarkdown', [['before', before, 'offering'], ['after', after, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const locale = options.locale ?? defaultLocale(after, program);
   const modules = modulesById(program);
   const d = diff(before, after);

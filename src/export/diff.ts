@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { sessionIds } from '../model/session-id.js';
@@ -191,6 +192,7 @@ function classify(before: SessionVersion, after: SessionVersion, b: Offering, a:
  * ```
  */
 export function diff(before: Offering, after: Offering): OfferingDiff {
+  checkArguments('diff', [['before', before, 'offering'], ['after', after, 'offering']]);
   const b = versions(before);
   const a = versions(after);
   const matched = new Map<SessionVersion, SessionVersion>();

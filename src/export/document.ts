@@ -1,3 +1,7 @@
+import { CurriculaUsageError } from '../core/errors.js';
+import { graphProblem } from '../core/value-graph.js';
+import { DEFAULT_MAX_DEPTH } from '../load/index.js';
+import { checkArguments } from '../core/arguments.js';
 import type * as YamlLib from 'yaml';
 import { lazyRequire } from '../core/lazy-require.js';
 import type { Offering } from '../model/offering.js';
@@ -102,6 +106,8 @@ function arrange(document: Program | Offering, schema: string | undefined): { [k
  * ```
  */
 export function toYaml(document: Program | Offering, options: DocumentOptions = {}): string {
+  checkArguments('toYaml', [['document', document, 'document'], ['options', options, 'options']]);
+  checkGraph('toYaml', document);
   const text = lazyRequire<typeof YamlLib>('yaml').stringify(arrange(document, undefined), { version: '1.1', lineWidth: 0, indentSeq: true });
   return options.schema ? `# yaml-language-server: $schema=${options.schema.replace(/[\r\n]/g, '')}\n${text}` : text;
 }
@@ -118,5 +124,14 @@ export function toYaml(document: Program | Offering, options: DocumentOptions = 
  * ```
  */
 export function toJson(document: Program | Offering, options: DocumentOptions = {}): string {
+  checkArguments('toJson', [['document', document, 'document'], ['options', options, 'options']]);
+  checkGraph('toJson', document);
   return JSON.stringify(arrange(document, options.schema), null, 2) + '\n';
+}
+
+/** A document built in code that contains itself, or nests past the loader's depth, is a usage error, not a stack overflow. */
+function checkGraph(fn: string, document: unknown): void {
+  const graph = graphProblem(document, DEFAULT_MAX_DEPTH);
+  if (graph?.kind === 'cycle') throw new CurriculaUsageError(`${fn}: the document contains itself: ${graph.pointer} is the object at ${graph.first || 'the top'}, which contains it`);
+  if (graph?.kind === 'deep') throw new CurriculaUsageError(`${fn}: the document nests deeper than ${DEFAULT_MAX_DEPTH} levels at ${graph.pointer}`);
 }

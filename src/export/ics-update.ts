@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
 import type { Session } from '../model/session.js';
@@ -15,7 +16,7 @@ import {
   zoneYears,
   type IcsOptions,
 } from './ics.js';
-import { vtimezoneLines } from './vtimezone.js';
+import { vtimezoneForYears } from './vtimezone.js';
 import { defaultLocale, isDated, modulesById } from './session-facts.js';
 
 /**
@@ -136,6 +137,7 @@ function events(offering: Offering, domain: string): Map<string, EventOf> {
  * ```
  */
 export function icsUpdate(before: Offering, after: Offering, program?: Program, options: IcsUpdateOptions = {}): IcsUpdate {
+  checkArguments('icsUpdate', [['before', before, 'offering'], ['after', after, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   checkZone(before, 'icsUpdate');
   checkZone(after, 'icsUpdate');
   const locale = options.locale ?? defaultLocale(after, program);
@@ -179,7 +181,7 @@ export function icsUpdate(before: Offering, after: Offering, program?: Program, 
     const years = zoneYears(after, items.map((i) => ({ session: i.event.session })), stamp);
     const lines = calendarHead(after, program, method, '', years);
     // An event of the earlier version in another zone (the offering moved zones) needs that zone described too.
-    if (items.some((i) => zoneOf(i.offering) !== zoneOf(after))) lines.push(...vtimezoneLines(zoneOf(before), years.first, years.last));
+    if (items.some((i) => zoneOf(i.offering) !== zoneOf(after))) lines.push(...vtimezoneForYears(zoneOf(before), years));
     for (const { offering, event, sequence } of items) {
       const cancelled = method === 'CANCEL' || out.find((o) => o.event === event)!.cancelled;
       lines.push(...eventLines(event.session, offering, program, modules, locale, org, { uid: event.uid, stamp, sequence, cancelled }));

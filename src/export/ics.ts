@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { formatDuration } from '../duration/index.js';
@@ -22,7 +23,7 @@ import {
   sessionModuleId,
   sessionWindow,
 } from './session-facts.js';
-import { vtimezoneLines } from './vtimezone.js';
+import { vtimezoneForYears } from './vtimezone.js';
 import { requireProgram } from './require-program.js';
 import { labels } from './labels.js';
 
@@ -125,6 +126,7 @@ const DEFAULT_UID_DOMAIN = 'curricula';
  * ```
  */
 export function uidDomain(offering: Offering, given?: string): string {
+  checkArguments('uidDomain', [['offering', offering, 'record'], ['given', given, 'text?']]);
   const own = given?.trim();
   if (own) return own;
   const url = offering.provider?.url?.trim();
@@ -155,6 +157,7 @@ export function uidDomain(offering: Offering, given?: string): string {
  * ```
  */
 export function sessionUid(offering: Offering, session: Session, index: number, domain?: string): string {
+  checkArguments('sessionUid', [['offering', offering, 'offering'], ['session', session, 'record'], ['index', index, 'number'], ['domain', domain, 'text?']]);
   const id = session.id ?? sessionIds(offering.sessions)[index] ?? positionalSessionId(index);
   return uidOf(offering, id, uidDomain(offering, domain));
 }
@@ -224,35 +227,22 @@ export function organizer(offering: Offering, given: IcsOptions['organizer']): s
   return icsLine('ORGANIZER', `mailto:${address}`, name ? { CN: name } : undefined);
 }
 
-/** The first and last of some years, by a loop: a spread of one year per session overflows the call stack. */
-function yearRange(years: Iterable<number>): { first: number; last: number } | undefined {
-  let range: { first: number; last: number } | undefined;
-  for (const y of years) {
-    if (!Number.isFinite(y)) continue;
-    if (!range) range = { first: y, last: y };
-    else if (y < range.first) range.first = y;
-    else if (y > range.last) range.last = y;
-  }
-  return range;
-}
-
 /**
  * The years the VTIMEZONE covers: those of the timed events; without any,
  * every date the offering names, so the zone is still described; as a last
  * resort the stamp's year. RFC 5545 needs one component in every calendar,
- * and the VTIMEZONE is that component when there is no event.
+ * and the VTIMEZONE is that component when there is no event. Only these
+ * years, not every year between the first and the last: an offering with
+ * sessions in 1900 and 2200 describes its zone for four years.
  */
-export function zoneYears(
-  offering: Offering,
-  events: readonly { session: Session & { date: string } }[],
-  stamp: string,
-): { first: number; last: number } {
+export function zoneYears(offering: Offering, events: readonly { session: Session & { date: string } }[], stamp: string): Set<number> {
   const yearOf = (date: string): number => Number(date.slice(0, 4));
-  const timed = yearRange(events.filter((e) => sessionWindow(e.session)).map((e) => yearOf(e.session.date)));
-  if (timed) return timed;
-  const named = [offering.start, offering.end, ...offering.sessions.map((s) => s.date)].filter((d) => d !== undefined);
-  const fallback = yearOf(stamp);
-  return yearRange(named.map(yearOf)) ?? { first: fallback, last: fallback };
+  const timed = new Set<number>();
+  for (const e of events) if (sessionWindow(e.session)) timed.add(yearOf(e.session.date));
+  if (timed.size > 0) return timed;
+  const named = new Set<number>();
+  for (const d of [offering.start, offering.end, ...offering.sessions.map((s) => s.date)]) if (typeof d === 'string') named.add(yearOf(d));
+  return named.size > 0 ? named : new Set([yearOf(stamp)]);
 }
 
 /** A TEXT property, or nothing when the text is empty once cleaned (an empty LOCATION says nothing). */
@@ -308,7 +298,7 @@ export function calendarHead(
   program: Program | undefined,
   method: 'PUBLISH' | 'CANCEL',
   description: string,
-  years: { first: number; last: number },
+  years: Iterable<number>,
 ): string[] {
   const name = offering.title ?? programTitle(offering, program);
   const lines = [
@@ -322,7 +312,7 @@ export function calendarHead(
     icsLine('X-WR-TIMEZONE', escapeIcsText(zoneOf(offering))),
   ];
   lines.push(...optionalText('DESCRIPTION', description), ...optionalText('X-WR-CALDESC', description));
-  for (const line of vtimezoneLines(zoneOf(offering), years.first, years.last)) lines.push(line);
+  for (const line of vtimezoneForYears(zoneOf(offering), years)) lines.push(line);
   return lines;
 }
 
@@ -374,6 +364,7 @@ export function calendarHead(
  */
 export function toIcs(offering: Offering, program: Program, options: IcsOptions = {}): string {
   requireProgram('toIcs', program);
+  checkArguments('toIcs', [['offering', offering, 'offering'], ['program', program, 'program'], ['options', options, 'options']]);
   checkZone(offering, 'toIcs');
   const requested = options.method ?? 'PUBLISH';
   const locale = options.locale ?? defaultLocale(offering, program);
@@ -404,6 +395,6 @@ export function toIcs(offering: Offering, program: Program, options: IcsOptions 
 /** Rejects an offering whose zone the runtime does not know: it was not parsed. */
 export function checkZone(offering: Offering, caller: string): void {
   if (!isTimeZone(offering.timeZone)) {
-    throw new CurriculaUsageError(`${caller}: unknown time zone ${JSON.stringify(offering.timeZone)}; parse the offering first`);
+    throw new CurriculaUsageError(`${caller}: unknown time zone ${describeValue(offering.timeZone)}; parse the offering first`);
   }
 }

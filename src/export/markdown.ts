@@ -1,7 +1,9 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Phrase } from '../core/diagnostic.js';
 import type { Bilingual, Locale } from '../core/locale.js';
 import type { MessageNamespace } from '../messages/index.js';
 import { labels, text } from './labels.js';
+import { stripControls } from './plain-text.js';
 import { formatDuration } from '../duration/index.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
@@ -178,6 +180,7 @@ function sessionTime(session: Session, locale: Locale): string {
  */
 export function toMarkdown(offering: Offering, program: Program, options: MarkdownOptions = {}): string {
   requireProgram('toMarkdown', program);
+  checkArguments('toMarkdown', [['offering', offering, 'offering'], ['program', program, 'program'], ['options', options, 'options']]);
   const locale = options.locale ?? defaultLocale(offering, program);
   const l = labels('export.markdown', locale);
   const unit = displayUnit(offering, program);
@@ -387,7 +390,12 @@ export function toMarkdown(offering: Offering, program: Program, options: Markdo
     }
   }
 
-  return out.join('\n').replace(/\n+$/, '\n');
+  // One line break at the end (a loop: `/\n+$/` retries every run of blank lines from each one). NUL,
+  // BEL, ESC … from any user text are dropped, as in the ICS export: the page is often printed to a terminal.
+  const page = out.join('\n');
+  let end = page.length;
+  while (end > 0 && page.charCodeAt(end - 1) === 10) end--;
+  return stripControls(`${page.slice(0, end)}\n`);
 }
 
 /**

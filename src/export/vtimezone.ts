@@ -197,12 +197,58 @@ function runsOf(changes: readonly Transition[]): Run[] {
  * ```
  */
 export function vtimezoneLines(zone: string, firstYear: number, lastYear: number): string[] {
+  const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
+  for (const line of observances(zone, firstYear, lastYear, false)) lines.push(line);
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/**
+ * Writes the VTIMEZONE for an IANA zone, covering only the given years
+ * (those that have events) and the year before each, as
+ * {@link vtimezoneLines} does for a span of years. Years close together
+ * (at most one year without events between them) are one span; spans
+ * further apart are described each on its own, every rule of an earlier
+ * span ending with `UNTIL` at its last change there, so that it is never
+ * carried into a later span whose rules differ. An offering with one
+ * session in 1900 and one in 2200 costs four years, not three hundred.
+ *
+ * @example
+ * ```ts
+ * import { vtimezoneForYears } from './vtimezone.js';
+ * vtimezoneForYears('Europe/Berlin', [1990, 2027]).length; // a few dozen lines, not a century of them
+ * ```
+ */
+export function vtimezoneForYears(zone: string, eventYears: Iterable<number>): string[] {
+  const years = [...new Set([...eventYears].filter((y) => Number.isSafeInteger(y)))].sort((a, b) => a - b);
+  const spans: { first: number; last: number }[] = [];
+  for (const y of years) {
+    const span = spans[spans.length - 1];
+    // Y covers Y-1 and Y: two years apart, the covered years touch.
+    if (span !== undefined && y - span.last <= 2) span.last = y;
+    else spans.push({ first: y, last: y });
+  }
+  const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
+  // A loop, not push(...): the parts grow with the years covered.
+  spans.forEach((span, i) => {
+    for (const line of observances(zone, span.first, span.last, i < spans.length - 1)) lines.push(line);
+  });
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/**
+ * The STANDARD and DAYLIGHT parts for the years `firstYear - 1` to
+ * `lastYear`. With `closed`, a rule that goes on after `lastYear` still
+ * ends there (a later span follows, described by its own parts).
+ */
+function observances(zone: string, firstYear: number, lastYear: number, closed: boolean): string[] {
   const fromYear = firstYear - 1;
   // One year more than needed, to tell a rule that goes on from one that ended.
   const found = transitions(zone, fromYear, lastYear + 1);
   const changes = found.filter((c) => yearOf(c) <= lastYear);
   const next = found.filter((c) => yearOf(c) > lastYear);
-  const lines = ['BEGIN:VTIMEZONE', icsLine('TZID', zone)];
+  const lines: string[] = [];
   const initial = offsetAt(zone, Date.UTC(fromYear, 0, 1));
   const initialStart = `${pad(fromYear, 4)}0101T000000`;
 
@@ -218,7 +264,7 @@ export function vtimezoneLines(zone: string, firstYear: number, lastYear: number
   for (const run of runsOf(changes)) {
     const first = run.changes[0]!;
     const last = run.changes[run.changes.length - 1]!;
-    const following = next.find((c) => yearOf(c) === yearOf(last) + 1 && commonRule([...run.shapes, shapeOf(c)]) !== undefined);
+    const following = closed ? undefined : next.find((c) => yearOf(c) === yearOf(last) + 1 && commonRule([...run.shapes, shapeOf(c)]) !== undefined);
     const rule = commonRule(following ? [...run.shapes, shapeOf(following)] : run.shapes);
     const kind = kindOf(first.from, first.to);
     if (run.changes.length === 1 && !following) {
@@ -229,6 +275,5 @@ export function vtimezoneLines(zone: string, firstYear: number, lastYear: number
     if (!following) rrule += `;UNTIL=${utcDateTime(Math.max(last.at, last.local.getTime()))}`;
     lines.push(...component(kind, localDateTime(first.local), first.from, first.to, rrule));
   }
-  lines.push('END:VTIMEZONE');
   return lines;
 }

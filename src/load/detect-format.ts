@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 /**
  * The two text formats a curriculum document can be written in.
  *
@@ -24,6 +25,7 @@ export type SourceFormat = 'json' | 'yaml';
  * ```
  */
 export function detectFormat(text: string, options: { filename?: string | undefined; format?: SourceFormat | undefined } = {}): SourceFormat {
+  checkArguments('detectFormat', [['text', text, 'text'], ['options', options, 'options']]);
   if (options.format === 'json' || options.format === 'yaml') return options.format;
   const name = typeof options.filename === 'string' ? options.filename.toLowerCase() : '';
   if (name.endsWith('.json')) return 'json';

@@ -115,6 +115,27 @@ function isBlank(text: string): boolean {
 }
 
 /**
+ * The text with every carriage return that no line feed follows turned
+ * into a line feed. YAML 1.2 (§5.4) counts a lone CR as a line break, as
+ * old Mac editors save it, but the `yaml` package and js-yaml do not: such
+ * a file read as one line gave an error per line. One character for one,
+ * so every offset, and so every position, stays the same; CRLF and LF
+ * texts (almost all) come back as they are, without a copy.
+ *
+ * @example
+ * ```ts
+ * loneCrAsLf('a: 1\rb: 2\r'); // 'a: 1\nb: 2\n'
+ * loneCrAsLf('a: 1\r\nb: 2\r\n'); // unchanged
+ * ```
+ */
+function loneCrAsLf(text: string): string {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return text.replace(/\r(?!\n)/g, '\n');
+  }
+  return text;
+}
+
+/**
  * Reads a curriculum document from JSON or YAML text (Einlesen). Never
  * throws: every problem with the input is a diagnostic with `file`, `code`
  * (`syntax`, `empty`, `limit/size`, `limit/depth`, `limit/aliases`,
@@ -135,7 +156,7 @@ function isBlank(text: string): boolean {
  *
  * Positions count lines from 1 and columns in UTF-16 code units from 1,
  * like VS Code and ESLint (an emoji takes two columns); `endColumn` is
- * exclusive.
+ * exclusive. Line breaks are LF, CRLF and, as YAML 1.2 says, a lone CR.
  *
  * @example
  * ```ts
@@ -191,7 +212,7 @@ function loadChecked(text: string, filename: string, format: SourceFormat, maxBy
   if (isBlank(text)) return fail(loadDiagnostic(filename, 'empty', 'fileEmpty', {}, at(START_OF_TEXT, 'writeDocument')));
 
   const lines = new LineIndex(text);
-  const read: FormatResult = format === 'json' ? loadJson(text, filename, lines, maxDepth) : loadYaml(text, filename, lines, maxDepth);
+  const read: FormatResult = format === 'json' ? loadJson(text, filename, lines, maxDepth) : loadYaml(loneCrAsLf(text), filename, lines, maxDepth);
   if (read.deepAt !== undefined) {
     return fail(
       loadDiagnostic(filename, 'limit/depth', 'tooDeep', { max: maxDepth }, { path: '', range: lines.rangeOf(read.deepAt, read.deepAt + 1), hintId: 'fewLevels' }),

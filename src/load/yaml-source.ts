@@ -147,7 +147,9 @@ function walkYaml(doc: Document): YamlWalk {
 const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
-  uniqueKeys: true,
+  // yaml checks each key against every key before it in the mapping: 50,000 keys took 15 s. Repeated
+  // keys are found here instead, in one pass with a Map per mapping (repeatedKeys).
+  uniqueKeys: false,
   strict: true,
   prettyErrors: false,
   // 'error' keeps yaml from writing to the console but still reports a second document.
@@ -175,6 +177,23 @@ function isStackOverflow(e: unknown): boolean {
  * ```
  */
 export function loadYaml(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
+  const directive = text.charCodeAt(0) === 37 /* % */ || text.includes('\n%') ? yamlVersionDirective(text) : undefined;
+  const result = readYaml(text, file, lines, maxDepth);
+  if (directive === undefined) return result;
+  // yaml's own warning says less (and the fast reader gives none): one finding of ours instead.
+  const diagnostics = result.diagnostics.filter((d) => d.messageId !== 'yamlVersion');
+  diagnostics.push(
+    loadDiagnostic(file, 'syntax', 'yamlOtherVersion', { version: directive.version }, {
+      path: '',
+      range: lines.rangeOf(directive.start, directive.end),
+      hintId: 'yamlOtherVersionHint',
+      severity: 'warning',
+    }),
+  );
+  return { ...result, diagnostics };
+}
+
+function readYaml(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
   const value = readYamlFast(text, maxDepth);
   if (value !== undefined) {
     return { value, diagnostics: [], sourceMap: lazySourceMap(lines, () => walkYaml(parseYaml(text)).table) };
@@ -182,6 +201,34 @@ export function loadYaml(text: string, file: string, lines: LineIndex, maxDepth:
   const deepAt = yamlDepthExcess(text, maxDepth);
   if (deepAt >= 0) return { value: undefined, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP, deepAt };
   return loadYamlDocument(text, file, lines);
+}
+
+/**
+ * A `%YAML` directive that asks for another version than 1.2, before the
+ * document starts: its version as written and where it stands. Both
+ * parsers read every file as YAML 1.2 with the core schema whatever the
+ * directive says (so `yes` stays text, as the schema expects), which the
+ * author of a `%YAML 1.1` file does not expect: it is worth a warning.
+ *
+ * @example
+ * ```ts
+ * yamlVersionDirective('%YAML 1.1\n---\na: yes\n'); // { version: '1.1', start: 0, end: 9 }
+ * yamlVersionDirective('%YAML 1.2\n---\n'); // undefined
+ * ```
+ */
+function yamlVersionDirective(text: string): { version: string; start: number; end: number } | undefined {
+  let at = 0;
+  while (at < text.length) {
+    const lineEnd = text.indexOf('\n', at);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    if (line.startsWith('%')) {
+      const m = /^%YAML[ \t]+(\S{1,20})/.exec(line);
+      if (m !== null) return m[1] === '1.2' ? undefined : { version: m[1]!, start: at, end: at + line.trimEnd().length };
+    } else if (line.trim() !== '' && !line.trimStart().startsWith('#')) return undefined;
+    at = end + 1;
+  }
+  return undefined;
 }
 
 function parseYaml(text: string): Document {
@@ -217,12 +264,14 @@ export function loadYamlDocument(text: string, file: string, lines: LineIndex): 
   const diagnostics: Diagnostic[] = [];
 
   for (const error of doc.errors) {
-    diagnostics.push(problemDiagnostic(file, text, lines, error.code, error.message, error.pos, 'error', doc));
+    diagnostics.push(problemDiagnostic(file, text, lines, error.code, error.message, error.pos, 'error'));
   }
   for (const warning of doc.warnings) {
-    diagnostics.push(problemDiagnostic(file, text, lines, warning.code, warning.message, warning.pos, 'warning', doc));
+    diagnostics.push(problemDiagnostic(file, text, lines, warning.code, warning.message, warning.pos, 'warning'));
   }
-  if (doc.errors.length > 0) return { value: undefined, diagnostics, sourceMap };
+  const repeated = repeatedKeys(doc);
+  for (const key of repeated) diagnostics.push(repeatedKeyDiagnostic(file, lines, key));
+  if (doc.errors.length > 0 || repeated.length > 0) return { value: undefined, diagnostics, sourceMap };
   if (isEmptyDocument(doc)) return { value: undefined, diagnostics, sourceMap, empty: true };
 
   if (mayContainForbiddenKey(text, 'yaml')) {
@@ -432,10 +481,9 @@ function plainValue(doc: Document): unknown {
   return convert(doc.contents);
 }
 
-/** A value the YAML text makes that is not plain data, or a key that stands twice once keys are text. */
+/** A value the YAML text makes that is not plain data. */
 type NotPlain =
   | { kind: 'tag'; tag: string; pointer: string; range: [number, number] }
-  | { kind: 'repeated-key'; key: string; pointer: string; range: [number, number]; firstStart: number }
   | { kind: 'collection-key'; collection: 'list' | 'mapping'; pointer: string; range: [number, number] };
 
 const PLAIN_TAGS = new Set(['map', 'seq', 'str', 'int', 'float', 'bool', 'null', 'pairs'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -443,10 +491,9 @@ const PLAIN_TAGS = new Set(['map', 'seq', 'str', 'int', 'float', 'bool', 'null',
 /**
  * What would make `toJS` return something other than plain data: YAML 1.1
  * tags yaml still resolves when written explicitly (`!!binary` gives bytes,
- * `!!set` a Set, `!!omap` a Map, `!!timestamp` a Date), and keys that
- * differ in YAML but name the same property (`1:` and `"1":`), of which
- * `toJS` would silently keep the last. Only reached for texts the fast
- * reader declined, so valid plain files never pay for it.
+ * `!!set` a Set, `!!omap` a Map, `!!timestamp` a Date), and keys that are
+ * lists or mappings. Only reached for texts the fast reader declined, so
+ * valid plain files never pay for it.
  *
  * @example
  * ```ts
@@ -478,17 +525,8 @@ function notPlain(doc: Document): NotPlain[] {
     }
     const children: (typeof stack)[number][] = [];
     if (Y.isMap(node)) {
-      const seen = new Map<string, number>();
       for (const pair of node.items) {
-        const key = keyString(pair.key, anchors);
-        const child = `${pointer}/${escapeSegment(key)}`;
-        const keyRange = rangeOf(pair.key);
-        const first = seen.get(key);
-        // Collection keys are reported as such; their cheap names would make any two of them repeat.
-        if (keyRange !== undefined && !Y.isCollection(pair.key)) {
-          if (first !== undefined) out.push({ kind: 'repeated-key', key, pointer: child, range: keyRange, firstStart: first });
-          else seen.set(key, keyRange[0]);
-        }
+        const child = `${pointer}/${escapeSegment(keyString(pair.key, anchors))}`;
         children.push({ node: pair.key, pointer: child, keyOf: pointer }, { node: pair.value, pointer: child });
       }
     } else if (Y.isCollection(node)) {
@@ -520,19 +558,85 @@ function notPlainDiagnostic(file: string, text: string, lines: LineIndex, proble
       ? loadDiagnostic(file, 'syntax', id, {}, { path: problem.pointer, range, hintId: 'quoteKey' })
       : loadDiagnostic(file, 'syntax', id, { written }, { path: problem.pointer, range, hintId: 'quoteKeyAs' });
   }
-  if (problem.kind === 'tag') {
-    // The node's range leaves out its tag; the tag is what to change.
-    let bang = text.lastIndexOf('!', problem.range[0]);
-    while (bang > 0 && text.charCodeAt(bang - 1) === 33) bang--;
-    const tagged = bang >= 0 && /^![^\s]*\s+$/.test(text.slice(bang, problem.range[0])) ? lines.rangeOf(bang, problem.range[1]) : range;
-    const tag = problem.tag.replace('tag:yaml.org,2002:', '!!');
-    return loadDiagnostic(file, 'syntax', 'notPlainTag', { tag }, { path: problem.pointer, range: tagged, hintId: 'removeTag' });
+  // The node's range leaves out its tag; the tag is what to change.
+  let bang = text.lastIndexOf('!', problem.range[0]);
+  while (bang > 0 && text.charCodeAt(bang - 1) === 33) bang--;
+  const tagged = bang >= 0 && /^![^\s]*\s+$/.test(text.slice(bang, problem.range[0])) ? lines.rangeOf(bang, problem.range[1]) : range;
+  const tag = problem.tag.replace('tag:yaml.org,2002:', '!!');
+  return loadDiagnostic(file, 'syntax', 'notPlainTag', { tag }, { path: problem.pointer, range: tagged, hintId: 'removeTag' });
+}
+
+/** A key written twice in one mapping, once keys are text as in the value (`1` and `"1"` name one property). */
+interface RepeatedKey {
+  key: string;
+  pointer: string;
+  range: [number, number];
+  firstStart: number;
+  /** Whether yaml itself would call the two keys equal (the same scalar value), or only their text is the same. */
+  same: boolean;
+}
+
+/**
+ * Every key that repeats an earlier key of its mapping, in one walk with a
+ * Map per mapping: linear in the document, where yaml's own check
+ * (`uniqueKeys`) compares each key with all before it. Keys are compared
+ * as the value names them (`keyString`: `1` and `"1"` are one property,
+ * which `toJS` would silently keep once); collection keys are reported as
+ * such by {@link notPlain}. Anchors are known in document order, as yaml
+ * resolves them.
+ *
+ * @example
+ * ```ts
+ * repeatedKeys(parseYaml('a: 1\na: 2\n'))[0]?.key; // 'a'
+ * ```
+ */
+function repeatedKeys(doc: Document): RepeatedKey[] {
+  const Y = yamlLib();
+  const out: RepeatedKey[] = [];
+  const anchors = new Map<string, Node>();
+  const stack: { node: unknown; pointer: string }[] = [{ node: doc.contents, pointer: '' }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop() as (typeof stack)[number];
+    if (!Y.isNode(node) || Y.isAlias(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    const children: (typeof stack)[number][] = [];
+    if (Y.isMap(node)) {
+      const seen = new Map<string, Pair>();
+      for (const pair of node.items) {
+        const key = keyString(pair.key, anchors);
+        const child = `${pointer}/${escapeSegment(key)}`;
+        const keyRange = rangeOf(pair.key);
+        if (keyRange !== undefined && !Y.isCollection(pair.key)) {
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, pair);
+          else {
+            const a = first.key;
+            const b = pair.key;
+            const same = a === b || (Y.isScalar(a) && Y.isScalar(b) && a.value === b.value);
+            out.push({ key, pointer: child, range: keyRange, firstStart: rangeOf(a)?.[0] ?? keyRange[0], same });
+          }
+        }
+        children.push({ node: pair.key, pointer: child }, { node: pair.value, pointer: child });
+      }
+    } else if (Y.isCollection(node)) {
+      node.items.forEach((item, i) => {
+        const child = `${pointer}/${i}`;
+        if (Y.isPair(item)) children.push({ node: item.key, pointer: child }, { node: item.value, pointer: child });
+        else children.push({ node: item, pointer: child });
+      });
+    }
+    // Reversed, so anchors are met in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  return out.sort((x, y) => x.range[0] - y.range[0]);
+}
+
+function repeatedKeyDiagnostic(file: string, lines: LineIndex, problem: RepeatedKey): Diagnostic {
   const first = lines.position(problem.firstStart);
   return loadDiagnostic(file, 'syntax', 'duplicateKey', { key: problem.key, line: first.line, column: first.column }, {
     path: problem.pointer,
-    range,
-    hintId: 'firstKeyWrittenDifferently',
+    range: lines.rangeOf(problem.range[0], problem.range[1]),
+    hintId: problem.same ? 'firstKey' : 'firstKeyWrittenDifferently',
   });
 }
 
@@ -589,7 +693,6 @@ function problemDiagnostic(
   message: string,
   pos: [number, number],
   severity: 'error' | 'warning',
-  doc: Document,
 ): Diagnostic {
   const start = Math.min(pos[0], text.length);
   const end = Math.min(Math.max(pos[1], start), text.length);
@@ -603,18 +706,6 @@ function problemDiagnostic(
       hintId: 'oneDocument',
       severity,
     });
-  }
-  if (code === 'DUPLICATE_KEY') {
-    const duplicate = findDuplicate(doc, start);
-    if (duplicate !== undefined) {
-      const first = lines.position(duplicate.firstStart);
-      return loadDiagnostic(file, 'syntax', 'duplicateKey', { key: duplicate.key, line: first.line, column: first.column }, {
-        path: duplicate.pointer,
-        range: lines.rangeOf(duplicate.start, duplicate.end),
-        hintId: 'firstKey',
-        severity,
-      });
-    }
   }
   const mapped = yamlMessage(message);
   const hint = code === 'BLOCK_AS_IMPLICIT_KEY' ? quoteHint(text, start) : undefined;
@@ -635,32 +726,4 @@ function quoteHint(text: string, at: number): { hintId: string; data: Record<str
   if (key === null || value === '' || value.includes(' #') || /^["'[{]/.test(value)) return { hintId: 'quoteColon', data: {} };
   const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\')}"`;
   return { hintId: 'quoteColonAs', data: { key: key[1]!.trim(), quoted } };
-}
-
-// yaml reports a duplicate at the key that repeats; find it, its pointer and the first one.
-function findDuplicate(doc: Document, at: number): { key: string; pointer: string; start: number; end: number; firstStart: number } | undefined {
-  const stack: { node: unknown; pointer: string }[] = [{ node: doc.contents, pointer: '' }];
-  while (stack.length > 0) {
-    const { node, pointer } = stack.pop() as (typeof stack)[number];
-    if (!yamlLib().isCollection(node)) continue;
-    if (yamlLib().isMap(node)) {
-      const seen = new Map<string, number>();
-      for (const pair of node.items) {
-        const range = rangeOf(pair.key);
-        const key = keyString(pair.key, new Map());
-        const child = `${pointer}/${escapeSegment(key)}`;
-        if (range !== undefined) {
-          const firstStart = seen.get(key);
-          if (range[0] <= at && at < Math.max(range[1], range[0] + 1) && firstStart !== undefined) {
-            return { key, pointer: child, start: range[0], end: range[1], firstStart };
-          }
-          if (firstStart === undefined) seen.set(key, range[0]);
-        }
-        stack.push({ node: pair.key, pointer: child }, { node: pair.value, pointer: child });
-      }
-    } else {
-      node.items.forEach((item, i) => stack.push({ node: yamlLib().isPair(item) ? item.value : item, pointer: `${pointer}/${i}` }));
-    }
-  }
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import { checkText } from '../core/arguments.js';
 import type { Severity } from '../core/diagnostic.js';
 
 /**
@@ -48,11 +49,11 @@ export const DIAGNOSTIC_CODES = {
   'syntax': { stage: 'load', severity: 'error',
     description: "The text is valid JSON or YAML." },
   'encoding': { stage: 'load', severity: 'error',
-    description: "Files are UTF-8 text (UTF-16 with a byte order mark is read too); other encodings are reported at the first byte that is not UTF-8." },
+    description: "Files are UTF-8 text (UTF-16 with a byte order mark is read too); other encodings (Latin-1, UTF-16 without a byte order mark or broken, UTF-32) are reported at the first bad byte." },
   'empty': { stage: 'load', severity: 'error',
     description: "The file holds a document, not only blanks or comments." },
   'limit/size': { stage: 'load', severity: 'error',
-    description: "The file is not larger than the size limit (`maxBytes`, 8 MiB by default)." },
+    description: "The file is not larger than the size limit (`maxBytes`, 8 MiB by default); the command stops reading any file, device or pipe there." },
   'limit/depth': { stage: 'load', severity: 'error',
     description: "Nesting is not deeper than the depth limit (`maxDepth`, 256 by default)." },
   'limit/aliases': { stage: 'load', severity: 'error',
@@ -74,7 +75,7 @@ export const DIAGNOSTIC_CODES = {
   'duration/invalid': { stage: 'schema', severity: 'error',
     description: "Hour amounts are exact durations: a number in the document's unit, or a number with a unit (\"16 UE\", \"2 2/3\", \"90 min\")." },
   'date/invalid': { stage: 'schema', severity: 'error',
-    description: "Dates exist in the calendar (no 2027-02-29, no 2014-02-30)." },
+    description: "Dates exist in the calendar (no 2027-02-29, no 2014-02-30) and lie between 1900-01-01 and 2200-12-31." },
   'time/reversed': { stage: 'schema', severity: 'error',
     description: "Time windows end after they start (\"09:30-16:30\", not \"16:30-09:30\")." },
   'time-zone/unknown': { stage: 'schema', severity: 'error',
@@ -226,6 +227,7 @@ export function isDiagnosticCode(code: string): code is DiagnosticCode {
  * ```
  */
 export function codeArea(code: string): string {
+  checkText('codeArea', 'code', code);
   const slash = code.indexOf('/');
   return slash < 0 ? code : code.slice(0, slash);
 }

@@ -63,6 +63,8 @@ export const de: Translation = {
     firstKey: 'Der erste Schlüssel {key:code} steht in Zeile {line}, Spalte {column}; Schlüssel einer Zuordnung müssen eindeutig sein',
     firstKeyWrittenDifferently: 'Der erste Schlüssel {key:code} steht in Zeile {line}, Spalte {column}, anders geschrieben (wie 1 und "1"); Schlüssel einer Zuordnung müssen eindeutig sein',
     secondDocument: 'Hier beginnt ein zweites Dokument; eine Datei enthält ein Dokument',
+    yamlOtherVersion: 'Diese Datei gibt %YAML {version} an; curricula liest jede Datei als YAML 1.2',
+    yamlOtherVersionHint: 'In YAML 1.2 sind yes, no, on und off Text und 010 ist zehn: Schreiben Sie true, false und Zahlen wie in YAML 1.2, und schreiben Sie %YAML 1.2 oder keine Angabe',
     oneDocument: "Ein Dokument je Datei: Entfernen Sie die Zeile '---' oder verschieben Sie den Rest in eine eigene Datei",
     aliasCycle: 'Der Alias {alias:code} verweist auf die Sammlung, zu der er selbst gehört',
     aliasCycleHint: 'Ein Wert kann sich nicht selbst enthalten; wiederholen Sie stattdessen den Inhalt',
@@ -154,6 +156,9 @@ export const de: Translation = {
   'encoding': {
     notUtf8: 'Die Datei ist kein UTF-8-Text: Dieses Byte ist kein gültiges UTF-8 (die Datei ist wohl Latin-1 oder Windows-1252)',
     utf16WithoutBom: 'Die Datei ist kein UTF-8-Text: Sie enthält NUL-Bytes, wie UTF-16 ohne Byte-Order-Mark',
+    utf32: 'Die Datei ist UTF-32-Text (sie beginnt mit einem UTF-32-Byte-Order-Mark); curricula liest UTF-8 und UTF-16 mit Byte-Order-Mark',
+    utf16OddLength: 'Die Datei ist kein vollständiger UTF-16-Text: Sie hat eine ungerade Anzahl Bytes, und dieses letzte Byte bleibt übrig',
+    utf16LoneSurrogate: 'Die Datei ist kein gültiger UTF-16-Text: Hier steht die Hälfte eines Surrogatpaars ohne die andere Hälfte',
     saveAsUtf8: 'Speichern Sie sie als UTF-8 (im Editor: Speichern unter, Codierung UTF-8) oder wandeln Sie sie um: {command}',
   },
   'empty': {
@@ -164,7 +169,9 @@ export const de: Translation = {
   'limit/size': {
     tooLarge: 'Die Datei ist größer als {limit:bytes} ({size:bytes} oder mehr)',
     tooLargeUtf8: 'Die Datei ist größer als {limit:bytes} (in UTF-8)',
+    tooLargeStream: 'Die Eingabe ist größer als {limit:bytes}; das Lesen wurde dort beendet',
     split: 'Teilen Sie das Dokument in kleinere Dateien auf, oder erhöhen Sie die Grenze maxBytes, wenn die Größe gewollt ist',
+    splitFile: 'Teilen Sie das Dokument in kleinere Dateien auf',
   },
   'limit/depth': {
     tooDeep: 'Verschachtelung tiefer als {max} Ebenen',
@@ -195,6 +202,8 @@ export const de: Translation = {
   },
   'schema/type': {
     expected: 'Erwartet: {expected:orList}, gefunden: {got:message}',
+    notFinite: 'Keine endliche Zahl ({value})',
+    finiteNumber: 'Schreiben Sie eine Zahl wie 8 oder 2,5: .nan, .inf und Zahlen so groß wie 1e999 sind keine Angaben von Umfang oder Anzahl',
     notDocument: 'Ein Curriculum-Dokument ist eine Zuordnung, die mit kind: program oder kind: offering beginnt',
     colonText: 'Das sieht nach Text mit Doppelpunkt aus: YAML hat {key:code} als Schlüssel gelesen',
     colonQuote: 'Den ganzen Text in Anführungszeichen setzen: {quoted}',
@@ -222,8 +231,10 @@ export const de: Translation = {
     minChars: 'Braucht mindestens {limit} Zeichen',
     maxChars: 'Erlaubt höchstens {limit} Zeichen',
     atLeast: 'Muss mindestens {limit} sein',
+    atLeastGot: 'Muss mindestens {limit} sein, nicht {value}',
     greaterThan: 'Muss größer als {limit} sein',
     atMost: 'Darf höchstens {limit} sein',
+    atMostGot: 'Darf höchstens {limit} sein, nicht {value}',
     lessThan: 'Muss kleiner als {limit} sein',
     halfNumber: 'Muss eine ganze oder halbe Zahl sein (ein Vielfaches von 0,5)',
     multipleOf: 'Muss ein Vielfaches von {divisor} sein',
@@ -250,6 +261,7 @@ export const de: Translation = {
     negative: '{text:quote} ist negativ; eine Dauer kann nicht kleiner als null sein.',
     notWholeMinutes: '{text} sind {exact} Minuten, keine ganze Zahl von Minuten (am nächsten liegen {below} und {above}).',
     tooLarge: '{text:quote} ist zu groß: eine Dauer kann höchstens {max} Minuten lang sein.',
+    beyondHorizon: '{text:quote} ist zu groß: ein Umfang beträgt höchstens {max:number} Minuten ({hours:number} Std., zehn Jahre rund um die Uhr).',
     notFinite: '{value} ist keine endliche Stundenzahl.',
     creditsNegative: '{text:quote} ist negativ. Schreiben Sie eine Zahl von ECTS-Punkten mit höchstens zwei Nachkommastellen, etwa 5, „5 ECTS“, „2,5 KP“ oder „7,5 LP“.',
     creditsDecimals: '{text:quote} ist keine Zahl mit höchstens zwei Nachkommastellen. Schreiben Sie eine Zahl von ECTS-Punkten mit höchstens zwei Nachkommastellen, etwa 5, „5 ECTS“, „2,5 KP“ oder „7,5 LP“.',
@@ -263,6 +275,7 @@ export const de: Translation = {
   },
   'date/invalid': {
     notInCalendar: 'Dieses Datum gibt es im Kalender nicht',
+    outOfRange: 'Dieses Datum liegt außerhalb des unterstützten Bereichs vom {min:date} bis {max:date}: Prüfen Sie das Jahr',
     notLeapYear: 'Den {date:date} gibt es nicht: {year} ist kein Schaltjahr',
     dayOfMonth: 'Den {date:date} gibt es nicht: der {month:message} hat {days} Tage',
     noMonth: 'Den {date:date} gibt es nicht: es gibt keinen Monat {month}',

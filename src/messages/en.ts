@@ -64,6 +64,8 @@ export const en = {
     firstKey: 'The first {key:code} is at line {line}, column {column}; keys in a mapping must be unique',
     firstKeyWrittenDifferently: 'The first {key:code} is at line {line}, column {column}, written differently (like 1 and "1"); keys in a mapping must be unique',
     secondDocument: 'A second document starts here; a file holds one document',
+    yamlOtherVersion: 'This file declares %YAML {version}; curricula reads every file as YAML 1.2',
+    yamlOtherVersionHint: 'In YAML 1.2 yes, no, on and off are text and 010 is ten: write true, false and numbers as YAML 1.2 does, and write %YAML 1.2 or no directive',
     oneDocument: "Keep one document per file: remove the '---' line or move the rest into its own file",
     aliasCycle: 'Alias {alias:code} refers to the collection it is part of',
     aliasCycleHint: 'A value cannot contain itself; repeat the content instead',
@@ -155,6 +157,9 @@ export const en = {
   'encoding': {
     notUtf8: 'The file is not UTF-8 text: this byte is not valid UTF-8 (the file is probably Latin-1 or Windows-1252)',
     utf16WithoutBom: 'The file is not UTF-8 text: it has NUL bytes, as UTF-16 saved without a byte order mark has',
+    utf32: 'The file is UTF-32 text (it starts with a UTF-32 byte order mark); curricula reads UTF-8, and UTF-16 with a byte order mark',
+    utf16OddLength: 'The file is not whole UTF-16 text: it has an odd number of bytes, and this last byte is left over',
+    utf16LoneSurrogate: 'The file is not valid UTF-16 text: here is half of a surrogate pair without its other half',
     saveAsUtf8: 'Save it as UTF-8 (in your editor: Save as, encoding UTF-8), or convert it: {command}',
   },
   'empty': {
@@ -165,7 +170,9 @@ export const en = {
   'limit/size': {
     tooLarge: 'The file is larger than {limit:bytes} ({size:bytes} or more)',
     tooLargeUtf8: 'The file is larger than {limit:bytes} (in UTF-8)',
+    tooLargeStream: 'The input is larger than {limit:bytes}; reading stopped there',
     split: 'Split the document into smaller files, or raise the maxBytes limit if the size is intended',
+    splitFile: 'Split the document into smaller files',
   },
   'limit/depth': {
     tooDeep: 'Nesting deeper than {max} levels',
@@ -196,6 +203,8 @@ export const en = {
   },
   'schema/type': {
     expected: 'Expected {expected:orList}, got {got:message}',
+    notFinite: 'Not a finite number ({value})',
+    finiteNumber: 'Write a number such as 8 or 2.5: .nan, .inf and numbers as large as 1e999 are no amounts or counts',
     notDocument: 'A curriculum document is a mapping that starts with kind: program or kind: offering',
     colonText: 'This looks like text with a colon: YAML read {key:code} as a key',
     colonQuote: 'Put the whole text in quotes: {quoted}',
@@ -223,8 +232,10 @@ export const en = {
     minChars: 'Needs at least {limit} characters',
     maxChars: 'Allows at most {limit} characters',
     atLeast: 'Must be at least {limit}',
+    atLeastGot: 'Must be at least {limit}, not {value}',
     greaterThan: 'Must be greater than {limit}',
     atMost: 'Must be at most {limit}',
+    atMostGot: 'Must be at most {limit}, not {value}',
     lessThan: 'Must be less than {limit}',
     halfNumber: 'Must be a whole or half number (a multiple of 0.5)',
     multipleOf: 'Must be a multiple of {divisor}',
@@ -251,6 +262,7 @@ export const en = {
     negative: '{text:quote} is negative; a duration cannot be less than zero.',
     notWholeMinutes: '{text} is {exact} minutes, not a whole number of minutes (the nearest are {below} and {above}).',
     tooLarge: '{text:quote} is too large: a duration can be at most {max} minutes.',
+    beyondHorizon: '{text:quote} is too large: an amount is at most {max:number} minutes ({hours:number} h, ten years around the clock).',
     notFinite: '{value} is not a finite number of hours.',
     creditsNegative: '{text:quote} is negative. Write a number of ECTS credits with at most two decimal places, such as 5, "5 ECTS", "2.5 CP" or "7,5 KP".',
     creditsDecimals: '{text:quote} is not a number with at most two decimal places. Write a number of ECTS credits with at most two decimal places, such as 5, "5 ECTS", "2.5 CP" or "7,5 KP".',
@@ -264,6 +276,7 @@ export const en = {
   },
   'date/invalid': {
     notInCalendar: 'This date does not exist in the calendar',
+    outOfRange: 'This date lies outside the supported range, {min:date} to {max:date}: check the year',
     notLeapYear: '{date:date} does not exist: {year} is not a leap year',
     dayOfMonth: '{date:date} does not exist: {month:message} has {days} days',
     noMonth: '{date:date} does not exist: there is no month {month}',

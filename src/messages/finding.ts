@@ -1,3 +1,4 @@
+import { argumentError, checkArguments, checkRecord } from '../core/arguments.js';
 import { START_OF_TEXT, type Diagnostic, type MessageData, type Severity, type SourceRange } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
@@ -54,6 +55,7 @@ export function finding<C extends DiagnosticCode, M extends MessageId<C>, H exte
  * ```
  */
 export function renderFinding(f: Finding, locale: Locale): { message: string; hint?: string } {
+  checkRecord('renderFinding', 'f', f);
   const message = formatMessage(locale, f.code, f.messageId, f.data) ?? `${f.code}#${f.messageId}`;
   if (f.hintId === undefined) return { message };
   const hint = formatMessage(locale, f.code, f.hintId, f.data);
@@ -76,6 +78,11 @@ export function diagnosticOf(
   where: { path: string; range?: SourceRange | undefined; file?: string | undefined; severity?: Severity | undefined },
   locale: Locale,
 ): Diagnostic {
+  checkArguments('diagnosticOf', [['f', f, 'record'], ['where', where, 'record']]);
+  // Without a severity the code's default is taken, so the code must be one the registry knows.
+  if (where.severity === undefined && !Object.prototype.hasOwnProperty.call(DIAGNOSTIC_CODES, f.code)) {
+    throw argumentError('diagnosticOf', 'f.code', 'a code of DIAGNOSTIC_CODES (or give where.severity)', f.code);
+  }
   const range = where.range ?? START_OF_TEXT;
   const { message, hint } = renderFinding(f, locale);
   const d: Diagnostic = {
@@ -108,6 +115,7 @@ export function diagnosticOf(
  * ```
  */
 export function renderDiagnostic(d: Diagnostic, locale: Locale): Diagnostic {
+  checkRecord('renderDiagnostic', 'd', d);
   const message = formatMessage(locale, d.code, d.messageId, d.data);
   if (message === undefined) return d;
   const out: Diagnostic = { ...d, message };

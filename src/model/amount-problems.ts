@@ -1,15 +1,24 @@
+import type { MessageData } from '../core/diagnostic.js';
+import { MAX_AMOUNT_MINUTES } from '../core/limits.js';
 import { parseCredits, parseDuration, type CreditsParseResult, type DurationParseResult, type TimeUnit } from '../duration/index.js';
 import type { Module } from './module.js';
 import type { SchemaProblem } from './schema-issues.js';
 import type { Offering } from './offering.js';
 import type { Program } from './program.js';
 
-type Failure = Extract<DurationParseResult, { ok: false }> | Extract<CreditsParseResult, { ok: false }>;
+/** A failed amount: the parse's own, or the bound of a document's amounts (`beyondHorizon`). */
+type Failure = Extract<DurationParseResult, { ok: false }> | Extract<CreditsParseResult, { ok: false }> | { ok: false; messageId: 'beyondHorizon'; data: MessageData };
 
 function invalid(amount: number | string | undefined, unit: TimeUnit): Failure | undefined {
   if (amount === undefined) return undefined;
   const parsed = parseDuration(amount, unit);
-  return parsed.ok ? undefined : parsed;
+  if (!parsed.ok) return parsed;
+  // Bounded where a document is read: an amount no plan could hold (hours: 99999999999) is an error here,
+  // the planner answers plan/infeasible for one given in code.
+  if (parsed.minutes > MAX_AMOUNT_MINUTES) {
+    return { ok: false, messageId: 'beyondHorizon', data: { text: String(amount), max: MAX_AMOUNT_MINUTES, hours: MAX_AMOUNT_MINUTES / 60 } };
+  }
+  return undefined;
 }
 
 /** The `duration/invalid` problem of a failed amount: the duration layer gives its message id and data. */

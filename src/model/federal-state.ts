@@ -1,3 +1,4 @@
+import { checkText } from '../core/arguments.js';
 import * as z from 'zod';
 import { didYouMean } from '../core/did-you-mean.js';
 import { FEDERAL_STATE_NAMES } from '../core/federal-state-names.js';
@@ -96,6 +97,7 @@ export function isFederalState(value: unknown): value is FederalState {
  * ```
  */
 export function federalStateGuess(text: string): FederalState | undefined {
+  checkText('federalStateGuess', 'text', text);
   const code = text.trim().toUpperCase().replace(/^DE-/, '');
   if (isFederalState(code)) return code;
   const writing = didYouMean(text.trim(), STATE_WRITING_LIST);

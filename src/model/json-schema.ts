@@ -9,10 +9,14 @@ import { timeWindowSchema } from './time-window.js';
 // zod turns refinements into nothing, so the generated schema accepted what
 // the parser rejects. These patterns carry what a pattern can say.
 
-/** YYYY-MM-DD that exists in the (proleptic Gregorian) calendar, leap days included. */
+/**
+ * YYYY-MM-DD that exists in the (proleptic Gregorian) calendar, leap days
+ * included, from 1900-01-01 to 2200-12-31 (MIN_DATE, MAX_DATE): of the
+ * century years only 2000 is a leap year.
+ */
 const CALENDAR_DATE_PATTERN =
-  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
-  '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+  '^(?:(?:19\\d\\d|2[01]\\d\\d|2200)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:(?:19|2[01])(?:0[48]|[2468][048]|[13579][26])|2000)-02-29)$';
 
 /** HH:MM-HH:MM from 00:00 to 24:00 (that the end comes after the start is beyond a pattern of sensible size). */
 const TIME_WINDOW_PATTERN = '^(?:[01]\\d|2[0-3]):[0-5]\\d\\s*[-–]\\s*(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$';

@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import { parseDuration, TIME_UNITS, type Amount, type TimeUnit } from '../duration/index.js';
 import type { Module } from './module.js';
@@ -395,6 +396,7 @@ interface Level {
  * ```
  */
 export function moduleTree<P extends ModuleTreeSource>(program: P): ModuleTree<P> {
+  checkArguments('moduleTree', [['program', program, 'record']]);
   const tree = new Tree(program);
   const top = program.modules;
   if (!Array.isArray(top) || top.length === 0) return tree;
@@ -434,7 +436,7 @@ export function moduleTree<P extends ModuleTreeSource>(program: P): ModuleTree<P
 
 /** The error for `module`, about to become item `index` of `parent`'s modules while it already is `above`. */
 function cycleError(parent: Node, above: Node, module: Module, index: number): CurriculaUsageError {
-  return new CurriculaUsageError(`The modules are not a tree: module ${JSON.stringify(module.id)} at ${parent.pointer}/modules/${index} is the module at ${above.pointer}, which contains it`);
+  return new CurriculaUsageError(`The modules are not a tree: module ${describeValue(module.id)} at ${parent.pointer}/modules/${index} is the module at ${above.pointer}, which contains it`);
 }
 
 /**
@@ -450,6 +452,7 @@ function cycleError(parent: Node, above: Node, module: Module, index: number): C
  * ```
  */
 export function listModules(program: Pick<Program, 'modules'>): ModuleEntry[] {
+  checkArguments('listModules', [['program', program, 'program']]);
   // Plain objects, as before the tree: a caller may spread, compare or change them.
   const nodes = moduleTree(program).modules;
   const out = new Array<ModuleEntry>(nodes.length);
@@ -482,7 +485,8 @@ export function listModules(program: Pick<Program, 'modules'>): ModuleEntry[] {
  * ```
  */
 export function effectiveMinutes(module: Module, unit: TimeUnit): number | undefined {
+  checkArguments('effectiveMinutes', [['module', module, 'record']]);
   // As parseDuration does: a unit that is none is the caller's mistake, not an unknown amount.
-  if (!TIME_UNITS.includes(unit)) throw new CurriculaUsageError(`effectiveMinutes: unknown unit ${JSON.stringify(unit)}`);
+  if (!TIME_UNITS.includes(unit)) throw new CurriculaUsageError(`effectiveMinutes: unknown unit ${describeValue(unit)}`);
   return moduleTree({ modules: [module], unit }).modules[0]!.minutes;
 }

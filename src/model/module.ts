@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_DAYS } from '../core/limits.js';
 import { countRangeSchema } from './activity.js';
 import { amountSchema } from './amount.js';
 import { deliveryModeSchema } from './delivery-mode.js';
@@ -19,7 +20,8 @@ import type { Participants } from './terms.js';
  * - `sessions` is how many sessions it takes, a number or `{ min, max }`
  *   ("1 to 2 follow-up workshops").
  * - `days` is a length in days when the source gives no hours ("two-day
- *   workshop": 2, "half a day": 0.5); hours stay the exact budget.
+ *   workshop": 2, "half a day": 0.5), at most `MAX_DAYS` (3,660, the
+ *   planning horizon); hours stay the exact budget.
  * - `maxPerSession` caps one session ("half a day, at most 3 hours").
  * - `standalone: true` can be booked on its own ("three modules to choose
  *   from"); `onRequest: true` is planned with each organisation on request.
@@ -80,7 +82,8 @@ export const moduleSchema: z.ZodType<Module> = z
     targetGroups: z.array(identifierSchema).optional(),
     modes: z.array(deliveryModeSchema).optional(),
     sessions: countRangeSchema.optional(),
-    days: z.number().positive().multipleOf(0.5).optional(),
+    // At most the planning horizon: a day count no plan could hold never reaches the planner.
+    days: z.number().positive().multipleOf(0.5).max(MAX_DAYS).optional(),
     maxPerSession: amountSchema.optional(),
     standalone: z.boolean().optional(),
     onRequest: z.boolean().optional(),

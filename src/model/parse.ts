@@ -1,7 +1,10 @@
+import { argumentError, checkArguments } from '../core/arguments.js';
 import type * as z from 'zod';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostic.js';
+import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { EMPTY_SOURCE_MAP, load, scanDirectives, type Directive, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
+import { graphProblem } from '../core/value-graph.js';
+import { DEFAULT_MAX_DEPTH, EMPTY_SOURCE_MAP, load, scanDirectives, type Directive, type LoadOptions, type LoadResult, type SourceMap } from '../load/index.js';
 import { renderDiagnostic } from '../messages/index.js';
 import { offeringAmountProblems, programAmountProblems } from './amount-problems.js';
 import { parseFast } from './fast/index.js';
@@ -142,7 +145,8 @@ function checkAgainst<T>(
   // Most documents are valid: the fast path builds zod's value without zod's bookkeeping, and zod
   // itself runs only to explain a document the fast path does not accept.
   // A value loaded from text in this call is ours alone, so the result may share its objects.
-  const value = parseFast(schema, source.value, { owned, shared: mayShareObjects(source) });
+  // Loaded from text in this call and never returned: defaults go into it, not into copies of it.
+  const value = parseFast(schema, source.value, { owned, disposable: owned, shared: mayShareObjects(source) });
   if (value !== undefined) return finish(source, value, locate(source, amounts(value), locale));
   const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
@@ -183,14 +187,30 @@ function kindProblem(raw: unknown, expected: readonly string[]): SchemaProblem |
 }
 
 function parseAs<T>(
+  fn: string,
   input: string | LoadResult,
   options: ParseOptions,
   kinds: readonly string[],
   check: (source: LoadResult, locale: Locale, owned: boolean) => ParseResult<T>,
 ): ParseResult<T> {
+  // Text, or what load() gave; anything else is a mistake in the calling code, not in a document.
+  const loaded = typeof input === 'object' && input !== null && typeof (input as { ok?: unknown }).ok === 'boolean' && Array.isArray((input as { diagnostics?: unknown }).diagnostics);
+  if (typeof input !== 'string' && !loaded) throw argumentError(fn, 'input', 'JSON or YAML text, or what load() returns', input);
+  checkArguments(fn, [['options', options, 'options']]);
   const locale = options.locale ?? 'en';
   const source = toLoadResult(input, options);
   if (!source.ok) return finish<T>(source, undefined, []);
+  // A value built in code may contain itself or nest without end: walked once here, never followed forever later.
+  if (typeof input !== 'string') {
+    const graph = graphProblem(source.value, DEFAULT_MAX_DEPTH);
+    if (graph?.kind === 'cycle') {
+      throw new CurriculaUsageError(`${fn}: the value contains itself: ${graph.pointer} is the object at ${graph.first || 'the top'}, which contains it`);
+    }
+    if (graph?.kind === 'deep') {
+      const deep: SchemaProblem = { code: 'limit/depth', messageId: 'tooDeep', data: { max: DEFAULT_MAX_DEPTH }, hintId: 'fewLevels', path: graph.pointer, part: 'value' };
+      return finish<T>(source, undefined, locate(source, [deep], locale));
+    }
+  }
   const problem = kindProblem(source.value, kinds);
   if (problem !== undefined) return finish<T>(source, undefined, locate(source, [problem], locale));
   return check(source, locale, typeof input === 'string');
@@ -208,7 +228,7 @@ function parseAs<T>(
  * ```
  */
 export function parseProgram(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Program> {
-  return parseAs(input, options, ['program'], (source, locale, owned) =>
+  return parseAs('parseProgram', input, options, ['program'], (source, locale, owned) =>
     checkAgainst(source, programSchema, programAmountProblems, locale, owned),
   );
 }
@@ -225,7 +245,7 @@ export function parseProgram(input: string | LoadResult, options: ParseOptions =
  * ```
  */
 export function parseOffering(input: string | LoadResult, options: ParseOptions = {}): ParseResult<Offering> {
-  return parseAs(input, options, ['offering'], (source, locale, owned) =>
+  return parseAs('parseOffering', input, options, ['offering'], (source, locale, owned) =>
     checkAgainst(source, offeringSchema, offeringAmountProblems, locale, owned),
   );
 }
@@ -242,7 +262,7 @@ export function parseOffering(input: string | LoadResult, options: ParseOptions 
  * ```
  */
 export function parseDocument(input: string | LoadResult, options: ParseOptions = {}): ParseResult<CurriculumDocument> {
-  return parseAs<CurriculumDocument>(input, options, KINDS, (source, locale, owned) =>
+  return parseAs<CurriculumDocument>('parseDocument', input, options, KINDS, (source, locale, owned) =>
     (source.value as { kind: string }).kind === 'program'
       ? checkAgainst<CurriculumDocument>(source, programSchema as z.ZodType<CurriculumDocument>, (v) => programAmountProblems(v as Program), locale, owned)
       : checkAgainst<CurriculumDocument>(source, offeringSchema as z.ZodType<CurriculumDocument>, (v) => offeringAmountProblems(v as Offering), locale, owned),
@@ -266,6 +286,7 @@ export function parseDocument(input: string | LoadResult, options: ParseOptions 
  * ```
  */
 export function parseValue(value: unknown, options: Pick<ParseOptions, 'filename' | 'locale'> = {}): ParseResult<CurriculumDocument> {
+  checkArguments('parseValue', [['options', options, 'options']]);
   const filename = options.filename ?? valueName(value);
   const source: LoadResult = { ok: true, filename, format: 'json', text: '', value: value ?? null, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP };
   return parseDocument(source, options.locale === undefined ? {} : { locale: options.locale });

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { MessageData, MessageValue, Phrase, SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { toPointer } from '../core/json-pointer.js';
+import { MAX_DATE, MIN_DATE } from '../core/limits.js';
 import { LineIndex } from '../load/line-index.js';
 import { hasMessage, isDiagnosticCode, type DiagnosticCode, type Finding } from '../messages/index.js';
 import { meantValue } from './value-synonyms.js';
@@ -48,6 +49,11 @@ function messageRef(message: string): { code: DiagnosticCode; id: string } | und
   const m = MESSAGE_REF.exec(message);
   if (m === null || !isDiagnosticCode(m[1]!) || !hasMessage(m[1]!, m[2]!)) return undefined;
   return { code: m[1]!, id: m[2]! };
+}
+
+/** The data a message named by a schema needs: the supported range for a date outside it, else none. */
+function refData(ref: { code: DiagnosticCode; id: string }): MessageData {
+  return ref.code === 'date/invalid' && ref.id === 'outOfRange' ? { min: MIN_DATE, max: MAX_DATE } : {};
 }
 
 // YAML reads an unquoted `2019` as a number and `true` as a boolean; where text is meant, quotes keep it text.
@@ -326,6 +332,16 @@ function bestBranch(branches: readonly (readonly z.core.$ZodIssue[])[], base: re
   return bestKey[0] === 0 ? undefined : best;
 }
 
+/** NaN or an infinity: YAML's `.nan` and `.inf`, or a number too large for a double (`1e999`). */
+function isNonFinite(value: unknown): value is number {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
+// "Expected a number, got a number" would be true and useless: say which number it is not.
+function notFiniteProblem(value: number, pointer: string): SchemaProblem {
+  return problem('schema/type', 'notFinite', { value: String(value) }, pointer, 'value', 'finiteNumber');
+}
+
 /** A required key that is not there, reported at the mapping that lacks it. */
 function missingKey(path: readonly Segment[]): SchemaProblem {
   const key = String(path[path.length - 1] ?? '');
@@ -405,6 +421,8 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         const at = valueAt(raw, path);
         if (!at.found) {
           out.push(missingKey(path));
+        } else if (isNonFinite(at.value)) {
+          out.push(notFiniteProblem(at.value, pointer));
         } else {
           const colon = issue.expected === 'string' ? colonText(at.value, true) : undefined;
           if (colon !== undefined) {
@@ -443,6 +461,10 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         if (!here.found) {
           // A required key whose schema is a union (`hours` of a session module): missing, not mistyped.
           out.push(missingKey(path));
+          break;
+        }
+        if (isNonFinite(here.value)) {
+          out.push(notFiniteProblem(here.value, pointer));
           break;
         }
         const colon = unionAcceptsString(issue.errors) ? colonText(here.value) : undefined;
@@ -484,7 +506,11 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
           const inclusive = issue.inclusive !== false;
           id = small ? (inclusive ? 'atLeast' : 'greaterThan') : inclusive ? 'atMost' : 'lessThan';
         }
-        out.push(problem('schema/range', id, id === 'notEmpty' ? {} : { limit }, pointer));
+        // A number out of range is shown too: 99999999999 days says more than "at most 3660".
+        const value = valueAt(raw, path).value;
+        if ((id === 'atMost' || id === 'atLeast') && typeof value === 'number' && Number.isFinite(value)) {
+          out.push(problem('schema/range', `${id}Got`, { limit, value }, pointer));
+        } else out.push(problem('schema/range', id, id === 'notEmpty' ? {} : { limit }, pointer));
         break;
       }
       case 'not_multiple_of': {
@@ -494,7 +520,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
       }
       case 'invalid_format': {
         const ref = messageRef(issue.message);
-        out.push(ref !== undefined ? problem(ref.code, ref.id, {}, pointer) : problem('schema/format', 'unexpected', {}, pointer));
+        out.push(ref !== undefined ? problem(ref.code, ref.id, refData(ref), pointer) : problem('schema/format', 'unexpected', {}, pointer));
         break;
       }
       case 'custom': {
@@ -507,7 +533,7 @@ export function schemaProblems(schema: AnySchema, issues: readonly z.core.$ZodIs
         const value = valueAt(raw, path).value;
         const why = typeof value === 'string' ? reasonOf(ref.code, value) : undefined;
         // Else a refinement may name its message's data in its params (the right spelling of a time zone).
-        const data = (issue.params ?? {}) as MessageData;
+        const data = { ...refData(ref), ...((issue.params ?? {}) as MessageData) };
         out.push(why !== undefined ? problem(ref.code, why.messageId, why.data, pointer, 'value', why.hintId) : problem(ref.code, ref.id, data, pointer));
         break;
       }

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 /**
  * The id a session is known by (Terminkennung): its own `id`, or, for a
  * session without one, an id from its position: `s01` for the first
@@ -18,6 +19,7 @@
  * ```
  */
 export function sessionIds(sessions: readonly { readonly id?: string | undefined }[]): string[] {
+  checkArguments('sessionIds', [['sessions', sessions, 'records']]);
   const own = new Set<string>();
   for (const s of sessions) if (s.id !== undefined) own.add(s.id);
   const used = new Set<string>();
@@ -43,5 +45,6 @@ export function sessionIds(sessions: readonly { readonly id?: string | undefined
  * ```
  */
 export function positionalSessionId(index: number): string {
+  checkArguments('positionalSessionId', [['index', index, 'number']]);
   return `s${String(index + 1).padStart(2, '0')}`;
 }

@@ -1,3 +1,4 @@
+import { checkArguments, checkRecord } from '../core/arguments.js';
 import * as z from 'zod';
 
 const WINDOW = /^([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
@@ -29,12 +30,41 @@ export interface TimeWindow {
  * ```
  */
 export function parseTimeWindow(text: string): TimeWindow | undefined {
-  const m = WINDOW.exec(text.trim());
-  if (!m) return undefined;
-  const start = Number(m[1]) * 60 + Number(m[2]);
-  const end = Number(m[3]) * 60 + Number(m[4]);
-  if (end > 1440) return undefined;
-  return { start, end };
+  const w = timeWindowOf(text);
+  return w === undefined ? undefined : { start: w.start, end: w.end };
+}
+
+/** Windows read so far: an offering writes the same few windows thousands of times. */
+const WINDOWS = new Map<string, Readonly<TimeWindow> | null>();
+const MAX_WINDOWS = 4096;
+
+/**
+ * {@link parseTimeWindow} for the library's own use: the same frozen object
+ * for the same text, remembered (a hundred thousand sessions share a few
+ * windows, and each was read by a regular expression several times over).
+ * Never mutate the result.
+ *
+ * @example
+ * ```ts
+ * timeWindowOf('09:30-16:30'); // { start: 570, end: 990 } (frozen)
+ * ```
+ */
+export function timeWindowOf(text: string): Readonly<TimeWindow> | undefined {
+  const known = WINDOWS.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const m = typeof text === 'string' ? WINDOW.exec(text.trim()) : null;
+  let w: Readonly<TimeWindow> | null = null;
+  if (m) {
+    const start = Number(m[1]) * 60 + Number(m[2]);
+    const end = Number(m[3]) * 60 + Number(m[4]);
+    if (end <= 1440) w = Object.freeze({ start, end });
+  }
+  // Bounded: a long-running process that sees endless distinct texts keeps at most this many.
+  if (typeof text === 'string' && text.length <= 64) {
+    if (WINDOWS.size >= MAX_WINDOWS) WINDOWS.clear();
+    WINDOWS.set(text, w);
+  }
+  return w ?? undefined;
 }
 
 /**
@@ -62,6 +92,7 @@ export function formatClock(minutes: number): string {
  * ```
  */
 export function formatTimeWindow(window: TimeWindow): string {
+  checkRecord('formatTimeWindow', 'window', window);
   return `${formatClock(window.start)}-${formatClock(window.end)}`;
 }
 
@@ -78,10 +109,10 @@ export function formatTimeWindow(window: TimeWindow): string {
 export const timeWindowSchema = z
   .string()
   .regex(WINDOW, { error: 'schema/format#timeWindow', abort: true })
-  .refine((t) => parseTimeWindow(t) !== undefined, { error: 'schema/value#timeOfDay', abort: true })
+  .refine((t) => timeWindowOf(t) !== undefined, { error: 'schema/value#timeOfDay', abort: true })
   .refine(
     (t) => {
-      const w = parseTimeWindow(t);
+      const w = timeWindowOf(t);
       return w !== undefined && w.end > w.start;
     },
     { error: 'time/reversed#endsBeforeStart' },
@@ -100,6 +131,9 @@ export const timeWindowSchema = z
  * ```
  */
 export function windowTeachingMinutes(window: TimeWindow, breaks: readonly TimeWindow[]): number {
+  checkRecord('windowTeachingMinutes', 'window', window);
+  checkArguments('windowTeachingMinutes', [['breaks', breaks, 'records']]);
+  if (breaks.length === 0) return Math.max(0, window.end - window.start);
   const clipped = breaks
     .map((b) => ({ start: Math.max(b.start, window.start), end: Math.min(b.end, window.end) }))
     .filter((b) => b.end > b.start)

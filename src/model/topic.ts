@@ -1,3 +1,4 @@
+import { checkRecord } from '../core/arguments.js';
 import * as z from 'zod';
 import { amountSchema } from './amount.js';
 
@@ -44,5 +45,6 @@ export type Topic = z.output<typeof topicSchema>;
  * ```
  */
 export function topicTitle(topic: Topic): string {
+  if (typeof topic !== 'string') checkRecord('topicTitle', 'topic', topic);
   return typeof topic === 'string' ? topic : topic.title;
 }

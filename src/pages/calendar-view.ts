@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { holidaysBetween, type Holiday } from '../calendar/index.js';
 import type { Locale } from '../core/locale.js';
 import { moduleTree } from '../model/module-tree.js';
@@ -70,6 +71,7 @@ function sessionTime(session: Session, text: PageText): string {
  * ```
  */
 export function toCalendar(offering: Offering, program?: Program, options: CalendarOptions = {}): string {
+  checkArguments('toCalendar', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const text = pageText(options.locale ?? documentLocale(offering, program));
   const t = text.t;
   const titles = new Map(program === undefined ? [] : [...moduleTree(program).byId].map(([id, node]) => [id, node.module.title]));

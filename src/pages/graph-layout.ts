@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { moduleTree, type ModuleNode } from '../model/module-tree.js';
 import type { Program } from '../model/program.js';
 
@@ -128,6 +129,7 @@ const SWEEPS = 4;
  * ```
  */
 export function layoutPrerequisites(program: Program): GraphLayout {
+  checkArguments('layoutPrerequisites', [['program', program, 'program']]);
   const tree = moduleTree(program);
   const top = tree.topLevel;
   const index = new Map<ModuleNode, number>(top.map((n, i) => [n, i]));

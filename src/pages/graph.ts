@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Locale } from '../core/locale.js';
 import type { Program } from '../model/program.js';
 import { graphMermaid } from './graph-mermaid.js';
@@ -32,6 +33,7 @@ export interface GraphOptions {
  * ```
  */
 export function prerequisiteGraphSvg(program: Program, options: GraphOptions = {}): string {
+  checkArguments('prerequisiteGraphSvg', [['program', program, 'program'], ['options', options, 'options']]);
   return graphSvg(layoutPrerequisites(program), program, pageText(options.locale ?? documentLocale(program))).markup;
 }
 
@@ -47,5 +49,6 @@ export function prerequisiteGraphSvg(program: Program, options: GraphOptions = {
  * ```
  */
 export function prerequisiteGraphMermaid(program: Program, options: GraphOptions = {}): string {
+  checkArguments('prerequisiteGraphMermaid', [['program', program, 'program'], ['options', options, 'options']]);
   return graphMermaid(layoutPrerequisites(program), program, pageText(options.locale ?? documentLocale(program)));
 }

@@ -1,3 +1,4 @@
+import { checkArguments, describeValue } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { moduleTree, type ModuleNode, type ModuleTree } from '../model/module-tree.js';
@@ -64,8 +65,9 @@ interface Handbook {
  * ```
  */
 export function toHandbook(program: Program, options: HandbookOptions = {}): string {
+  checkArguments('toHandbook', [['program', program, 'program'], ['options', options, 'options']]);
   const format = options.format ?? 'html';
-  if (format !== 'html' && format !== 'md') throw new CurriculaUsageError(`toHandbook: format must be 'html' or 'md', got ${JSON.stringify(format)}`);
+  if (format !== 'html' && format !== 'md') throw new CurriculaUsageError(`toHandbook: format must be 'html' or 'md', got ${describeValue(format)}`);
   const tree = moduleTree(program);
   const handbook: Handbook = {
     program,
@@ -421,5 +423,9 @@ function handbookMarkdown(hb: Handbook): string {
     for (const a of activities) out.push(`- **${markdownCell(a.title)}**${a.description === undefined ? '' : `: ${markdownCell(a.description)}`}`);
     out.push('');
   }
-  return out.join('\n').replace(/\n+$/, '\n');
+  // One line break at the end, by a loop: `/\n+$/` retries every run of line breaks from each one.
+  const page = out.join('\n');
+  let end = page.length;
+  while (end > 0 && page.charCodeAt(end - 1) === 10) end--;
+  return `${page.slice(0, end)}\n`;
 }

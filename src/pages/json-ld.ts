@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { parseCredits } from '../duration/index.js';
 import { localInstant } from '../calendar/index.js';
 import { moduleTree, type ModuleNode } from '../model/module-tree.js';
@@ -193,6 +194,7 @@ function numberOfCredits(credits: number | string): JsonLdValue | undefined {
  * ```
  */
 export function toJsonLd(program: Program, offerings: readonly Offering[] = [], options: JsonLdOptions = {}): JsonLdNode & { '@context': string } {
+  checkArguments('toJsonLd', [['program', program, 'program'], ['offerings', offerings, 'offerings'], ['options', options, 'options']]);
   const text = pageText(options.locale ?? documentLocale(program));
   const tree = moduleTree(program);
   const course: JsonLdNode & { '@context': string } = { '@context': 'https://schema.org', '@type': 'Course', name: program.title };
@@ -244,6 +246,7 @@ export function toJsonLd(program: Program, offerings: readonly Offering[] = [], 
  * ```
  */
 export function courseRichResultGaps(course: JsonLdNode): string[] {
+  checkArguments('courseRichResultGaps', [['course', course, 'record']]);
   const gaps: string[] = [];
   for (const property of ['name', 'description', 'provider'] as const) if (course[property] === undefined) gaps.push(property);
   const offers = course.offers;

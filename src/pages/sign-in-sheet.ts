@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { CurriculaUsageError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { moduleTree } from '../model/module-tree.js';
@@ -69,6 +70,7 @@ function personText(p: Person): string {
  * ```
  */
 export function toSignInSheet(offering: Offering, program?: Program, options: SignInSheetOptions = {}): string {
+  checkArguments('toSignInSheet', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const rows = options.rows ?? Math.min(MAX_ROWS, program?.participants?.max ?? DEFAULT_ROWS);
   if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) throw new CurriculaUsageError(`toSignInSheet: rows must be a whole number from 1 to ${MAX_ROWS}, got ${String(options.rows)}`);
   const text = pageText(options.locale ?? documentLocale(offering, program));

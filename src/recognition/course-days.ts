@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { toDayNumber } from '../calendar/calendar-day.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
@@ -87,6 +88,7 @@ export interface CourseDays {
  * ```
  */
 export function courseDays(offering: Offering): CourseDays {
+  checkArguments('courseDays', [['offering', offering, 'offering']]);
   const byDate = new Map<string, CourseSession[]>();
   let toBeAgreed = 0;
   (Array.isArray(offering.sessions) ? offering.sessions : []).forEach((session, index) => {
@@ -167,6 +169,7 @@ export function courseDays(offering: Offering): CourseDays {
  * ```
  */
 export function minutesBefore(day: CourseDay, clock: number): number | undefined {
+  checkArguments('minutesBefore', [['day', day, 'record'], ['clock', clock, 'number'], ['day.sessions', (day as { sessions?: unknown } | undefined)?.sessions, 'records']]);
   let sum = 0;
   for (const s of day.sessions) {
     if (s.window === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import * as z from 'zod';
 import { refineJsonSchema } from '../model/json-schema.js';
 import { customProfileSchema, recognitionProfileSchema } from './profile.js';
@@ -17,6 +18,7 @@ import { customProfileSchema, recognitionProfileSchema } from './profile.js';
  * ```
  */
 export function profileJsonSchema(options: { custom?: boolean } = {}): Record<string, unknown> {
+  checkArguments('profileJsonSchema', [['options', options, 'options']]);
   const schema = options.custom === true ? customProfileSchema : recognitionProfileSchema;
   const name = options.custom === true ? 'custom-profile' : 'recognition-profile';
   const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any', override: refineJsonSchema }) as Record<string, unknown>;

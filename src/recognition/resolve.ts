@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { loadBuiltinProfiles } from './builtin.js';
 import type { ProfileConstraint } from './constraint.js';
@@ -59,6 +60,7 @@ const REQUIRED: readonly (keyof RecognitionProfile)[] = ['title', 'name', 'sourc
  * ```
  */
 export function resolveProfile(id: string, date: string, customProfiles: readonly CustomProfile[] = []): ProfileResolution {
+  checkArguments('resolveProfile', [['id', id, 'text'], ['date', date, 'text'], ['customProfiles', customProfiles, 'records']]);
   return resolveAt(id, date, customProfiles, []);
 }
 
@@ -72,6 +74,7 @@ export function resolveProfile(id: string, date: string, customProfiles: readonl
  * ```
  */
 export function profileIds(customProfiles: readonly CustomProfile[] = []): string[] {
+  checkArguments('profileIds', [['customProfiles', customProfiles, 'records']]);
   return [...new Set([...loadBuiltinProfiles().map((p) => p.id), ...customProfiles.map((p) => p.id)])].sort();
 }
 
@@ -127,6 +130,7 @@ function resolveAt(id: string, date: string, custom: readonly CustomProfile[], s
  * ```
  */
 export function profileInForce(profile: Pick<RecognitionProfile, 'validFrom' | 'validTo'>, date: string): boolean {
+  checkArguments('profileInForce', [['profile', profile, 'record'], ['date', date, 'text']]);
   return inForceOn(profile, date);
 }
 

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { moduleTree, type ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
@@ -131,6 +132,7 @@ function timeline(tree: ModuleTree, id: string, total: number): Segment[] {
  * ```
  */
 export function agendaFromTopics(offering: Offering, program: Program): GeneratedAgenda {
+  checkArguments('agendaFromTopics', [['offering', offering, 'offering'], ['program', program, 'program']]);
   const tree = moduleTree(program);
   const unit = program.unit;
   // Sessions in teaching order (date, then document order), each with what it gives its modules.

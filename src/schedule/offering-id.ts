@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 /**
  * The id `plan()` gives an offering when the constraints name none: the
  * program id and the requested start, `ehrenamt-netzwerk-2027-03-01`
@@ -16,6 +17,7 @@
  * ```
  */
 export function defaultOfferingId(programId: string, start: string | undefined, end?: string): string {
+  checkArguments('defaultOfferingId', [['programId', programId, 'text'], ['start', start, 'text?'], ['end', end, 'text?']]);
   const suffix = start !== undefined ? `-${start}` : end !== undefined ? `-until-${end}` : '';
   return `${programId.slice(0, 200 - suffix.length)}${suffix}`;
 }

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { finding } from '../messages/finding.js';
 import type { Program } from '../model/program.js';
@@ -58,6 +59,7 @@ export interface TrackPlans {
  * ```
  */
 export function planTracks(program: Program, constraints: PlanConstraints): TrackPlans {
+  checkArguments('planTracks', [['program', program, 'program']]);
   const checked = normalizeConstraints(constraints);
   if (!checked.ok) return { ok: false, plans: [], diagnostics: [...checked.diagnostics] };
   const locale = localeOf(constraints);

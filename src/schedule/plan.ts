@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Phrase } from '../core/diagnostic.js';
 import { ClockChanges } from '../calendar/local-time.js';
 import { moduleTree } from '../model/module-tree.js';
@@ -80,6 +81,8 @@ export type PlanResult =
  * ```
  */
 export function plan(program: Program, constraints: PlanConstraints): PlanResult {
+  // The program is the caller's value (a usage error when it is none); the constraints are checked as a schema (diagnostics).
+  checkArguments('plan', [['program', program, 'program']]);
   return planOffering(program, constraints, {});
 }
 

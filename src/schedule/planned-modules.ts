@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { Locale } from '../core/locale.js';
@@ -217,6 +218,7 @@ export function plannedModules(
   selection: ModuleSelection = {},
   locale: Locale = 'en',
 ): { modules: PlannedModule[]; diagnostics: Diagnostic[] } {
+  checkArguments('plannedModules', [['program', program, 'program'], ['selection', selection, 'options']]);
   return collectModules(moduleTree(program), selection, locale, false);
 }
 
@@ -390,6 +392,7 @@ export function collectModules(
  * ```
  */
 export function totalMinutes(program: Program, selection: ModuleSelection = {}): number {
+  checkArguments('totalMinutes', [['program', program, 'program'], ['selection', selection, 'options']]);
   let sum = 0;
   for (const m of plannedModules(program, selection).modules) sum += m.minutes;
   return sum;
@@ -409,5 +412,6 @@ export function moduleMinutes(
   program: Program,
   selection: ModuleSelection = {},
 ): { id: string; title: string; minutes: number }[] {
+  checkArguments('moduleMinutes', [['program', program, 'program'], ['selection', selection, 'options']]);
   return plannedModules(program, selection).modules.map((m) => ({ id: m.id, title: m.title, minutes: m.minutes }));
 }

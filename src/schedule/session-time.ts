@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { elapsedTeachingMinutes } from '../calendar/index.js';
 import type { Session } from '../model/session.js';
 import { formatTimeWindow, parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
@@ -20,6 +21,7 @@ import { formatTimeWindow, parseTimeWindow, windowTeachingMinutes, type TimeWind
  * ```
  */
 export function sessionTeachingMinutes(session: Pick<Session, 'time' | 'breaks'> & { date?: string | undefined }, timeZone?: string): number | undefined {
+  checkArguments('sessionTeachingMinutes', [['session', session, 'record'], ['timeZone', timeZone, 'text?']]);
   if (session.time === undefined) return undefined;
   const window = parseTimeWindow(session.time);
   if (window === undefined || window.end <= window.start) return undefined;
@@ -51,6 +53,7 @@ export function sessionTeachingUnits(
   unitMinutes = 45,
   timeZone?: string,
 ): number | undefined {
+  checkArguments('sessionTeachingUnits', [['session', session, 'record'], ['unitMinutes', unitMinutes, 'number'], ['timeZone', timeZone, 'text?']]);
   const minutes = sessionTeachingMinutes(session, timeZone);
   return minutes === undefined ? undefined : minutes / unitMinutes;
 }

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { Program } from '../model/program.js';
 import { plannedModules, type ModuleSelection, type PlannedModule } from './planned-modules.js';
 
@@ -108,6 +109,7 @@ export function orderIndices(count: number, before: readonly (readonly number[])
  * ```
  */
 export function topologicalOrder(program: Program, selection: ModuleSelection = {}): { order: string[]; cycle: string[] } {
+  checkArguments('topologicalOrder', [['program', program, 'program'], ['selection', selection, 'options']]);
   const { modules } = plannedModules(program, selection);
   const { order, cyclic } = orderIndices(modules.length, requirementEdges(modules));
   return { order: order.map((i) => modules[i]!.id), cycle: cyclic.map((i) => modules[i]!.id) };

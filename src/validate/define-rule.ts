@@ -1,3 +1,4 @@
+import { argumentError } from '../core/arguments.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../messages/index.js';
 import type { Rule, RuleMeta } from './types.js';
 
@@ -55,6 +56,7 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
  * ```
  */
 export function builtinMeta<const Id extends DiagnosticCode>(id: Id): RuleMeta<Id> {
+  if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(DIAGNOSTIC_CODES, id)) throw argumentError('builtinMeta', 'id', 'a code of DIAGNOSTIC_CODES', id);
   const { severity, description } = DIAGNOSTIC_CODES[id];
   return { id, severity, description };
 }

@@ -1,6 +1,7 @@
+import type { ModuleNode } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
-import { parseTimeWindow, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
+import { timeWindowOf, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
 import { amountMinutes } from '../model/amount-minutes.js';
 import { elapsedTeachingMinutes } from '../calendar/index.js';
 
@@ -13,62 +14,149 @@ export interface Share {
   den: number;
 }
 
-/** One `modules` entry of a session, with the time it gets when known. */
-export interface Allocation {
-  moduleId: string;
-  pointer: string;
-  /** undefined when the session's teaching time (or the entry's hours) is unknown. */
-  minutes: Share | undefined;
-  /** The session is still to be agreed: planned, but its time is not yet certain. */
-  pending: boolean;
+/**
+ * One `modules` entry of a session, with the time it gets when known and
+ * the module it names, looked up once for every rule. Its pointer is
+ * spelt out only when a rule reports at it: an offering of 100,000
+ * sessions would otherwise build 100,000 strings no one reads.
+ */
+export class Allocation {
+  constructor(
+    readonly moduleId: string,
+    /** The module in the program's tree, or undefined when the program has none of that id (or there is no program). */
+    readonly entry: ModuleNode | undefined,
+    /** The minutes as `num / den`: `num` is NaN when the session's teaching time (or the entry's hours) is unknown. */
+    readonly num: number,
+    readonly den: number,
+    /** The session is still to be agreed: planned, but its time is not yet certain. */
+    readonly pending: boolean,
+    private readonly session: number,
+    private readonly position: number,
+  ) {}
+
   /** Document order of the entry among all sessions' entries. */
-  order: number;
+  get order(): number {
+    return this.session * 65_536 + this.position;
+  }
+
+  /** Whether the time this entry gets is known. */
+  get known(): boolean {
+    return !Number.isNaN(this.num);
+  }
+
+  /** The minutes, or undefined when unknown (a new object each time: read `num` and `den` in loops). */
+  get minutes(): Share | undefined {
+    return this.known ? { num: this.num, den: this.den } : undefined;
+  }
+
+  get pointer(): string {
+    return `/sessions/${this.session}/modules/${this.position}`;
+  }
+}
+
+/** A break of a session, with its place in the document. */
+interface SessionBreak {
+  window: TimeWindow;
+  pointer: string;
 }
 
 /** A session with its parsed times; internal to the validator. */
 export interface SessionInfo {
-  session: Session;
-  index: number;
-  pointer: string;
+  readonly session: Session;
+  readonly index: number;
+  /** `/sessions/<index>`, spelt out when read. */
+  readonly pointer: string;
   /** Days since 1970-01-01, when the session has a valid date. */
-  day: number | undefined;
-  window: TimeWindow | undefined;
-  breaks: { window: TimeWindow; pointer: string }[];
+  readonly day: number | undefined;
+  readonly window: TimeWindow | undefined;
+  readonly breaks: readonly SessionBreak[];
   /**
    * Window minus breaks in real elapsed minutes (a session across a clock
    * change holds more or less than its wall-clock figure); undefined
    * without a usable window.
    */
-  teaching: number | undefined;
+  readonly teaching: number | undefined;
   /** The wall-clock and the real figure, when the clocks change during the session. */
-  clockChange: { wall: number; real: number } | undefined;
+  readonly clockChange: { wall: number; real: number } | undefined;
   /** Minutes claimed by `{ module, hours }` entries. */
-  explicitMinutes: number;
-  allocations: Allocation[];
+  readonly explicitMinutes: number;
+  readonly allocations: readonly Allocation[];
 }
 
-/** Days since the epoch of a YYYY-MM-DD date; undefined for anything else. */
+class Info implements SessionInfo {
+  constructor(
+    readonly session: Session,
+    readonly index: number,
+    readonly day: number | undefined,
+    readonly window: TimeWindow | undefined,
+    readonly breaks: readonly SessionBreak[],
+    readonly teaching: number | undefined,
+    readonly clockChange: { wall: number; real: number } | undefined,
+    readonly explicitMinutes: number,
+    readonly allocations: readonly Allocation[],
+  ) {}
+
+  get pointer(): string {
+    return `/sessions/${this.index}`;
+  }
+}
+
+const NO_BREAKS: readonly SessionBreak[] = Object.freeze([]);
+const NO_ALLOCATIONS: readonly Allocation[] = Object.freeze([]);
+
+/**
+ * Days since the epoch of a YYYY-MM-DD date; undefined for anything else.
+ * Read by character codes: it runs for every session of every offering.
+ *
+ * @example
+ * ```ts
+ * dayNumber('1970-01-02'); // 1
+ * dayNumber('2027-13-01'); // undefined
+ * ```
+ */
 export function dayNumber(date: string | undefined): number | undefined {
-  if (typeof date !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return undefined;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? Math.round(t / 86_400_000) : undefined;
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = date.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    year = year * 10 + d;
+  }
+  const m1 = date.charCodeAt(5) - 48;
+  const m2 = date.charCodeAt(6) - 48;
+  const d1 = date.charCodeAt(8) - 48;
+  const d2 = date.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
+  const t = Date.UTC(year, m1 * 10 + m2 - 1, d1 * 10 + d2);
+  // Date.UTC takes years 0–99 as 1900–1999; a four-digit year below 100 is set exactly.
+  const exact = year < 100 ? new Date(t).setUTCFullYear(year) : t;
+  return Number.isFinite(exact) ? Math.round(exact / 86_400_000) : undefined;
 }
 
-/** Parsed sessions of an offering (in a validation, once per offering: see offeringViews). */
-export function analyzeSessions(offering: Offering): SessionInfo[] {
-  return (Array.isArray(offering.sessions) ? offering.sessions : []).map((session, index) => analyzeSession(session, index, offering));
+/**
+ * Parsed sessions of an offering (in a validation, once per offering: see
+ * offeringViews). `moduleOf` resolves the module ids the sessions name, so
+ * that each rule need not look them up again.
+ */
+export function analyzeSessions(offering: Offering, moduleOf: (id: string) => ModuleNode | undefined = () => undefined): SessionInfo[] {
+  const sessions = Array.isArray(offering.sessions) ? offering.sessions : [];
+  const out: SessionInfo[] = new Array(sessions.length);
+  for (let i = 0; i < sessions.length; i++) out[i] = analyzeSession(sessions[i]!, i, offering, moduleOf);
+  return out;
 }
 
-function analyzeSession(session: Session, index: number, offering: Offering): SessionInfo {
-  const pointer = `/sessions/${index}`;
-  const window = typeof session.time === 'string' ? parseTimeWindow(session.time) : undefined;
-  const breaks: SessionInfo['breaks'] = [];
-  (session.breaks ?? []).forEach((text, i) => {
-    const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
-    if (b && b.end > b.start) breaks.push({ window: b, pointer: `${pointer}/breaks/${i}` });
-  });
+function analyzeSession(session: Session, index: number, offering: Offering, moduleOf: (id: string) => ModuleNode | undefined): SessionInfo {
+  const window = typeof session.time === 'string' ? timeWindowOf(session.time) : undefined;
+  let breaks = NO_BREAKS;
+  const breakTexts = session.breaks;
+  if (Array.isArray(breakTexts) && breakTexts.length > 0) {
+    const list: SessionBreak[] = [];
+    breakTexts.forEach((text, i) => {
+      const b = typeof text === 'string' ? timeWindowOf(text) : undefined;
+      if (b && b.end > b.start) list.push({ window: b, pointer: `/sessions/${index}/breaks/${i}` });
+    });
+    if (list.length > 0) breaks = list;
+  }
   const usable = window !== undefined && window.end > window.start ? window : undefined;
   // Real elapsed time: 01:00-04:00 on the night the clocks go forward holds two hours, not three.
   const elapsed =
@@ -94,26 +182,21 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
   }
   const rest = teaching === undefined || explicitUnknown ? undefined : Math.max(0, teaching - explicitMinutes);
   const pending = session.status === 'to-be-agreed';
-  const allocations: Allocation[] = entries.map((entry, i) => {
-    const entryPointer = `${pointer}/modules/${i}`;
-    if (typeof entry === 'string') {
-      return { moduleId: entry, pointer: entryPointer, minutes: rest === undefined ? undefined : { num: rest, den: plain }, pending, order: index * 65_536 + i };
+  let allocations = NO_ALLOCATIONS;
+  if (entries.length > 0) {
+    const list: Allocation[] = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if (typeof entry === 'string') {
+        list[i] = new Allocation(entry, moduleOf(entry), rest ?? Number.NaN, plain, pending, index, i);
+      } else {
+        const minutes = amountMinutes(entry.hours, offering.unit);
+        list[i] = new Allocation(entry.module, moduleOf(entry.module), minutes ?? Number.NaN, 1, pending, index, i);
+      }
     }
-    const minutes = amountMinutes(entry.hours, offering.unit);
-    return { moduleId: entry.module, pointer: entryPointer, minutes: minutes !== undefined ? { num: minutes, den: 1 } : undefined, pending, order: index * 65_536 + i };
-  });
-  return {
-    session,
-    index,
-    pointer,
-    day: dayNumber(session.date),
-    window,
-    breaks,
-    teaching,
-    clockChange,
-    explicitMinutes,
-    allocations,
-  };
+    allocations = list;
+  }
+  return new Info(session, index, dayNumber(session.date), window, breaks, teaching, clockChange, explicitMinutes, allocations);
 }
 
 /**
@@ -124,18 +207,29 @@ function analyzeSession(session: Session, index: number, offering: Offering): Se
 export class ShareSum {
   private readonly parts = new Map<number, number>();
 
-  add(share: Share): void {
-    if (share.den <= 0 || share.num === 0) return;
-    this.parts.set(share.den, (this.parts.get(share.den) ?? 0) + share.num);
+  add(num: number, den: number): void {
+    if (den <= 0 || num === 0) return;
+    this.parts.set(den, (this.parts.get(den) ?? 0) + num);
   }
 
   /** Adds every share of another sum. */
   addAll(other: ShareSum): void {
-    for (const [den, num] of other.parts) this.add({ num, den });
+    for (const [den, num] of other.parts) this.add(num, den);
   }
 
   /** -1, 0 or 1 as the sum is below, equal to or above `minutes`. */
   compare(minutes: number): number {
+    // One denominator (one module per session, the usual case): exact in numbers, no BigInt needed.
+    if (this.parts.size <= 1) {
+      let num = 0;
+      let den = 1;
+      for (const [d, n] of this.parts) {
+        num = n;
+        den = d;
+      }
+      const target = minutes * den;
+      if (Number.isSafeInteger(num) && Number.isSafeInteger(target)) return num < target ? -1 : num > target ? 1 : 0;
+    }
     let lcm = 1n;
     for (const den of this.parts.keys()) lcm = (lcm / gcd(lcm, BigInt(den))) * BigInt(den);
     let total = 0n;

@@ -1,7 +1,7 @@
 import type { ModuleNode, ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
-import { analyzeSessions, type SessionInfo } from './offering-analysis.js';
+import { analyzeSessions, type Allocation, type SessionInfo } from './offering-analysis.js';
 import type { RuleScope, RuleDocument } from './types.js';
 
 /** An offering with its resolved program and the modules its sessions name. */
@@ -14,6 +14,8 @@ export interface OfferingView {
   sessions: SessionInfo[];
   /** Sessions that take place or are planned (not cancelled). */
   active: SessionInfo[];
+  /** Whether some module of the program has `maxPerSession`, or `sessions`: rules about a setting no module uses skip the sessions. */
+  sets: { maxPerSession: boolean; sessions: boolean };
 }
 
 /**
@@ -30,21 +32,28 @@ export function offeringViews(ctx: RuleScope): OfferingView[] {
 function buildViews(ctx: RuleScope): OfferingView[] {
   return ctx.offerings.map((doc) => {
     const program = ctx.programs.get(doc.value.program);
-    const sessions = analyzeSessions(doc.value);
+    const index = program ? ctx.tree(program.value) : undefined;
+    const byId = index?.byId;
+    const sessions = analyzeSessions(doc.value, byId === undefined ? undefined : (id) => byId.get(id));
+    const modules = index?.modules ?? [];
     return {
       doc,
       offering: doc.value,
       program,
-      index: program ? ctx.tree(program.value) : undefined,
+      index,
       sessions,
       active: sessions.filter((s) => s.session.status !== 'cancelled'),
+      sets: {
+        maxPerSession: modules.some((e) => e.module.maxPerSession !== undefined),
+        sessions: modules.some((e) => e.module.sessions !== undefined),
+      },
     };
   });
 }
 
-/** The module an allocation names, when it exists in the program. */
-export function moduleOf(view: OfferingView, moduleId: string): ModuleNode | undefined {
-  return view.index?.byId.get(moduleId);
+/** The module an allocation names, when it exists in the program (looked up once, when the sessions were analysed). */
+export function moduleOf(_view: OfferingView, allocation: Allocation): ModuleNode | undefined {
+  return allocation.entry;
 }
 
 /** The entry itself and its ancestors, innermost first. */

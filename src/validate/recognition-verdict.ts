@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { START_OF_TEXT, hasErrors, type Diagnostic, type LocalizedName } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
 import { DIAGNOSTIC_CODES } from '../messages/codes.js';
@@ -88,6 +89,7 @@ function documentOf<T extends CurriculumDocument>(value: T, file: string): Parse
  * ```
  */
 export function recognitionVerdicts(offering: Offering, program: Program | undefined, options: RecognitionVerdictOptions = {}): RecognitionVerdict[] {
+  checkArguments('recognitionVerdicts', [['offering', offering, 'offering'], ['program', program, 'program?'], ['options', options, 'options']]);
   const numbers = new Map<string, string | undefined>();
   const add = (id: string, number: string | undefined) => {
     if (!numbers.has(id) || (numbers.get(id) === undefined && number !== undefined)) numbers.set(id, number);

@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import type { RuleDocs, RuleMeta } from './types.js';
 
 /** The anchor GitHub gives a heading: lower case, punctuation other than `-` and `_` dropped. */
@@ -43,6 +44,7 @@ export function renderRulesMarkdown(
   rules: readonly { meta: RuleMeta }[],
   options: { docs?: ReadonlyMap<string, RuleDocs>; intro?: string } = {},
 ): string {
+  checkArguments('renderRulesMarkdown', [['rules', rules, 'records'], ['options', options, 'options']]);
   const parts: string[] = [options.intro ?? '# Validation rules\n'];
   parts.push('## All rules\n');
   parts.push('| rule | default | checks |\n| --- | --- | --- |');

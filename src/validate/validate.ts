@@ -1,3 +1,4 @@
+import { checkArguments } from '../core/arguments.js';
 import { START_OF_TEXT, sortDiagnostics, type Diagnostic, type MessageData, type Severity, type SourceRange } from '../core/diagnostic.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { CurriculaUsageError } from '../core/errors.js';
@@ -64,6 +65,7 @@ export type ValidateInput = ParseResult<CurriculumDocument> | CurriculumDocument
  * ```
  */
 export function validate(documents: ValidateInput | readonly ValidateInput[], options: ValidateOptions = {}): Diagnostic[] {
+  checkArguments('validate', [['options', options, 'options']]);
   const results: readonly ParseResult<CurriculumDocument>[] = (Array.isArray(documents) ? documents : [documents]).map(asParseResult);
   const rules = ruleList(options.extraRules);
   const { resolved, diagnostics: settingProblems } = checkOptions(options, localeOf(options));

@@ -95,8 +95,9 @@ describe('junit', () => {
     expect(cases[1]!.failure).toMatchObject({ '#text': expect.stringContaining('100% sure') });
   });
 
-  it('drops characters XML cannot carry', () => {
-    expect(escapeXml('a\u0001b<')).toBe('ab&lt;');
+  it('shows control characters as text and drops what XML cannot carry', () => {
+    expect(escapeXml('a\u0001b<')).toBe('a\\u0001b&lt;');
+    expect(escapeXml('a\uD800b\uFFFE')).toBe('ab');
   });
 });
 

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
@@ -57,11 +59,25 @@ describe('runCli in process', () => {
   });
 
   it('validates every file once when several reports are asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curricula-run-'));
+    try {
+      const { ctx, out } = context();
+      const report = join(dir, 'report.txt');
+      expect(await runCli(['validate', join('broken', 'errors.yaml'), '-f', 'json', '-f', 'stylish', '-o', report], ctx)).toBe(1);
+      expect(JSON.parse(out.stdout)[0].diagnostics).toHaveLength(2);
+      expect(readFileSync(report, 'utf8')).toContain('1 file checked: 2 errors');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses two formats on stdout, which would run together into one text', async () => {
     const { ctx, out } = context();
-    expect(await runCli(['validate', join('broken', 'errors.yaml'), '-f', 'json', '-f', 'stylish'], ctx)).toBe(1);
-    const [json, stylish] = [out.stdout.slice(0, out.stdout.indexOf('\n]\n') + 3), out.stdout.slice(out.stdout.indexOf('\n]\n') + 3)];
-    expect(JSON.parse(json)[0].diagnostics).toHaveLength(2);
-    expect(stylish).toContain('1 file checked: 2 errors');
+    expect(await runCli(['validate', join('broken', 'errors.yaml'), '-f', 'json', '-f', 'github'], ctx)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe(
+      "curricula: Formats json and github would all print to stdout: give each but one an --output FILE, e.g. --format github --output curricula.txt\n",
+    );
   });
 });
 

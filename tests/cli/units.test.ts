@@ -235,7 +235,7 @@ describe('config', () => {
     // The same schemas as validate()'s options: one check of a state, a credit-hours range.
     expect(usageError(() => parseConfig('state: by\n', 'c.yaml'))).toBe("Invalid config c.yaml:1:8: Expected one of 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', got 'by' (Did you mean 'BY'?)");
     expect(usageError(() => parseConfig('creditHours: { min: 30, max: 25 }\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:30: `min` is larger than `max`');
-    expect(usageError(() => parseConfig('maxWarnings: -1\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:14: Must be at least 0');
+    expect(usageError(() => parseConfig('maxWarnings: -1\n', 'c.yaml'))).toBe('Invalid config c.yaml:1:14: Must be at least 0, not -1');
     expect(usageError(() => parseConfig('{ "locale": ', 'c.json'))).toContain('Invalid config c.json');
   });
 

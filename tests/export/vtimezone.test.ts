@@ -183,3 +183,51 @@ describe('calendars against the offsets Intl gives for every event', () => {
     });
   }
 });
+
+describe('a VTIMEZONE only for the years that have events', () => {
+  // Years far apart, in zones whose rules changed between them (the US in 2007, Germany in 1996,
+  // Mexico ending daylight saving in 2022): a rule of the earlier years must end before the later ones.
+  const cases = [
+    ['America/New_York', [1990, 2027]],
+    ['Europe/Berlin', [1901, 1990, 2199]],
+    ['America/Mexico_City', [2010, 2012, 2025]],
+    ['Africa/Casablanca', [2015, 2030]],
+  ] as const;
+  for (const [zone, years] of cases) {
+    it(`${zone} ${years.join(', ')}: every event as Intl says, and no year between them described`, () => {
+      const sessions: Session[] = [];
+      for (const year of years) {
+        for (let t = Date.UTC(year, 0, 2); t < Date.UTC(year, 11, 31); t += 5 * 86_400_000) {
+          sessions.push({ date: new Date(t).toISOString().slice(0, 10), time: sessions.length % 2 === 0 ? '09:30-16:30' : '17:45-23:15', status: 'scheduled' });
+        }
+      }
+      const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: zone, unit: 'UE', sessions }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
+      const { events } = parseIcs(ics);
+      const wrong: string[] = [];
+      for (const e of events) {
+        for (const t of [e.start, e.end]) {
+          const instant = t.toUnixTime() * 1000;
+          const offset = (Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) - instant) / 60_000;
+          if (offset !== intlOffset(zone, instant)) wrong.push(`${wall(t)}: calendar ${offset}, Intl ${intlOffset(zone, instant)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      // Each part starts in an event's year or the year before it.
+      const starts = [...ics.matchAll(/^DTSTART:(\d{4})/gm)].map((m) => Number(m[1]));
+      const allowed = new Set(years.flatMap((y) => [y - 1, y]));
+      expect(starts.filter((y) => !allowed.has(y))).toEqual([]);
+    });
+  }
+
+  it('an offering with one session in 1900 and one in 2200 is a few lines, written at once', () => {
+    const sessions: Session[] = [
+      { date: '1900-03-01', time: '09:00-12:00', status: 'scheduled' },
+      { date: '2200-12-01', time: '09:00-12:00', status: 'scheduled' },
+    ];
+    const started = performance.now();
+    const ics = toIcs({ kind: 'offering', id: 'tz', program: 'p', timeZone: 'Europe/Berlin', unit: 'UE', sessions }, { kind: 'program', id: 'p', title: 'P', language: 'de', unit: 'UE', modules: [] });
+    expect(performance.now() - started).toBeLessThan(500);
+    const zone = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
+    expect(zone.split('\r\n').length).toBeLessThan(40);
+  });
+});

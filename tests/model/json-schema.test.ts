@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../src/model/calendar-date.js';
+import { isDateInRange } from '../../src/core/limits.js';
 import { jsonSchema } from '../../src/model/json-schema.js';
 import { parseOffering } from '../../src/model/parse.js';
 import { builtinProfiles, profileJsonSchema } from '../../src/recognition/index.js';
@@ -81,10 +82,14 @@ describe('JSON Schema against the parser', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
         const text = `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
-        expect(pattern.test(text), text).toBe(isCalendarDate(text));
+        expect(pattern.test(text), text).toBe(isCalendarDate(text) && isDateInRange(text));
       }),
       { numRuns: numRuns(3_000, 10_000) },
     );
-    for (const year of [1600, 1700, 1900, 2000, 2024, 2100, 2400]) expect(pattern.test(`${year}-02-29`)).toBe(isCalendarDate(`${year}-02-29`));
+    for (const year of [1600, 1700, 1900, 2000, 2024, 2100, 2400]) expect(pattern.test(`${year}-02-29`)).toBe(isCalendarDate(`${year}-02-29`) && isDateInRange(`${year}-02-29`));
+    // The supported range, 1900-01-01 to 2200-12-31, as the zod schema has it.
+    for (const [date, ok] of [['1899-12-31', false], ['1900-01-01', true], ['2200-12-31', true], ['2201-01-01', false], ['9999-12-31', false]] as const) {
+      expect(pattern.test(date), date).toBe(ok);
+    }
   });
 });

@@ -144,9 +144,9 @@ describe('invalid constraints and programs', () => {
     expect(codes({ start: '2027-01-04', timeZone: 'Europe/Bonn' })[0]![2]).toBe('timeZone: Unknown IANA time zone');
     expect(codes({ start: '2027-01-04', state: 'by' })[0]![3]).toBe("Did you mean 'BY'?");
     expect(codes({ start: '2027-01-04', layout: 'even' as 'spread' })[0]![2]).toBe("layout: Expected one of 'consecutive', 'spread', got 'even'");
-    expect(codes({ start: '2027-01-04', maxDaysPerWeek: 9 })[0]![2]).toBe('maxDaysPerWeek: Must be at most 7');
+    expect(codes({ start: '2027-01-04', maxDaysPerWeek: 9 })[0]![2]).toBe('maxDaysPerWeek: Must be at most 7, not 9');
     expect(codes({ start: '2027-01-04', maxUnitsPerDay: 7.5 })[0]![2]).toBe('maxUnitsPerDay: Expected a whole number, got a number');
-    expect(codes({ start: '2027-01-04', blocks: { days: 0 } })[0]!.slice(1, 3)).toEqual(['/blocks/days', 'blocks/days: Must be at least 1']);
+    expect(codes({ start: '2027-01-04', blocks: { days: 0 } })[0]!.slice(1, 3)).toEqual(['/blocks/days', 'blocks/days: Must be at least 1, not 0']);
     expect(codes({ start: '2027-01-04', id: 'kurs 2027' })[0]!.slice(1, 3)).toEqual([
       '/id',
       'id: Identifiers use letters, digits, ".", "_" and "-", and start with a letter or digit',
@@ -162,7 +162,7 @@ describe('invalid constraints and programs', () => {
     // Every problem at once, those of the schema and the planner's own alike.
     expect(codes({ start: '2027-01-04', maxUnitsPerDay: 0, minGapDays: 3, maxGapDays: 2 }).map((c) => [c[1], c[2]])).toEqual([
       ['/maxGapDays', 'maxGapDays 2 is smaller than minGapDays 3'],
-      ['/maxUnitsPerDay', 'maxUnitsPerDay: Must be at least 1'],
+      ['/maxUnitsPerDay', 'maxUnitsPerDay: Must be at least 1, not 0'],
     ]);
     const german = plan(program, { start: '2027-02-30', locale: 'de' }).diagnostics[0]!;
     expect(german.message).toBe('start: Den 30.02.2027 gibt es nicht: der Februar hat 28 Tage');

@@ -150,11 +150,23 @@ describe('hostile figures', () => {
   });
 
   it('dates outside 1900–2200 are invalid constraints, and no planned date passes them', () => {
-    const far = plan(chain(1), { start: '0001-01-01', end: '9999-12-31', layout: 'spread', fixed: [{ date: '1899-12-31', modules: [] }] });
+    const far = plan(chain(1), { start: '0001-01-01', end: '9999-12-31', layout: 'spread' });
     expect(far.diagnostics.map((d) => [d.path, d.message]).sort()).toEqual([
       ['/end', 'Date 9999-12-31 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
-      ['/fixed/0/date', 'Date 1899-12-31 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
       ['/start', 'Date 0001-01-01 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+    ]);
+    // A blackout or local holiday outside the range could never meet a planned day: a typo, not quietly ignored.
+    const typos = plan(chain(1), { start: '2027-01-04', blackouts: ['2207-01-05', { from: '2027-01-06', to: '2207-01-08' }], extraHolidays: [{ date: '0001-01-01', name: 'Fest' }] });
+    expect(typos.ok).toBe(false);
+    expect(typos.diagnostics.map((d) => [d.path, d.message]).sort()).toEqual([
+      ['/blackouts/0', 'Date 2207-01-05 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+      ['/blackouts/1/to', 'Date 2207-01-08 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+      ['/extraHolidays/0/date', 'Date 0001-01-01 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+    ]);
+    // An agreed session is a session of the offering: its date is checked by the session schema, as in documents.
+    const agreed = plan(chain(1), { start: '2027-01-04', fixed: [{ date: '1899-12-31', modules: [] }] });
+    expect(agreed.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      ['/fixed/0/date', 'fixed/0/date: This date lies outside the supported range, 1900-01-01 to 2200-12-31: check the year'],
     ]);
     // 22 days from 2200-12-01: the weekdays are there, but two are Christmas, and the calendar ends.
     const late = plan(chain(1, 176), { start: '2200-12-01' });

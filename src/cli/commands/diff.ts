@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Phrase } from '../../core/diagnostic.js';
+import { DEFAULT_MAX_BYTES } from '../../load/index.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
 import { diff, diffToMarkdown, icsUpdate, type OfferingDiff, type SessionChange, type SessionChangeKind } from '../../export/index.js';
@@ -12,9 +12,10 @@ import { validate } from '../../validate/index.js';
 import { choiceOption, formatHelp, parseCommandArgs, stringList, stringOption, type CommandSpec } from '../args.js';
 import type { CliContext } from '../context.js';
 import { readOffering, readProgram } from '../documents.js';
-import { CliError, cliText, describeFsError } from '../errors.js';
+import { CliError, cliText } from '../errors.js';
 import { publishedSequences } from '../published-sequences.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
+import { readWholeFile } from '../read-file.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, reportOnStderr, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
 import { stampTime } from './render.js';
@@ -144,13 +145,8 @@ function readPublished(files: readonly string[], cwd: string, locale: Locale): R
   if (files.length === 0) return undefined;
   const out: Record<string, number> = {};
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(cwd, file), 'utf8');
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') throw new CliError('noSuchFile', { file });
-      throw new CliError('cannotRead', { file, reason: describeFsError(error) });
-    }
+    // Never past the size limit, whatever the file is (`--published /dev/zero` ends).
+    const text = readWholeFile(resolve(cwd, file), file, DEFAULT_MAX_BYTES).toString('utf8');
     const sequences = publishedSequences(text);
     if (sequences === undefined) throw new CliError('detail', { detail: cliText(locale, { ns: 'cli.diff', id: 'invalidPublished', data: { file } }) });
     for (const [uid, n] of Object.entries(sequences)) out[uid] = Math.max(out[uid] ?? 0, n);

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { Phrase } from '../../core/diagnostic.js';
+import { DEFAULT_MAX_BYTES } from '../../load/index.js';
 import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from '../../model/parse.js';
 import { sessionIds } from '../../model/session-id.js';
 import { formatHelp, parseCommandArgs, type CommandSpec } from '../args.js';
 import type { CliContext } from '../context.js';
-import { CliError, cliPhrase, cliText, describeFsError } from '../errors.js';
+import { CliError, cliPhrase, cliText } from '../errors.js';
 import { addSessionIds } from '../session-id-edit.js';
+import { readWholeFile } from '../read-file.js';
 import { writeFileAtomic } from '../write-file.js';
 import { colorFlag, localeOption, reportOnStderr } from './common.js';
 
@@ -33,13 +34,8 @@ export const fixSpec: CommandSpec = {
 };
 
 function readText(file: string, cwd: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(cwd, file));
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') throw new CliError('noSuchFile', { file });
-    throw new CliError('cannotRead', { file, reason: describeFsError(error) });
-  }
+  // Never past the size limit, whatever the file is: a larger one is no document to fix.
+  const bytes = readWholeFile(resolve(cwd, file), file, DEFAULT_MAX_BYTES);
   // fix writes UTF-8; a file in another encoding is left for the user to convert, never rewritten in one silently.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || text.includes('\uFFFD')) {

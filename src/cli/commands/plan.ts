@@ -1,6 +1,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
+import { MAX_DAYS } from '../../core/limits.js';
 import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
 import { defaultPhrase } from '../../schedule/defaults-text.js';
@@ -11,8 +12,8 @@ import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
-import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
+import { flagRenderOptions, OFFERING_FORMATS, renderOffering } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { renderDiagnostic } from '../../messages/finding.js';
 import { validate } from '../../validate/index.js';
@@ -71,9 +72,25 @@ export const planSpec: CommandSpec = {
   replaced: { distribute: '--layout consecutive|spread' },
 };
 
+/**
+ * The largest value each count flag takes: what a day or the planning
+ * horizon can hold (a day has 1,440 minutes, so no more units of at
+ * least a minute; a week has 7 days), so an absurd number is a usage
+ * error naming the bound rather than a plan that runs away.
+ */
+const COUNT_MAX: Readonly<Record<string, number>> = {
+  'max-ue-per-day': 1440,
+  'unit-minutes': 1440,
+  'max-days-per-week': 7,
+  'min-gap-days': MAX_DAYS,
+  'max-gap-days': MAX_DAYS,
+  'block-days': MAX_DAYS,
+  'block-count': MAX_DAYS,
+};
+
 function count(values: OptionValues, name: string, min: number): number | undefined {
   const v = stringOption(values, name);
-  return v === undefined ? undefined : integerOption(`--${name}`, v, min);
+  return v === undefined ? undefined : integerOption(`--${name}`, v, min, COUNT_MAX[name]);
 }
 
 /**
@@ -106,10 +123,11 @@ export function constraintsFromFlags(values: OptionValues, locale?: Locale): Pla
   if (units !== undefined) c.maxUnitsPerDay = units;
   const unitMinutes = count(values, 'unit-minutes', 1);
   if (unitMinutes !== undefined) c.unitMinutes = unitMinutes;
-  const perWeek = count(values, 'max-days-per-week', 1);
+  const perWeek = stringOption(values, 'max-days-per-week');
   if (perWeek !== undefined) {
-    if (perWeek > 7) throw new CliError('weekTooLong', { value: String(perWeek) });
-    c.maxDaysPerWeek = perWeek;
+    const days = integerOption('--max-days-per-week', perWeek, 1);
+    if (days > 7) throw new CliError('weekTooLong', { value: perWeek });
+    c.maxDaysPerWeek = days;
   }
   const minGap = count(values, 'min-gap-days', 1);
   if (minGap !== undefined) c.minGapDays = minGap;
@@ -157,7 +175,8 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const locale = localeOption(values);
   const messages = settings.locale;
   const format = outputFormat(values, 'format');
-  const separator = separatorOption(values);
+  // A bad --separator is a usage error before any file is read.
+  separatorOption(values);
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
   const agendaFlag = stringOption(values, 'agenda');
   const agenda = agendaFlag === undefined ? 'as-is' : choiceOption('--agenda', agendaFlag, ['as-is', 'from-topics'] as const);
@@ -209,16 +228,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   reportOnStderr(ctx, [file], [...findings, ...planned], messages, color, renderFinding);
   if ((all !== undefined && !all.ok) || results.some((r) => !r.result.ok || r.result.offering === undefined)) return 1;
   const render = (offering: Offering, explanation: PlanExplanation): string =>
-    renderOffering(format, offering, program, {
-      locale,
-      explanation,
-      separator,
-      bom: values.bom === true ? true : undefined,
-      escapeFormulas: values['csv-formulas'] === true ? false : undefined,
-      csvHeader: csvHeaderOption(values),
-      now: stampTime(ctx.env),
-      uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
-    });
+    renderOffering(format, offering, program, { ...flagRenderOptions(values, ctx.env, settings.loaded?.config.uidDomain, locale), explanation });
   // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
   const withAgenda = (offering: Offering): Offering => (agenda === 'from-topics' ? agendaFromTopics(offering, program).offering : offering);
   // Everything is rendered before anything is written: a failure leaves every file as it was.

@@ -82,6 +82,15 @@ export const validateSpec: CommandSpec = {
   positionals: { min: 0, max: Infinity, name: 'paths' },
 };
 
+/** A file name for each report format, for the example in a usage error. */
+const REPORT_FILES: Readonly<Record<ReportFormat, string>> = {
+  stylish: 'curricula.txt',
+  json: 'curricula.json',
+  github: 'curricula.txt',
+  junit: 'curricula.xml',
+  sarif: 'curricula.sarif',
+};
+
 /**
  * One report to write: a format and where it goes (stdout when no output).
  *
@@ -98,7 +107,9 @@ export interface ReportTarget {
 /**
  * Pairs `--format` and `--output` in the order given: an output belongs to
  * the format before it (or, if none is waiting, to the next one; stylish
- * when no format follows). No format at all means stylish on stdout.
+ * when no format follows). No format at all means stylish on stdout. At
+ * most one format may go to stdout: two would run together into one text
+ * (a {@link CliError}, exit 2).
  *
  * @example
  * ```ts
@@ -122,6 +133,12 @@ export function reportTargets(ordered: ParsedArgs['ordered']): ReportTarget[] {
   }
   for (const output of waiting) targets.push({ format: 'stylish', output });
   if (targets.length === 0) targets.push({ format: 'stylish', output: undefined });
+  // Two reports on stdout run together into one text that no reader of either format can parse.
+  const onStdout = targets.filter((t) => t.output === undefined).map((t) => t.format);
+  if (onStdout.length > 1) {
+    const last = onStdout[onStdout.length - 1]!;
+    throw new CliError('formatsShareStdout', { formats: onStdout, last, file: REPORT_FILES[last] });
+  }
   return targets;
 }
 

@@ -1,22 +1,29 @@
 import type { Locale } from '../../core/locale.js';
 import type { MessageData } from '../../core/diagnostic.js';
 import { cliText } from '../errors.js';
-import { countDiagnostics, messageWithHint, plural, type FileReport } from './report.js';
+import { countDiagnostics, messageWithHint, plural, showControls, type FileReport } from './report.js';
 
 /**
- * Escapes the message part of a workflow command (`%`, CR, LF).
+ * Escapes the message part of a workflow command as the runner's syntax
+ * requires (`%`, CR, LF as `%25`, `%0D`, `%0A`), and shows every other
+ * control character as `\u001b`-style text.
  *
  * @example
  * ```ts
  * escapeData('100%\n'); // '100%25%0A'
+ * escapeData('a\u001b[2J'); // 'a\\u001b[2J'
  * ```
  */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // CR and LF as the runner decodes them; the other control characters as text, so that an
+  // ESC sequence in a file name or message never reaches the log as one.
+  return showControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /**
- * Escapes a property value of a workflow command (also `:` and `,`).
+ * Escapes a property value of a workflow command (a file name, a code):
+ * as {@link escapeData}, and `:` and `,` too, which end a property. A file
+ * name with a line break and `::error …` in it stays inside its property.
  *
  * @example
  * ```ts
@@ -62,7 +69,7 @@ export function formatGithub(reports: readonly FileReport[]): string {
 
 /** Escapes a Markdown table cell: pipes and HTML; a line break becomes ` · ` (no raw `<br>`, which renderers with HTML off show as text). */
 function cell(text: string): string {
-  return text
+  return showControls(text, true)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

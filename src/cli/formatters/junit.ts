@@ -1,15 +1,19 @@
-import { countDiagnostics, oneLine, plural, type FileReport } from './report.js';
+import { countDiagnostics, oneLine, plural, showControls, type FileReport } from './report.js';
 
 /**
- * Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold.
+ * Escapes text for XML content and attributes: control characters shown
+ * as `\u001b`-style text, characters XML 1.0 cannot hold otherwise dropped.
  *
  * @example
  * ```ts
  * escapeXml('a < b & c'); // 'a &lt; b &amp; c'
+ * escapeXml('a\u001bb'); // 'a\\u001bb'
  * ```
  */
 export function escapeXml(text: string): string {
-  return text
+  // Control characters shown as text (XML 1.0 cannot hold most of them, and a CI log showing the
+  // report would act on the rest); what is still not XML (lone surrogates, U+FFFE) is dropped.
+  return showControls(text, true)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
-import { messageWithHint, type FileReport } from './report.js';
+import { messageWithHint, showControls, type FileReport } from './report.js';
 
 /**
  * What SARIF needs to know about one rule (from a validation rule's meta).
@@ -124,7 +124,8 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
       const base = hash(`${d.code}\u0000${content}`);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      const message = messageWithHint(d);
+      // Shown, not only JSON-escaped: viewers decode `\u001b` in the JSON back into the character.
+      const message = showControls(messageWithHint(d), true);
       results.push({
         ruleId: d.code,
         ruleIndex,
@@ -136,7 +137,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
               artifactLocation: { uri, ...(options.srcRoot && !absolute ? { uriBaseId: '%SRCROOT%' } : {}) },
               region: r,
             },
-            ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'element' }] } : {}),
+            ...(d.path ? { logicalLocations: [{ fullyQualifiedName: showControls(d.path), kind: 'element' }] } : {}),
           },
         ],
         partialFingerprints: { primaryLocationLineHash: `${base}:${n}` },

@@ -1,10 +1,23 @@
 import type { Locale } from '../../core/locale.js';
 import { colors } from '../colors.js';
 import { cliText } from '../errors.js';
-import { countDiagnostics, oneLine, plural, severityLabel, splitHint, wrapText, type FileReport } from './report.js';
+import { countDiagnostics, oneLine, plural, severityLabel, showControls, splitHint, wrapText, type FileReport } from './report.js';
 
 /** Long hints are wrapped to this width below their finding, so a terminal shows them whole. */
 const HINT_WIDTH = 76;
+/**
+ * Messages are padded to align the codes after them, but only up to this
+ * width: one very long message must not pad every other line of the report
+ * to its length (50,000 findings and one of 300,000 characters would be 15 GB).
+ */
+const MAX_ALIGN = 100;
+
+/** The line without the spaces at its end (a linear scan; `/ +$/` retries a long run of spaces from each one). */
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
 
 /**
  * Options of {@link formatStylish}.
@@ -47,20 +60,27 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   let out = '';
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;
+    // Everything from the documents or the file system is shown with its control characters as text.
     const rows = report.diagnostics.map((d) => {
       const { inline, below } = splitHint(d);
-      return [`${d.line}:${d.column}`, d.severity, severityLabel(d.severity, locale), oneLine(inline), d.code, below] as const;
+      return [`${d.line}:${d.column}`, d.severity, severityLabel(d.severity, locale), showControls(oneLine(inline)), showControls(d.code), below] as const;
     });
-    const w0 = Math.max(...rows.map((r) => r[0].length));
-    const w1 = Math.max(...rows.map((r) => r[2].length));
-    const w2 = Math.max(...rows.map((r) => r[3].length));
-    out += `\n${c.underline(report.file)}\n`;
+    // Widths from a loop: Math.max(...rows) throws past about 100,000 findings.
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    for (const r of rows) {
+      w0 = Math.max(w0, r[0].length);
+      w1 = Math.max(w1, r[2].length);
+      w2 = Math.max(w2, Math.min(MAX_ALIGN, r[3].length));
+    }
+    out += `\n${c.underline(showControls(report.file))}\n`;
     for (const [place, severity, label, text, code, below] of rows) {
       const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
-      out += `  ${c.dim(place.padEnd(w0))}  ${paint(label.padEnd(w1))}  ${text.padEnd(w2)}  ${c.dim(code)}\n`.replace(/ +\n$/, '\n');
+      out += `${trimSpacesEnd(`  ${c.dim(place.padEnd(w0))}  ${paint(label.padEnd(w1))}  ${text.padEnd(w2)}  ${c.dim(code)}`)}\n`;
       // Under the message column, so the hint reads as part of its finding.
       const indent = ' '.repeat(2 + w0 + 2 + w1 + 2);
-      if (below !== undefined) for (const line of wrapText(below, HINT_WIDTH)) out += `${indent}${line}\n`;
+      if (below !== undefined) for (const line of wrapText(below, HINT_WIDTH)) out += `${indent}${showControls(line)}\n`;
     }
   }
   const { errors, warnings, infos } = countDiagnostics(reports);

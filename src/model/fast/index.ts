@@ -7,7 +7,8 @@
  * {@link parseFast} must return `schema.safeParse(input).data` whenever zod
  * accepts the input (a value not owned by the caller: identical, keys in
  * the same order, defaults applied alike; an owned one: an equal value that
- * may share the input's unchanged objects, the input never changed), and
+ * may share the input's unchanged objects, the input never changed unless
+ * it is disposable, when defaults are written into it), and
  * undefined whenever zod rejects it, so that zod itself explains why.
  * tests/model/fast/schema.test.ts compares both on every example, fixture
  * and generated program, on mutations of them, on arbitrary values, and on
@@ -33,6 +34,13 @@ export interface FastParseInput {
    */
   owned: boolean;
   /**
+   * The input is thrown away after the parse (owned, and no one reads it
+   * again): defaults may be written into it rather than into a copy. The
+   * result is the same value; an input the fast path declines may then
+   * hold defaults zod would add anyway.
+   */
+  disposable?: boolean;
+  /**
    * The value may hold one object at two places (a YAML alias): zod's
    * result can then share an object where the fast path's would not, so
    * the fast path declines.
@@ -54,6 +62,6 @@ export interface FastParseInput {
  */
 export function parseFast<T>(schema: z.ZodType<T>, input: unknown, how: FastParseInput): T | undefined {
   if (how.shared) return undefined;
-  const value = fastParse(schema, input, how.owned ? 'reuse' : 'copy');
+  const value = fastParse(schema, input, how.owned ? (how.disposable === true ? 'adopt' : 'reuse') : 'copy');
   return value === INVALID ? undefined : (value as T);
 }

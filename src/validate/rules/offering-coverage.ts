@@ -56,7 +56,7 @@ export const offeringCoverage = defineRule({
       const direct = new Map<ModuleNode, Allocation[]>();
       for (const info of view.active) {
         for (const a of info.allocations) {
-          const entry = moduleOf(view, a.moduleId);
+          const entry = moduleOf(view, a);
           if (!entry) continue;
           let list = direct.get(entry);
           if (!list) direct.set(entry, (list = []));
@@ -65,7 +65,9 @@ export const offeringCoverage = defineRule({
       }
       if (direct.size === 0) continue;
       const namedBelow = new Set<ModuleNode>();
-      for (const entry of direct.keys()) for (const e of selfAndAncestors(entry).slice(1)) namedBelow.add(e);
+      for (const entry of direct.keys()) {
+        for (let e = entry.parent; e !== undefined && !namedBelow.has(e); e = e.parent) namedBelow.add(e);
+      }
 
       // A track says the offering runs it, whatever its sessions name. Without one, cancelled sessions count
       // too: an offering whose only session of a non-standalone module fell through is still a run of the whole.
@@ -124,11 +126,13 @@ export const offeringCoverage = defineRule({
       const reportUnbooked = (booked: readonly ModuleNode[]): void => {
         const books = booked.map((e) => e.module.id);
         const tracks = (index.program.tracks?.length ?? 0) > 0;
+        const holdsBooked = new Set<ModuleNode>();
+        for (const b of booked) for (let e: ModuleNode | undefined = b; e !== undefined && !holdsBooked.has(e); e = e.parent) holdsBooked.add(e);
         for (const entry of index.modules) {
           if (entry.parent !== undefined || entry.module.standalone !== true || entry.module.optional === true) continue;
           // Arranged apart, so not left out; nor is a module a booked one lies in.
           if (entry.module.onRequest === true || entry.module.program !== undefined) continue;
-          if (booked.some((b) => selfAndAncestors(b).includes(entry))) continue;
+          if (holdsBooked.has(entry)) continue;
           ctx.report({
             document: doc,
             path: '/sessions',
@@ -158,10 +162,10 @@ export const offeringCoverage = defineRule({
           for (const a of direct.get(e) ?? []) {
             given.push(a);
             if (a.pending) {
-              if (a.minutes === undefined) pendingUnknown = true;
-              else pending.add(a.minutes);
-            } else if (a.minutes === undefined) unknown = true;
-            else scheduled.add(a.minutes);
+              if (!a.known) pendingUnknown = true;
+              else pending.add(a.num, a.den);
+            } else if (!a.known) unknown = true;
+            else scheduled.add(a.num, a.den);
           }
           for (const child of e.children) if (child.module.optional !== true) stack.push(child);
         }
@@ -224,7 +228,7 @@ function namedModules(view: OfferingView): ModuleNode[] {
   const out: ModuleNode[] = [];
   for (const info of view.sessions) {
     for (const a of info.allocations) {
-      const entry = moduleOf(view, a.moduleId);
+      const entry = moduleOf(view, a);
       if (entry) out.push(entry);
     }
   }
@@ -239,7 +243,11 @@ function namedModules(view: OfferingView): ModuleNode[] {
  */
 function bookedModules(named: Iterable<ModuleNode>): ModuleNode[] | undefined {
   const booked = new Set<ModuleNode>();
+  // Sessions name the same modules over and over: each module's standalone one is looked up once.
+  const seen = new Set<ModuleNode>();
   for (const entry of named) {
+    if (seen.has(entry)) continue;
+    seen.add(entry);
     const standalone = selfAndAncestors(entry).find((e) => e.module.standalone === true);
     if (!standalone) return undefined;
     booked.add(standalone);

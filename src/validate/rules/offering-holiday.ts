@@ -20,7 +20,14 @@ export const offeringHoliday = defineRule({
       const state = view.offering.state ?? ctx.options.state;
       const dated = view.active.filter((s) => s.day !== undefined && typeof s.session.date === 'string');
       if (dated.length === 0) continue;
-      const dates = dated.map((s) => s.session.date!);
+      // Each date once: four sessions a day are one holiday question, not four.
+      const seen = new Set<number>();
+      const dates: string[] = [];
+      for (const s of dated) {
+        if (seen.has(s.day!)) continue;
+        seen.add(s.day!);
+        dates.push(s.session.date!);
+      }
       const region = typeof view.offering.region === 'string' ? view.offering.region : undefined;
       let holidays: Map<string, Holiday[]> | undefined;
       let inRegion = false;

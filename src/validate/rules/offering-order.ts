@@ -1,6 +1,6 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
-import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
+import { moduleOf, offeringViews } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 
 interface Span {
@@ -36,9 +36,9 @@ export const offeringOrder = defineRule({
       for (const info of view.sessions) {
         if (info.session.status !== 'scheduled' || info.day === undefined) continue;
         for (const a of info.allocations) {
-          const entry = moduleOf(view, a.moduleId);
+          const entry = moduleOf(view, a);
           if (!entry) continue;
-          for (const e of selfAndAncestors(entry)) {
+          for (let e: ModuleNode | undefined = entry; e !== undefined; e = e.parent) {
             const span = spans.get(e);
             if (!span) spans.set(e, { first: info, firstPointer: a.pointer, last: info });
             else {

@@ -8,9 +8,9 @@ export const offeringOverlap = defineRule({
   meta: builtinMeta('offering/overlap'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      const timed = view.active
-        .filter((s) => s.day !== undefined && s.window !== undefined && s.window.end > s.window.start)
-        .sort((a, b) => a.day! - b.day! || a.window!.start - b.window!.start || a.index - b.index);
+      const timed = view.active.filter((s) => s.day !== undefined && s.window !== undefined && s.window.end > s.window.start);
+      // Offerings list their sessions in order almost always: a sort is needed only when they are not.
+      if (!inOrder(timed)) timed.sort(byStart);
       let reach: SessionInfo | undefined;
       for (const info of timed) {
         if (reach && reach.day === info.day && info.window!.start < reach.window!.end) {
@@ -26,3 +26,12 @@ export const offeringOverlap = defineRule({
     }
   },
 });
+
+function byStart(a: SessionInfo, b: SessionInfo): number {
+  return a.day! - b.day! || a.window!.start - b.window!.start || a.index - b.index;
+}
+
+function inOrder(sessions: readonly SessionInfo[]): boolean {
+  for (let i = 1; i < sessions.length; i++) if (byStart(sessions[i - 1]!, sessions[i]!) > 0) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
 import { sessionLabel } from '../labels.js';
 import { ShareSum } from '../offering-analysis.js';
-import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
+import { moduleOf, offeringViews } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `maxPerSession` caps the time one session gives it (and its nested modules). */
@@ -10,21 +10,24 @@ export const offeringSessionCap = defineRule({
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const index = view.index;
-      if (!index) continue;
+      // No module is capped: nothing to add up, however many sessions.
+      if (!index || !view.sets.maxPerSession) continue;
       const unit = index.program.unit;
       for (const info of view.active) {
-        const perModule = new Map<ModuleNode, { sum: ShareSum; unknown: boolean; pointer: string }>();
+        let perModule: Map<ModuleNode, { sum: ShareSum; unknown: boolean; pointer: string }> | undefined;
         for (const a of info.allocations) {
-          const entry = moduleOf(view, a.moduleId);
+          const entry = moduleOf(view, a);
           if (!entry) continue;
-          for (const e of selfAndAncestors(entry)) {
+          for (let e: ModuleNode | undefined = entry; e !== undefined; e = e.parent) {
             if (e.module.maxPerSession === undefined) continue;
+            perModule ??= new Map();
             let acc = perModule.get(e);
             if (!acc) perModule.set(e, (acc = { sum: new ShareSum(), unknown: false, pointer: a.pointer }));
-            if (a.minutes === undefined) acc.unknown = true;
-            else acc.sum.add(a.minutes);
+            if (!a.known) acc.unknown = true;
+            else acc.sum.add(a.num, a.den);
           }
         }
+        if (perModule === undefined) continue;
         for (const [entry, acc] of perModule) {
           const cap = entry.ownCap;
           if (cap === undefined || acc.unknown || acc.sum.compare(cap) <= 0) continue;

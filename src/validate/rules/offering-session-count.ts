@@ -8,18 +8,19 @@ export const offeringSessionCount = defineRule({
   meta: builtinMeta('offering/session-count'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      if (!view.index) continue;
+      // No module gives a session count: nothing to count, however many sessions.
+      if (!view.index || !view.sets.sessions) continue;
       const sessionsOf = new Map<ModuleNode, SessionInfo[]>();
       for (const info of view.active) {
-        const touched = new Set<ModuleNode>();
         for (const a of info.allocations) {
-          const entry = moduleOf(view, a.moduleId);
-          if (entry) for (const e of selfAndAncestors(entry)) touched.add(e);
-        }
-        for (const e of touched) {
-          let list = sessionsOf.get(e);
-          if (!list) sessionsOf.set(e, (list = []));
-          list.push(info);
+          const entry = moduleOf(view, a);
+          for (let e = entry; e !== undefined; e = e.parent) {
+            if (e.module.sessions === undefined) continue;
+            let list = sessionsOf.get(e);
+            if (!list) sessionsOf.set(e, (list = []));
+            // A session naming two parts of a module counts once for it.
+            if (list[list.length - 1] !== info) list.push(info);
+          }
         }
       }
       for (const [entry, infos] of sessionsOf) {
@@ -31,7 +32,7 @@ export const offeringSessionCount = defineRule({
         if (count >= min && count <= max) continue;
         const place = count > max ? infos[max]! : infos[0]!;
         const allocation = place.allocations.find((a) => {
-          const e = moduleOf(view, a.moduleId);
+          const e = moduleOf(view, a);
           return e !== undefined && selfAndAncestors(e).includes(entry);
         });
         ctx.report({

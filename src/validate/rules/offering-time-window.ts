@@ -1,6 +1,6 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
 import { offeringViews } from '../offering-context.js';
-import { formatTimeWindow, parseTimeWindow } from '../../model/time-window.js';
+import { formatTimeWindow, timeWindowOf } from '../../model/time-window.js';
 
 /**
  * A session's window and breaks run forward and leave teaching time. The
@@ -17,7 +17,8 @@ export const offeringTimeWindow = defineRule({
       for (const info of view.sessions) {
         const s = info.session;
         if (typeof s.time === 'string') {
-          const w = parseTimeWindow(s.time);
+          // The analysis read the window already (a reversed one too).
+          const w = info.window;
           if (w && w.end <= w.start) {
             ctx.report({
               document: view.doc,
@@ -29,7 +30,7 @@ export const offeringTimeWindow = defineRule({
           }
         }
         s.breaks?.forEach((text, i) => {
-          const b = typeof text === 'string' ? parseTimeWindow(text) : undefined;
+          const b = typeof text === 'string' ? timeWindowOf(text) : undefined;
           if (b && b.end <= b.start) {
             ctx.report({
               document: view.doc,

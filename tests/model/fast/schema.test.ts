@@ -22,9 +22,9 @@ import { numRuns } from '../../setup/runs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** The fast path for a value the caller keeps (`copy`) or hands over (`reuse`). */
-function fastParse(schema: z.core.$ZodType, value: unknown, mode: 'copy' | 'reuse' = 'copy'): unknown {
-  return parseFast(schema as z.ZodType, value, { owned: mode === 'reuse', shared: false });
+/** The fast path for a value the caller keeps (`copy`), hands over (`reuse`) or throws away after (`adopt`). */
+function fastParse(schema: z.core.$ZodType, value: unknown, mode: 'copy' | 'reuse' | 'adopt' = 'copy'): unknown {
+  return parseFast(schema as z.ZodType, value, { owned: mode !== 'copy', disposable: mode === 'adopt', shared: false });
 }
 
 // The benchmark's documents (plain JS, so imported by a path the type checker does not follow).
@@ -81,6 +81,7 @@ function same(a: unknown, b: unknown, path = '', anyOrder = false): string | und
 }
 
 function expectAgreement(schema: z.core.$ZodType, value: unknown): void {
+  expectAdoptAgreement(schema, value);
   const reference = (schema as z.ZodType).safeParse(value);
   const fast = fastParse(schema, value);
   if (!reference.success) {
@@ -97,6 +98,39 @@ function expectAgreement(schema: z.core.$ZodType, value: unknown): void {
   expect(reused, 'reuse mode must accept what zod accepts').not.toBeUndefined();
   expect(same(reused, reference.data, '', true)).toBeUndefined();
   if (before !== undefined) expect(JSON.stringify(value), 'reuse mode must not change its input').toBe(before);
+  // Adopt mode (an input thrown away after): the same verdict and value, the defaults written into a copy of the input.
+}
+
+/**
+ * Adopt mode (an input thrown away after the parse), on a deep copy of the
+ * value: the same verdict and value as zod's on that copy, and when it
+ * declines, what it left in the copy makes zod report exactly the same.
+ */
+function expectAdoptAgreement(schema: z.core.$ZodType, value: unknown): void {
+  const copy = clone(value);
+  if (copy === NO_CLONE) return;
+  const reference = (schema as z.ZodType).safeParse(copy);
+  const adopted = fastParse(schema, copy, 'adopt');
+  if (reference.success) {
+    expect(adopted, 'adopt mode must accept what zod accepts').not.toBeUndefined();
+    expect(same(adopted, reference.data, '', true)).toBeUndefined();
+    return;
+  }
+  expect(adopted, 'nor in adopt mode').toBeUndefined();
+  const again = (schema as z.ZodType).safeParse(copy);
+  expect(again.success).toBe(false);
+  if (!again.success) expect(again.error.issues).toEqual(reference.error.issues);
+}
+
+const NO_CLONE: unique symbol = Symbol('no clone');
+
+/** A deep copy (undefined, infinities and NaN kept), or NO_CLONE for values structuredClone cannot copy. */
+function clone(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return NO_CLONE;
+  }
 }
 
 function plainData(value: unknown): boolean {

@@ -1,0 +1,68 @@
+// How each hostile-input family (families.ts) grows with its size. In
+// `npm run test:explore` every family is timed at N and 4N, each in a
+// child process of its own: linear work takes about 4× as long, so 4N/N
+// must stay at most about 5× (up to 6× is allowed for a busy machine; a
+// quadratic family gives 16×), and the child's peak memory at 4N must stay
+// under the family's stated bound (Family.maxMB). `npm test` checks the
+// harness itself at small sizes, so it cannot rot between explore runs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exploring } from '../setup/runs.js';
+import { FAMILIES } from './families.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// Inside node_modules, so that the bundle finds yaml, js-yaml and date-holidays beside it.
+const OUT = join(ROOT, 'node_modules', '.cache', 'curricula-hostile', 'measure.cjs');
+/** 4N/N at most this: linear is 4×, a quadratic family 16×. */
+const MAX_RATIO = 6;
+
+interface Measured {
+  ms: number;
+  maxRssMB: number;
+}
+
+function measure(index: number, n: number, reps: number): Measured {
+  const r = spawnSync(process.execPath, [OUT, String(index), String(n), String(reps)], { encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) throw new Error(`family ${index} at ${n}: exit ${r.status}\n${r.stderr}`);
+  return JSON.parse(r.stdout) as Measured;
+}
+
+beforeAll(() => {
+  mkdirSync(join(OUT, '..'), { recursive: true });
+  buildSync({
+    entryPoints: [join(ROOT, 'tests/hostile/measure.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: OUT,
+    external: ['yaml', 'js-yaml', 'date-holidays'],
+    logLevel: 'error',
+  });
+});
+
+describe('hostile inputs scale linearly', () => {
+  if (!exploring) {
+    it('the measuring child runs a family and reports time and memory', () => {
+      const m = measure(0, 100, 1);
+      expect(m.ms).toBeGreaterThan(0);
+      expect(m.maxRssMB).toBeGreaterThan(10);
+      expect(m.maxRssMB).toBeLessThan(FAMILIES[0]!.maxMB);
+    });
+    return;
+  }
+  FAMILIES.forEach((family, index) => {
+    it(`${family.name}: 4N/N ≤ ${MAX_RATIO}× at N = ${family.n.toLocaleString('en')}, under ${family.maxMB} MB`, () => {
+      const small = measure(index, family.n, 5);
+      const large = measure(index, 4 * family.n, 5);
+      const ratio = large.ms / small.ms;
+      const report = `${family.name}: ${small.ms.toFixed(0)} ms at N, ${large.ms.toFixed(0)} ms at 4N (${ratio.toFixed(2)}×), ${large.maxRssMB.toFixed(0)} MB`;
+      console.log(report);
+      expect(ratio, report).toBeLessThanOrEqual(MAX_RATIO);
+      expect(large.maxRssMB, report).toBeLessThanOrEqual(family.maxMB);
+    });
+  });
+});
