@@ -144,11 +144,11 @@ function sessionRows(t: Timetable, s: TimetableSession): string[][] {
   return rows;
 }
 
-function timetableMarkdown(t: Timetable): string {
+/** The facts at the head of a timetable (program, offering, provider, place, period, teaching time), in both its forms. */
+export function timetableFacts(t: Timetable): [string, string | undefined][] {
   const l = labels('export.timetable', t.locale);
   const say = (id: Parameters<typeof text>[2], data: Parameters<typeof text>[3] = {}) => text(t.locale, 'export.timetable', id, data);
-  const out: string[] = [`# ${headingText(`${l.kind}: ${t.title}`)}`, ''];
-  const facts: [string, string | undefined][] = [
+  return [
     [l.program, t.program],
     [l.offering, t.offering],
     [l.provider, t.provider],
@@ -161,6 +161,13 @@ function timetableMarkdown(t: Timetable): string {
     ],
     [l.teaching, withClock(t.locale, t.minutes, t.unit)],
   ];
+}
+
+function timetableMarkdown(t: Timetable): string {
+  const l = labels('export.timetable', t.locale);
+  const say = (id: Parameters<typeof text>[2], data: Parameters<typeof text>[3] = {}) => text(t.locale, 'export.timetable', id, data);
+  const out: string[] = [`# ${headingText(`${l.kind}: ${t.title}`)}`, ''];
+  const facts = timetableFacts(t);
   for (const [label, value] of facts) if (value !== undefined && value !== '') out.push(`- **${markdownCell(label)}:** ${markdownCell(value)}`);
   out.push('');
   if (t.verdicts.length > 0) {

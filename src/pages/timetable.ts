@@ -5,7 +5,7 @@ import { formatDuration } from '../duration/index.js';
 import { formatClock } from '../model/time-window.js';
 import { labels, text } from '../export/labels.js';
 import { readableDate } from '../export/session-facts.js';
-import { daysPhrase, modeText, sessionsPhrase, verdictLines, withClock } from '../export/timetable.js';
+import { daysPhrase, modeText, sessionsPhrase, timetableFacts, verdictLines, withClock } from '../export/timetable.js';
 import { timetableOf, type Timetable, type TimetableContentOptions, type TimetableSession } from '../export/timetable-model.js';
 import { h, page, type Markup } from './html.js';
 import { TIMETABLE_CSS } from './theme.js';
@@ -45,19 +45,7 @@ export function toTimetablePage(offering: Offering, program?: Program, options: 
   const t = timetableOf(offering, program, options);
   const l = labels('export.timetable', t.locale);
   const say = (id: Parameters<typeof text>[2], data: Parameters<typeof text>[3] = {}) => text(t.locale, 'export.timetable', id, data);
-  const facts: [string, string | undefined][] = [
-    [l.program, t.program],
-    [l.offering, t.offering],
-    [l.provider, t.provider],
-    [l.location, t.location],
-    [
-      l.period,
-      t.days.length === 0
-        ? undefined
-        : say('periodValue', { from: readableDate(t.days[0]!.date, t.locale), to: readableDate(t.days[t.days.length - 1]!.date, t.locale), days: daysPhrase(t.days.length) }),
-    ],
-    [l.teaching, withClock(t.locale, t.minutes, t.unit)],
-  ];
+  const facts = timetableFacts(t);
   const body = h(
     'main',
     null,

@@ -159,9 +159,10 @@ function checkTogether(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
 
 /**
  * The dates a plan reads lie in the range the calendar handles
- * (`MIN_DATE` to `MAX_DATE`): the period, and the agreed sessions (which
- * widen the period the explanation walks day by day). Blackouts and local
- * holidays outside it simply never meet a planned day.
+ * (`MIN_DATE` to `MAX_DATE`): the period, the agreed sessions (which
+ * widen the period the explanation walks day by day), and the blackouts and
+ * local holidays too: one outside the range could never meet a planned day,
+ * so it is a typo (`2207` for `2027`) that would otherwise be ignored quietly.
  */
 function checkDateRange(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
   const check = (date: unknown, path: readonly (string | number)[]): void => {
@@ -172,6 +173,16 @@ function checkDateRange(input: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
   check(input.start, ['start']);
   check(input.end, ['end']);
   if (Array.isArray(input.fixed)) input.fixed.forEach((s, i) => check(typeof s === 'object' && s !== null ? s.date : undefined, ['fixed', i, 'date']));
+  if (Array.isArray(input.blackouts)) {
+    input.blackouts.forEach((b, i) => {
+      if (typeof b === 'string') check(b, ['blackouts', i]);
+      else if (typeof b === 'object' && b !== null) {
+        check(b.from, ['blackouts', i, 'from']);
+        check(b.to, ['blackouts', i, 'to']);
+      }
+    });
+  }
+  if (Array.isArray(input.extraHolidays)) input.extraHolidays.forEach((h, i) => check(typeof h === 'object' && h !== null ? h.date : undefined, ['extraHolidays', i, 'date']));
 }
 
 /** Breaks lie inside the daily window and do not overlap. */

@@ -188,6 +188,8 @@ function hasSettings(options: Readonly<Record<string, unknown>>): boolean {
 }
 
 function stateCode(value: unknown): ResolvedValidateOptions['state'] {
+  // Mostly not given: zod would build (and format) a union's issues only for them to be dropped.
+  if (value === undefined) return undefined;
   const parsed = federalStateSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }

@@ -39,6 +39,17 @@ const LATEST = '9999-12-31';
 
 const NO_DAYS: CourseDays = Object.freeze({ days: [], blocks: [], toBeAgreed: 0 }) as unknown as CourseDays;
 
+/**
+ * Whether any document of the set claims a recognition or the options name
+ * a profile: exactly when {@link recognitionClaims} has a claim to check.
+ * Without one, the `recognition/` rules have nothing to look at.
+ */
+export function anyRecognitionClaim(documents: readonly RuleDocument[], optionProfiles: readonly string[]): boolean {
+  if (optionProfiles.length > 0) return true;
+  for (const doc of documents) if ((doc.value.recognitions?.length ?? 0) > 0) return true;
+  return false;
+}
+
 /** Every program and offering with the recognitions it is checked against (once per validate() call). */
 export function recognitionClaims(ctx: RuleScope): { programs: ClaimCheck<Program>[]; offerings: OfferingClaims[] } {
   return ctx.memo(collect, ctx);

@@ -12,7 +12,8 @@ import type { ProgramInput } from '../model/program.js';
 import type { Program } from '../model/program.js';
 import { diagnosticOf, DIAGNOSTIC_CODES, fillMessage, finding, formatMessage, renderDiagnostic } from '../messages/index.js';
 import { checkOptions, OPTIONS_FILE, type RuleSetting, type ValidateOptions } from './options.js';
-import { builtinRules, offeringOnlyRules } from './rules/index.js';
+import { builtinRules, offeringOnlyRules, recognitionOnlyRules } from './rules/index.js';
+import { anyRecognitionClaim } from './recognition-targets.js';
 import { ruleKeys } from './registry.js';
 import { settingFor, type EffectiveSetting } from './rule-settings.js';
 import { Suppressor } from './directives.js';
@@ -119,9 +120,11 @@ export function validate(documents: ValidateInput | readonly ValidateInput[], op
   // Nearly every rule reads the trees. Built before any rule runs, a module graph built in code that
   // contains itself is thrown to the caller (CurriculaUsageError), not reported as a rule's bug.
   for (const doc of programDocuments) ctx.tree(doc.value);
+  const claims = anyRecognitionClaim(ruleDocuments, resolved.profiles);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (offerings.length === 0 && offeringOnlyRules.has(rule)) continue;
+    if (!claims && recognitionOnlyRules.has(rule)) continue;
     // Off for every file: the rule need not run. Off for some: report() leaves their findings out.
     if (settings.offEverywhere(rule.meta.id)) continue;
     ctx.use(rule, settings.uniform ? settingFor(options.rules, rule.meta.id) : undefined);
@@ -298,13 +301,25 @@ class CallContext implements RuleContext<string> {
 
   readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
 
-  readonly tree = (program: Program): ModuleTree => this.memo(moduleTree<Program>, program);
+  // Nearly every rule asks for the tree of the program it looks at, mostly the same one in a row:
+  // the last one is kept at hand, the others in the memo.
+  private lastProgram: Program | undefined;
+  private lastTree: ModuleTree | undefined;
+
+  readonly tree = (program: Program): ModuleTree => {
+    if (program === this.lastProgram && this.lastTree !== undefined) return this.lastTree;
+    const tree = this.memo(moduleTree<Program>, program);
+    this.lastProgram = program;
+    this.lastTree = tree;
+    return tree;
+  };
 
   readonly memo = <K extends object, V>(compute: (key: K) => V, key: K): V => {
     const memos = (this.memos ??= new Map());
     let results = memos.get(compute);
     if (results === undefined) memos.set(compute, (results = new Map()));
-    if (results.has(key)) return results.get(key) as V;
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known as V;
     const value = compute(key);
     results.set(key, value);
     return value;

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { parse as parseYamlText } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toJson, toYaml } from '../../src/export/index.js';
-import type { Offering } from '../../src/model/offering.js';
 import { parseOffering, parseProgram } from '../../src/model/parse.js';
 import { offering, program, withSessions } from './fixtures.js';
 import { numRuns } from '../setup/runs.js';

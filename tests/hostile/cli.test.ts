@@ -175,6 +175,16 @@ describe('messages that say what is wrong', () => {
     expect(r.stderr).toMatch(/^curricula: --start: Date 0001-01-01 lies outside .*--end: Date 9999-12-31 lies outside the dates a plan can use \(1900-01-01 to 2200-12-31\)\n$/);
   });
 
+  it('a --blackout or --holiday outside 1900-01-01 to 2200-12-31 is a usage error naming the flag, in both languages', () => {
+    const r = cli(['plan', PROGRAM, '--start', '2027-01-04', '--blackout', '2207-01-05']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('curricula: --blackout: Date 2207-01-05 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)\n');
+    const de = cli(['plan', PROGRAM, '--start', '2027-01-04', '--holiday', '0001-01-01', '--locale', 'de']);
+    expect(de.status).toBe(2);
+    expect(de.stderr).toBe('curricula: --holiday: Datum 01.01.0001 liegt außerhalb der Daten, die ein Plan verwenden kann (01.01.1900 bis 31.12.2200)\n');
+  });
+
   it('--format twice without --output is a usage error', () => {
     const r = cli(['validate', PROGRAM, '--format', 'json', '--format', 'sarif']);
     expect(r.status).toBe(2);

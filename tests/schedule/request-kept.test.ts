@@ -155,6 +155,14 @@ describe('hostile figures', () => {
       ['/end', 'Date 9999-12-31 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
       ['/start', 'Date 0001-01-01 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
     ]);
+    // A blackout or local holiday outside the range could never meet a planned day: a typo, not quietly ignored.
+    const typos = plan(chain(1), { start: '2027-01-04', blackouts: ['2207-01-05', { from: '2027-01-06', to: '2207-01-08' }], extraHolidays: [{ date: '0001-01-01', name: 'Fest' }] });
+    expect(typos.ok).toBe(false);
+    expect(typos.diagnostics.map((d) => [d.path, d.message]).sort()).toEqual([
+      ['/blackouts/0', 'Date 2207-01-05 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+      ['/blackouts/1/to', 'Date 2207-01-08 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+      ['/extraHolidays/0/date', 'Date 0001-01-01 lies outside the dates a plan can use (1900-01-01 to 2200-12-31)'],
+    ]);
     // An agreed session is a session of the offering: its date is checked by the session schema, as in documents.
     const agreed = plan(chain(1), { start: '2027-01-04', fixed: [{ date: '1899-12-31', modules: [] }] });
     expect(agreed.diagnostics.map((d) => [d.path, d.message])).toEqual([

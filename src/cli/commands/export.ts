@@ -9,8 +9,8 @@ import { readOffering, readProgram } from '../documents.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
-import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
+import { flagRenderOptions, OFFERING_FORMATS, renderOffering } from './render.js';
 
 /**
  * The options of `curricula export`.
@@ -61,7 +61,8 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
   // Output follows --locale only; without it the documents' language is used.
   const locale = localeOption(values);
   const format = outputFormat(values, 'to');
-  const separator = separatorOption(values);
+  // A bad --separator is a usage error before any file is read.
+  separatorOption(values);
   const offeringFile = positionals[0]!;
   const programFile = stringOption(values, 'program');
   if (programFile === undefined) throw new CliError('needsProgram', { command: 'curricula export', usage: exportSpec.usage });
@@ -75,15 +76,7 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
   if (hasErrors(diagnostics) || offeringResult.value === undefined || programResult.value === undefined) return 1;
   const offering: Offering = offeringResult.value;
   const program: Program = programResult.value;
-  const output = renderOffering(format, offering, program, {
-    locale,
-    separator,
-    bom: values.bom === true ? true : undefined,
-    escapeFormulas: values['csv-formulas'] === true ? false : undefined,
-    csvHeader: csvHeaderOption(values),
-    now: stampTime(ctx.env),
-    uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
-  });
+  const output = renderOffering(format, offering, program, flagRenderOptions(values, ctx.env, settings.loaded?.config.uidDomain, locale));
   const out = stringOption(values, 'out');
   if (out !== undefined) writeFileAtomic(resolve(ctx.cwd, out), output, { display: out });
   else ctx.stdout.write(output);

@@ -12,8 +12,8 @@ import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, csvHeaderOption, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION, uidDomainFlag } from './common.js';
-import { OFFERING_FORMATS, renderOffering, stampTime } from './render.js';
+import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
+import { flagRenderOptions, OFFERING_FORMATS, renderOffering } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { renderDiagnostic } from '../../messages/finding.js';
 import { validate } from '../../validate/index.js';
@@ -175,7 +175,8 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   const locale = localeOption(values);
   const messages = settings.locale;
   const format = outputFormat(values, 'format');
-  const separator = separatorOption(values);
+  // A bad --separator is a usage error before any file is read.
+  separatorOption(values);
   const constraints = constraintsFromFlags(values, settings.explicitLocale);
   const agendaFlag = stringOption(values, 'agenda');
   const agenda = agendaFlag === undefined ? 'as-is' : choiceOption('--agenda', agendaFlag, ['as-is', 'from-topics'] as const);
@@ -227,16 +228,7 @@ export async function runPlan(argv: readonly string[], ctx: CliContext): Promise
   reportOnStderr(ctx, [file], [...findings, ...planned], messages, color, renderFinding);
   if ((all !== undefined && !all.ok) || results.some((r) => !r.result.ok || r.result.offering === undefined)) return 1;
   const render = (offering: Offering, explanation: PlanExplanation): string =>
-    renderOffering(format, offering, program, {
-      locale,
-      explanation,
-      separator,
-      bom: values.bom === true ? true : undefined,
-      escapeFormulas: values['csv-formulas'] === true ? false : undefined,
-      csvHeader: csvHeaderOption(values),
-      now: stampTime(ctx.env),
-      uidDomain: uidDomainFlag(values, settings.loaded?.config.uidDomain),
-    });
+    renderOffering(format, offering, program, { ...flagRenderOptions(values, ctx.env, settings.loaded?.config.uidDomain, locale), explanation });
   // The agenda of each session from its modules' topics, for the timetable of an application (as `timetable --agenda from-topics`).
   const withAgenda = (offering: Offering): Offering => (agenda === 'from-topics' ? agendaFromTopics(offering, program).offering : offering);
   // Everything is rendered before anything is written: a failure leaves every file as it was.

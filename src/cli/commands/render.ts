@@ -3,6 +3,8 @@ import type { Offering } from '../../model/offering.js';
 import type { Program } from '../../model/program.js';
 import { toCsv, toIcs, toJson, toMarkdown, toYaml, type ScheduleExplanation } from '../../export/index.js';
 
+import type { OptionValues } from '../args.js';
+import { csvHeaderOption, separatorOption, uidDomainFlag } from './common.js';
 import { OFFERING_FORMATS, type OfferingFormat } from './render-formats.js';
 
 export { OFFERING_FORMATS, type OfferingFormat };
@@ -76,4 +78,31 @@ export function stampTime(env: Readonly<Record<string, string | undefined>>): Da
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date();
+}
+
+/**
+ * The render options the flags of `plan` and `export` give (`--separator`,
+ * `--bom`, `--csv-formulas`, `--csv-header`, `--uid-domain`), with the
+ * DTSTAMP from SOURCE_DATE_EPOCH or now, so both commands read them alike.
+ *
+ * @example
+ * ```ts
+ * renderOffering('csv', offering, program, flagRenderOptions(values, process.env, undefined, 'de'));
+ * ```
+ */
+export function flagRenderOptions(
+  values: OptionValues,
+  env: Readonly<Record<string, string | undefined>>,
+  configUidDomain: string | undefined,
+  locale: Locale | undefined,
+): RenderOptions {
+  return {
+    locale,
+    separator: separatorOption(values),
+    bom: values.bom === true ? true : undefined,
+    escapeFormulas: values['csv-formulas'] === true ? false : undefined,
+    csvHeader: csvHeaderOption(values),
+    now: stampTime(env),
+    uidDomain: uidDomainFlag(values, configUidDomain),
+  };
 }

@@ -77,7 +77,6 @@ export function openingBracketsAtMost(text: string, limit: number): boolean {
 
 const SPACE = 32;
 const TAB = 9;
-const LF = 10;
 const CR = 13;
 
 function isBlank(c: number): boolean {

@@ -99,3 +99,12 @@ export const builtinRules: readonly AnyRule[] = Object.freeze([
  * building their contexts to loop over nothing.
  */
 export const offeringOnlyRules: ReadonlySet<AnyRule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('offering/')));
+
+/**
+ * The built-in rules that look at nothing but recognition claims (the
+ * `recognition/` area; each check loops over `recognitionClaims`):
+ * validate() skips them for a set in which no document claims a
+ * recognition and the options name no profile, as it skips
+ * {@link offeringOnlyRules} without offerings.
+ */
+export const recognitionOnlyRules: ReadonlySet<AnyRule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('recognition/')));
