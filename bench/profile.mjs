@@ -4,12 +4,12 @@
 // DevTools or speedscope as bench/.cache/<case>.cpuprofile.
 //
 //   node bench/profile.mjs <case> [seconds]
-//   cases: json-large, yaml-large, json-small, yaml-small, plan-1000, plan-10000
+//   cases: json-large, yaml-large, json-small, yaml-small, offering, plan-1000, plan-10000
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { largeProgram, smallPrograms } from './generate.mjs';
+import { largeOffering, largeProgram, smallPrograms } from './generate.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [name = 'json-large', seconds = '5'] = process.argv.slice(2);
@@ -43,6 +43,13 @@ const cases = {
   'yaml-small': () => {
     const texts = smallPrograms(1000).map((p) => p.yaml);
     return () => texts.forEach((t) => check(t, 'p.yaml'));
+  },
+  offering: () => {
+    // The bench row's input: 100,000 sessions, the program parsed once outside the timed call.
+    const holidays = new Set(api.holidaysBetween('2000-01-01', '2120-12-31', {}).map((h) => h.date));
+    const { program, offering } = largeOffering(100_000, (date) => holidays.has(date));
+    const programDoc = api.parseDocument(program, { filename: 'gross.program.json' });
+    return () => api.validate([programDoc, api.parseDocument(offering, { filename: 'gross.offering.json' })]);
   },
   'plan-1000': () => planCase(1000),
   'plan-10000': () => planCase(10000),

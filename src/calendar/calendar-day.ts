@@ -114,9 +114,10 @@ export function weekdaySpellings(): string[] {
  */
 export function toDayNumber(date: string): number {
   if (!isCalendarDate(date)) throw new CurriculaUsageError(`Not a calendar date (YYYY-MM-DD): ${describeValue(date)}`);
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  // By character codes (isCalendarDate vouched for the digits): no three substrings per date.
+  let y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
   // Howard Hinnant's days_from_civil: years start in March so leap days come last.
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);

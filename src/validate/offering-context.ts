@@ -11,9 +11,11 @@ export interface OfferingView {
   program: RuleDocument<Program> | undefined;
   /** The program's module tree. */
   index: ModuleTree | undefined;
-  sessions: SessionInfo[];
-  /** Sessions that take place or are planned (not cancelled). */
-  active: SessionInfo[];
+  sessions: readonly SessionInfo[];
+  /** Sessions that take place or are planned (not cancelled): the same array as `sessions` when none is cancelled. */
+  active: readonly SessionInfo[];
+  /** Active sessions with a date (a day number): the same array as `active` when all have one. Shared: never sort it in place. */
+  dated: readonly SessionInfo[];
   /** Whether some module of the program has `maxPerSession`, or `sessions`: rules about a setting no module uses skip the sessions. */
   sets: { maxPerSession: boolean; sessions: boolean };
 }
@@ -30,19 +32,23 @@ export function offeringViews(ctx: RuleScope): OfferingView[] {
 }
 
 function buildViews(ctx: RuleScope): OfferingView[] {
-  return ctx.offerings.map((doc) => {
+  return ctx.offerings.map((doc): OfferingView => {
     const program = ctx.programs.get(doc.value.program);
     const index = program ? ctx.tree(program.value) : undefined;
     const byId = index?.byId;
     const sessions = analyzeSessions(doc.value, byId === undefined ? undefined : (id) => byId.get(id));
     const modules = index?.modules ?? [];
+    // Shared, not filtered per rule: three rules each built a copy of 100,000 sessions.
+    const active = sessions.some((s) => s.session.status === 'cancelled') ? sessions.filter((s) => s.session.status !== 'cancelled') : sessions;
+    const dated = active.every((s) => s.day !== undefined) ? active : active.filter((s) => s.day !== undefined);
     return {
       doc,
       offering: doc.value,
       program,
       index,
       sessions,
-      active: sessions.filter((s) => s.session.status !== 'cancelled'),
+      active,
+      dated,
       sets: {
         maxPerSession: modules.some((e) => e.module.maxPerSession !== undefined),
         sessions: modules.some((e) => e.module.sessions !== undefined),

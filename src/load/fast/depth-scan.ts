@@ -5,16 +5,21 @@
  *
  * This runs before `JSON.parse` and before any scanner, so a hostile file
  * with 100,000 nested `[` is rejected in one linear pass and never reaches
- * code that could exhaust the stack.
+ * code that could exhaust the stack. Given `keys`, it also counts the keys
+ * the text writes (strings followed by a colon), which the loader compares
+ * with the parsed value's to find a repeated key without a second walk.
  *
  * @example
  * ```ts
  * jsonDepthExcess('[[[1]]]', 2); // 2 (the third '[')
  * jsonDepthExcess('["[[["]', 2); // -1 (brackets in strings do not count)
+ * const keys = { count: 0 };
+ * jsonDepthExcess('{"a": {"b": 1}}', 256, keys); // -1, and keys.count is 2
  * ```
  */
-export function jsonDepthExcess(text: string, maxDepth: number): number {
+export function jsonDepthExcess(text: string, maxDepth: number, keys?: { count: number }): number {
   let depth = 0;
+  let keyCount = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -27,14 +32,22 @@ export function jsonDepthExcess(text: string, maxDepth: number): number {
         if ((j - 1 - k) % 2 === 0) break;
         j = text.indexOf('"', j + 1);
       }
-      if (j < 0) return -1;
+      if (j < 0) break;
       i = j;
+      if (keys !== undefined) {
+        // A string followed by a colon is a key (in text that is JSON).
+        let next = j + 1;
+        let d = text.charCodeAt(next);
+        while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++next);
+        if (d === 58) keyCount++;
+      }
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       if (++depth > maxDepth) return i;
     } else if (c === 93 /* ] */ || c === 125 /* } */) {
       if (depth > 0) depth--;
     }
   }
+  if (keys !== undefined) keys.count = keyCount;
   return -1;
 }
 

@@ -31,8 +31,11 @@ const SMALL_TEXT = 64 * 1024;
  */
 export function readJsonFast(text: string, maxDepth: number): unknown {
   // 1 bracket in 64 characters bounds JSON.parse's cost on deep nesting.
-  if (text.length > SMALL_TEXT && !openingBracketsAtMost(text, Math.max(maxDepth, text.length >> 6)) && jsonDepthExcess(text, maxDepth) >= 0) {
-    return undefined;
+  // The depth scan, where it runs, counts the keys as it goes: that settles repeated keys below.
+  let written: { count: number } | undefined;
+  if (text.length > SMALL_TEXT && !openingBracketsAtMost(text, Math.max(maxDepth, text.length >> 6))) {
+    written = { count: 0 };
+    if (jsonDepthExcess(text, maxDepth, written) >= 0) return undefined;
   }
   let value: unknown;
   try {
@@ -42,6 +45,7 @@ export function readJsonFast(text: string, maxDepth: number): unknown {
   }
   const count = { keys: 0 };
   if (valueShape(value, maxDepth, count) !== 'plain') return undefined;
+  if (written !== undefined) return written.count === count.keys ? value : undefined;
   if (mayRepeatKeys(text, count.keys) && keysInText(text) !== count.keys) return undefined;
   return value;
 }

@@ -32,6 +32,54 @@ export type ValueShape = 'too-deep' | 'forbidden-key' | 'plain';
  */
 export function valueShape(value: unknown, maxDepth: number, count?: { keys: number }): ValueShape {
   if (value === null || typeof value !== 'object') return 'plain';
+  // Within the usual limits, recursion: it allocates nothing, where the walk below pushes every
+  // element of a 100,000-session array onto its stacks. Its depth is bounded by the limit.
+  if (maxDepth <= RECURSION_LIMIT) {
+    const walk = new ShapeWalk(maxDepth);
+    walk.visit(value, 1);
+    if (count !== undefined) count.keys += walk.keys;
+    return walk.tooDeep ? 'too-deep' : walk.forbidden ? 'forbidden-key' : 'plain';
+  }
+  return valueShapeByStack(value, maxDepth, count);
+}
+
+/** Depth limits up to this walk recursively (the default is 256). */
+const RECURSION_LIMIT = 1024;
+
+class ShapeWalk {
+  keys = 0;
+  forbidden = false;
+  tooDeep = false;
+
+  constructor(private readonly maxDepth: number) {}
+
+  visit(node: object, depth: number): void {
+    if (depth > this.maxDepth) {
+      this.tooDeep = true;
+      return;
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length && !this.tooDeep; i++) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === 'object') this.visit(child, depth + 1);
+      }
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    // `for … in` reads V8's cached key list; Object.keys would allocate an array for every object.
+    for (const key in record) {
+      this.keys++;
+      if (isForbiddenKey(key)) this.forbidden = true;
+      const child = record[key];
+      if (child !== null && typeof child === 'object') {
+        this.visit(child, depth + 1);
+        if (this.tooDeep) return;
+      }
+    }
+  }
+}
+
+function valueShapeByStack(value: object, maxDepth: number, count?: { keys: number }): ValueShape {
   let forbidden = false;
   const nodes: object[] = [value];
   const depths: number[] = [1];

@@ -15,7 +15,10 @@ import * as z from 'zod';
  * curricula schemas use: string, number (and its int formats), boolean,
  * literal, enum, array, object (strict or stripping), optional, default,
  * union. Checks (`min`, `regex`, refinements …) are zod's own check
- * functions, run exactly as zod runs them. Any other kind of node, or a
+ * functions, run exactly as zod runs them; a string node remembers the
+ * last string all its checks passed, so the curricula schemas' string
+ * refinements must be pure functions of the string (they are: dates, time
+ * windows). Any other kind of node, or a
  * variant it does not know (a subclass trait, `coerce`, a catch-all schema),
  * is run by zod itself ("island"), so the result never depends on a guess.
  * tests/model/fast/schema.test.ts compares both on valid, invalid and
@@ -137,13 +140,18 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
   if (plain !== undefined) {
     // Strings are most of a document; their usual checks (min/max length, pattern) are decided
     // here directly, and zod's own check functions run only for a length that needs counting.
+    // The last string every plain check passed: they are pure functions of the string, and
+    // documents repeat a value in a row (four sessions a day share a date, ten a module id).
+    let passed: string | undefined;
     return (input) => {
       if (typeof input !== 'string') return INVALID;
+      if (input === passed) return input;
       for (let i = 0; i < plain.length; i++) {
         const verdict = plain[i]!(input);
         if (verdict === false) return INVALID;
         if (verdict === undefined) return runChecks(checks, { value: input as never, issues: [] });
       }
+      passed = input;
       return input;
     };
   }

@@ -15,7 +15,8 @@ export const offeringAgenda = defineRule({
   meta: builtinMeta('offering/agenda'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      for (const info of view.active) {
+      for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
+        const info = view.active[iInfo]!;
         const agenda = info.session.agenda;
         if (!Array.isArray(agenda) || agenda.length === 0) continue;
         const placed: { title: string; time: string; window: TimeWindow }[] = [];

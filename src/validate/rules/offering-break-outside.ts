@@ -7,10 +7,12 @@ export const offeringBreakOutside = defineRule({
   meta: builtinMeta('offering/break-outside'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      for (const info of view.sessions) {
+      for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
+        const info = view.sessions[iInfo]!;
         const w = info.window;
         if (!w || w.end <= w.start) continue;
-        for (const b of info.breaks) {
+        for (let iB = 0; iB < info.breaks.length; iB++) {
+          const b = info.breaks[iB]!;
           if (b.window.start >= w.start && b.window.end <= w.end) continue;
           ctx.report({
             document: view.doc,

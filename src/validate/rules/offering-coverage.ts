@@ -54,8 +54,10 @@ export const offeringCoverage = defineRule({
       const scope = index.scope(view.offering.track);
       if (!scope) continue;
       const direct = new Map<ModuleNode, Allocation[]>();
-      for (const info of view.active) {
-        for (const a of info.allocations) {
+      for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
+        const info = view.active[iInfo]!;
+        for (let iA = 0; iA < info.allocations.length; iA++) {
+          const a = info.allocations[iA]!;
           const entry = moduleOf(view, a);
           if (!entry) continue;
           let list = direct.get(entry);
@@ -159,7 +161,7 @@ export const offeringCoverage = defineRule({
         const stack = [entry];
         while (stack.length > 0) {
           const e = stack.pop()!;
-          for (const a of direct.get(e) ?? []) {
+          for (const a of direct.get(e) ?? NONE) {
             given.push(a);
             if (a.pending) {
               if (!a.known) pendingUnknown = true;
@@ -223,11 +225,15 @@ export const offeringCoverage = defineRule({
   },
 });
 
+const NONE: readonly Allocation[] = Object.freeze([]);
+
 /** The modules the offering's sessions name, cancelled ones included, in document order. */
 function namedModules(view: OfferingView): ModuleNode[] {
   const out: ModuleNode[] = [];
-  for (const info of view.sessions) {
-    for (const a of info.allocations) {
+  for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
+    const info = view.sessions[iInfo]!;
+    for (let iA = 0; iA < info.allocations.length; iA++) {
+      const a = info.allocations[iA]!;
       const entry = moduleOf(view, a);
       if (entry) out.push(entry);
     }

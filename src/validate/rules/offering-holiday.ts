@@ -18,12 +18,14 @@ export const offeringHoliday = defineRule({
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const state = view.offering.state ?? ctx.options.state;
-      const dated = view.active.filter((s) => s.day !== undefined && typeof s.session.date === 'string');
+      // A day number comes only from a date string.
+      const dated = view.dated;
       if (dated.length === 0) continue;
       // Each date once: four sessions a day are one holiday question, not four.
       const seen = new Set<number>();
       const dates: string[] = [];
-      for (const s of dated) {
+      for (let iS = 0; iS < dated.length; iS++) {
+        const s = dated[iS]!;
         if (seen.has(s.day!)) continue;
         seen.add(s.day!);
         dates.push(s.session.date!);
@@ -51,7 +53,8 @@ export const offeringHoliday = defineRule({
         continue;
       }
       if (holidays.size === 0) continue;
-      for (const info of dated) {
+      for (let iInfo = 0; iInfo < dated.length; iInfo++) {
+        const info = dated[iInfo]!;
         const found = holidays.get(info.session.date!);
         if (!found) continue;
         // Both names, so the diagnostic renders right in either language.

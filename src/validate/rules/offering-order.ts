@@ -33,9 +33,11 @@ export const offeringOrder = defineRule({
       const index = view.index;
       if (!index) continue;
       const spans = new Map<ModuleNode, Span>();
-      for (const info of view.sessions) {
+      for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
+        const info = view.sessions[iInfo]!;
         if (info.session.status !== 'scheduled' || info.day === undefined) continue;
-        for (const a of info.allocations) {
+        for (let iA = 0; iA < info.allocations.length; iA++) {
+          const a = info.allocations[iA]!;
           const entry = moduleOf(view, a);
           if (!entry) continue;
           for (let e: ModuleNode | undefined = entry; e !== undefined; e = e.parent) {

@@ -39,11 +39,12 @@ export const offeringOutlierDate = defineRule({
           data: { start: view.offering.start!, end: view.offering.end! },
         });
       }
-      const dated = view.active.filter((s) => s.day !== undefined);
+      const dated = view.dated;
       if (dated.length === 0) continue;
       const flagged = new Set<SessionInfo>();
       if (!reversed && (start !== undefined || end !== undefined)) {
-        for (const info of dated) {
+        for (let iInfo = 0; iInfo < dated.length; iInfo++) {
+          const info = dated[iInfo]!;
           if ((start !== undefined && info.day! < start) || (end !== undefined && info.day! > end)) {
             flagged.add(info);
             ctx.report({
@@ -61,7 +62,8 @@ export const offeringOutlierDate = defineRule({
       // quadratic, and Math.min(...days) overflows the call stack on that many dates.
       let first: SessionInfo | undefined;
       let last: SessionInfo | undefined;
-      for (const d of dated) {
+      for (let iD = 0; iD < dated.length; iD++) {
+        const d = dated[iD]!;
         if (stray.has(d.day!)) continue;
         if (first === undefined || d.day! < first.day!) first = d;
         if (last === undefined || d.day! > last.day!) last = d;
@@ -69,7 +71,8 @@ export const offeringOutlierDate = defineRule({
       if (first === undefined || last === undefined) continue;
       const from = first.session.date!;
       const to = last.session.date!;
-      for (const info of dated) {
+      for (let iInfo = 0; iInfo < dated.length; iInfo++) {
+        const info = dated[iInfo]!;
         if (!stray.has(info.day!) || flagged.has(info)) continue;
         // The others lie on one side of the gap: the nearest is the first or the last of them.
         const distance = Math.min(Math.abs(first.day! - info.day!), Math.abs(last.day! - info.day!));
@@ -90,8 +93,13 @@ function strayDays(dated: readonly SessionInfo[]): Set<number> {
   if (dated.length < 3) return new Set();
   // Sorted as numbers natively, then counted in runs: no Set per side, no filter per side.
   const all = new Float64Array(dated.length);
-  for (let i = 0; i < dated.length; i++) all[i] = dated[i]!.day!;
-  all.sort();
+  let sorted = true;
+  for (let i = 0; i < dated.length; i++) {
+    all[i] = dated[i]!.day!;
+    if (i > 0 && all[i]! < all[i - 1]!) sorted = false;
+  }
+  // Sessions are listed in order almost always: then there is nothing to sort.
+  if (!sorted) all.sort();
   const days: number[] = [];
   const counts: number[] = [];
   for (let i = 0; i < all.length; i++) {

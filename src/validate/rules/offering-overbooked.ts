@@ -9,7 +9,8 @@ export const offeringOverbooked = defineRule({
   check(ctx) {
     for (const view of offeringViews(ctx)) {
       const unit = view.offering.unit;
-      for (const info of view.sessions) {
+      for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
+        const info = view.sessions[iInfo]!;
         if (info.teaching === undefined || info.window === undefined) continue;
         if (info.explicitMinutes <= info.teaching) continue;
         ctx.report({

@@ -8,11 +8,13 @@ export const offeringOverlap = defineRule({
   meta: builtinMeta('offering/overlap'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      const timed = view.active.filter((s) => s.day !== undefined && s.window !== undefined && s.window.end > s.window.start);
-      // Offerings list their sessions in order almost always: a sort is needed only when they are not.
-      if (!inOrder(timed)) timed.sort(byStart);
+      const usable = (s: SessionInfo) => s.window !== undefined && s.window.end > s.window.start;
+      let timed = view.dated.every(usable) ? view.dated : view.dated.filter(usable);
+      // Offerings list their sessions in order almost always: a sort (of a copy: the view's list is shared) only when they are not.
+      if (!inOrder(timed)) timed = timed.slice().sort(byStart);
       let reach: SessionInfo | undefined;
-      for (const info of timed) {
+      for (let iInfo = 0; iInfo < timed.length; iInfo++) {
+        const info = timed[iInfo]!;
         if (reach && reach.day === info.day && info.window!.start < reach.window!.end) {
           ctx.report({
             document: view.doc,

@@ -13,9 +13,11 @@ export const offeringSessionCap = defineRule({
       // No module is capped: nothing to add up, however many sessions.
       if (!index || !view.sets.maxPerSession) continue;
       const unit = index.program.unit;
-      for (const info of view.active) {
+      for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
+        const info = view.active[iInfo]!;
         let perModule: Map<ModuleNode, { sum: ShareSum; unknown: boolean; pointer: string }> | undefined;
-        for (const a of info.allocations) {
+        for (let iA = 0; iA < info.allocations.length; iA++) {
+          const a = info.allocations[iA]!;
           const entry = moduleOf(view, a);
           if (!entry) continue;
           for (let e: ModuleNode | undefined = entry; e !== undefined; e = e.parent) {

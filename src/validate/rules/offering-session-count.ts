@@ -11,8 +11,10 @@ export const offeringSessionCount = defineRule({
       // No module gives a session count: nothing to count, however many sessions.
       if (!view.index || !view.sets.sessions) continue;
       const sessionsOf = new Map<ModuleNode, SessionInfo[]>();
-      for (const info of view.active) {
-        for (const a of info.allocations) {
+      for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
+        const info = view.active[iInfo]!;
+        for (let iA = 0; iA < info.allocations.length; iA++) {
+          const a = info.allocations[iA]!;
           const entry = moduleOf(view, a);
           for (let e = entry; e !== undefined; e = e.parent) {
             if (e.module.sessions === undefined) continue;

@@ -14,7 +14,8 @@ export const offeringTimeWindow = defineRule({
   meta: builtinMeta('offering/time-window'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      for (const info of view.sessions) {
+      for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
+        const info = view.sessions[iInfo]!;
         const s = info.session;
         if (typeof s.time === 'string') {
           // The analysis read the window already (a reversed one too).

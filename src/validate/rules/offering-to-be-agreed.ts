@@ -7,7 +7,8 @@ export const offeringToBeAgreed = defineRule({
   meta: builtinMeta('offering/to-be-agreed'),
   check(ctx) {
     for (const view of offeringViews(ctx)) {
-      for (const info of view.sessions) {
+      for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
+        const info = view.sessions[iInfo]!;
         if (info.session.status !== 'to-be-agreed') continue;
         ctx.report({
           document: view.doc,
