@@ -48,8 +48,10 @@ type FastParse = (input: unknown) => unknown;
  * session's `status: scheduled`), the input itself is changed rather than
  * copied (100,000 sessions without a status were 100,000 copies). The
  * result is the same value as in `reuse` mode, keys in the same order
- * (added ones after); an input the fast path then declines may hold some
- * of the defaults already, which zod would add alike.
+ * (added ones after). Only values zod fills in (defaults of absent keys)
+ * are written into the input: an input the fast path then declines may
+ * hold some of them already, which zod would add alike, whereas a value
+ * zod changed (a transform) would be changed twice, so that one is copied.
  */
 export type FastParseMode = 'copy' | 'reuse' | 'adopt';
 
@@ -309,7 +311,9 @@ function compileArray(def: NodeDef, mode: FastParseMode): FastParse | undefined 
       if (value === INVALID) return INVALID;
       if (out !== undefined) out[i] = value;
       else if (value !== raw) {
-        if (mode === 'adopt') input[i] = value;
+        // Adopted in place only where zod fills an absent value (a default): a value zod changed
+        // (a transform) would be changed again if zod then parses the input (the fast path declining).
+        if (mode === 'adopt' && raw === undefined) input[i] = value;
         else {
           out = input.slice(0, i + 1);
           out[i] = value;
@@ -378,7 +382,7 @@ function compileObject(def: NodeDef, mode: FastParseMode): FastParse | undefined
       if (value === INVALID) return INVALID;
       if (out !== undefined) out[key] = value;
       else if (value !== raw) {
-        if (adopt) record[key] = value;
+        if (adopt && raw === undefined) record[key] = value;
         else {
           // The first change: from here on the result is a copy (keys in the input's order, added ones after).
           out = { ...record };
