@@ -27,6 +27,17 @@ const coverageErrors = (text: string) => coverage(text).filter((c) => !c.startsW
 const seedOffering = (sessions: string) =>
   `${SEED_001}\n---\nkind: offering\nid: seed-001-run\nprogram: kommunale-engagementfoerderung-2022\nsessions:\n${sessions}`;
 
+describe('offering/coverage when only an optional part is named', () => {
+  it('reports the module short at its sessions, not a crash of the rule (found by test:explore)', () => {
+    const text = [
+      'kind: program\nid: d\ntitle: P\nmodules:\n  - id: a\n    title: A\n    hours: 1\n    modules:\n      - { id: e, title: E, optional: true }\n',
+      'kind: offering\nid: o\nprogram: d\nsessions:\n  - { id: s01, date: 2026-01-02, time: "09:00-12:00", modules: [{ module: e, hours: "2 2/3" }] }\n',
+    ].join('---\n');
+    expect(validateSnippet(text).filter((d) => d.code === 'internal/rule-error')).toEqual([]);
+    expect(coverage(text)).toEqual(['/sessions Module "a" needs 1 UE, but the sessions of its nested modules give it 0 UE of teaching time']);
+  });
+});
+
 describe('offering/coverage with standalone and on-request modules (seed 001)', () => {
   it('accepts an offering of one standalone module of a menu program', () => {
     expect(coverageErrors(seedOffering('  - { date: 2022-06-15, modules: [lernwerkstatt] }\n  - { date: 2022-06-27, modules: [lernwerkstatt] }\n'))).toEqual([]);

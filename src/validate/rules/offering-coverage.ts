@@ -201,9 +201,11 @@ export const offeringCoverage = defineRule({
         sum.addAll(pending);
         const have = sum.floor();
         const exact = sum.compare(have) === 0;
+        // No session gives it time (only an optional part of it was named): the sessions as a whole are short.
+        const last = given[given.length - 1];
         ctx.report({
           document: doc,
-          path: given[given.length - 1]!.pointer,
+          ...(last === undefined ? { path: '/sessions', part: 'key' as const } : { path: last.pointer }),
           messageId: viaParts ? (exact ? 'shortParts' : 'shortPartsAbout') : exact ? 'short' : 'shortAbout',
           hintId: viaParts ? 'partsCount' : 'teachingTime',
           data: { module, needed: need, given: { minutes: have, unit } },
