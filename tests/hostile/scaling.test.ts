@@ -1,8 +1,9 @@
 // How each hostile-input family (families.ts) grows with its size. In
 // `npm run test:explore` every family is timed at N and 4N, each in a
 // child process of its own: linear work takes about 4× as long, so 4N/N
-// must stay at most about 5× (up to 6× is allowed for a busy machine; a
-// quadratic family gives 16×), and the child's peak memory at 4N must stay
+// must stay at most about 5× (up to 6× is allowed for a busy machine, and a
+// pair over it is measured again, up to three times; a quadratic family
+// gives 16×), and the child's peak memory at 4N must stay
 // under the family's stated bound (Family.maxMB). `npm test` checks the
 // harness itself at small sizes, so it cannot rot between explore runs.
 import { spawnSync } from 'node:child_process';
@@ -56,8 +57,15 @@ describe('hostile inputs scale linearly', () => {
   }
   FAMILIES.forEach((family, index) => {
     it(`${family.name}: 4N/N ≤ ${MAX_RATIO}× at N = ${family.n.toLocaleString('en')}, under ${family.maxMB} MB`, () => {
-      const small = measure(index, family.n, 5);
-      const large = measure(index, 4 * family.n, 5);
+      // On a busy machine one pair of runs can be slowed unevenly: a ratio over the bound is measured
+      // again (up to three pairs) and the lowest counts. A quadratic family stays near 16× every time.
+      let small = measure(index, family.n, 5);
+      let large = measure(index, 4 * family.n, 5);
+      for (let attempt = 1; attempt < 3 && large.ms / small.ms > MAX_RATIO; attempt++) {
+        const s = measure(index, family.n, 5);
+        const l = measure(index, 4 * family.n, 5);
+        if (l.ms / s.ms < large.ms / small.ms) [small, large] = [s, l];
+      }
       const ratio = large.ms / small.ms;
       const report = `${family.name}: ${small.ms.toFixed(0)} ms at N, ${large.ms.toFixed(0)} ms at 4N (${ratio.toFixed(2)}×), ${large.maxRssMB.toFixed(0)} MB`;
       console.log(report);
