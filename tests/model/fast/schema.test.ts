@@ -289,6 +289,11 @@ describe('schema fast path agrees with zod', () => {
     expect(parsed.sessions[0]).not.toBe(session);
   });
 
+  it('in adopt mode, a value zod transforms is not written into an input zod then parses again', () => {
+    // n is missing, so zod parses the input after the fast path declines: t must still be the string.
+    expectAgreement(z.strictObject({ n: z.string().nullable(), t: z.string().transform((s) => s.length).optional() }), { t: '' });
+  });
+
   it('on schemas of every kind, including ones it leaves to zod', () => {
     const inner = z.strictObject({ toString: z.string().optional(), n: z.int().min(2).optional() });
     const schemas: z.ZodType[] = [
