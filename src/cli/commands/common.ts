@@ -114,6 +114,23 @@ export function csvHeaderOption(values: OptionValues): 'labels' | 'keys' | undef
 }
 
 /**
+ * The CSV options of the commands that write an offering (plan, export):
+ * `--separator`, `--bom`, `--csv-formulas`, `--csv-header`, read by
+ * `flagRenderOptions`.
+ *
+ * @example
+ * ```ts
+ * const spec = { ...rest, options: { ...CSV_OPTIONS } };
+ * ```
+ */
+export const CSV_OPTIONS = {
+  separator: { type: 'string', value: ',|;', description: 'separatorOption' },
+  bom: { type: 'boolean', description: 'bomOption' },
+  'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
+  'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
+} as const;
+
+/**
  * `--uid-domain DOMAIN`: the domain of calendar UIDs, for commands that
  * write ICS.
  *

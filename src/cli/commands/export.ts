@@ -9,7 +9,7 @@ import { readOffering, readProgram } from '../documents.js';
 import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from '../validation-settings.js';
 import { CliError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
+import { colorFlag, CSV_OPTIONS, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
 import { flagRenderOptions, OFFERING_FORMATS, renderOffering } from './render.js';
 
 /**
@@ -29,10 +29,7 @@ export const exportSpec: CommandSpec = {
     program: { type: 'string', short: 'p', value: 'FILE', description: 'programOption' },
     to: { type: 'string', short: 't', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
-    separator: { type: 'string', value: ',|;', description: 'separatorOption' },
-    bom: { type: 'boolean', description: 'bomOption' },
-    'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
-    'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
+    ...CSV_OPTIONS,
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,

@@ -12,7 +12,7 @@ import { readProgram } from '../documents.js';
 import { CliError, cliPhrase, cliText } from '../errors.js';
 import { parseBlackout, parseDateOption, parseState, parseTimeZoneOption, parseWeekdays, parseWindowOption } from '../values.js';
 import { writeFileAtomic } from '../write-file.js';
-import { colorFlag, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
+import { colorFlag, CSV_OPTIONS, localeOption, outputFormat, reportOnStderr, separatorOption, UID_DOMAIN_OPTION } from './common.js';
 import { flagRenderOptions, OFFERING_FORMATS, renderOffering } from './render.js';
 import { hasErrors } from '../../core/diagnostic.js';
 import { renderDiagnostic } from '../../messages/finding.js';
@@ -59,10 +59,7 @@ export const planSpec: CommandSpec = {
     agenda: { type: 'string', value: 'as-is|from-topics', description: 'planAgendaOption' },
     format: { type: 'string', short: 'f', value: OFFERING_FORMATS.join('|'), description: 'outputFormatOption' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'outOption' },
-    separator: { type: 'string', value: ',|;', description: 'separatorOption' },
-    bom: { type: 'boolean', description: 'bomOption' },
-    'csv-formulas': { type: 'boolean', description: 'csvFormulasOption' },
-    'csv-header': { type: 'string', value: 'labels|keys', description: 'csvHeaderOption' },
+    ...CSV_OPTIONS,
     locale: { type: 'string', value: 'en|de', description: 'outputLocaleOption' },
     ...UID_DOMAIN_OPTION,
     ...VALIDATION_OPTIONS,
