@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/model/parse.js';
 import { validate } from '../../src/validate/index.js';
-import { FIXTURES } from './helpers.js';
 
 // The offering rules share one analysis of the sessions (src/validate/offering-analysis.ts), which
 // is laid out for speed on 100,000 sessions and so gets restructured now and then. These varied
@@ -84,7 +84,7 @@ function findings(seed: number): string[] {
 }
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-const RECORDED = join(FIXTURES, 'offering-analysis', 'varied.json');
+const RECORDED = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'offering-analysis', 'varied.json');
 
 describe('the shared offering analysis', () => {
   it('gives every varied offering exactly the findings recorded', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonDepthExcess, readJsonFast, scanJson } from '../../../src/load/fast/index.js';
 import { openingBracketsAtMost } from '../../../src/load/fast/depth-scan.js';
+import { parsedFirst } from '../../../src/load/fast/json.js';
 import { isForbiddenKey } from '../../../src/load/forbidden-keys.js';
 import { load } from '../../../src/load/index.js';
 import { LineIndex } from '../../../src/load/line-index.js';
@@ -91,8 +92,8 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
     fc.assert(
       fc.property(long, ({ text, maxDepth }) => {
         expect(text.length).toBeGreaterThan(64 * 1024);
-        const parsedFirst = openingBracketsAtMost(text, Math.max(maxDepth, text.length >> 6));
-        seen.add(`parsed first ${parsedFirst}, taken ${agrees(text, maxDepth, false)}`);
+        const first = parsedFirst(text, maxDepth);
+        seen.add(`parsed first ${first}, taken ${agrees(text, maxDepth, false)}`);
       }),
       { numRuns: numRuns(40, 1000) },
     );
