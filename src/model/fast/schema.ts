@@ -142,18 +142,19 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
   if (plain !== undefined) {
     // Strings are most of a document; their usual checks (min/max length, pattern) are decided
     // here directly, and zod's own check functions run only for a length that needs counting.
-    // The last string every plain check passed: they are pure functions of the string, and
-    // documents repeat a value in a row (four sessions a day share a date, ten a module id).
-    let passed: string | undefined;
+    // The last few strings every plain check passed: they are pure functions of the string, and
+    // documents repeat values close together (four sessions a day share a date and take turns with
+    // a few time windows, ten share a module id).
+    const passed = new RecentStrings();
     return (input) => {
       if (typeof input !== 'string') return INVALID;
-      if (input === passed) return input;
+      if (passed.has(input)) return input;
       for (let i = 0; i < plain.length; i++) {
         const verdict = plain[i]!(input);
         if (verdict === false) return INVALID;
         if (verdict === undefined) return runChecks(checks, { value: input as never, issues: [] });
       }
-      passed = input;
+      passed.add(input);
       return input;
     };
   }
@@ -186,6 +187,36 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
     }
     return result;
   };
+}
+
+/** The last four strings added, compared in a few instructions each (no hashing, unlike a set). */
+class RecentStrings {
+  private a: string | undefined;
+  private b: string | undefined;
+  private c: string | undefined;
+  private d: string | undefined;
+  private next = 0;
+
+  has(text: string): boolean {
+    return text === this.a || text === this.b || text === this.c || text === this.d;
+  }
+
+  add(text: string): void {
+    switch (this.next) {
+      case 0:
+        this.a = text;
+        break;
+      case 1:
+        this.b = text;
+        break;
+      case 2:
+        this.c = text;
+        break;
+      default:
+        this.d = text;
+    }
+    this.next = (this.next + 1) & 3;
+  }
 }
 
 /** A string check decided without zod's payload: true (passes), false (fails) or undefined (ask zod). */
