@@ -207,10 +207,11 @@ export function analyzeSessions(offering: Offering, tree: Modules = NO_MODULES):
   const out: SessionInfo[] = new Array(sessions.length);
   const clock = new TeachingClock(offering.timeZone);
   const days = new LastDay();
+  const named = new LastModule(tree.byId);
   let next = 0;
   for (let i = 0; i < sessions.length; i++) {
     allocations.first[i] = next;
-    out[i] = analyzeSession(sessions[i]!, i, offering, tree.byId, clock, days, allocations, next);
+    out[i] = analyzeSession(sessions[i]!, i, offering, named, clock, days, allocations, next);
     const modules = sessions[i]!.modules;
     if (Array.isArray(modules)) next += modules.length;
   }
@@ -232,6 +233,22 @@ class LastDay {
   }
 }
 
+/** The module of the last id asked: sessions of one module come in a row. */
+class LastModule {
+  private id: unknown = undefined;
+  private node: ModuleNode | undefined = undefined;
+
+  constructor(private readonly byId: ReadonlyMap<string, ModuleNode>) {}
+
+  of(id: string): ModuleNode | undefined {
+    if (id !== this.id) {
+      this.node = this.byId.get(id);
+      this.id = id;
+    }
+    return this.node;
+  }
+}
+
 const NO_WINDOWS: readonly TimeWindow[] = Object.freeze([]);
 
 /** Parses session `index`, and records its `modules` entries as `allocations` from `at` on. */
@@ -239,7 +256,7 @@ function analyzeSession(
   session: Session,
   index: number,
   offering: Offering,
-  byId: ReadonlyMap<string, ModuleNode>,
+  modules: LastModule,
   clock: TeachingClock,
   days: LastDay,
   allocations: Allocations,
@@ -288,8 +305,8 @@ function analyzeSession(
   const pending = session.status === 'to-be-agreed';
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    if (typeof entry === 'string') allocations.set(at + i, index, byId.get(entry), rest, plain, pending);
-    else allocations.set(at + i, index, byId.get(entry.module), amountMinutes(entry.hours, offering.unit) ?? Number.NaN, 1, pending);
+    if (typeof entry === 'string') allocations.set(at + i, index, modules.of(entry), rest, plain, pending);
+    else allocations.set(at + i, index, modules.of(entry.module), amountMinutes(entry.hours, offering.unit) ?? Number.NaN, 1, pending);
   }
   const detail = breaks === NO_BREAKS && clockChange === undefined && explicitMinutes === 0 ? undefined : { breaks, clockChange, explicitMinutes };
   return new Info(session, index, days.of(session.date), window, teaching, detail);
