@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, load } from '../../src/load/index.js';
 import { jsonDepthExcess, yamlDepthExcess } from '../../src/load/fast/index.js';
@@ -21,6 +22,23 @@ describe('load: size limit', () => {
     expect(where(load(text, { maxBytes: 1000 }).diagnostics)).toEqual(['limit/size 1:1']);
     expect(load(text, { maxBytes: 2000 }).ok).toBe(true);
     expect(utf8ByteLength('Grüße 😀')).toBe(12);
+  });
+
+  it('counts exactly the bytes TextEncoder writes, lone surrogates and all, and stops once past the limit', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', '\n', 'ü', 'ß', '€', '😀', '\ud800', '\udc00', '\u07ff', '\u0800', '\uffff'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((units) => units.join('')), fc.nat(200), (text, limit) => {
+        const bytes = new TextEncoder().encode(text).length;
+        expect(utf8ByteLength(text)).toBe(bytes);
+        // Past the limit the count may stop early, but never below the limit nor above the truth.
+        const stopped = utf8ByteLength(text, limit);
+        if (bytes <= limit) expect(stopped).toBe(bytes);
+        else expect(stopped > limit && stopped <= bytes).toBe(true);
+      }),
+    );
   });
 
   it('has an 8 MiB default', () => {

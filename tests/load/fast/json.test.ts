@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonDepthExcess, readJsonFast, scanJson } from '../../../src/load/fast/index.js';
 import { openingBracketsAtMost } from '../../../src/load/fast/depth-scan.js';
-import { parsedFirst } from '../../../src/load/fast/json.js';
+import { scansDepthFirst } from '../../../src/load/fast/json.js';
 import { isForbiddenKey } from '../../../src/load/forbidden-keys.js';
 import { load } from '../../../src/load/index.js';
 import { LineIndex } from '../../../src/load/line-index.js';
@@ -83,7 +83,7 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
   });
 
   it('on long texts, sparse (parsed first) and dense with brackets (scanned first)', () => {
-    // Past 64 KiB a text dense with brackets is scanned for depth before JSON.parse sees it.
+    // Past 64 KiB a text dense with brackets (more than one per 32 characters) is scanned for depth before JSON.parse sees it.
     const long = fc.tuple(fc.json({ maxDepth: 5 }), fc.constantFrom(0, 200), fc.integer({ min: 2, max: 7 })).map(([item, pad, maxDepth]) => {
       const entry = `{"pad": "${'x'.repeat(pad)}", "item": ${item}}`;
       return { text: `[${Array(Math.ceil(70_000 / entry.length)).fill(entry).join(',')}]`, maxDepth };
@@ -92,8 +92,8 @@ describe('readJsonFast: JSON.parse’s value exactly when the reference path rep
     fc.assert(
       fc.property(long, ({ text, maxDepth }) => {
         expect(text.length).toBeGreaterThan(64 * 1024);
-        const first = parsedFirst(text, maxDepth);
-        seen.add(`parsed first ${first}, taken ${agrees(text, maxDepth, false)}`);
+        const parsedFirst = !scansDepthFirst(text, maxDepth);
+        seen.add(`parsed first ${parsedFirst}, taken ${agrees(text, maxDepth, false)}`);
       }),
       { numRuns: numRuns(40, 1000) },
     );
