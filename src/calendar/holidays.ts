@@ -216,16 +216,16 @@ export function holidaysBetween(from: string, to: string, place: HolidayPlace): 
 export function holidaysOnDates(dates: Iterable<string>, place: HolidayPlace): Map<string, Holiday[]> {
   checkPlace(place);
   const wanted = new Set<string>();
+  // The years in the order their first date comes: the walk below then needs no pass over `wanted`.
+  const years = new Set<number>();
   for (const date of dates) {
     checkDate(date);
+    if (wanted.has(date)) continue;
     wanted.add(date);
+    years.add(Number(date.slice(0, 4)));
   }
   const out = new Map<string, Holiday[]>();
-  const yearsSeen = new Set<number>();
-  for (const date of wanted) {
-    const year = Number(date.slice(0, 4));
-    if (yearsSeen.has(year)) continue;
-    yearsSeen.add(year);
+  for (const year of years) {
     for (const h of publicHolidaysOfYear(place, year)) {
       if (!wanted.has(h.date)) continue;
       const list = out.get(h.date);

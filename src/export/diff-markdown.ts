@@ -7,6 +7,7 @@ import type { Session } from '../model/session.js';
 import { diff, type SessionChange } from './diff.js';
 import { text } from './labels.js';
 import { markdownCell } from './markdown.js';
+import { stripControls } from './plain-text.js';
 import { defaultLocale, modulesById, type ModulesById, moduleTitle, programTitle, sessionModuleId, sessionWindow } from './session-facts.js';
 
 /**
@@ -23,9 +24,14 @@ export interface DiffMarkdownOptions {
   locale?: Locale;
 }
 
-/** User text inside a sentence of the notice: Markdown made inert, one line. */
+/**
+ * User text inside a sentence of the notice: Markdown made inert, one line.
+ * Control characters are dropped, as the CSV and Markdown exports drop
+ * them (the message would otherwise show them as `\u001b` text), and a
+ * tab is a space: inside a sentence it is one.
+ */
 function inert(value: string): string {
-  return markdownCell(value);
+  return markdownCell(stripControls(value).replace(/\t/g, ' '));
 }
 
 function say(locale: Locale, id: string, data: MessageData): string {

@@ -1,4 +1,4 @@
-import type { ModuleNode } from '../model/module-tree.js';
+import type { ModuleNode, ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Session } from '../model/session.js';
 import { teachingMinutesOf, timeWindowOf, type TimeWindow } from '../model/time-window.js';
@@ -6,51 +6,82 @@ import { amountMinutes } from '../model/amount-minutes.js';
 import { TeachingClock } from '../calendar/index.js';
 
 /**
- * Minutes a session gives a module: `num / den` exactly. Plain module ids
- * share what `{ module, hours }` entries leave, so `den` is how many share.
+ * The `modules` entries of all sessions of an offering (Zuordnungen), as
+ * parallel columns: entry `a` is the `a`-th of the whole offering in
+ * document order, and session `i`'s entries are `first[i]` up to
+ * `first[i + 1]`. Columns rather than one object per entry: an offering of
+ * 100,000 sessions made 100,000 objects and as many one-element arrays,
+ * which every young-generation collection copied; typed arrays of that
+ * size live outside the heap and are never copied.
+ *
+ * An entry's minutes are `num / den` exactly: plain module ids share what
+ * `{ module, hours }` entries leave, so `den` is how many share; `num` is
+ * NaN when the session's teaching time (or the entry's hours) is unknown.
  */
-export interface Share {
-  num: number;
-  den: number;
-}
+export class Allocations {
+  /** Where each session's entries start, one more than there are sessions. */
+  readonly first: Int32Array;
+  /** The session of each entry (its index in `offering.sessions`). */
+  readonly session: Int32Array;
+  readonly num: Float64Array;
+  readonly den: Int32Array;
+  /** The module's document order in the program's tree, or -1 when it has none of that id. */
+  private readonly module: Int32Array;
+  /** 1 when the session is still to be agreed: planned, but its time is not yet certain. */
+  private readonly waiting: Uint8Array;
 
-/**
- * One `modules` entry of a session, with the time it gets when known and
- * the module it names, looked up once for every rule. Its pointer is
- * spelt out only when a rule reports at it: an offering of 100,000
- * sessions would otherwise build 100,000 strings no one reads.
- */
-export class Allocation {
   constructor(
-    readonly moduleId: string,
-    /** The module in the program's tree, or undefined when the program has none of that id (or there is no program). */
-    readonly entry: ModuleNode | undefined,
-    /** The minutes as `num / den`: `num` is NaN when the session's teaching time (or the entry's hours) is unknown. */
-    readonly num: number,
-    readonly den: number,
-    /** The session is still to be agreed: planned, but its time is not yet certain. */
-    readonly pending: boolean,
-    private readonly session: number,
-    private readonly position: number,
-  ) {}
-
-  /** Document order of the entry among all sessions' entries. */
-  get order(): number {
-    return this.session * 65_536 + this.position;
+    sessions: number,
+    entries: number,
+    private readonly modules: readonly ModuleNode[],
+  ) {
+    this.first = new Int32Array(sessions + 1);
+    this.session = new Int32Array(entries);
+    this.num = new Float64Array(entries);
+    this.den = new Int32Array(entries);
+    this.module = new Int32Array(entries);
+    this.waiting = new Uint8Array(entries);
   }
 
-  /** Whether the time this entry gets is known. */
-  get known(): boolean {
-    return !Number.isNaN(this.num);
+  /** How many entries all sessions have. */
+  get length(): number {
+    return this.session.length;
   }
 
-  /** The minutes, or undefined when unknown (a new object each time: read `num` and `den` in loops). */
-  get minutes(): Share | undefined {
-    return this.known ? { num: this.num, den: this.den } : undefined;
+  /** Records entry `a` (see analyzeSession). */
+  set(a: number, session: number, module: ModuleNode | undefined, num: number, den: number, pending: boolean): void {
+    this.session[a] = session;
+    this.module[a] = module === undefined ? -1 : module.order;
+    this.num[a] = num;
+    this.den[a] = den;
+    this.waiting[a] = pending ? 1 : 0;
   }
 
-  get pointer(): string {
-    return `/sessions/${this.session}/modules/${this.position}`;
+  /** The module entry `a` names, in the program's tree; undefined when the program has none of that id (or there is no program). */
+  entry(a: number): ModuleNode | undefined {
+    const order = this.module[a]!;
+    return order < 0 ? undefined : this.modules[order];
+  }
+
+  /** The document order of that module ({@link ModuleNode.order}), or -1 when there is none. */
+  moduleOrder(a: number): number {
+    return this.module[a]!;
+  }
+
+  /** Whether the time entry `a` gets is known. */
+  known(a: number): boolean {
+    return !Number.isNaN(this.num[a]!);
+  }
+
+  /** Whether entry `a`'s session is still to be agreed. */
+  pending(a: number): boolean {
+    return this.waiting[a] === 1;
+  }
+
+  /** Entry `a`'s place, spelt out only when a rule reports at it. */
+  pointer(a: number): string {
+    const session = this.session[a]!;
+    return `/sessions/${session}/modules/${a - this.first[session]!}`;
   }
 }
 
@@ -60,7 +91,7 @@ interface SessionBreak {
   pointer: string;
 }
 
-/** A session with its parsed times; internal to the validator. */
+/** A session with its parsed times; internal to the validator. Its `modules` entries are in {@link Allocations}. */
 export interface SessionInfo {
   readonly session: Session;
   readonly index: number;
@@ -80,21 +111,38 @@ export interface SessionInfo {
   readonly clockChange: { wall: number; real: number } | undefined;
   /** Minutes claimed by `{ module, hours }` entries. */
   readonly explicitMinutes: number;
-  readonly allocations: readonly Allocation[];
 }
 
+/** What few sessions have: breaks, a clock change, `{ module, hours }` entries. */
+interface SessionDetail {
+  readonly breaks: readonly SessionBreak[];
+  readonly clockChange: { wall: number; real: number } | undefined;
+  readonly explicitMinutes: number;
+}
+
+// Five fields and a detail most sessions lack, instead of nine: an offering of 100,000 sessions
+// keeps one of these per session through the whole validation, and every young collection copies them.
 class Info implements SessionInfo {
   constructor(
     readonly session: Session,
     readonly index: number,
     readonly day: number | undefined,
     readonly window: TimeWindow | undefined,
-    readonly breaks: readonly SessionBreak[],
     readonly teaching: number | undefined,
-    readonly clockChange: { wall: number; real: number } | undefined,
-    readonly explicitMinutes: number,
-    readonly allocations: readonly Allocation[],
+    private readonly detail: SessionDetail | undefined,
   ) {}
+
+  get breaks(): readonly SessionBreak[] {
+    return this.detail === undefined ? NO_BREAKS : this.detail.breaks;
+  }
+
+  get clockChange(): { wall: number; real: number } | undefined {
+    return this.detail?.clockChange;
+  }
+
+  get explicitMinutes(): number {
+    return this.detail === undefined ? 0 : this.detail.explicitMinutes;
+  }
 
   get pointer(): string {
     return `/sessions/${this.index}`;
@@ -102,7 +150,6 @@ class Info implements SessionInfo {
 }
 
 const NO_BREAKS: readonly SessionBreak[] = Object.freeze([]);
-const NO_ALLOCATIONS: readonly Allocation[] = Object.freeze([]);
 
 /**
  * Days since the epoch of a YYYY-MM-DD date; undefined for anything else.
@@ -133,18 +180,43 @@ export function dayNumber(date: string | undefined): number | undefined {
   return Number.isFinite(exact) ? Math.round(exact / 86_400_000) : undefined;
 }
 
+/** The sessions of an offering, parsed once for every rule, and their `modules` entries. */
+export interface SessionAnalysis {
+  sessions: SessionInfo[];
+  allocations: Allocations;
+}
+
+/** The module tree's part the analysis reads: modules by id, and in document order. */
+type Modules = Pick<ModuleTree, 'modules' | 'byId'>;
+
+const NO_MODULES: Modules = { modules: [], byId: new Map() };
+
 /**
  * Parsed sessions of an offering (in a validation, once per offering: see
- * offeringViews). `moduleOf` resolves the module ids the sessions name, so
- * that each rule need not look them up again.
+ * offeringViews). The program's `tree` resolves the module ids the
+ * sessions name, so that each rule need not look them up again.
  */
-export function analyzeSessions(offering: Offering, moduleOf: (id: string) => ModuleNode | undefined = () => undefined): SessionInfo[] {
+export function analyzeSessions(offering: Offering, tree: Modules = NO_MODULES): SessionAnalysis {
   const sessions = Array.isArray(offering.sessions) ? offering.sessions : [];
+  let entries = 0;
+  for (let i = 0; i < sessions.length; i++) {
+    const modules = sessions[i]!.modules;
+    if (Array.isArray(modules)) entries += modules.length;
+  }
+  const allocations = new Allocations(sessions.length, entries, tree.modules);
   const out: SessionInfo[] = new Array(sessions.length);
   const clock = new TeachingClock(offering.timeZone);
   const days = new LastDay();
-  for (let i = 0; i < sessions.length; i++) out[i] = analyzeSession(sessions[i]!, i, offering, moduleOf, clock, days);
-  return out;
+  const named = new LastModule(tree.byId);
+  let next = 0;
+  for (let i = 0; i < sessions.length; i++) {
+    allocations.first[i] = next;
+    out[i] = analyzeSession(sessions[i]!, i, offering, named, clock, days, allocations, next);
+    const modules = sessions[i]!.modules;
+    if (Array.isArray(modules)) next += modules.length;
+  }
+  allocations.first[sessions.length] = next;
+  return { sessions: out, allocations };
 }
 
 /** {@link dayNumber} of the last date asked: sessions come a few to a day, in order. */
@@ -161,15 +233,34 @@ class LastDay {
   }
 }
 
+/** The module of the last id asked: sessions of one module come in a row. */
+class LastModule {
+  private id: unknown = undefined;
+  private node: ModuleNode | undefined = undefined;
+
+  constructor(private readonly byId: ReadonlyMap<string, ModuleNode>) {}
+
+  of(id: string): ModuleNode | undefined {
+    if (id !== this.id) {
+      this.node = this.byId.get(id);
+      this.id = id;
+    }
+    return this.node;
+  }
+}
+
 const NO_WINDOWS: readonly TimeWindow[] = Object.freeze([]);
 
+/** Parses session `index`, and records its `modules` entries as `allocations` from `at` on. */
 function analyzeSession(
   session: Session,
   index: number,
   offering: Offering,
-  moduleOf: (id: string) => ModuleNode | undefined,
+  modules: LastModule,
   clock: TeachingClock,
   days: LastDay,
+  allocations: Allocations,
+  at: number,
 ): SessionInfo {
   const window = typeof session.time === 'string' ? timeWindowOf(session.time) : undefined;
   let breaks = NO_BREAKS;
@@ -210,23 +301,15 @@ function analyzeSession(
       else explicitUnknown = true;
     }
   }
-  const rest = teaching === undefined || explicitUnknown ? undefined : Math.max(0, teaching - explicitMinutes);
+  const rest = teaching === undefined || explicitUnknown ? Number.NaN : Math.max(0, teaching - explicitMinutes);
   const pending = session.status === 'to-be-agreed';
-  let allocations = NO_ALLOCATIONS;
-  if (entries.length > 0) {
-    const list: Allocation[] = new Array(entries.length);
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      if (typeof entry === 'string') {
-        list[i] = new Allocation(entry, moduleOf(entry), rest ?? Number.NaN, plain, pending, index, i);
-      } else {
-        const minutes = amountMinutes(entry.hours, offering.unit);
-        list[i] = new Allocation(entry.module, moduleOf(entry.module), minutes ?? Number.NaN, 1, pending, index, i);
-      }
-    }
-    allocations = list;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (typeof entry === 'string') allocations.set(at + i, index, modules.of(entry), rest, plain, pending);
+    else allocations.set(at + i, index, modules.of(entry.module), amountMinutes(entry.hours, offering.unit) ?? Number.NaN, 1, pending);
   }
-  return new Info(session, index, days.of(session.date), window, breaks, teaching, clockChange, explicitMinutes, allocations);
+  const detail = breaks === NO_BREAKS && clockChange === undefined && explicitMinutes === 0 ? undefined : { breaks, clockChange, explicitMinutes };
+  return new Info(session, index, days.of(session.date), window, teaching, detail);
 }
 
 /**
@@ -235,42 +318,48 @@ function analyzeSession(
  * with BigInt: a shortfall is never reported because of rounding.
  */
 export class ShareSum {
-  // Made on the first share: the coverage check makes several sums per module, most of them left empty.
+  // The first denominator is kept in two numbers and the rest in a map made on first use: the
+  // coverage check makes two sums per module, and a module's sessions almost always share one
+  // denominator. Together they hold the denominators in the order they were first added.
+  private firstDen = 0;
+  private firstNum = 0;
   private parts: Map<number, number> | undefined;
 
   add(num: number, den: number): void {
     if (den <= 0 || num === 0) return;
+    if (this.firstDen === 0 || this.firstDen === den) {
+      this.firstDen = den;
+      this.firstNum += num;
+      return;
+    }
     const parts = (this.parts ??= new Map());
     parts.set(den, (parts.get(den) ?? 0) + num);
   }
 
   /** Adds every share of another sum. */
   addAll(other: ShareSum): void {
-    if (other.parts === undefined) return;
-    for (const [den, num] of other.parts) this.add(num, den);
+    if (other.firstDen === 0) return;
+    this.add(other.firstNum, other.firstDen);
+    if (other.parts !== undefined) for (const [den, num] of other.parts) this.add(num, den);
   }
 
   /** -1, 0 or 1 as the sum is below, equal to or above `minutes`. */
   compare(minutes: number): number {
     const parts = this.parts;
     // One denominator (one module per session, the usual case): exact in numbers, no BigInt needed.
-    if (parts === undefined || parts.size <= 1) {
-      let num = 0;
-      let den = 1;
-      if (parts !== undefined) {
-        for (const [d, n] of parts) {
-          num = n;
-          den = d;
-        }
-      }
+    if (parts === undefined) {
+      const num = this.firstNum;
+      const den = this.firstDen === 0 ? 1 : this.firstDen;
       const target = minutes * den;
       if (Number.isSafeInteger(num) && Number.isSafeInteger(target)) return num < target ? -1 : num > target ? 1 : 0;
     }
     let lcm = 1n;
     let total = 0n;
-    if (parts !== undefined) {
-      for (const den of parts.keys()) lcm = (lcm / gcd(lcm, BigInt(den))) * BigInt(den);
-      for (const [den, num] of parts) total += BigInt(num) * (lcm / BigInt(den));
+    if (this.firstDen !== 0) {
+      lcm = BigInt(this.firstDen);
+      if (parts !== undefined) for (const den of parts.keys()) lcm = (lcm / gcd(lcm, BigInt(den))) * BigInt(den);
+      total = BigInt(this.firstNum) * (lcm / BigInt(this.firstDen));
+      if (parts !== undefined) for (const [den, num] of parts) total += BigInt(num) * (lcm / BigInt(den));
     }
     const target = BigInt(minutes) * lcm;
     return total < target ? -1 : total > target ? 1 : 0;
@@ -279,12 +368,13 @@ export class ShareSum {
   /** The sum rounded down to whole minutes, for messages only. */
   floor(): number {
     let sum = 0;
+    if (this.firstDen !== 0) sum += this.firstNum / this.firstDen;
     if (this.parts !== undefined) for (const [den, num] of this.parts) sum += num / den;
     return Math.floor(sum + 1e-9);
   }
 
   get empty(): boolean {
-    return this.parts === undefined || this.parts.size === 0;
+    return this.firstDen === 0;
   }
 }
 

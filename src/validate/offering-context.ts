@@ -1,7 +1,7 @@
 import type { ModuleNode, ModuleTree } from '../model/module-tree.js';
 import type { Offering } from '../model/offering.js';
 import type { Program } from '../model/program.js';
-import { analyzeSessions, type Allocation, type SessionInfo } from './offering-analysis.js';
+import { analyzeSessions, type Allocations, type SessionInfo } from './offering-analysis.js';
 import type { RuleScope, RuleDocument } from './types.js';
 
 /** An offering with its resolved program and the modules its sessions name. */
@@ -12,6 +12,8 @@ export interface OfferingView {
   /** The program's module tree. */
   index: ModuleTree | undefined;
   sessions: readonly SessionInfo[];
+  /** The `modules` entries of all sessions, by index: session `info`'s are `allocations.first[info.index]` up to `first[info.index + 1]`. */
+  allocations: Allocations;
   /** Sessions that take place or are planned (not cancelled): the same array as `sessions` when none is cancelled. */
   active: readonly SessionInfo[];
   /** Active sessions with a date (a day number): the same array as `active` when all have one. Shared: never sort it in place. */
@@ -35,8 +37,7 @@ function buildViews(ctx: RuleScope): OfferingView[] {
   return ctx.offerings.map((doc): OfferingView => {
     const program = ctx.programs.get(doc.value.program);
     const index = program ? ctx.tree(program.value) : undefined;
-    const byId = index?.byId;
-    const sessions = analyzeSessions(doc.value, byId === undefined ? undefined : (id) => byId.get(id));
+    const { sessions, allocations } = analyzeSessions(doc.value, index);
     const modules = index?.modules ?? [];
     // Shared, not filtered per rule: three rules each built a copy of 100,000 sessions.
     const active = sessions.some((s) => s.session.status === 'cancelled') ? sessions.filter((s) => s.session.status !== 'cancelled') : sessions;
@@ -47,6 +48,7 @@ function buildViews(ctx: RuleScope): OfferingView[] {
       program,
       index,
       sessions,
+      allocations,
       active,
       dated,
       sets: {
@@ -55,11 +57,6 @@ function buildViews(ctx: RuleScope): OfferingView[] {
       },
     };
   });
-}
-
-/** The module an allocation names, when it exists in the program (looked up once, when the sessions were analysed). */
-export function moduleOf(_view: OfferingView, allocation: Allocation): ModuleNode | undefined {
-  return allocation.entry;
 }
 
 /** The entry itself and its ancestors, innermost first. */

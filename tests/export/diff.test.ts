@@ -85,6 +85,21 @@ describe('diffToMarkdown: the notice for participants', () => {
     expect(new MarkdownIt({ html: false }).render(md)).toContain('<li>Der Termin am Fr, 16.04.2027 entfällt (&lt;b&gt;Raum&lt;/b&gt; *fehlt*).</li>');
   });
 
+  it('drops control characters from user text, as the CSV and Markdown exports do', () => {
+    // NUL, BEL and ESC would drive the terminal the notice is printed to; shown as `\u001b` text they were noise.
+    const evil = '\u0000Raum\u0007\u009b 1\u001b]0;x\u0007\tB';
+    const changed = {
+      ...before,
+      title: `Kurs\u001b[2J`,
+      sessions: before.sessions.map((s) => (s.id === 's04' ? { ...s, status: 'cancelled' as const, reason: evil } : s)),
+    };
+    const md = diffToMarkdown(before, changed);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(md).not.toContain('\\u00');
+    expect(md).toContain('# Änderungen: Kurs\\[2J\n');
+    expect(md).toContain('- Der Termin am Fr, 16.04.2027 entfällt (Raum 1\\]0;x B).\n');
+  });
+
   it('tells a change of time on the same day', () => {
     const later = { ...before, sessions: before.sessions.map((s) => (s.id === 's01' ? { ...s, time: '13:00-18:00', breaks: [] } : s)) };
     expect(diffToMarkdown(before, later, program)).toContain('- Der Termin am Fr, 19.03.2027 hat eine neue Zeit: 13:00–18:00 Uhr (bisher 09:30–16:30 Uhr).\n');

@@ -142,18 +142,19 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
   if (plain !== undefined) {
     // Strings are most of a document; their usual checks (min/max length, pattern) are decided
     // here directly, and zod's own check functions run only for a length that needs counting.
-    // The last string every plain check passed: they are pure functions of the string, and
-    // documents repeat a value in a row (four sessions a day share a date, ten a module id).
-    let passed: string | undefined;
+    // The last few strings every plain check passed: they are pure functions of the string, and
+    // documents repeat values close together (four sessions a day share a date and take turns with
+    // a few time windows, ten share a module id).
+    const passed = new RecentStrings();
     return (input) => {
       if (typeof input !== 'string') return INVALID;
-      if (input === passed) return input;
+      if (passed.has(input)) return input;
       for (let i = 0; i < plain.length; i++) {
         const verdict = plain[i]!(input);
         if (verdict === false) return INVALID;
         if (verdict === undefined) return runChecks(checks, { value: input as never, issues: [] });
       }
-      passed = input;
+      passed.add(input);
       return input;
     };
   }
@@ -186,6 +187,36 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
     }
     return result;
   };
+}
+
+/** The last four strings added, compared in a few instructions each (no hashing, unlike a set). */
+class RecentStrings {
+  private a: string | undefined;
+  private b: string | undefined;
+  private c: string | undefined;
+  private d: string | undefined;
+  private next = 0;
+
+  has(text: string): boolean {
+    return text === this.a || text === this.b || text === this.c || text === this.d;
+  }
+
+  add(text: string): void {
+    switch (this.next) {
+      case 0:
+        this.a = text;
+        break;
+      case 1:
+        this.b = text;
+        break;
+      case 2:
+        this.c = text;
+        break;
+      default:
+        this.d = text;
+    }
+    this.next = (this.next + 1) & 3;
+  }
 }
 
 /** A string check decided without zod's payload: true (passes), false (fails) or undefined (ask zod). */
@@ -340,6 +371,9 @@ interface Property {
   skipWhenAbsent: boolean;
 }
 
+/** How many key positions an object node remembers (see `atPosition`): more than a schema has keys. */
+const MAX_POSITIONS = 64;
+
 /** What {@link propertyResult} gives when zod leaves the key out of the parsed object. */
 const ABSENT: unique symbol = Symbol('curricula.absent');
 
@@ -366,16 +400,26 @@ function compileObject(def: NodeDef, mode: FastParseMode): FastParse | undefined
     });
   let byKey: Map<string, Property> | undefined;
   let mayBeAbsent: Property[] | undefined;
+  // The property found at each position of the input's keys last time: objects of one kind (100,000
+  // sessions) write their keys in the same order, and comparing a key with the one seen there is
+  // cheaper than a map lookup.
+  const atPosition: Property[] = [];
   // The input's own keys drive the walk: one lookup each, and no test at all for the many optional
   // keys a document leaves out. Valid only where the result holds exactly the input's own keys.
   const reuse = (record: Record<string, unknown>, properties: Property[]): unknown => {
     byKey ??= new Map(properties.map((p) => [p.key, p]));
     mayBeAbsent ??= properties.filter((p) => !p.skipWhenAbsent);
     let out: Record<string, unknown> | undefined;
+    let position = 0;
     // zod's strict check walks `for … in` too, so an enumerable key on Object.prototype fails alike.
     for (const key in record) {
-      const property = byKey.get(key);
-      if (property === undefined) return INVALID;
+      let property = atPosition[position];
+      if (property === undefined || property.key !== key) {
+        property = byKey.get(key);
+        if (property === undefined) return INVALID;
+        if (position < MAX_POSITIONS) atPosition[position] = property;
+      }
+      position++;
       const raw = record[key];
       // zod's handlePropertyResult for a present key: its parsed value, or the failure.
       const value = property.parse(raw);

@@ -1,6 +1,6 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
-import { ShareSum, type Allocation } from '../offering-analysis.js';
-import { moduleOf, offeringViews, selfAndAncestors, type OfferingView } from '../offering-context.js';
+import { ShareSum } from '../offering-analysis.js';
+import { offeringViews, selfAndAncestors, type OfferingView } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 import { withWrittenUnit } from '../hours-text.js';
 
@@ -53,33 +53,26 @@ export const offeringCoverage = defineRule({
       if (!index || index.modules.length === 0 || view.active.length === 0) continue;
       const scope = index.scope(view.offering.track);
       if (!scope) continue;
-      const direct = new Map<ModuleNode, Allocation[]>();
-      for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
-        const info = view.active[iInfo]!;
-        for (let iA = 0; iA < info.allocations.length; iA++) {
-          const a = info.allocations[iA]!;
-          const entry = moduleOf(view, a);
-          if (!entry) continue;
-          let list = direct.get(entry);
-          if (!list) direct.set(entry, (list = []));
-          list.push(a);
-        }
-      }
-      if (direct.size === 0) continue;
+      const { allocations } = view;
+      const direct = entriesByModule(view, index.modules.length);
+      if (direct.list.length === 0) continue;
+      /** Whether a session that takes place or is planned names the module itself. */
+      const named = (entry: ModuleNode): boolean => direct.start[entry.order + 1]! > direct.start[entry.order]!;
       const namedBelow = new Set<ModuleNode>();
-      for (const entry of direct.keys()) {
+      for (const entry of index.modules) {
+        if (!named(entry)) continue;
         for (let e = entry.parent; e !== undefined && !namedBelow.has(e); e = e.parent) namedBelow.add(e);
       }
 
       // A track says the offering runs it, whatever its sessions name. Without one, cancelled sessions count
       // too: an offering whose only session of a non-standalone module fell through is still a run of the whole.
-      const booked = view.offering.track === undefined ? bookedModules(namedModules(view)) : undefined;
+      const booked = view.offering.track === undefined ? bookedModules(namedModules(view, index.modules)) : undefined;
       // A booked standalone module brings all it requires; a run follows the scope (the track, or the whole program).
       const required = booked ? (e: ModuleNode) => e.module.optional !== true : (e: ModuleNode) => scope.has(e);
 
       /** Visits a required module; returns the untouched on-request or other-program modules it skipped, or undefined when none. */
       const visit = (entry: ModuleNode): ModuleNode[] | undefined => {
-        if (direct.has(entry)) {
+        if (named(entry)) {
           checkTime(entry, entry.minutes);
           return undefined;
         }
@@ -157,29 +150,32 @@ export const offeringCoverage = defineRule({
         const pending = new ShareSum();
         let unknown = false;
         let pendingUnknown = false;
-        const given: Allocation[] = [];
+        // The last entry, in document order, that gives the module time, and the last of a session still
+        // to be agreed: where the time is missing (entries are numbered in document order).
+        let last = -1;
+        let lastWaiting = -1;
         const stack = [entry];
         while (stack.length > 0) {
           const e = stack.pop()!;
-          for (const a of direct.get(e) ?? NONE) {
-            given.push(a);
-            if (a.pending) {
-              if (!a.known) pendingUnknown = true;
-              else pending.add(a.num, a.den);
-            } else if (!a.known) unknown = true;
-            else scheduled.add(a.num, a.den);
+          for (let k = direct.start[e.order]!; k < direct.start[e.order + 1]!; k++) {
+            const a = direct.list[k]!;
+            if (a > last) last = a;
+            if (allocations.pending(a)) {
+              if (a > lastWaiting) lastWaiting = a;
+              if (!allocations.known(a)) pendingUnknown = true;
+              else pending.add(allocations.num[a]!, allocations.den[a]!);
+            } else if (!allocations.known(a)) unknown = true;
+            else scheduled.add(allocations.num[a]!, allocations.den[a]!);
           }
-          for (const child of e.children) if (child.module.optional !== true) stack.push(child);
+          const children = e.children;
+          for (let i = 0; i < children.length; i++) if (children[i]!.module.optional !== true) stack.push(children[i]!);
         }
         if (unknown || scheduled.compare(needed) >= 0) return;
-        // The last session that gives the module time, in document order: where the time is missing.
-        given.sort((a, b) => a.order - b.order);
-        const waiting = given.filter((a) => a.pending);
         const unit = index.program.unit;
-        const viaParts = !direct.has(entry);
+        const viaParts = !named(entry);
         const need = needed === entry.declaredMinutes ? withWrittenUnit({ minutes: needed, unit }, entry.module.hours) : { minutes: needed, unit };
         const module = entry.module.id;
-        if (waiting.length > 0) {
+        if (lastWaiting >= 0) {
           const total = new ShareSum();
           total.addAll(scheduled);
           total.addAll(pending);
@@ -187,7 +183,7 @@ export const offeringCoverage = defineRule({
             const have = scheduled.floor();
             ctx.report({
               document: doc,
-              path: waiting[waiting.length - 1]!.pointer,
+              path: allocations.pointer(lastWaiting),
               severity: 'warning',
               messageId: scheduled.compare(have) === 0 ? 'pending' : 'pendingAbout',
               hintId: 'agreeSessions',
@@ -202,10 +198,9 @@ export const offeringCoverage = defineRule({
         const have = sum.floor();
         const exact = sum.compare(have) === 0;
         // No session gives it time (only an optional part of it was named): the sessions as a whole are short.
-        const last = given[given.length - 1];
         ctx.report({
           document: doc,
-          ...(last === undefined ? { path: '/sessions', part: 'key' as const } : { path: last.pointer }),
+          ...(last < 0 ? { path: '/sessions', part: 'key' as const } : { path: allocations.pointer(last) }),
           messageId: viaParts ? (exact ? 'shortParts' : 'shortPartsAbout') : exact ? 'short' : 'shortAbout',
           hintId: viaParts ? 'partsCount' : 'teachingTime',
           data: { module, needed: need, given: { minutes: have, unit } },
@@ -220,25 +215,52 @@ export const offeringCoverage = defineRule({
       for (const entry of scope) {
         if (entry.parent !== undefined && scope.has(entry.parent)) continue;
         // A track may list a nested module whose parent a session names: the parent's session covers it.
-        if (selfAndAncestors(entry).slice(1).some((e) => direct.has(e))) continue;
+        if (selfAndAncestors(entry).slice(1).some(named)) continue;
         visit(entry);
       }
     }
   },
 });
 
-const NONE: readonly Allocation[] = Object.freeze([]);
-
-/** The modules the offering's sessions name, cancelled ones included, in document order. */
-function namedModules(view: OfferingView): ModuleNode[] {
-  const out: ModuleNode[] = [];
-  for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
-    const info = view.sessions[iInfo]!;
-    for (let iA = 0; iA < info.allocations.length; iA++) {
-      const a = info.allocations[iA]!;
-      const entry = moduleOf(view, a);
-      if (entry) out.push(entry);
+/**
+ * The entries of the sessions that take place or are planned, grouped by
+ * the module they name: module `order`'s are `list[start[order]]` up to
+ * `list[start[order + 1]]`, in document order. Two counting passes into
+ * two typed arrays rather than a list per module.
+ */
+function entriesByModule(view: OfferingView, modules: number): { start: Int32Array; list: Int32Array } {
+  const { allocations, active } = view;
+  const start = new Int32Array(modules + 1);
+  for (let iInfo = 0; iInfo < active.length; iInfo++) {
+    const s = active[iInfo]!.index;
+    for (let a = allocations.first[s]!; a < allocations.first[s + 1]!; a++) {
+      const order = allocations.moduleOrder(a);
+      if (order >= 0) start[order + 1] = start[order + 1]! + 1;
     }
+  }
+  for (let m = 0; m < modules; m++) start[m + 1] = start[m + 1]! + start[m]!;
+  const list = new Int32Array(start[modules]!);
+  const fill = start.slice(0, modules);
+  for (let iInfo = 0; iInfo < active.length; iInfo++) {
+    const s = active[iInfo]!.index;
+    for (let a = allocations.first[s]!; a < allocations.first[s + 1]!; a++) {
+      const order = allocations.moduleOrder(a);
+      if (order >= 0) list[fill[order]!++] = a;
+    }
+  }
+  return { start, list };
+}
+
+/** The modules the offering's sessions name, cancelled ones included, each once, in the order first named. */
+function namedModules(view: OfferingView, modules: readonly ModuleNode[]): ModuleNode[] {
+  const { allocations } = view;
+  const seen = new Uint8Array(modules.length);
+  const out: ModuleNode[] = [];
+  for (let a = 0; a < allocations.length; a++) {
+    const order = allocations.moduleOrder(a);
+    if (order < 0 || seen[order] === 1) continue;
+    seen[order] = 1;
+    out.push(modules[order]!);
   }
   return out;
 }
@@ -249,13 +271,9 @@ function namedModules(view: OfferingView): ModuleNode[] {
  * those inside another booked one. Undefined when some named module lies
  * in no standalone module: then the offering runs the program as a whole.
  */
-function bookedModules(named: Iterable<ModuleNode>): ModuleNode[] | undefined {
+function bookedModules(named: readonly ModuleNode[]): ModuleNode[] | undefined {
   const booked = new Set<ModuleNode>();
-  // Sessions name the same modules over and over: each module's standalone one is looked up once.
-  const seen = new Set<ModuleNode>();
   for (const entry of named) {
-    if (seen.has(entry)) continue;
-    seen.add(entry);
     const standalone = selfAndAncestors(entry).find((e) => e.module.standalone === true);
     if (!standalone) return undefined;
     booked.add(standalone);

@@ -21,13 +21,14 @@ export const offeringHoliday = defineRule({
       // A day number comes only from a date string.
       const dated = view.dated;
       if (dated.length === 0) continue;
-      // Each date once: four sessions a day are one holiday question, not four.
-      const seen = new Set<number>();
+      // Four sessions a day are one holiday question, not four: a day like the one before is left
+      // out (sessions come in order); holidaysOnDates takes any other repeat once.
       const dates: string[] = [];
+      let previous: number | undefined;
       for (let iS = 0; iS < dated.length; iS++) {
         const s = dated[iS]!;
-        if (seen.has(s.day!)) continue;
-        seen.add(s.day!);
+        if (s.day === previous) continue;
+        previous = s.day;
         dates.push(s.session.date!);
       }
       const region = typeof view.offering.region === 'string' ? view.offering.region : undefined;

@@ -1,11 +1,12 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
-import { moduleOf, offeringViews } from '../offering-context.js';
+import { offeringViews } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 
 interface Span {
   first: SessionInfo;
-  firstPointer: string;
+  /** The entry of `first` that names the module (or a part of it). */
+  firstAt: number;
   last: SessionInfo;
 }
 
@@ -32,21 +33,21 @@ export const offeringOrder = defineRule({
     for (const view of offeringViews(ctx)) {
       const index = view.index;
       if (!index) continue;
+      const { allocations } = view;
       const spans = new Map<ModuleNode, Span>();
       for (let iInfo = 0; iInfo < view.sessions.length; iInfo++) {
         const info = view.sessions[iInfo]!;
         if (info.session.status !== 'scheduled' || info.day === undefined) continue;
-        for (let iA = 0; iA < info.allocations.length; iA++) {
-          const a = info.allocations[iA]!;
-          const entry = moduleOf(view, a);
+        for (let a = allocations.first[info.index]!; a < allocations.first[info.index + 1]!; a++) {
+          const entry = allocations.entry(a);
           if (!entry) continue;
           for (let e: ModuleNode | undefined = entry; e !== undefined; e = e.parent) {
             const span = spans.get(e);
-            if (!span) spans.set(e, { first: info, firstPointer: a.pointer, last: info });
+            if (!span) spans.set(e, { first: info, firstAt: a, last: info });
             else {
               if (startOf(info) < startOf(span.first)) {
                 span.first = info;
-                span.firstPointer = a.pointer;
+                span.firstAt = a;
               }
               if (startOf(info) > startOf(span.last)) span.last = info;
             }
@@ -63,7 +64,7 @@ export const offeringOrder = defineRule({
           const lastDate = other.last.session.date ?? '';
           ctx.report({
             document: view.doc,
-            path: span.firstPointer,
+            path: allocations.pointer(span.firstAt),
             messageId: 'startsBefore',
             hintId: 'moveAfter',
             data: { module: entry.module.id, first: firstDate, required: id, last: lastDate },

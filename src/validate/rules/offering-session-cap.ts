@@ -1,7 +1,7 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
 import { sessionLabel } from '../labels.js';
 import { ShareSum } from '../offering-analysis.js';
-import { moduleOf, offeringViews } from '../offering-context.js';
+import { offeringViews } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `maxPerSession` caps the time one session gives it (and its nested modules). */
@@ -13,20 +13,20 @@ export const offeringSessionCap = defineRule({
       // No module is capped: nothing to add up, however many sessions.
       if (!index || !view.sets.maxPerSession) continue;
       const unit = index.program.unit;
+      const { allocations } = view;
       for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
         const info = view.active[iInfo]!;
-        let perModule: Map<ModuleNode, { sum: ShareSum; unknown: boolean; pointer: string }> | undefined;
-        for (let iA = 0; iA < info.allocations.length; iA++) {
-          const a = info.allocations[iA]!;
-          const entry = moduleOf(view, a);
+        let perModule: Map<ModuleNode, { sum: ShareSum; unknown: boolean; at: number }> | undefined;
+        for (let a = allocations.first[info.index]!; a < allocations.first[info.index + 1]!; a++) {
+          const entry = allocations.entry(a);
           if (!entry) continue;
           for (let e: ModuleNode | undefined = entry; e !== undefined; e = e.parent) {
             if (e.module.maxPerSession === undefined) continue;
             perModule ??= new Map();
             let acc = perModule.get(e);
-            if (!acc) perModule.set(e, (acc = { sum: new ShareSum(), unknown: false, pointer: a.pointer }));
-            if (!a.known) acc.unknown = true;
-            else acc.sum.add(a.num, a.den);
+            if (!acc) perModule.set(e, (acc = { sum: new ShareSum(), unknown: false, at: a }));
+            if (!allocations.known(a)) acc.unknown = true;
+            else acc.sum.add(allocations.num[a]!, allocations.den[a]!);
           }
         }
         if (perModule === undefined) continue;
@@ -37,7 +37,7 @@ export const offeringSessionCap = defineRule({
           const exact = acc.sum.compare(given) === 0;
           ctx.report({
             document: view.doc,
-            path: acc.pointer,
+            path: allocations.pointer(acc.at),
             messageId: exact ? 'overCap' : 'overCapAbout',
             hintId: 'shorten',
             data: { module: entry.module.id, cap: { minutes: cap, unit }, session: sessionLabel(info), given: { minutes: given, unit } },

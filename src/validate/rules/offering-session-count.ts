@@ -1,6 +1,6 @@
 import { builtinMeta, defineRule } from '../define-rule.js';
 import type { SessionInfo } from '../offering-analysis.js';
-import { moduleOf, offeringViews, selfAndAncestors } from '../offering-context.js';
+import { offeringViews, selfAndAncestors } from '../offering-context.js';
 import type { ModuleNode } from '../../model/module-tree.js';
 
 /** A module's `sessions` (a count or `{ min, max }`) bounds how many sessions of an offering name it. */
@@ -10,13 +10,12 @@ export const offeringSessionCount = defineRule({
     for (const view of offeringViews(ctx)) {
       // No module gives a session count: nothing to count, however many sessions.
       if (!view.index || !view.sets.sessions) continue;
+      const { allocations } = view;
       const sessionsOf = new Map<ModuleNode, SessionInfo[]>();
       for (let iInfo = 0; iInfo < view.active.length; iInfo++) {
         const info = view.active[iInfo]!;
-        for (let iA = 0; iA < info.allocations.length; iA++) {
-          const a = info.allocations[iA]!;
-          const entry = moduleOf(view, a);
-          for (let e = entry; e !== undefined; e = e.parent) {
+        for (let a = allocations.first[info.index]!; a < allocations.first[info.index + 1]!; a++) {
+          for (let e = allocations.entry(a); e !== undefined; e = e.parent) {
             if (e.module.sessions === undefined) continue;
             let list = sessionsOf.get(e);
             if (!list) sessionsOf.set(e, (list = []));
@@ -33,13 +32,15 @@ export const offeringSessionCount = defineRule({
         const count = infos.length;
         if (count >= min && count <= max) continue;
         const place = count > max ? infos[max]! : infos[0]!;
-        const allocation = place.allocations.find((a) => {
-          const e = moduleOf(view, a);
-          return e !== undefined && selfAndAncestors(e).includes(entry);
-        });
+        // The place's first entry that names the module or a part of it.
+        let at = -1;
+        for (let a = allocations.first[place.index]!; a < allocations.first[place.index + 1]! && at < 0; a++) {
+          const e = allocations.entry(a);
+          if (e !== undefined && selfAndAncestors(e).includes(entry)) at = a;
+        }
         ctx.report({
           document: view.doc,
-          path: allocation?.pointer ?? place.pointer,
+          path: at < 0 ? place.pointer : allocations.pointer(at),
           messageId: countMessage(count > max, min === max, count === 1),
           hintId: 'countsAgreed',
           data: { module: entry.module.id, min, max, count },
