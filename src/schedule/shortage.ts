@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import type { Diagnostic, Phrase } from '../core/diagnostic.js';
-import { WEEKDAYS, fromDayNumber, type Weekday } from '../calendar/calendar-day.js';
+import { WEEKDAYS, fromDayNumber } from '../calendar/calendar-day.js';
 import { finding, type Finding } from '../messages/finding.js';
 import { formatClock } from '../model/time-window.js';
 import { DEFAULT_BREAK_MINUTES, classifierOf, defaultBreakFits } from './constraints.js';
@@ -8,6 +8,7 @@ import type { DayContent } from './allocate.js';
 import { planDiagnostic } from './phase.js';
 import { fitsWith, selectFor, sizesFor, type PlannerContext, type Variation } from './planner-context.js';
 import { FIRST_PLAN_DAY, HORIZON_DAYS, type SelectionFailure } from './select-dates.js';
+import { weekdayRun } from './recognition-requirements.js';
 import { counted, orChain, phrase } from './texts.js';
 
 interface WindowStats {
@@ -213,19 +214,6 @@ function maxGapMessage(ctx: PlannerContext, failure: Extract<SelectionFailure, {
   return phrase('plan/infeasible', 'maxGapNever', data);
 }
 
-/** The longest run of consecutive calendar days the teaching weekdays allow (7: any length). */
-function longestWeekdayRun(weekdays: readonly Weekday[]): number {
-  if (weekdays.length === 7) return 7;
-  let best = 0;
-  // Twice round the week, so a run over Sunday into Monday counts whole.
-  let run = 0;
-  for (let k = 0; k < 14; k++) {
-    run = weekdays.includes(WEEKDAYS[k % 7]!) ? run + 1 : 0;
-    best = Math.max(best, run);
-  }
-  return best;
-}
-
 /** How many longer block lengths the block-count hint tries at most. */
 const BLOCK_LENGTH_TRIES = 14;
 
@@ -243,7 +231,7 @@ export function blockCountDiagnostic(ctx: PlannerContext, content: DayContent, t
   const changes: Phrase[] = [];
   if (fitsWith(ctx, { blockCount: blocks })) changes.push(phrase('plan/infeasible', 'moreBlocks', { blocks: counted(blocks, 'block', 'blocks') }));
   // Blocks are consecutive calendar days, so they can never be longer than the longest run of teaching days.
-  const run = c.weekdays.length === 7 ? days : longestWeekdayRun(c.weekdays);
+  const run = c.weekdays.length === 7 ? days : weekdayRun(c.weekdays);
   const shortest = Math.ceil(days / allowed);
   for (let length = shortest; length <= Math.min(days, run, shortest + BLOCK_LENGTH_TRIES - 1); length++) {
     if (length > c.blockDays && fitsWith(ctx, { blockDays: length })) {

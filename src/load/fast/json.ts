@@ -16,11 +16,7 @@ const SMALL_TEXT = 64 * 1024;
  * nothing. Returns `undefined` for everything else. Never throws.
  *
  * The text is scanned for depth before `JSON.parse` only when it is long
- * and dense with brackets: `JSON.parse` is linear but slow on hostile
- * nesting (about 1 µs per level), and real documents have one bracket per
- * 80 to 170 characters. A text of at most 64 KiB cannot nest deep enough
- * to matter (32,768 levels parse in ~4 ms), so the count, a tenth of the
- * cost of loading a small document, is skipped there.
+ * and dense with brackets ({@link scansDepthFirst}).
  *
  * @example
  * ```ts
@@ -52,7 +48,9 @@ export function readJsonFast(text: string, maxDepth: number): unknown {
 /**
  * Whether {@link readJsonFast} counts a text's depth before `JSON.parse`
  * reads it: when it is longer than 64 KiB and has more than one opening
- * bracket per 32 characters. At that density `JSON.parse` meets at most
+ * bracket per 32 characters. A text of at most 64 KiB cannot nest deep
+ * enough to matter (32,768 levels parse in ~4 ms), so the count, a tenth
+ * of the cost of loading a small document, is skipped there. At that density `JSON.parse` meets at most
  * 262,144 levels in a text of the 8 MiB size limit, about 35 ms on a 2-core
  * machine, the cost of parsing any text that long; what it does at more
  * levels grows past that (4 million: 1.1 s, 370 MB). Real programs have an
