@@ -1,4 +1,5 @@
 import { checkArguments, checkRecord } from '../core/arguments.js';
+import { RecentAnswers } from '../core/recent-answers.js';
 import * as z from 'zod';
 
 const WINDOW = /^([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-4]):([0-5]\d)$/;
@@ -50,23 +51,15 @@ const MAX_WINDOWS = 4096;
  * ```
  */
 export function timeWindowOf(text: string): Readonly<TimeWindow> | undefined {
-  // The schema's two refinements ask for the same text in a row, and sessions take turns with a few
-  // windows (four a day): the last four answers are compared before the map is asked (its lookup
-  // hashes the text, which JSON.parse makes anew for every session).
-  if (text === recent[0]) return windows[0];
-  if (text === recent[1]) return windows[1];
-  if (text === recent[2]) return windows[2];
-  if (text === recent[3]) return windows[3];
+  // The schema's two refinements ask for the same text in a row, and sessions take turns with a few windows.
+  const slot = recent.slotOf(text);
+  if (slot >= 0) return recent.answerAt(slot);
   const window = lookUpWindow(text);
-  recent[next] = text;
-  windows[next] = window;
-  next = (next + 1) & 3;
+  recent.add(text, window);
   return window;
 }
 
-const recent: unknown[] = [undefined, undefined, undefined, undefined];
-const windows: (Readonly<TimeWindow> | undefined)[] = [undefined, undefined, undefined, undefined];
-let next = 0;
+const recent = new RecentAnswers<string, Readonly<TimeWindow> | undefined>();
 
 function lookUpWindow(text: string): Readonly<TimeWindow> | undefined {
   const known = WINDOWS.get(text);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RecentAnswers } from '../../core/recent-answers.js';
 
 /**
  * A fast path for documents the schema accepts (Schnellpfad): zod's own
@@ -145,16 +146,16 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
     // The last few strings every plain check passed: they are pure functions of the string, and
     // documents repeat values close together (four sessions a day share a date and take turns with
     // a few time windows, ten share a module id).
-    const passed = new RecentStrings();
+    const passed = new RecentAnswers<string, true>();
     return (input) => {
       if (typeof input !== 'string') return INVALID;
-      if (passed.has(input)) return input;
+      if (passed.slotOf(input) >= 0) return input;
       for (let i = 0; i < plain.length; i++) {
         const verdict = plain[i]!(input);
         if (verdict === false) return INVALID;
         if (verdict === undefined) return runChecks(checks, { value: input as never, issues: [] });
       }
-      passed.add(input);
+      passed.add(input, true);
       return input;
     };
   }
@@ -187,36 +188,6 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
     }
     return result;
   };
-}
-
-/** The last four strings added, compared in a few instructions each (no hashing, unlike a set). */
-class RecentStrings {
-  private a: string | undefined;
-  private b: string | undefined;
-  private c: string | undefined;
-  private d: string | undefined;
-  private next = 0;
-
-  has(text: string): boolean {
-    return text === this.a || text === this.b || text === this.c || text === this.d;
-  }
-
-  add(text: string): void {
-    switch (this.next) {
-      case 0:
-        this.a = text;
-        break;
-      case 1:
-        this.b = text;
-        break;
-      case 2:
-        this.c = text;
-        break;
-      default:
-        this.d = text;
-    }
-    this.next = (this.next + 1) & 3;
-  }
 }
 
 /** A string check decided without zod's payload: true (passes), false (fails) or undefined (ask zod). */
