@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes docs/rules.md from the code registry (DIAGNOSTIC_CODES). The built-in rules' long docs (src/validate/rule-docs.ts) are not part of the
+// Writes docs/rules.md from the code registry (DIAGNOSTIC_CODES) and the English catalog's descriptions. The built-in rules' long docs (src/validate/rule-docs.ts) are not part of the
 // package, so this bundles them from the sources with esbuild instead of importing dist.
 // tests/validate/rules-doc.test.ts fails when the file is stale.
 import { build } from 'esbuild';
@@ -11,9 +11,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundled = await build({
   stdin: {
     contents: `
+      import { provideModule } from './src/core/lazy-require.ts';
+      import { CATALOG_MODULES } from './src/messages/catalogs.ts';
+      import { en, enPages } from './src/messages/en.ts';
       import { renderRulesMarkdown } from './src/validate/index.ts';
       import { documentRules } from './src/validate/registry.ts';
       import { builtinRuleDocs, RULES_INTRO } from './src/validate/rule-docs.ts';
+      // The descriptions come from the English catalog, which the package's entries provide; this bundle is no entry.
+      provideModule(CATALOG_MODULES.en, () => ({ en, enPages }));
       const rules = documentRules();
       export const count = rules.length;
       export const markdown = renderRulesMarkdown(rules, { docs: builtinRuleDocs, intro: RULES_INTRO });

@@ -38,6 +38,7 @@ export type {
 } from './messages/index.js';
 export {
   codeArea,
+  describeCode,
   DIAGNOSTIC_CODES,
   diagnosticOf,
   finding,

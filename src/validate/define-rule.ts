@@ -48,7 +48,9 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
  * The meta of a built-in rule, from the code registry: its id, default
  * severity and description are written once, in DIAGNOSTIC_CODES, which
  * docs, SARIF and the `rules` settings read; its messages are the code's
- * entries in the catalogs.
+ * entries in the catalogs. The description is a getter: the built-in rules
+ * are made at import, and the English catalog it comes from loads only
+ * when a description is read.
  *
  * @example
  * ```ts
@@ -57,6 +59,12 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
  */
 export function builtinMeta<const Id extends DiagnosticCode>(id: Id): RuleMeta<Id> {
   if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(DIAGNOSTIC_CODES, id)) throw argumentError('builtinMeta', 'id', 'a code of DIAGNOSTIC_CODES', id);
-  const { severity, description } = DIAGNOSTIC_CODES[id];
-  return { id, severity, description };
+  const info = DIAGNOSTIC_CODES[id];
+  return {
+    id,
+    severity: info.severity,
+    get description() {
+      return info.description;
+    },
+  };
 }

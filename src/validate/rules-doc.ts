@@ -1,4 +1,6 @@
-import { checkArguments } from '../core/arguments.js';
+import { argumentError, checkArguments } from '../core/arguments.js';
+import { isLocale, type Locale } from '../core/locale.js';
+import { describeCode, isDiagnosticCode } from '../messages/index.js';
 import type { RuleDocs, RuleMeta } from './types.js';
 
 /** The anchor GitHub gives a heading: lower case, punctuation other than `-` and `_` dropped. */
@@ -23,6 +25,10 @@ function fence(text: string): string {
  *   descriptions; docs/rules.md in the repository has their full pages.
  * - `options.intro`: Markdown above the rule table (default: a
  *   `# Validation rules` heading).
+ * - `options.locale`: the language of the built-in rules' descriptions
+ *   (`describeCode`); default English, as `meta.description` has them. A
+ *   custom rule keeps its own `meta.description`, and the page's headings
+ *   and the built-in rules' docs are English either way.
  *
  * @example
  * ```ts
@@ -42,20 +48,24 @@ function fence(text: string): string {
  */
 export function renderRulesMarkdown(
   rules: readonly { meta: RuleMeta }[],
-  options: { docs?: ReadonlyMap<string, RuleDocs>; intro?: string } = {},
+  options: { docs?: ReadonlyMap<string, RuleDocs>; intro?: string; locale?: Locale } = {},
 ): string {
   checkArguments('renderRulesMarkdown', [['rules', rules, 'records'], ['options', options, 'options']]);
+  const { locale } = options;
+  if (locale !== undefined && !isLocale(locale)) throw argumentError('renderRulesMarkdown', 'options.locale', "'en', 'de' or left out", locale);
+  // Custom rules cannot take a registry code (validate() refuses them), so a registry code is a built-in rule.
+  const describe = (meta: RuleMeta): string => (locale !== undefined && isDiagnosticCode(meta.id) ? describeCode(meta.id, locale) : meta.description);
   const parts: string[] = [options.intro ?? '# Validation rules\n'];
   parts.push('## All rules\n');
   parts.push('| rule | default | checks |\n| --- | --- | --- |');
   for (const { meta } of rules) {
-    parts.push(`| [\`${meta.id}\`](#${anchor(meta.id)}) | ${meta.severity} | ${meta.description.replace(/\|/g, '\\|')} |`);
+    parts.push(`| [\`${meta.id}\`](#${anchor(meta.id)}) | ${meta.severity} | ${describe(meta).replace(/\|/g, '\\|')} |`);
   }
   parts.push('');
   for (const { meta } of rules) {
     parts.push(`## ${meta.id}\n`);
     parts.push(`Default severity: **${meta.severity}**\n`);
-    parts.push(`${meta.description}\n`);
+    parts.push(`${describe(meta)}\n`);
     const docs = meta.docs ?? options.docs?.get(meta.id);
     if (docs) parts.push(...docsSection(docs));
   }

@@ -214,6 +214,19 @@ describe('locale, config and colours', () => {
     expect(r.stdout).not.toContain('Declared');
   });
 
+  it('--locale de gives SARIF\'s rule table in German too', () => {
+    const rule = (args: string[]) => {
+      const r = cli(['validate', 'broken/errors.yaml', '--format', 'sarif', ...args]);
+      expect(r.status).toBe(1);
+      const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; help: { text: string } }[];
+      return rules.find((x) => x.id === 'hours/total')!;
+    };
+    const german = rule(['--locale', 'de']);
+    expect(german.shortDescription.text).toBe('Die angegebenen `hours` eines Programms sind genau die Summe seiner Pflichtmodule; optionale Module zählen nicht mit.');
+    expect(german.help.text.startsWith(`${german.shortDescription.text}\n\n`)).toBe(true);
+    expect(rule([]).shortDescription.text).toBe("A program's declared `hours` equal the exact sum of its required modules; optional modules are not counted.");
+  });
+
   it('--locale de speaks German in usage errors and the syntax errors of the loader too', () => {
     expect(cli(['validate', 'broken/errors.yaml', '--formatt', 'json', '--locale', 'de'])).toEqual({
       status: 2,

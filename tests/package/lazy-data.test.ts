@@ -3,7 +3,9 @@
 // when a text or a profile is first needed (src/messages/catalogs.ts,
 // src/recognition/builtin.ts). Importing the package must load none of them,
 // a clean validation none, and asking for German or a profile must still
-// give it, through the public API as it was.
+// give it, through the public API as it was; the codes' descriptions
+// (DIAGNOSTIC_CODES, the built-in rules' metas) are read from the English
+// catalog only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +21,9 @@ const steps = {};
 steps.imported = loaded();
 const clean = api.validate(api.parseDocument(${JSON.stringify(CLEAN)}, { filename: 'p.json' }));
 steps.clean = [clean.length, loaded()];
+const hoursTotal = api.builtinRules.find((r) => r.meta.id === 'hours/total');
+steps.registry = [api.DIAGNOSTIC_CODES['hours/total'].stage, hoursTotal.meta.severity, loaded()];
+steps.described = [hoursTotal.meta.description === api.DIAGNOSTIC_CODES['hours/total'].description, api.DIAGNOSTIC_CODES['hours/total'].description.startsWith("A program's declared"), loaded()];
 const en = api.validate(api.parseDocument(${JSON.stringify(BROKEN)}, { filename: 'b.yaml' }));
 steps.english = [en.map((d) => d.message), loaded()];
 const de = api.validate(api.parseDocument(${JSON.stringify(BROKEN)}, { filename: 'b.yaml' }), { locale: 'de' });
@@ -45,6 +50,9 @@ describe.each(Object.entries(ENTRIES))('%s', (_name, args) => {
     const steps = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(steps.imported).toEqual([]);
     expect(steps.clean).toEqual([0, []]);
+    // The registry and the built-in rules' metas read their descriptions from the English catalog only when asked.
+    expect(steps.registry).toEqual(['rule', 'error', []]);
+    expect(steps.described).toEqual([true, true, ['messages-en.cjs']]);
     expect(steps.english).toEqual([["Unknown key 'hourz'"], ['messages-en.cjs']]);
     expect(steps.german).toEqual([["Unbekannter Schlüssel 'hourz'"], ['messages-de.cjs', 'messages-en.cjs']]);
     // Array.isArray looks at no property: the profiles are still on disk.

@@ -58,6 +58,14 @@ describe('renderRulesMarkdown', () => {
     expect(md).toContain('More: https://example.org/title-case\n');
   });
 
+  it('writes the built-in rules\' descriptions in the language asked for, and a custom rule\'s as it wrote it', () => {
+    const md = renderRulesMarkdown([...rules.filter((r) => r.meta.id === 'hours/total'), house], { locale: 'de' });
+    expect(md).toContain('| [`hours/total`](#hourstotal) | error | Die angegebenen `hours` eines Programms sind genau die Summe seiner Pflichtmodule; optionale Module zählen nicht mit. |');
+    expect(md).toContain('| [`house/title-case`](#housetitle-case) | warning | Module titles start with a capital letter. |');
+    expect(renderRulesMarkdown(rules, { docs: builtinRuleDocs, intro: RULES_INTRO, locale: 'en' })).toBe(render());
+    expect(() => renderRulesMarkdown(rules, { locale: 'fr' as 'en' })).toThrow("renderRulesMarkdown: options.locale must be 'en', 'de' or left out, got \"fr\"");
+  });
+
   it('gives a rule without docs its heading, severity and description only', () => {
     const md = renderRulesMarkdown(rules.slice(0, 1));
     expect(md).toContain('## syntax\n\nDefault severity: **error**\n');

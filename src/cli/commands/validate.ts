@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
-import { diagnosticOf, finding, renderDiagnostic } from '../../messages/index.js';
+import { describeCode, diagnosticOf, finding, isDiagnosticCode, renderDiagnostic } from '../../messages/index.js';
 import { FileSettings } from '../../validate/file-settings.js';
 import type { RuleSetting, ValidateOptions } from '../../validate/options.js';
 import { validate } from '../../validate/index.js';
@@ -189,15 +189,17 @@ function repositoryRoot(from: string): string | undefined {
   }
 }
 
-function sarifRules(): SarifRule[] {
+function sarifRules(locale: Locale): SarifRule[] {
   // What a validation can report: every code but the planner's (the options' only when a run stops on them).
   return registryRules(['load', 'schema', 'set', 'rule', 'options', 'internal']).map(({ meta }) => {
     // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
     const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
+    // In the run's language; the docs' why has only its English text.
+    const description = isDiagnosticCode(meta.id) ? describeCode(meta.id, locale) : meta.description;
     return {
       id: meta.id,
-      description: meta.description,
-      help: docs?.why ? `${meta.description}\n\n${docs.why}` : meta.description,
+      description,
+      help: docs?.why ? `${description}\n\n${docs.why}` : description,
       ...(docs?.url ? { helpUri: docs.url } : {}),
       severity: meta.severity,
     };
@@ -228,7 +230,7 @@ function render(
       return formatSarif(reports, {
         version: VERSION,
         informationUri: INFORMATION_URI,
-        rules: sarifRules(),
+        rules: sarifRules(locale),
         ...(root ? { srcRoot: pathToFileURL(root + sep).href } : {}),
       });
   }
