@@ -1,5 +1,5 @@
 import { argumentError, checkArguments } from '../core/arguments.js';
-import type { Locale } from '../core/locale.js';
+import { isLocale, type Locale } from '../core/locale.js';
 import { catalogOf } from './catalogs.js';
 import { isDiagnosticCode, type DiagnosticCode } from './codes.js';
 
@@ -20,6 +20,6 @@ import { isDiagnosticCode, type DiagnosticCode } from './codes.js';
 export function describeCode(code: DiagnosticCode, locale: Locale = 'en'): string {
   checkArguments('describeCode', [['code', code, 'text']]);
   if (!isDiagnosticCode(code)) throw argumentError('describeCode', 'code', 'a code of DIAGNOSTIC_CODES', code);
-  if (locale !== 'en' && locale !== 'de') throw argumentError('describeCode', 'locale', "'en' or 'de'", locale);
+  if (!isLocale(locale)) throw argumentError('describeCode', 'locale', "'en' or 'de'", locale);
   return catalogOf(locale)['code.description'][code];
 }
