@@ -48,7 +48,7 @@ describe('parsing never throws on user input', () => {
         expect(Array.isArray(r.diagnostics)).toBe(true);
         expect(r.ok).toBe(r.diagnostics.every((d) => d.severity !== 'error') && r.value !== undefined);
       }),
-      { numRuns: numRuns(800, 40_000) },
+      { numRuns: numRuns(800, 20_000) },
     );
   });
 
@@ -68,7 +68,7 @@ describe('parsing never throws on user input', () => {
       }),
       // Each run loads and checks a document three times, mostly through the yaml package (slow by
       // design: these documents have problems to locate).
-      { numRuns: numRuns(300, 20_000) },
+      { numRuns: numRuns(300, 8_000) },
     );
   });
 
@@ -77,7 +77,7 @@ describe('parsing never throws on user input', () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(() => parseDocument(JSON.stringify(value) ?? 'null', { format: 'json' })).not.toThrow();
       }),
-      { numRuns: numRuns(600, 30_000) },
+      { numRuns: numRuns(600, 15_000) },
     );
   });
 });

@@ -74,7 +74,7 @@ describe('load: properties', () => {
         checkShape(load(text, { format: 'yaml' }), text);
         expectJsonRoundTrip(text);
       }),
-      { numRuns: numRuns(800, 40_000) },
+      { numRuns: numRuns(800, 20_000) },
     );
   });
 
@@ -89,7 +89,7 @@ describe('load: properties', () => {
         if (result.ok) expect(result.value).toEqual(withoutForbiddenKeys(JSON.parse(text)));
         else expect(result.diagnostics.every((d) => d.code === 'schema/forbidden-key' || d.code === 'empty')).toBe(true);
       }),
-      { numRuns: numRuns(400, 25_000) },
+      { numRuns: numRuns(400, 12_000) },
     );
   });
 
@@ -106,7 +106,7 @@ describe('load: properties', () => {
           expect(JSON.stringify(result.value)).toBe(JSON.stringify(expected));
         }
       }),
-      { numRuns: numRuns(400, 25_000) },
+      { numRuns: numRuns(400, 12_000) },
     );
   });
 
@@ -116,7 +116,7 @@ describe('load: properties', () => {
         expectJsonRoundTrip(text);
         checkShape(load(text, { format: 'yaml' }), text);
       }),
-      { numRuns: numRuns(300, 10_000) },
+      { numRuns: numRuns(300, 5_000) },
     );
     fc.assert(
       fc.property(mutate(validYaml), (text) => {
@@ -132,7 +132,7 @@ describe('load: properties', () => {
           expect(JSON.stringify(result.value)).toBe(JSON.stringify(withoutForbiddenKeys(expected)));
         }
       }),
-      { numRuns: numRuns(300, 10_000) },
+      { numRuns: numRuns(300, 5_000) },
     );
   });
 });
