@@ -16,10 +16,10 @@ import { RecentAnswers } from '../../core/recent-answers.js';
  * curricula schemas use: string, number (and its int formats), boolean,
  * literal, enum, array, object (strict or stripping), optional, default,
  * union. Checks (`min`, `regex`, refinements …) are zod's own check
- * functions, run exactly as zod runs them; a string node remembers the
- * last string all its checks passed, so the curricula schemas' string
- * refinements must be pure functions of the string (they are: dates, time
- * windows). Any other kind of node, or a
+ * functions, run exactly as zod runs them; a string node with a pattern or
+ * a refinement remembers the last strings all its checks passed, so the
+ * curricula schemas' string refinements must be pure functions of the
+ * string (they are: dates, time windows). Any other kind of node, or a
  * variant it does not know (a subclass trait, `coerce`, a catch-all schema),
  * is run by zod itself ("island"), so the result never depends on a guess.
  * tests/model/fast/schema.test.ts compares both on valid, invalid and
