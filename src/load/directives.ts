@@ -40,7 +40,7 @@ export interface Directive extends SourceRange {
   text: string;
 }
 
-/** The prefix every directive starts with, checked on the whole text before any comment is looked at. */
+/** The prefix every directive starts with, looked for in the text before any comment is looked at. */
 const MARK = 'curricula-';
 
 const DIRECTIVE = /^curricula-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/s;
@@ -54,8 +54,8 @@ const yamlLib = (): typeof YamlLib => lazyRequire<typeof YamlLib>('yaml');
  * JSON has no comments, so a JSON text has none; config `overrides` do its
  * work there.
  *
- * Cheap for the common case: a text without `curricula-` anywhere is not
- * looked at further. Otherwise the `yaml` package's lexer finds the real
+ * Cheap for the common case: a text without `curricula-` after a `#` is
+ * not looked at further. Otherwise the `yaml` package's lexer finds the real
  * comments, so a `#` inside a quoted or block text is never one.
  *
  * @example
@@ -65,7 +65,7 @@ const yamlLib = (): typeof YamlLib => lazyRequire<typeof YamlLib>('yaml');
  * ```
  */
 export function scanDirectives(text: string, format: 'json' | 'yaml'): Directive[] {
-  if (format !== 'yaml' || !text.includes(MARK)) return [];
+  if (format !== 'yaml' || !mayHoldDirective(text)) return [];
   const { Lexer, CST } = yamlLib();
   const control = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
   const lines = new LineIndex(text);
@@ -86,6 +86,17 @@ export function scanDirectives(text: string, format: 'json' | 'yaml'): Directive
     return [];
   }
   return out;
+}
+
+/**
+ * Whether `curricula-` stands somewhere after a `#`, as in every
+ * directive. Most files have no comment at all: looking for one character
+ * is several times cheaper than looking for the mark through the whole
+ * text, which every YAML file paid (about 1% of reading a small one).
+ */
+function mayHoldDirective(text: string): boolean {
+  const hash = text.indexOf('#');
+  return hash >= 0 && text.includes(MARK, hash + 1);
 }
 
 /**

@@ -177,8 +177,12 @@ function isStackOverflow(e: unknown): boolean {
  * ```
  */
 export function loadYaml(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
+  const value = readYamlFast(text, maxDepth);
+  // The fast reader leaves every text with a line that starts with `%` to yaml: one it read has no
+  // directive, and needs no second search of the whole text for one (a few percent of a small file).
+  if (value !== undefined) return { value, diagnostics: [], sourceMap: lazySourceMap(lines, () => walkYaml(parseYaml(text)).table) };
   const directive = text.charCodeAt(0) === 37 /* % */ || text.includes('\n%') ? yamlVersionDirective(text) : undefined;
-  const result = readYaml(text, file, lines, maxDepth);
+  const result = readYamlSlowly(text, file, lines, maxDepth);
   if (directive === undefined) return result;
   // yaml's own warning says less (and the fast reader gives none): one finding of ours instead.
   const diagnostics = result.diagnostics.filter((d) => d.messageId !== 'yamlVersion');
@@ -193,11 +197,8 @@ export function loadYaml(text: string, file: string, lines: LineIndex, maxDepth:
   return { ...result, diagnostics };
 }
 
-function readYaml(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
-  const value = readYamlFast(text, maxDepth);
-  if (value !== undefined) {
-    return { value, diagnostics: [], sourceMap: lazySourceMap(lines, () => walkYaml(parseYaml(text)).table) };
-  }
+/** A text the fast reader declined: checked for depth, then read by yaml with every diagnostic. */
+function readYamlSlowly(text: string, file: string, lines: LineIndex, maxDepth: number): FormatResult {
   const deepAt = yamlDepthExcess(text, maxDepth);
   if (deepAt >= 0) return { value: undefined, diagnostics: [], sourceMap: EMPTY_SOURCE_MAP, deepAt };
   return loadYamlDocument(text, file, lines);

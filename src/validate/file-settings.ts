@@ -28,7 +28,8 @@ interface Override {
  */
 export class FileSettings {
   private readonly overrides: Override[];
-  private readonly byFile = new Map<string, Rules | undefined>();
+  /** Made on first use: a call without overrides (most) never needs it. */
+  private byFile: Map<string, Rules | undefined> | undefined;
 
   constructor(
     private readonly base: Rules | undefined,
@@ -53,14 +54,15 @@ export class FileSettings {
   /** The settings of a file: `rules` with its overrides laid over them. */
   rulesFor(file: string): Rules | undefined {
     if (this.overrides.length === 0) return this.base;
-    if (this.byFile.has(file)) return this.byFile.get(file);
+    const byFile = (this.byFile ??= new Map());
+    if (byFile.has(file)) return byFile.get(file);
     const name = file.replace(/\\/g, '/');
     let rules = this.base;
     for (const override of this.overrides) {
       // Laid over key by key, the more general key dropped: `offering: off` in an override wins over `offering/holiday: warn` in the base.
       if (override.matches(name)) rules = layer(rules, override.rules);
     }
-    this.byFile.set(file, rules);
+    byFile.set(file, rules);
     return rules;
   }
 

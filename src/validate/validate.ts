@@ -163,17 +163,20 @@ function localeOf(options: ValidateOptions): Locale {
   return isLocale(asked) ? asked : 'en';
 }
 
+/** Shared by every call without inline directives (most of them); nothing ever adds to it. */
+const NO_SUPPRESSORS: ReadonlyMap<string, Suppressor> = new Map();
+
 /** The inline directives of each parse result that has any, ready to apply, by file. */
-function suppressorsOf(results: readonly ParseResult<CurriculumDocument>[], extraRules: readonly AnyRule[], locale: Locale): Map<string, Suppressor> {
-  const out = new Map<string, Suppressor>();
+function suppressorsOf(results: readonly ParseResult<CurriculumDocument>[], extraRules: readonly AnyRule[], locale: Locale): ReadonlyMap<string, Suppressor> {
+  let out: Map<string, Suppressor> | undefined;
   let configurable: ReadonlySet<string> | undefined;
   for (const result of results) {
     const directives = result?.directives;
     if (directives === undefined || directives.length === 0) continue;
     configurable ??= ruleKeys(extraRules).configurable;
-    out.set(result.file, new Suppressor(directives, result.file, configurable, locale));
+    (out ??= new Map()).set(result.file, new Suppressor(directives, result.file, configurable, locale));
   }
-  return out;
+  return out ?? NO_SUPPRESSORS;
 }
 
 /** `reportUnusedDisableDirectives` as a severity or off; undefined when not given (or not a setting). */
@@ -247,6 +250,8 @@ function collectDocuments(results: readonly ParseResult<CurriculumDocument>[]): 
  */
 function checkRuleOptions(options: ValidateOptions, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Most calls set no rules at all: nothing to look at.
+  if ((typeof options.rules !== 'object' || options.rules === null) && !Array.isArray(options.overrides)) return out;
   const sets: { rules: unknown; pointer: string }[] = [{ rules: options.rules, pointer: '/rules' }];
   if (Array.isArray(options.overrides)) options.overrides.forEach((o, i) => sets.push({ rules: (o as { rules?: unknown } | null)?.rules, pointer: `/overrides/${i}/rules` }));
   if (sets.every((set) => set.rules === undefined || set.rules === null || typeof set.rules !== 'object')) return out;
@@ -318,13 +323,16 @@ class CallContext implements RuleContext<string> {
   readonly formatMinutes = (minutes: number, unit: TimeUnit): string => formatDuration(minutes, { unit, locale: this.locale });
 
   // Nearly every rule asks for the tree of the program it looks at, mostly the same one in a row:
-  // the last one is kept at hand, the others in the memo.
+  // the last one is kept at hand, the others in a map made only once a call has a second program
+  // (most have one, and two maps per call were a measurable part of validating a small program).
   private lastProgram: Program | undefined;
   private lastTree: ModuleTree | undefined;
+  private otherTrees: Map<Program, ModuleTree> | undefined;
 
   readonly tree = (program: Program): ModuleTree => {
     if (program === this.lastProgram && this.lastTree !== undefined) return this.lastTree;
-    const tree = this.memo(moduleTree<Program>, program);
+    if (this.lastProgram !== undefined) (this.otherTrees ??= new Map()).set(this.lastProgram, this.lastTree!);
+    const tree = this.otherTrees?.get(program) ?? moduleTree(program);
     this.lastProgram = program;
     this.lastTree = tree;
     return tree;

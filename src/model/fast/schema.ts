@@ -16,10 +16,10 @@ import { RecentAnswers } from '../../core/recent-answers.js';
  * curricula schemas use: string, number (and its int formats), boolean,
  * literal, enum, array, object (strict or stripping), optional, default,
  * union. Checks (`min`, `regex`, refinements …) are zod's own check
- * functions, run exactly as zod runs them; a string node remembers the
- * last string all its checks passed, so the curricula schemas' string
- * refinements must be pure functions of the string (they are: dates, time
- * windows). Any other kind of node, or a
+ * functions, run exactly as zod runs them; a string node with a pattern or
+ * a refinement remembers the last strings all its checks passed, so the
+ * curricula schemas' string refinements must be pure functions of the
+ * string (they are: dates, time windows). Any other kind of node, or a
  * variant it does not know (a subclass trait, `coerce`, a catch-all schema),
  * is run by zod itself ("island"), so the result never depends on a guess.
  * tests/model/fast/schema.test.ts compares both on valid, invalid and
@@ -143,6 +143,7 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
   if (plain !== undefined) {
     // Strings are most of a document; their usual checks (min/max length, pattern) are decided
     // here directly, and zod's own check functions run only for a length that needs counting.
+    if (checks.every(isLengthCheck)) return lengthsOnly(plain, checks);
     // The last few strings every plain check passed: they are pure functions of the string, and
     // documents repeat values close together (four sessions a day share a date and take turns with
     // a few time windows, ten share a module id).
@@ -192,6 +193,30 @@ function compileNode(schema: AnySchema, mode: FastParseMode): FastParse {
 
 /** A string check decided without zod's payload: true (passes), false (fails) or undefined (ask zod). */
 type PlainCheck = (value: string) => boolean | undefined;
+
+/** A min or max length check (of a node whose checks are all plain). */
+function isLengthCheck(check: Check): boolean {
+  const kind = (check._zod.def as { check?: string }).check;
+  return kind === 'min_length' || kind === 'max_length';
+}
+
+/**
+ * A string node whose checks are lengths only (a title's `min(1)`): they
+ * are run every time, without remembering passed strings, since
+ * comparing a string with the last few (a title rarely repeats) costs
+ * more than comparing its length with 1.
+ */
+function lengthsOnly(plain: readonly PlainCheck[], checks: readonly Check[]): FastParse {
+  return (input) => {
+    if (typeof input !== 'string') return INVALID;
+    for (let i = 0; i < plain.length; i++) {
+      const verdict = plain[i]!(input);
+      if (verdict === false) return INVALID;
+      if (verdict === undefined) return runChecks(checks, { value: input as never, issues: [] });
+    }
+    return input;
+  };
+}
 
 let defaultLengthWhen: unknown;
 

@@ -89,14 +89,15 @@ function checkList(
   what: Phrase,
 ): void {
   if (list === undefined || list.length < 2) return;
-  const ids = new Map<string, Place>();
-  list.forEach((item, i) => check(ctx, ids, item.id, { document: doc, path: `/${key}/${i}/id` }, what));
-}
-
-function check(ctx: RuleContext<'ids/duplicate'>, seen: Map<string, Place>, id: string, place: Place, what: Phrase): void {
-  const first = seen.get(id);
-  if (first) report(ctx, place, first, id, what);
-  else seen.set(id, place);
+  // By index, as for sessions: the place is spelt out only for a duplicate, not for every item of every program.
+  const ids = new Map<string, number>();
+  const place = (i: number): Place => ({ document: doc, path: `/${key}/${i}/id` });
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!.id;
+    const first = ids.get(id);
+    if (first !== undefined) report(ctx, place(i), place(first), id, what);
+    else ids.set(id, i);
+  }
 }
 
 function report(ctx: RuleContext<'ids/duplicate'>, place: Place, first: Place, id: string, what: Phrase): void {

@@ -255,6 +255,8 @@ describe('readYamlFast: gives exactly what the yaml path gives, or declines', ()
     ['an alias', 'a: &x 1\nb: *x\n', false],
     ['a merge key', '<<: {a: 1}\nb: 2\n', false],
     ['a directive', '%YAML 1.1\n---\na: yes\n', false],
+    // loadYaml looks for a version directive only in texts the fast reader declines.
+    ['a directive below a comment', '# c\n%YAML 1.1\n---\na: yes\n', false],
     ['a document end marker', 'a: 1\n...\n', false],
     ['a second document', 'a: 1\n---\nb: 2\n', false],
     ['an indented document marker', '  ---\nb: c\n', false],
