@@ -380,13 +380,14 @@ export function findInputs(args: readonly string[], cwd: string): Inputs {
     if (!isGlob(arg)) throw new CliError('noSuchFile', { file: arg });
     const pattern = normalizePattern(arg);
     const base = globBase(pattern);
-    const matches = globMatcher(pattern);
     const prefix = base === '.' ? '' : base === '/' ? '/' : `${base}/`;
+    // The walk starts in the base: every path it finds has the base's segments, only the rest is matched.
+    const matches = globMatcher(pattern.slice(prefix.length));
     const baseAbsolute = resolve(cwd, base);
     const before = files.length;
     walk(baseAbsolute, globDepth(pattern), (path) => {
-      const rel = prefix + relative(baseAbsolute, path).split(sep).join('/');
-      if (matches(rel)) add(rel.split('/').join(sep));
+      const below = relative(baseAbsolute, path).split(sep).join('/');
+      if (matches(below)) add((prefix + below).split('/').join(sep));
     });
     if (files.length === before) throw new CliError('noMatch', { pattern: arg });
   }

@@ -15,7 +15,7 @@ import { CliError, describeFsError } from './errors.js';
  */
 export type LimitedRead = { ok: true; bytes: Buffer } | { ok: false; size: number | undefined };
 
-/** Bytes asked of a stream at a time (a regular file is read in one piece when it can be). */
+/** Bytes asked of a stream, or of a regular file past the size it had when opened, at a time. */
 const CHUNK = 64 * 1024;
 
 /** Waits a little for a non-blocking stream that has nothing yet (EAGAIN). */
@@ -47,14 +47,16 @@ export function readLimited(path: string, maxBytes: number): LimitedRead {
     if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR' });
     const regular = st.isFile();
     if (regular && st.size > maxBytes) return { ok: false, size: st.size };
-    // A regular file is read into one buffer of its size (plus one byte, to notice growth).
     const chunks: Buffer[] = [];
     let total = 0;
     let waited = 0;
     for (;;) {
       const room = maxBytes + 1 - total;
       if (room <= 0) return { ok: false, size: regular ? Math.max(total, st.size) : undefined };
-      const buffer = Buffer.allocUnsafe(Math.min(room, regular && total === 0 ? st.size + 1 : CHUNK));
+      // A regular file is asked for what its size says is left plus one byte, to notice growth: its
+      // bytes in one read, then a one-byte read that finds the end (it asked for a whole chunk
+      // before: 64 KB allocated per file to read nothing, half the cost of reading a small file).
+      const buffer = Buffer.allocUnsafe(Math.min(room, regular && total <= st.size ? st.size - total + 1 : CHUNK));
       let n: number;
       try {
         n = readSync(fd, buffer, 0, buffer.length, null);

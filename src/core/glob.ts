@@ -32,11 +32,14 @@ export function isGlob(pattern: string): boolean {
  */
 export function globMatcher(pattern: string): (path: string) => boolean {
   const segments = normalizePattern(pattern).split('/');
-  return (path) => matchSegments(segments, path.split('/'));
+  // Most segments have no wildcard (the folders before `*.yaml`): each is one string comparison for
+  // every file a search finds, not a walk through its characters.
+  const literal = segments.map((segment) => !isGlob(segment));
+  return (path) => matchSegments(segments, literal, path.split('/'));
 }
 
 /** `**` is zero or more whole segments (none starting with a dot); any other pattern segment matches one. */
-function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
+function matchSegments(pattern: readonly string[], literal: readonly boolean[], path: readonly string[]): boolean {
   let p = 0;
   let t = 0;
   let starP = -1;
@@ -45,7 +48,7 @@ function matchSegments(pattern: readonly string[], path: readonly string[]): boo
     if (p < pattern.length && pattern[p] === '**') {
       starP = p++;
       starT = t;
-    } else if (p < pattern.length && matchSegment(pattern[p]!, path[t]!)) {
+    } else if (p < pattern.length && (literal[p] ? pattern[p] === path[t] : matchSegment(pattern[p]!, path[t]!))) {
       p++;
       t++;
     } else if (starP >= 0 && !path[starT]!.startsWith('.')) {
