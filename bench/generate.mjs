@@ -10,8 +10,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 
-/** Small, fast, seedable PRNG (mulberry32). */
-function random(seed) {
+/** Small, fast, seedable PRNG (mulberry32); tests that need a fixed document set take it too. */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

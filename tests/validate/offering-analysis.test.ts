@@ -13,17 +13,10 @@ import { validate } from '../../src/validate/index.js';
 // findings were recorded before such a change: every code, message, path and place must stay.
 // CURRICULA_RECORD=1 records them anew (only after a change that means to alter findings).
 
-/** A small deterministic generator (mulberry32), so each seed is one fixed document set. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+// The benchmark's seedable generator (mulberry32; plain JS, so imported by a path the type checker
+// does not follow): each seed is one fixed document set.
+const generator = '../../bench/generate.mjs';
+const { random } = (await import(generator)) as { random(seed: number): () => number };
 
 function variedDocuments(seed: number): { program: string; offering: string } {
   const next = random(seed);
