@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import { Bench } from 'tinybench';
+import { BUNDLE_OPTIONS } from './bundle-tools.mjs';
 import { largeOffering, largeProgram, smallPrograms, writeSmallPrograms } from './generate.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -330,8 +331,7 @@ await section('import cost', async () => {
 });
 
 /** `entry` bundled the way the size target says: esbuild, minified ESM for Node 20, zod left out. */
-const bundle = (entry) =>
-  build({ ...entry, bundle: true, minify: true, format: 'esm', platform: 'node', target: 'node20', external: ['zod'], write: false, metafile: true, logLevel: 'silent' });
+const bundle = (entry) => build({ ...BUNDLE_OPTIONS, ...entry, metafile: true });
 
 await section('bundle size', async () => {
   const result = await bundle({ entryPoints: [dist] });
