@@ -1,3 +1,5 @@
+import type { Locale } from '../core/locale.js';
+import { germanRuleReasons } from './rule-docs.de.js';
 import type { RuleDocs } from './types.js';
 import { admissionCompletedDocs } from './rules/admission-completed.docs.js';
 import { admissionTeamSizeDocs } from './rules/admission-team-size.docs.js';
@@ -127,6 +129,25 @@ export const builtinRuleDocs: ReadonlyMap<string, RuleDocs> = new Map<string, Ru
   ['time/reversed', timeReversedDocs],
   ['time-zone/unknown', timeZoneUnknownDocs],
 ]);
+
+/** A built-in rule's `why` by language: English from its *.docs.ts, German from rule-docs.de.ts. */
+const REASONS: Readonly<Record<Locale, (id: string) => string | undefined>> = {
+  en: (id) => builtinRuleDocs.get(id)?.why,
+  de: (id) => germanRuleReasons.get(id),
+};
+
+/**
+ * Why a built-in rule exists, in a language (the `why` of its docs), for
+ * help texts such as SARIF's rule table; undefined for a rule without docs.
+ *
+ * @example
+ * ```ts
+ * builtinRuleReason('time/reversed', 'de'); // 'Ein umgekehrtes Zeitfenster ist ein vertauschtes Paar von Uhrzeiten; …'
+ * ```
+ */
+export function builtinRuleReason(id: string, locale: Locale): string | undefined {
+  return REASONS[locale](id);
+}
 
 /** The part of docs/rules.md above the rules: how to configure rules and write one. */
 export const RULES_INTRO = `# Validation rules

@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinRuleDocs } from '../../src/validate/rule-docs.js';
+import { germanRuleReasons } from '../../src/validate/rule-docs.de.js';
 import { cli, FIXTURES, makeScratch, removeScratch, ROOT, VERSION, type Run } from './e2e-helpers.js';
 import { sarifValidator } from './sarif-schema.js';
 
@@ -223,8 +225,23 @@ describe('locale, config and colours', () => {
     };
     const german = rule(['--locale', 'de']);
     expect(german.shortDescription.text).toBe('Die angegebenen `hours` eines Programms sind genau die Summe seiner Pflichtmodule; optionale Module zählen nicht mit.');
-    expect(german.help.text.startsWith(`${german.shortDescription.text}\n\n`)).toBe(true);
-    expect(rule([]).shortDescription.text).toBe("A program's declared `hours` equal the exact sum of its required modules; optional modules are not counted.");
+    expect(german.help.text).toBe(`${german.shortDescription.text}\n\n${germanRuleReasons.get('hours/total')}`);
+    expect(german.help.text).toContain('Die Gesamtzahl steht in Zertifikaten, Förderanträgen und Flyern.');
+    const english = rule([]);
+    expect(english.shortDescription.text).toBe("A program's declared `hours` equal the exact sum of its required modules; optional modules are not counted.");
+    expect(english.help.text).toBe(`${english.shortDescription.text}\n\n${builtinRuleDocs.get('hours/total')!.why}`);
+  });
+
+  it('--locale de writes no English paragraph into SARIF\'s rule table', () => {
+    const r = cli(['validate', 'broken/errors.yaml', '--format', 'sarif', '--locale', 'de']);
+    const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as { id: string; fullDescription: { text: string }; help: { text: string } }[];
+    const withReason = rules.filter((x) => builtinRuleDocs.has(x.id));
+    expect(withReason.length).toBe(builtinRuleDocs.size);
+    for (const { id, fullDescription, help } of withReason) {
+      expect(help.text, id).not.toContain(builtinRuleDocs.get(id)!.why);
+      expect(help.text, id).toContain(germanRuleReasons.get(id));
+      expect(fullDescription.text, id).toBe(help.text);
+    }
   });
 
   it('--locale de speaks German in usage errors and the syntax errors of the loader too', () => {

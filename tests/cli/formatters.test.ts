@@ -95,6 +95,18 @@ describe('junit', () => {
     expect(cases[1]!.failure).toMatchObject({ '#text': expect.stringContaining('100% sure') });
   });
 
+  it('says "1 error" and each line\'s severity in the run\'s language', () => {
+    const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testcase' }).parse(xml).testsuites.testsuite.testcase;
+    const [english, german] = [parse(formatJunit(REPORTS)), parse(formatJunit(REPORTS, { locale: 'de' }))];
+    expect(english[0]!.failure['@_message']).toMatch(/^1 error: /);
+    expect(german[0]!.failure['@_message']).toMatch(/^1 Fehler: /);
+    expect(english[0]!['system-out']).toContain('programs/a.yaml:4:8: warning: Modules add up');
+    expect(german[0]!['system-out']).toContain('programs/a.yaml:4:8: Warnung: Modules add up');
+    expect(german[1]!['system-out']).toContain(': Hinweis: Session still to be agreed');
+    // The attributes tools read stay as JUnit defines them.
+    expect(german[0]!.failure['@_type']).toBe('error');
+  });
+
   it('shows control characters as text and drops what XML cannot carry', () => {
     expect(escapeXml('a\u0001b<')).toBe('a\\u0001b&lt;');
     expect(escapeXml('a\uD800b\uFFFE')).toBe('ab');

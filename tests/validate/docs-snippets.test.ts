@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/validate/index.js';
 import { builtinRules } from '../../src/validate/index.js';
 import { documentRules } from '../../src/validate/registry.js';
-import { builtinRuleDocs } from '../../src/validate/rule-docs.js';
+import { builtinRuleDocs, builtinRuleReason } from '../../src/validate/rule-docs.js';
+import { germanRuleReasons } from '../../src/validate/rule-docs.de.js';
 import type { RuleDocs } from '../../src/validate/types.js';
 import { brief, parseSnippet } from './helpers.js';
 
@@ -12,6 +13,22 @@ describe('builtinRuleDocs', () => {
 
   it('has the docs of exactly the codes a document can be reported with', () => {
     expect([...builtinRuleDocs.keys()].sort()).toEqual(documented.map((r) => r.meta.id).sort());
+  });
+
+  it('has a German reason for every rule with docs, translated rather than copied, keeping its code spans', () => {
+    expect([...germanRuleReasons.keys()].sort()).toEqual([...builtinRuleDocs.keys()].sort());
+    const spans = (text: string) => new Set(text.match(/`[^`]+`/g) ?? []);
+    for (const [id, docs] of builtinRuleDocs) {
+      const german = germanRuleReasons.get(id)!;
+      expect(german, id).not.toBe(docs.why);
+      expect(builtinRuleReason(id, 'de'), id).toBe(german);
+      expect(builtinRuleReason(id, 'en'), id).toBe(docs.why);
+      // `requires`, `--format github` and the like are names, the same in both languages.
+      expect([...spans(docs.why)].filter((span) => !spans(german).has(span)), id).toEqual([]);
+      // German typography: „…“, not English quotation marks.
+      expect(german, id).not.toMatch(/"/);
+    }
+    expect(builtinRuleReason('encoding', 'de')).toBeUndefined();
   });
 
   it('stays out of the rules themselves, so the library bundle does not carry it', () => {

@@ -8,7 +8,7 @@ import { FileSettings } from '../../validate/file-settings.js';
 import type { RuleSetting, ValidateOptions } from '../../validate/options.js';
 import { validate } from '../../validate/index.js';
 import { registryRules } from '../../validate/registry.js';
-import { builtinRuleDocs } from '../../validate/rule-docs.js';
+import { builtinRuleDocs, builtinRuleReason } from '../../validate/rule-docs.js';
 import {
   choiceOption,
   formatHelp,
@@ -192,15 +192,18 @@ function repositoryRoot(from: string): string | undefined {
 function sarifRules(locale: Locale): SarifRule[] {
   // What a validation can report: every code but the planner's (the options' only when a run stops on them).
   return registryRules(['load', 'schema', 'set', 'rule', 'options', 'internal']).map(({ meta }) => {
-    // The command bundles the built-in rules' docs (the library does not), so code scanning shows why.
-    const docs = meta.docs ?? builtinRuleDocs.get(meta.id);
-    // In the run's language; the docs' why has only its English text.
-    const description = isDiagnosticCode(meta.id) ? describeCode(meta.id, locale) : meta.description;
+    // The command bundles the built-in rules' docs (the library does not), so code scanning shows why, in
+    // the run's language; a custom rule's own docs have the one language their author wrote.
+    const { id } = meta;
+    const builtin = isDiagnosticCode(id);
+    const description = builtin ? describeCode(id, locale) : meta.description;
+    const why = builtin ? builtinRuleReason(id, locale) : meta.docs?.why;
+    const url = (meta.docs ?? builtinRuleDocs.get(id))?.url;
     return {
-      id: meta.id,
+      id,
       description,
-      help: docs?.why ? `${description}\n\n${docs.why}` : description,
-      ...(docs?.url ? { helpUri: docs.url } : {}),
+      help: why ? `${description}\n\n${why}` : description,
+      ...(url ? { helpUri: url } : {}),
       severity: meta.severity,
     };
   });
@@ -225,7 +228,7 @@ function render(
     case 'github':
       return formatGithub(reports);
     case 'junit':
-      return formatJunit(reports, options);
+      return formatJunit(reports, { ...options, locale });
     case 'sarif':
       return formatSarif(reports, {
         version: VERSION,

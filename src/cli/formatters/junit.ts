@@ -1,4 +1,5 @@
-import { countDiagnostics, oneLine, plural, showControls, type FileReport } from './report.js';
+import type { Locale } from '../../core/locale.js';
+import { countDiagnostics, oneLine, plural, severityLabel, showControls, type FileReport } from './report.js';
 
 /**
  * Escapes text for XML content and attributes: control characters shown
@@ -27,10 +28,12 @@ export function escapeXml(text: string): string {
  *
  * @example
  * ```ts
- * const options: JunitOptions = { warningLimit: { max: 0, exceeded: true, message: 'curricula found too many warnings (3; maximum: 0)' } };
+ * const options: JunitOptions = { warningLimit: { max: 0, exceeded: true, message: 'curricula found too many warnings (3; maximum: 0)' }, locale: 'de' };
  * ```
  */
 export interface JunitOptions {
+  /** The language of the words the report puts around the findings' messages ("1 error", "warning"); default English. */
+  locale?: Locale | undefined;
   /**
    * `--max-warnings` (or the config's `maxWarnings`), when one is set: a
    * test case of its own, failed when the limit is exceeded, so that a
@@ -60,10 +63,11 @@ export interface JunitOptions {
  */
 export function formatJunit(reports: readonly FileReport[], options: JunitOptions = {}): string {
   const limit = options.warningLimit;
+  const locale = options.locale ?? 'en';
   const tests = reports.length + (limit ? 1 : 0);
   const failed = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length + (limit?.exceeded ? 1 : 0);
   const line = (r: FileReport, d: FileReport['diagnostics'][number]) =>
-    `${r.file}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`;
+    `${r.file}:${d.line}:${d.column}: ${severityLabel(d.severity, locale)}: ${oneLine(d.message)} [${d.code}]`;
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out += `<testsuites name="curricula" tests="${tests}" failures="${failed}" errors="0">\n`;
   out += `  <testsuite name="curricula" tests="${tests}" failures="${failed}" errors="0" skipped="0">\n`;
@@ -78,7 +82,7 @@ export function formatJunit(reports: readonly FileReport[], options: JunitOption
     out += `    <testcase classname="curricula" name="${name}">\n`;
     if (errors.length > 0) {
       const counts = countDiagnostics([{ file: r.file, diagnostics: errors }]);
-      const message = `${plural(counts.errors, 'error')}: ${oneLine(errors[0]!.message)}`;
+      const message = `${plural(counts.errors, 'error', locale)}: ${oneLine(errors[0]!.message)}`;
       out += `      <failure type="error" message="${escapeXml(message)}">${escapeXml(errors.map((d) => line(r, d)).join('\n'))}</failure>\n`;
     }
     if (others.length > 0) {
