@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { MessageData } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
+import { cliEn } from './catalog/en.js';
 import type { CliMessageId } from './catalog/types.js';
 import { CliError, cliText } from './errors.js';
 
@@ -17,7 +18,12 @@ interface OptionSpec {
   type: 'string' | 'boolean';
   multiple?: boolean;
   short?: string;
-  /** Shown in `--help`, e.g. `N` or `stylish|json`. */
+  /**
+   * Shown in `--help`, e.g. `N`, `FILE` or `stylish|json`: choices and
+   * examples as they are typed, the words for a value that another
+   * language says differently (the `cli.metavar` messages: `FILE`, `DATE`,
+   * `FOLDER`) in the help's language (`DATEI`).
+   */
   value?: string;
   /** What it does, in `--help`: an id of the `cli.help` messages. */
   description: CliMessageId<'cli.help'>;
@@ -28,15 +34,15 @@ interface OptionSpec {
  *
  * @example
  * ```ts
- * const spec: CommandSpec = { name: 'schema', summary: 'schemaSummary', usage: 'curricula schema KIND', options: {}, positionals: { min: 1, max: 1, name: 'kind' } };
+ * const spec: CommandSpec = { name: 'schema', summary: 'schemaSummary', usage: 'schemaUsage', options: {}, positionals: { min: 1, max: 1, name: 'kind' } };
  * ```
  */
 export interface CommandSpec {
   name: string;
   /** One line on what the command does: an id of the `cli.help` messages. */
   summary: CliMessageId<'cli.help'>;
-  /** The command line's form (syntax, not prose: the same in every language). */
-  usage: string;
+  /** The command line's form: an id of the `cli.help` messages (`<Programmdatei> [Optionen]` in German). */
+  usage: CliMessageId<'cli.help'>;
   /** Longer help text after the usage line: an id of the `cli.help` messages. */
   details?: CliMessageId<'cli.help'>;
   options: Record<string, OptionSpec>;
@@ -186,13 +192,22 @@ export function parseCommandArgs(spec: CommandSpec, rawArgv: readonly string[]):
     throw new CliError('needsArgument', {
       command: `curricula ${spec.name}`,
       what: { ns: 'cli.positional', id: spec.positionals.name },
-      usage: spec.usage,
+      usage: { ns: 'cli.help', id: spec.usage },
     });
   }
   if (strict.positionals.length > max) {
-    throw new CliError('unexpectedArgument', { argument: strict.positionals[max]!, command: spec.name, usage: spec.usage });
+    throw new CliError('unexpectedArgument', { argument: strict.positionals[max]!, command: spec.name, usage: { ns: 'cli.help', id: spec.usage } });
   }
   return { values, positionals: strict.positionals, ordered };
+}
+
+/**
+ * An option's value as `--help` shows it: the words that stand for a value
+ * (`FILE`, `DATE[..DATE]`) in the language, everything else (choices such
+ * as `stylish|json`, examples such as `BW`) as typed.
+ */
+function valueInLanguage(value: string, locale: Locale): string {
+  return value.replace(/\b[A-Z]+\b/g, (word) => (Object.hasOwn(cliEn['cli.metavar'], word) ? cliText(locale, { ns: 'cli.metavar', id: word }) : word));
 }
 
 /**
@@ -209,11 +224,11 @@ export function formatHelp(spec: CommandSpec, locale: Locale = 'en'): string {
   const help = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.help', id, ...(data ? { data } : {}) });
   const options = { ...spec.options, ...COMMON_OPTIONS };
   const rows = Object.entries(options).map(([name, o]) => {
-    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`;
+    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${valueInLanguage(o.value, locale)}` : ''}`;
     return [flag, o.multiple ? help('repeatable', { description: help(o.description) }) : help(o.description)] as const;
   });
   const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  const lines = [help('usage', { usage: spec.usage }), '', help(spec.summary)];
+  const lines = [help('usage', { usage: help(spec.usage) }), '', help(spec.summary)];
   if (spec.details) lines.push('', help(spec.details));
   lines.push('', help('options'));
   for (const [flag, text] of rows) lines.push(`  ${flag.padEnd(width)}${text}`);

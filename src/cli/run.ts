@@ -78,7 +78,7 @@ function mainHelp(locale: Locale): string {
   const help = (id: string, data?: MessageData): string => cliText(locale, { ns: 'cli.help', id, ...(data ? { data } : {}) });
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
   return [
-    help('usage', { usage: 'curricula <command> [options]' }),
+    help('usage', { usage: help('mainUsage') }),
     '',
     help('tagline'),
     '',

@@ -221,7 +221,7 @@ describe('options', () => {
   const spec: CommandSpec = {
     name: 'demo',
     summary: 'validateSummary',
-    usage: 'curricula demo',
+    usage: 'validateUsage',
     options: { 'max-warnings': { type: 'string', value: 'N', description: 'maxWarningsOption' }, out: { type: 'string', short: 'o', description: 'outOption' } },
     positionals: { min: 0, max: 1, name: 'fileName' },
   };

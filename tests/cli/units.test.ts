@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatHelp, parseCommandArgs, type CommandSpec } from '../../src/cli/args.js';
-import { reportTargets, parseRuleFlags } from '../../src/cli/commands/validate.js';
+import { diffSpec } from '../../src/cli/commands/diff.js';
+import { exportSpec } from '../../src/cli/commands/export.js';
+import { fixSpec } from '../../src/cli/commands/fix.js';
+import { initSpec } from '../../src/cli/commands/init.js';
+import { calendarSpec, handbookSpec, sheetSpec, timetableSpec } from '../../src/cli/commands/pages.js';
+import { planSpec } from '../../src/cli/commands/plan.js';
+import { schemaSpec } from '../../src/cli/commands/schema.js';
+import { reportTargets, parseRuleFlags, validateSpec } from '../../src/cli/commands/validate.js';
 import { findConfig, parseConfig } from '../../src/cli/config.js';
 import { isCi, useColor } from '../../src/cli/context.js';
 import { CliError } from '../../src/cli/errors.js';
@@ -20,9 +27,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const spec: CommandSpec = {
   name: 'demo',
   summary: 'validateSummary',
-  usage: 'curricula demo [files]',
+  usage: 'validateUsage',
   options: {
     format: { type: 'string', multiple: true, value: 'X', description: 'reportFormatOption' },
+    output: { type: 'string', value: 'FILE', description: 'outputOption' },
+    blackout: { type: 'string', value: 'DATE[..DATE]', description: 'blackoutOption' },
+    state: { type: 'string', value: 'BW', description: 'skipStateOption' },
     quiet: { type: 'boolean', description: 'quietOption' },
   },
   positionals: { min: 0, max: 2, name: 'paths' },
@@ -55,14 +65,34 @@ describe('arguments', () => {
 
   it('writes help with every option', () => {
     const help = formatHelp(spec);
-    expect(help).toContain('Usage: curricula demo [files]');
+    expect(help).toContain('Usage: curricula validate [paths or globs...] [options]');
     expect(help).toMatch(/--format X\s+Report format \(default stylish\) \(repeatable\)/);
+    expect(help).toMatch(/--output FILE\s+Write the preceding format to FILE/);
+    expect(help).toContain('--blackout DATE[..DATE]');
     expect(help).toContain('--no-color');
-    // In German, from the same catalogs as every message.
+    // In German, from the same catalogs as every message: the usage line and the words standing for values too.
     const hilfe = formatHelp(spec, 'de');
-    expect(hilfe).toContain('Aufruf: curricula demo [files]');
+    expect(hilfe).toContain('Aufruf: curricula validate [Pfade oder Muster...] [Optionen]');
     expect(hilfe).toMatch(/--format X\s+Berichtsformat \(Standard stylish\) \(wiederholbar\)/);
+    expect(hilfe).toMatch(/--output DATEI\s+Das vorangehende Format in DATEI schreiben/);
+    expect(hilfe).toContain('--blackout DATUM[..DATUM]');
+    // An example value is typed as it is, in any language.
+    expect(hilfe).toContain('--state BW');
     expect(hilfe).toContain('Optionen:');
+  });
+
+  it('writes every command\'s help without English words in German', () => {
+    const specs = [validateSpec, planSpec, exportSpec, handbookSpec, sheetSpec, calendarSpec, timetableSpec, schemaSpec, initSpec, diffSpec, fixSpec];
+    const english = /<program file>|<offering files?|<before>|\[options\]|\[paths|\b(?:FILE|FOLDER|DATE)\b/;
+    for (const spec of specs) {
+      const [help, hilfe] = [formatHelp(spec), formatHelp(spec, 'de')];
+      expect(hilfe.split('\n').filter((line) => english.test(line)), spec.name).toEqual([]);
+      expect(help.split('\n')[0], spec.name).toMatch(new RegExp(`^Usage: curricula ${spec.name}\\b`));
+      expect(hilfe.split('\n')[0], spec.name).toMatch(new RegExp(`^Aufruf: curricula ${spec.name}\\b`));
+      // Every option of the English help is in the German one, in the same order.
+      const flags = (text: string) => text.split('\n').flatMap((line) => /^\s+(?:-\w, )?(--[\w-]+)/.exec(line)?.[1] ?? []);
+      expect(flags(hilfe), spec.name).toEqual(flags(help));
+    }
   });
 
   it('pairs formats with outputs', () => {

@@ -41,7 +41,7 @@ export const DIFF_FORMATS = ['stylish', 'json', 'md', 'ics'] as const;
 export const diffSpec: CommandSpec = {
   name: 'diff',
   summary: 'diffSummary',
-  usage: 'curricula diff <before> <after> [--program FILE] [--format stylish|json|md|ics] [--out FILE|FOLDER]',
+  usage: 'diffUsage',
   details: 'diffDetails',
   options: {
     program: { type: 'string', short: 'p', value: 'FILE', description: 'diffProgramOption' },

@@ -23,7 +23,7 @@ import { flagRenderOptions, OFFERING_FORMATS, renderOffering } from './render.js
 export const exportSpec: CommandSpec = {
   name: 'export',
   summary: 'exportSummary',
-  usage: 'curricula export <offering file> --program <program file> --to ics|csv|md|json|yaml [--out FILE]',
+  usage: 'exportUsage',
   details: 'exportDetails',
   options: {
     program: { type: 'string', short: 'p', value: 'FILE', description: 'programOption' },
@@ -62,7 +62,7 @@ export async function runExport(argv: readonly string[], ctx: CliContext): Promi
   separatorOption(values);
   const offeringFile = positionals[0]!;
   const programFile = stringOption(values, 'program');
-  if (programFile === undefined) throw new CliError('needsProgram', { command: 'curricula export', usage: exportSpec.usage });
+  if (programFile === undefined) throw new CliError('needsProgram', { command: 'curricula export', usage: { ns: 'cli.help', id: exportSpec.usage } });
   const offeringResult = readOffering(offeringFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   const programResult = readProgram(programFile, ctx.cwd, settings.explicitLocale, settings.maxBytes);
   const files = [offeringFile, programFile];

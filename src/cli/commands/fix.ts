@@ -23,7 +23,7 @@ import { colorFlag, localeOption, reportOnStderr } from './common.js';
 export const fixSpec: CommandSpec = {
   name: 'fix',
   summary: 'fixSummary',
-  usage: 'curricula fix <offering files...> --add-session-ids [--check]',
+  usage: 'fixUsage',
   details: 'fixDetails',
   options: {
     'add-session-ids': { type: 'boolean', description: 'addSessionIdsOption' },
@@ -67,7 +67,7 @@ export async function runFix(argv: readonly string[], ctx: CliContext): Promise<
     ctx.stdout.write(formatHelp(fixSpec, locale));
     return 0;
   }
-  if (!values['add-session-ids']) throw new CliError('fixWhat', { usage: fixSpec.usage });
+  if (!values['add-session-ids']) throw new CliError('fixWhat', { usage: { ns: 'cli.help', id: fixSpec.usage } });
   const say = (phrase: Phrase): void => ctx.stdout.write(`${cliText(locale, phrase)}\n`);
   let status = 0;
   for (const file of positionals) {

@@ -19,7 +19,7 @@ import { localeOption } from './common.js';
 export const initSpec: CommandSpec = {
   name: 'init',
   summary: 'initSummary',
-  usage: 'curricula init [FILE] [--locale en|de]',
+  usage: 'initUsage',
   details: 'initDetails',
   options: {
     locale: { type: 'string', value: 'en|de', description: 'starterLocaleOption' },

@@ -30,7 +30,7 @@ const LOCALE = { type: 'string', value: 'en|de', description: 'pageLocaleOption'
 export const handbookSpec: CommandSpec = {
   name: 'handbook',
   summary: 'handbookSummary',
-  usage: 'curricula handbook <program file> [--format html|md] [--offering FILE]... [--out FILE] [--locale de|en]',
+  usage: 'handbookUsage',
   details: 'handbookDetails',
   options: {
     format: { type: 'string', short: 'f', value: 'html|md', description: 'outputFormatOption' },
@@ -53,7 +53,7 @@ export const handbookSpec: CommandSpec = {
 export const sheetSpec: CommandSpec = {
   name: 'sheet',
   summary: 'sheetSummary',
-  usage: 'curricula sheet <offering file> --program <program file> [--format html] [--rows N] [--out FILE] [--locale de|en]',
+  usage: 'sheetUsage',
   details: 'sheetDetails',
   options: {
     program: { type: 'string', short: 'p', value: 'FILE', description: 'sheetProgramOption' },
@@ -77,7 +77,7 @@ export const sheetSpec: CommandSpec = {
 export const calendarSpec: CommandSpec = {
   name: 'calendar',
   summary: 'calendarSummary',
-  usage: 'curricula calendar <offering file> --program <program file> [--format html] [--out FILE] [--locale de|en]',
+  usage: 'calendarUsage',
   details: 'calendarDetails',
   options: {
     program: { type: 'string', short: 'p', value: 'FILE', description: 'calendarProgramOption' },
@@ -100,7 +100,7 @@ export const calendarSpec: CommandSpec = {
 export const timetableSpec: CommandSpec = {
   name: 'timetable',
   summary: 'timetableSummary',
-  usage: 'curricula timetable <offering file> --program <program file> [--format md|html|csv] [--agenda from-topics] [--out FILE] [--locale de|en]',
+  usage: 'timetableUsage',
   details: 'timetableDetails',
   options: {
     program: { type: 'string', short: 'p', value: 'FILE', description: 'timetableProgramOption' },
@@ -146,7 +146,7 @@ function emit(ctx: CliContext, values: OptionValues, output: string): void {
 
 function programOption(values: OptionValues, spec: CommandSpec): string {
   const file = stringOption(values, 'program');
-  if (file === undefined) throw new CliError('needsProgram', { command: `curricula ${spec.name}`, usage: spec.usage });
+  if (file === undefined) throw new CliError('needsProgram', { command: `curricula ${spec.name}`, usage: { ns: 'cli.help', id: spec.usage } });
   return file;
 }
 

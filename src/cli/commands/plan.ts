@@ -30,7 +30,7 @@ import { validationSettings, VALIDATION_OPTIONS, withoutOptionDiagnostics } from
 export const planSpec: CommandSpec = {
   name: 'plan',
   summary: 'planSummary',
-  usage: 'curricula plan <program file> [options]',
+  usage: 'planUsage',
   details: 'planDetails',
   options: {
     track: { type: 'string', value: 'ID', description: 'trackOption' },

@@ -13,7 +13,7 @@ import type { CliContext } from '../context.js';
 export const schemaSpec: CommandSpec = {
   name: 'schema',
   summary: 'schemaSummary',
-  usage: 'curricula schema program|offering',
+  usage: 'schemaUsage',
   options: {},
   positionals: { min: 1, max: 1, name: 'kind' },
 };

@@ -65,7 +65,7 @@ export type ReportFormat = (typeof FORMATS)[number];
 export const validateSpec: CommandSpec = {
   name: 'validate',
   summary: 'validateSummary',
-  usage: 'curricula validate [paths or globs...] [options]',
+  usage: 'validateUsage',
   details: 'validateDetails',
   options: {
     format: { type: 'string', short: 'f', multiple: true, value: FORMATS.join('|'), description: 'reportFormatOption' },
