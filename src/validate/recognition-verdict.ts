@@ -1,14 +1,14 @@
 import { checkArguments } from '../core/arguments.js';
 import { START_OF_TEXT, hasErrors, type Diagnostic, type LocalizedName } from '../core/diagnostic.js';
 import type { Locale } from '../core/locale.js';
-import { DIAGNOSTIC_CODES } from '../messages/codes.js';
 import type { Offering } from '../model/offering.js';
 import type { CurriculumDocument, ParseResult } from '../model/parse.js';
 import type { Program } from '../model/program.js';
 import type { CustomProfile } from '../recognition/profile.js';
 import { resolveProfile } from '../recognition/resolve.js';
 import { OPTIONS_FILE } from './options.js';
-import { validate } from './validate.js';
+import { recognitionRules } from './rules/recognition.js';
+import { runValidation } from './run-validation.js';
 
 /**
  * Whether an offering qualifies for one recognition: the profile's id, how
@@ -55,17 +55,6 @@ export interface RecognitionVerdictOptions {
   locale?: Locale | undefined;
 }
 
-// Every rule but the recognition rules is switched off: the verdict is about the recognition only.
-let otherRules: Readonly<Record<string, 'off'>> | undefined;
-function onlyRecognitionRules(): Readonly<Record<string, 'off'>> {
-  otherRules ??= Object.fromEntries(
-    Object.entries(DIAGNOSTIC_CODES)
-      .filter(([code, info]) => info.stage === 'rule' && !code.startsWith('recognition/'))
-      .map(([code]) => [code, 'off' as const]),
-  );
-  return otherRules;
-}
-
 /** A document given as a value, for validate(): no text, so every finding sits at the start. */
 function documentOf<T extends CurriculumDocument>(value: T, file: string): ParseResult<CurriculumDocument> {
   return { ok: true, file, value, diagnostics: [], sourceMap: { locate: () => ({ ...START_OF_TEXT }) } };
@@ -106,10 +95,10 @@ export function recognitionVerdicts(offering: Offering, program: Program | undef
   }
   const date = offering.start ?? firstDate(offering) ?? '9999-12-31';
   return [...numbers].map(([id, number]) => {
-    const findings = validate(docs, {
+    // Only the recognition rules run: the verdict is about the recognition only.
+    const findings = runValidation(recognitionRules, docs, {
       profiles: [id],
       customProfiles: options.customProfiles ?? [],
-      rules: onlyRecognitionRules(),
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
     }).filter((d) => d.code.startsWith('recognition/') || d.file === OPTIONS_FILE);
     const r = resolveProfile(id, date, options.customProfiles ?? []);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../src/messages/index.js';
-import { builtinRules, offeringOnlyRules } from '../../src/validate/rules/index.js';
+import { builtinRules } from '../../src/validate/rules/index.js';
+import { recognitionRules } from '../../src/validate/rules/recognition.js';
+import { ruleNeeds } from '../../src/validate/rule-scope.js';
+import { defineRule } from '../../src/validate/index.js';
 import type { RuleContext } from '../../src/validate/types.js';
 import { validateSnippet } from './helpers.js';
 
@@ -33,14 +36,25 @@ function recordingContext(read: Set<string>): RuleContext {
 
 describe('rules validate() skips', () => {
   it('offering-only rules look at nothing but the offerings, so none means nothing to do', () => {
-    expect(offeringOnlyRules.size).toBeGreaterThan(0);
+    const offeringOnlyRules = builtinRules.filter((rule) => ruleNeeds(rule) === 'offerings');
+    expect(offeringOnlyRules.map((rule) => rule.meta.id)).toEqual(builtinRules.map((rule) => rule.meta.id).filter((id) => id.startsWith('offering/')));
     for (const rule of offeringOnlyRules) {
-      expect(builtinRules).toContain(rule);
-      expect(rule.meta.id.startsWith('offering/')).toBe(true);
       const read = new Set<string>();
       rule.check(recordingContext(read));
       expect([...read], rule.meta.id).toEqual(['offerings']);
     }
+  });
+
+  it('recognition-only rules are the recognition area, the end of the built-in list and all recognitionVerdicts() runs', () => {
+    const claimOnly = builtinRules.filter((rule) => ruleNeeds(rule) === 'claims');
+    expect(claimOnly).toEqual(recognitionRules);
+    expect(builtinRules.slice(-recognitionRules.length)).toEqual(recognitionRules);
+    expect(recognitionRules.every((rule) => rule.meta.id.startsWith('recognition/'))).toBe(true);
+  });
+
+  it('a rule of one\'s own runs always, whatever its id says', () => {
+    const own = defineRule({ meta: { id: 'offering/house-style', severity: 'warning', description: 'House style.' }, check() {} });
+    expect(ruleNeeds(own)).toBeUndefined();
   });
 
   it('every built-in rule checks something: the codes of loading and the schema are declared, not run', () => {

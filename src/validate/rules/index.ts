@@ -1,4 +1,5 @@
 import type { AnyRule } from '../types.js';
+import { recognitionRules } from './recognition.js';
 import { admissionCompleted } from './admission-completed.js';
 import { admissionTeamSize } from './admission-team-size.js';
 import { creditsWorkload } from './credits-workload.js';
@@ -8,19 +9,6 @@ import { hoursTotal } from './hours-total.js';
 import { hoursTrack } from './hours-track.js';
 import { idsDuplicate } from './ids-duplicate.js';
 import { offeringAgenda } from './offering-agenda.js';
-import { recognitionProfile } from './recognition-profile.js';
-import { recognitionInForce } from './recognition-in-force.js';
-import { recognitionDays } from './recognition-days.js';
-import { recognitionConsecutive } from './recognition-consecutive.js';
-import { recognitionBlocks } from './recognition-blocks.js';
-import { recognitionTotal } from './recognition-total.js';
-import { recognitionPerDay } from './recognition-per-day.js';
-import { recognitionBeforeTime } from './recognition-before-time.js';
-import { recognitionInPerson } from './recognition-in-person.js';
-import { recognitionParticipants } from './recognition-participants.js';
-import { recognitionAdmission } from './recognition-admission.js';
-import { recognitionCertificate } from './recognition-certificate.js';
-import { recognitionSeminarDays } from './recognition-seminar-days.js';
 import { offeringBreakOutside } from './offering-break-outside.js';
 import { offeringCoverage } from './offering-coverage.js';
 import { offeringHoliday } from './offering-holiday.js';
@@ -77,34 +65,6 @@ export const builtinRules: readonly AnyRule[] = Object.freeze([
   admissionTeamSize,
   admissionCompleted,
   offeringAgenda,
-  recognitionProfile,
-  recognitionInForce,
-  recognitionDays,
-  recognitionConsecutive,
-  recognitionBlocks,
-  recognitionTotal,
-  recognitionPerDay,
-  recognitionBeforeTime,
-  recognitionInPerson,
-  recognitionParticipants,
-  recognitionAdmission,
-  recognitionCertificate,
-  recognitionSeminarDays,
-]);
-
-/**
- * The built-in rules that look at nothing but offerings (the `offering/`
- * area; each check is one loop over `offeringViews`): validate() skips them
- * for a set without offerings, such as a single program file, instead of
- * building their contexts to loop over nothing.
- */
-export const offeringOnlyRules: ReadonlySet<AnyRule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('offering/')));
-
-/**
- * The built-in rules that look at nothing but recognition claims (the
- * `recognition/` area; each check loops over `recognitionClaims`):
- * validate() skips them for a set in which no document claims a
- * recognition and the options name no profile, as it skips
- * {@link offeringOnlyRules} without offerings.
- */
-export const recognitionOnlyRules: ReadonlySet<AnyRule> = new Set(builtinRules.filter((rule) => rule.meta.id.startsWith('recognition/')));
+  // The recognition rules come last, as in the registry. Joined with concat, not a spread: a spread may run an
+  // iterator, so bundlers would keep this list, and every rule, in an app that never validates.
+].concat(recognitionRules));
