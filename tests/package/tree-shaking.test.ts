@@ -2,7 +2,6 @@
 // the bench's size rows bundle it (esbuild, ESM for Node, not minified so the
 // rules keep their names), an app that plans and writes ICS gets the recognition
 // rules that recognitionVerdicts() runs, and none of the validator's others.
-import { join } from 'node:path';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
 import { ROOT } from './consumer.js';
@@ -17,7 +16,7 @@ async function bundled(names: string): Promise<string> {
     external: ['zod'],
     write: false,
     logLevel: 'silent',
-    absWorkingDir: join(ROOT),
+    absWorkingDir: ROOT,
   });
   return result.outputFiles[0]!.text;
 }
