@@ -1,4 +1,5 @@
-import { codeArea, DIAGNOSTIC_CODES, type CodeStage, type DiagnosticCode } from '../messages/index.js';
+import type { Locale } from '../core/locale.js';
+import { codeArea, describeCode, DIAGNOSTIC_CODES, isDiagnosticCode, type CodeStage, type DiagnosticCode } from '../messages/index.js';
 import { builtinMeta } from './define-rule.js';
 import type { AnyRule, RuleMeta } from './types.js';
 
@@ -67,4 +68,20 @@ export function ruleKeys(extraRules: readonly AnyRule[]): { configurable: Set<st
   for (const code of CODES) add(code, DIAGNOSTIC_CODES[code].stage);
   for (const rule of extraRules) add(rule.meta.id, undefined);
   return { configurable, fixed };
+}
+
+/**
+ * A rule's one-line description in a language: a built-in rule's from the
+ * catalogs ({@link describeCode}), a custom rule's its own
+ * `meta.description`, in the one language its author wrote. Custom rules
+ * cannot take a registry code (validate() refuses them), so a registry
+ * code is a built-in rule. For docs pages and SARIF's rule table.
+ *
+ * @example
+ * ```ts
+ * describeRule(builtinMeta('hours/total'), 'de'); // 'Die angegebenen `hours` eines Programms sind …'
+ * ```
+ */
+export function describeRule(meta: RuleMeta, locale: Locale = 'en'): string {
+  return isDiagnosticCode(meta.id) ? describeCode(meta.id, locale) : meta.description;
 }

@@ -1,6 +1,6 @@
 import { argumentError, checkArguments } from '../core/arguments.js';
 import { isLocale, type Locale } from '../core/locale.js';
-import { describeCode, isDiagnosticCode } from '../messages/index.js';
+import { describeRule } from './registry.js';
 import type { RuleDocs, RuleMeta } from './types.js';
 
 /** The anchor GitHub gives a heading: lower case, punctuation other than `-` and `_` dropped. */
@@ -53,8 +53,7 @@ export function renderRulesMarkdown(
   checkArguments('renderRulesMarkdown', [['rules', rules, 'records'], ['options', options, 'options']]);
   const { locale } = options;
   if (locale !== undefined && !isLocale(locale)) throw argumentError('renderRulesMarkdown', 'options.locale', "'en', 'de' or left out", locale);
-  // Custom rules cannot take a registry code (validate() refuses them), so a registry code is a built-in rule.
-  const describe = (meta: RuleMeta): string => (locale !== undefined && isDiagnosticCode(meta.id) ? describeCode(meta.id, locale) : meta.description);
+  const describe = (meta: RuleMeta): string => describeRule(meta, locale);
   const parts: string[] = [options.intro ?? '# Validation rules\n'];
   parts.push('## All rules\n');
   parts.push('| rule | default | checks |\n| --- | --- | --- |');

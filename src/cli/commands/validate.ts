@@ -3,11 +3,11 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Locale } from '../../core/locale.js';
-import { describeCode, diagnosticOf, finding, isDiagnosticCode, renderDiagnostic } from '../../messages/index.js';
+import { diagnosticOf, finding, isDiagnosticCode, renderDiagnostic } from '../../messages/index.js';
 import { FileSettings } from '../../validate/file-settings.js';
 import type { RuleSetting, ValidateOptions } from '../../validate/options.js';
 import { validate } from '../../validate/index.js';
-import { registryRules } from '../../validate/registry.js';
+import { describeRule, registryRules } from '../../validate/registry.js';
 import { builtinRuleDocs, builtinRuleReason } from '../../validate/rule-docs.js';
 import {
   choiceOption,
@@ -195,9 +195,8 @@ function sarifRules(locale: Locale): SarifRule[] {
     // The command bundles the built-in rules' docs (the library does not), so code scanning shows why, in
     // the run's language; a custom rule's own docs have the one language their author wrote.
     const { id } = meta;
-    const builtin = isDiagnosticCode(id);
-    const description = builtin ? describeCode(id, locale) : meta.description;
-    const why = builtin ? builtinRuleReason(id, locale) : meta.docs?.why;
+    const description = describeRule(meta, locale);
+    const why = isDiagnosticCode(id) ? builtinRuleReason(id, locale) : meta.docs?.why;
     const url = (meta.docs ?? builtinRuleDocs.get(id))?.url;
     return {
       id,
